@@ -1,0 +1,22 @@
+"""Settings for the test suite: production settings with test-only keys and fast hashing.
+
+Tests run with DEBUG off, like production; DATABASE_URL decides SQLite or PostgreSQL.
+"""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-not-a-secret")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+
+from civcare.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The manifest storage needs collectstatic; pages under test only need the URLs.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# No collectstatic in tests: serve static files straight from the app folders.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

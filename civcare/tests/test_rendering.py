@@ -1,0 +1,157 @@
+"""Markdown → sanitised HTML, for paper text and for text written by the public."""
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from civcare.rendering import (
+    USER_LINK_REL,
+    render_inline_markdown,
+    render_paper_markdown,
+    render_user_markdown,
+)
+
+# Known XSS payloads (OWASP filter evasion cheat sheet and friends), raw and inside Markdown.
+XSS_PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<SCRIPT SRC=https://evil.example/xss.js></SCRIPT>",
+    "<img src=x onerror=alert(1)>",
+    '<img src="javascript:alert(1)">',
+    "<svg onload=alert(1)>",
+    "<svg><script>alert(1)</script></svg>",
+    "<body onload=alert(1)>",
+    '<iframe src="https://evil.example"></iframe>',
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+    '<object data="javascript:alert(1)"></object>',
+    '<embed src="javascript:alert(1)">',
+    '<a href="javascript:alert(1)">klik</a>',
+    '<a href="JaVaScRiPt:alert(1)">klik</a>',
+    '<a href="jav&#x09;ascript:alert(1)">klik</a>',
+    '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>',
+    '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
+    '<a href="vbscript:msgbox(1)">x</a>',
+    "[klik](javascript:alert(1))",
+    "[klik](JAVASCRIPT:alert(1))",
+    "[klik](data:text/html,<script>alert(1)</script>)",
+    '[klik](https://example.org "title" onmouseover="alert(1)")',
+    "![plaatje](javascript:alert(1))",
+    "![x](https://evil.example/x.png)",
+    '<div style="background:url(javascript:alert(1))">x</div>',
+    '<p style="position:fixed;top:0">overlay</p>',
+    "<style>body{display:none}</style>",
+    '<link rel="stylesheet" href="https://evil.example/x.css">',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+    '<form action="https://evil.example"><input name=x><button>ok</button></form>',
+    '<base href="https://evil.example/">',
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    "<details open ontoggle=alert(1)>",
+    "<input autofocus onfocus=alert(1)>",
+    '<video><source onerror="alert(1)"></video>',
+    '<a href="https://example.org" onclick="alert(1)">ok</a>',
+    '<a href="https://example.org" rel="opener">ok</a>',
+    '<a href="https://example.org" target="_blank">ok</a>',
+    '"><script>alert(1)</script>',
+    "<scr<script>ipt>alert(1)</scr</script>ipt>",
+    "<!--<script>alert(1)</script>-->",
+    "<![CDATA[<script>alert(1)</script>]]>",
+    '<table background="javascript:alert(1)"><tr><td>x</td></tr></table>',
+    '<p id="inhoud">kaping van een anker</p>',
+    '<h1 class="site-name">nep-kop</h1>',
+    "<marquee onstart=alert(1)>x</marquee>",
+    '<x onclick="alert(1)">x</x>',
+    "`<script>alert(1)</script>`",
+    "    <script>alert(1)</script>",
+    "```\n<script>alert(1)</script>\n```",
+    '<a href="  javascript:alert(1)">x</a>',
+    '<a href="java\nscript:alert(1)">x</a>',
+    '<a href="//evil.example">protocol-relative</a>',
+]
+
+ALLOWED_USER_TAGS = {
+    "a",
+    "blockquote",
+    "br",
+    "code",
+    "del",
+    "em",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "strong",
+    "ul",
+}
+ALLOWED_USER_ATTRIBUTES = {"a": {"href", "title", "rel"}, "ol": {"start"}}
+SAFE_URL = re.compile(r"^(https?://|mailto:|/|#|[^:]*$)", re.I)
+
+
+class ElementAudit(HTMLParser):
+    """Collects every element and attribute of the output, as a browser would parse it."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in ALLOWED_USER_TAGS:
+            self.problems.append(f"tag <{tag}>")
+        for name, value in attrs:
+            if name not in ALLOWED_USER_ATTRIBUTES.get(tag, set()):
+                self.problems.append(f"attribute {name} on <{tag}>")
+            if name == "href" and not SAFE_URL.match((value or "").strip()):
+                self.problems.append(f"url {value!r}")
+            if name == "rel" and value != USER_LINK_REL:
+                self.problems.append(f"rel {value!r}")
+
+    handle_startendtag = handle_starttag
+
+
+@pytest.mark.parametrize("payload", XSS_PAYLOADS)
+def test_user_text_never_carries_active_content(payload):
+    for text in (payload, f"Mijn reflectie:\n\n{payload}\n\nEinde.", f"**{payload}**"):
+        html = render_user_markdown(text)
+        audit = ElementAudit()
+        audit.feed(html)
+        assert audit.problems == [], (payload, html)
+        # Text that survives is inert: no tag can start inside it.
+        assert "<script" not in html.lower()
+
+
+def test_user_links_are_marked_as_user_content():
+    html = render_user_markdown("Zie [de ombudsman](https://www.nationaleombudsman.nl).")
+    assert html == (
+        '<p>Zie <a href="https://www.nationaleombudsman.nl" '
+        f'rel="{USER_LINK_REL}">de ombudsman</a>.</p>'
+    )
+    assert USER_LINK_REL == "nofollow ugc noopener noreferrer"
+
+
+def test_user_rel_cannot_be_overridden():
+    html = render_user_markdown('<a href="https://example.org" rel="opener">x</a>')
+    assert f'rel="{USER_LINK_REL}"' in html and 'opener"' not in html.replace(USER_LINK_REL, "")
+
+
+def test_user_headings_stay_below_the_page_outline():
+    html = render_user_markdown("# Kop\n\nTekst")
+    assert html.startswith("<h4>Kop</h4>")
+
+
+def test_user_markdown_keeps_ordinary_formatting():
+    html = render_user_markdown("Eerste regel\ntweede regel\n\n- een\n- twee\n\n> citaat")
+    assert "Eerste regel<br>\ntweede regel" in html
+    assert "<ul>\n<li>een</li>" in html
+    assert "<blockquote>" in html
+
+
+def test_paper_text_is_sanitised_too():
+    html = render_paper_markdown('Tekst <img src=x onerror=alert(1)> <a href="javascript:x">a</a>')
+    assert "<img" not in html and "javascript" not in html and "onerror" not in html
+
+
+def test_inline_rendering_has_no_paragraph():
+    assert render_inline_markdown("Wanneer *vastloopt*?") == "Wanneer <em>vastloopt</em>?"

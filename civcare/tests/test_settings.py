@@ -1,0 +1,46 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+
+
+def run_settings(**env_overrides: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    env.update(env_overrides, DJANGO_SETTINGS_MODULE="civcare.settings")
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); "
+            "from django.conf import settings as s; print(s.DEBUG, s.LANGUAGE_CODE, s.TIME_ZONE)",
+        ],
+        cwd=Path(settings.BASE_DIR),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_settings()
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+def test_defaults_are_dutch_amsterdam_and_debug_off():
+    result = run_settings(SECRET_KEY="x" * 50)
+    assert result.stdout.split() == ["False", "nl", "Europe/Amsterdam"]
+
+
+def test_development_runs_without_configuration():
+    assert run_settings(DEBUG="1").stdout.split()[0] == "True"
+
+
+def test_sqlite_is_the_default_database():
+    assert settings.DATABASES["default"]["ENGINE"] in {
+        "django.db.backends.sqlite3",
+        "django.db.backends.postgresql",  # when DATABASE_URL points at PostgreSQL (CI)
+    }

@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+admin.site.site_header = "CIV-CARE beheer"
+admin.site.site_title = "CIV-CARE beheer"
+admin.site.index_title = "Beheer van het reflectieplatform"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("papers/", include("papers.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("beheer/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.views import defaults
+
+    # Let developers look at the error pages with DEBUG on.
+    urlpatterns += [
+        path("404/", defaults.page_not_found, {"exception": Exception()}),
+        path("500/", defaults.server_error),
+    ]

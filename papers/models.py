@@ -1,0 +1,505 @@
+"""The papers as the foundation publishes them: series, paper, version, sections, question set.
+
+Editorial text is stored as Markdown next to its rendered, sanitised HTML; the HTML is
+produced on save (once per change), never per request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from civcare.rendering import (
+    PAPER_LINK_RE,
+    referenced_paper_codes,
+    render_inline_markdown,
+    render_paper_markdown,
+)
+
+VERSION_RE = re.compile(r"^(?P<major>\d{1,3})\.(?P<minor>\d{1,3})$")
+
+
+def paper_urls_for(text: str) -> dict[str, str]:
+    """URLs of the papers a text refers to, for those that readers can open."""
+    codes = referenced_paper_codes(text)
+    if not codes:
+        return {}
+    public = Paper.objects.filter(code__in=codes, versions__status__in=PaperVersion.PUBLIC_STATUSES)
+    return {paper.code: paper.get_absolute_url() for paper in public.distinct()}
+
+
+class Series(models.Model):
+    """A series of papers, e.g. the recovery series SHPP003, with its shared governance text."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    title = models.CharField(_("titel"), max_length=200)
+    name = models.CharField(
+        _("naam van de reeks"),
+        max_length=200,
+        help_text=_(
+            "Zoals de papers de reeks noemen, bijv. 'Herstel-Positionpapers (HPP003+SHPP003)'."
+        ),
+    )
+    part_of = models.CharField(_("onderdeel van"), max_length=300, blank=True)
+    publisher = models.CharField(
+        _("uitgever"), max_length=200, default="Stichting De Kamer van Sociale Waarden"
+    )
+    description = models.TextField(_("beschrijving (Markdown)"), blank=True)
+    description_html = models.TextField(editable=False, blank=True)
+    governance_title = models.CharField(
+        _("titel van de versiestandaard"),
+        max_length=200,
+        default="Versiestandaard en governance (CIV-CARE)",
+    )
+    governance_text = models.TextField(
+        _("versiestandaard en governance (Markdown)"),
+        help_text=_("Eén keer opgeslagen voor de hele reeks en op elke paper getoond."),
+    )
+    governance_html = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        verbose_name = _("reeks")
+        verbose_name_plural = _("reeksen")
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return f"{self.code} – {self.title}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.description_html = render_paper_markdown(self.description, id_prefix="reeks")
+        self.governance_html = render_paper_markdown(
+            self.governance_text,
+            id_prefix="governance",
+            paper_urls=paper_urls_for(self.governance_text),
+        )
+        super().save(*args, **kwargs)
+
+
+class Paper(models.Model):
+    series = models.ForeignKey(
+        Series, on_delete=models.PROTECT, related_name="papers", verbose_name=_("reeks")
+    )
+    code = models.CharField(
+        _("code"),
+        max_length=40,
+        unique=True,
+        help_text=_("Bijv. SHPP003-01. Verschijnt in het webadres van de paper."),
+        validators=[
+            RegexValidator(r"^[A-Z0-9][A-Z0-9-]*$", _("Alleen hoofdletters, cijfers en streepjes."))
+        ],
+    )
+    document_type = models.CharField(
+        _("documentsoort"),
+        max_length=120,
+        blank=True,
+        help_text=_("Zoals gepubliceerd, bijv. 'Sub Herstel Positionpaper SHPP003-05'."),
+    )
+    title = models.CharField(_("titel"), max_length=200)
+    subtitle = models.CharField(_("ondertitel"), max_length=300, blank=True)
+    scope = models.CharField(_("reikwijdte"), max_length=300, blank=True)
+    part_of = models.CharField(_("onderdeel van"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("paper")
+        verbose_name_plural = _("papers")
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return f"{self.code} – {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("papers:current", kwargs={"code": self.code})
+
+
+class PaperVersionQuerySet(models.QuerySet):
+    def public(self) -> PaperVersionQuerySet:
+        return self.filter(status__in=PaperVersion.PUBLIC_STATUSES)
+
+    def newest_first(self) -> PaperVersionQuerySet:
+        return self.order_by("-major", "-minor")
+
+
+class PaperVersion(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("In voorbereiding")
+        CONSULTATION = "consultation", _("Concept — open voor publieke reflectie")
+        CLOSED = "closed", _("Concept — consultatie gesloten")
+        ADOPTED = "adopted", _("Vastgesteld kaderdocument")
+        SUPERSEDED = "superseded", _("Vervangen — consultatiearchief")
+
+    PUBLIC_STATUSES = (
+        Status.CONSULTATION,
+        Status.CLOSED,
+        Status.ADOPTED,
+        Status.SUPERSEDED,
+    )
+
+    paper = models.ForeignKey(
+        Paper, on_delete=models.PROTECT, related_name="versions", verbose_name=_("paper")
+    )
+    major = models.PositiveSmallIntegerField(_("hoofdversie"))
+    minor = models.PositiveSmallIntegerField(_("subversie"))
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text=_(
+            "Een versie in voorbereiding is niet openbaar. Alleen een versie in consultatie "
+            "staat open voor reflecties."
+        ),
+    )
+    date = models.DateField(_("datum"), null=True, blank=True)
+    document_code = models.CharField(
+        _("documentcode"),
+        max_length=200,
+        unique=True,
+        help_text=_("Bijv. CIV-CARE_P001_SHPP003-01_Herstel-bij-vastgelopen-zorgrelaties_v0.9"),
+    )
+    version_note = models.TextField(
+        _("versiestatus (Markdown)"),
+        blank=True,
+        help_text=_("Toelichting op de versiestatus, zoals in de paper zelf vermeld."),
+    )
+    version_note_html = models.TextField(editable=False, blank=True)
+    call_to_action_title = models.CharField(
+        _("titel van de oproep"), max_length=200, blank=True, default="Publieke Call-to-Action"
+    )
+    call_to_action = models.TextField(_("publieke oproep (Markdown)"), blank=True)
+    call_to_action_html = models.TextField(editable=False, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PaperVersionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("versie")
+        verbose_name_plural = _("versies")
+        ordering = ["paper__code", "major", "minor"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["paper", "major", "minor"], name="papers_version_unique_per_paper"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.paper.code} {self.label}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.version_note_html = render_paper_markdown(self.version_note, id_prefix="versie")
+        self.call_to_action_html = render_paper_markdown(
+            self.call_to_action,
+            id_prefix="oproep",
+            paper_urls=paper_urls_for(self.call_to_action),
+        )
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("papers:version", kwargs={"code": self.paper.code, "version": self.number})
+
+    @property
+    def number(self) -> str:
+        return f"{self.major}.{self.minor}"
+
+    @property
+    def label(self) -> str:
+        return f"v{self.number}"
+
+    @property
+    def is_public(self) -> bool:
+        return self.status in self.PUBLIC_STATUSES
+
+    @property
+    def is_open_for_reflection(self) -> bool:
+        return self.status == self.Status.CONSULTATION
+
+    @staticmethod
+    def parse_number(value: str) -> tuple[int, int]:
+        match = VERSION_RE.match(value.strip().removeprefix("v"))
+        if not match:
+            raise ValueError(value)
+        return int(match["major"]), int(match["minor"])
+
+
+class Section(models.Model):
+    class Kind(models.TextChoices):
+        TEXT = "text", _("Tekst")
+        SOURCES = "sources", _("Bronnen")
+
+    version = models.ForeignKey(
+        PaperVersion, on_delete=models.CASCADE, related_name="sections", verbose_name=_("versie")
+    )
+    order = models.PositiveIntegerField(_("volgorde"))
+    number = models.CharField(
+        _("nummer"),
+        max_length=10,
+        blank=True,
+        help_text=_("Bijv. 4 of 4.1; leeg voor een ongenummerde sectie zoals de introductie."),
+    )
+    title = models.CharField(_("titel"), max_length=300)
+    anchor = models.SlugField(
+        _("anker"),
+        max_length=80,
+        help_text=_("Vast deel van het webadres (#anker); verander het niet na publicatie."),
+    )
+    kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices, default=Kind.TEXT)
+    body = models.TextField(_("tekst (Markdown)"), blank=True)
+    body_html = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        verbose_name = _("sectie")
+        verbose_name_plural = _("secties")
+        ordering = ["version", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "order"], name="papers_section_order"),
+            models.UniqueConstraint(fields=["version", "anchor"], name="papers_section_anchor"),
+        ]
+
+    def __str__(self) -> str:
+        return self.heading
+
+    def save(self, *args, **kwargs) -> None:
+        self.body_html = render_paper_markdown(
+            self.body, id_prefix=self.anchor, paper_urls=paper_urls_for(self.body)
+        )
+        super().save(*args, **kwargs)
+        if self.kind == self.Kind.SOURCES:
+            self.sources.all().delete()
+            Source.objects.bulk_create(
+                Source(section=self, order=index, title=title, url=url)
+                for index, (title, url) in enumerate(parse_sources(self.body), start=1)
+            )
+
+    @property
+    def heading(self) -> str:
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+
+# A source in a "Bronnen" section is a list item: a title, then the URL on the next line.
+SOURCE_RE = re.compile(r"^- (?P<title>.+?)\s*\n\s*<(?P<url>https?://[^>\s]+)>", re.MULTILINE)
+
+
+def parse_sources(body: str) -> list[tuple[str, str]]:
+    return [(match["title"].strip(), match["url"]) for match in SOURCE_RE.finditer(body)]
+
+
+class Source(models.Model):
+    """A source listed in a 'Bronnen' section; derived from the section's text on save."""
+
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="sources")
+    order = models.PositiveIntegerField()
+    title = models.CharField(_("titel"), max_length=300)
+    url = models.URLField(_("adres"), max_length=500)
+
+    class Meta:
+        verbose_name = _("bron")
+        verbose_name_plural = _("bronnen")
+        ordering = ["section", "order"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class QuestionSet(models.Model):
+    """The tegenlezers-vraagset of a version: themed groups of counter-reader questions."""
+
+    version = models.OneToOneField(
+        PaperVersion, on_delete=models.CASCADE, related_name="question_set"
+    )
+    title = models.CharField(_("titel"), max_length=200, default="Tegenlezers-vraagset")
+    intro = models.TextField(_("inleiding (Markdown)"), blank=True)
+    intro_html = models.TextField(editable=False, blank=True)
+    invitation_title = models.CharField(_("titel van de uitnodiging"), max_length=200, blank=True)
+    invitation = models.TextField(_("uitnodiging tot reactie (Markdown)"), blank=True)
+    invitation_html = models.TextField(editable=False, blank=True)
+    usage_title = models.CharField(
+        _("titel van de gebruikstoelichting"), max_length=200, blank=True
+    )
+    usage = models.TextField(_("gebruik van de vraagset (Markdown)"), blank=True)
+    usage_html = models.TextField(editable=False, blank=True)
+
+    class Meta:
+        verbose_name = _("tegenlezers-vraagset")
+        verbose_name_plural = _("tegenlezers-vraagsets")
+
+    def __str__(self) -> str:
+        return f"{self.title} – {self.version}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.intro_html = render_paper_markdown(self.intro, id_prefix="vraagset")
+        self.invitation_html = render_paper_markdown(self.invitation, id_prefix="uitnodiging")
+        self.usage_html = render_paper_markdown(self.usage, id_prefix="gebruik")
+        super().save(*args, **kwargs)
+
+
+class QuestionGroup(models.Model):
+    question_set = models.ForeignKey(QuestionSet, on_delete=models.CASCADE, related_name="groups")
+    order = models.PositiveIntegerField(_("volgorde"))
+    label = models.CharField(_("label"), max_length=5, help_text=_("Bijv. 1 of A."))
+    title = models.CharField(_("titel"), max_length=300)
+    intro = models.TextField(_("inleiding (Markdown)"), blank=True)
+    intro_html = models.TextField(editable=False, blank=True)
+    is_closing = models.BooleanField(
+        _("slotvraag"), default=False, help_text=_("De dragende slotvraag van de vraagset.")
+    )
+    sections = models.ManyToManyField(
+        Section,
+        blank=True,
+        related_name="question_groups",
+        verbose_name=_("onderzochte secties"),
+        help_text=_(
+            "De secties die deze groep bevraagt. Zo'n sectie eindigt met een verwijzing naar "
+            "deze tegenlezersvragen."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("vraaggroep")
+        verbose_name_plural = _("vraaggroepen")
+        ordering = ["question_set", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["question_set", "order"], name="papers_group_order"),
+            models.UniqueConstraint(fields=["question_set", "label"], name="papers_group_label"),
+        ]
+
+    def __str__(self) -> str:
+        return self.heading
+
+    def save(self, *args, **kwargs) -> None:
+        self.intro_html = render_paper_markdown(self.intro, id_prefix=self.anchor)
+        super().save(*args, **kwargs)
+
+    @property
+    def heading(self) -> str:
+        return f"{self.label}. {self.title}"
+
+    @property
+    def anchor(self) -> str:
+        return f"vraaggroep-{self.label.lower()}"
+
+
+class Question(models.Model):
+    """A question, either in a group of the tegenlezers-vraagset or in a section's own list.
+
+    SHPP003-05 sections 9 (Toetsvragen) and 10 (Publieke tegenlezers-vragen) carry their
+    own questions; readers meet them in place and reflect on them like any other question.
+    """
+
+    version = models.ForeignKey(
+        PaperVersion, on_delete=models.CASCADE, related_name="questions", editable=False
+    )
+    group = models.ForeignKey(
+        QuestionGroup, on_delete=models.CASCADE, related_name="questions", null=True, blank=True
+    )
+    section = models.ForeignKey(
+        Section, on_delete=models.CASCADE, related_name="questions", null=True, blank=True
+    )
+    order = models.PositiveIntegerField(_("volgorde"))
+    number = models.CharField(
+        _("nummer"),
+        max_length=10,
+        blank=True,
+        help_text=_("Zoals gepubliceerd; leeg bij een ongenummerde opsomming."),
+    )
+    text = models.TextField(_("vraag (Markdown)"))
+    text_html = models.TextField(editable=False, blank=True)
+    anchor = models.SlugField(_("anker"), max_length=80)
+
+    class Meta:
+        verbose_name = _("vraag")
+        verbose_name_plural = _("vragen")
+        ordering = ["version", "order"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(group__isnull=False, section__isnull=True)
+                    | Q(group__isnull=True, section__isnull=False)
+                ),
+                name="papers_question_in_group_xor_section",
+            ),
+            models.UniqueConstraint(fields=["version", "anchor"], name="papers_question_anchor"),
+            models.UniqueConstraint(
+                fields=["group", "order"],
+                condition=Q(group__isnull=False),
+                name="papers_question_group_order",
+            ),
+            models.UniqueConstraint(
+                fields=["section", "order"],
+                condition=Q(section__isnull=False),
+                name="papers_question_section_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.text}" if self.number else self.text
+
+    def save(self, *args, **kwargs) -> None:
+        parent_version_id = (
+            self.group.question_set.version_id if self.group_id else self.section.version_id
+        )
+        self.version_id = parent_version_id
+        if not self.anchor:
+            self.anchor = self.default_anchor()
+        self.text_html = render_inline_markdown(self.text)
+        super().save(*args, **kwargs)
+
+    @property
+    def parent_label(self) -> str:
+        return self.group.heading if self.group_id else self.section.heading
+
+    def clean(self) -> None:
+        if bool(self.group_id) == bool(self.section_id):
+            raise ValidationError(_("Een vraag hoort bij precies één vraaggroep óf één sectie."))
+
+    def default_anchor(self) -> str:
+        if self.section_id:
+            return f"{self.section.anchor}-vraag-{self.number or self.order}"
+        if self.number:
+            return f"vraag-{self.number}"
+        return f"vraag-{self.group.label.lower()}-{self.order}"
+
+
+class PaperEvent(models.Model):
+    """Audit trail of what happened to a paper version (dotted action codes)."""
+
+    version = models.ForeignKey(PaperVersion, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    action = models.CharField(_("actie"), max_length=60)
+    from_status = models.CharField(max_length=20, blank=True)
+    to_status = models.CharField(max_length=20, blank=True)
+    note = models.TextField(_("toelichting"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("gebeurtenis")
+        verbose_name_plural = _("gebeurtenissen")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.version}"
+
+
+def rerender_references_to(code: str) -> int:
+    """Re-render the texts that refer to paper ``code``, e.g. once it becomes public.
+
+    A cross-reference shows as 'aangekondigd' until the paper it names can be read.
+    """
+    needle = f"(paper:{code})"
+    sections = Section.objects.filter(body__contains=needle)
+    for section in sections:
+        if any(m["code"] == code for m in PAPER_LINK_RE.finditer(section.body)):
+            section.save(update_fields=["body_html"])
+    versions = PaperVersion.objects.filter(call_to_action__contains=needle)
+    for version in versions:
+        version.save(update_fields=["call_to_action_html"])
+    return len(sections) + len(versions)

@@ -1,0 +1,69 @@
+import pytest
+from django.db import IntegrityError
+
+from papers.models import PaperVersion, Question, rerender_references_to
+from papers.tests.factories import (
+    PaperVersionFactory,
+    QuestionGroupFactory,
+    SectionFactory,
+    build_paper,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_markdown_is_rendered_on_save_and_sanitised():
+    section = SectionFactory(body="Een **sterke** zin.\n\n<script>alert(1)</script>")
+    assert "<strong>sterke</strong>" in section.body_html
+    assert "<script" not in section.body_html and "alert" not in section.body_html
+
+
+def test_subheadings_get_prefixed_anchors_below_the_section_heading():
+    section = SectionFactory(anchor="sectie-4", body="## 4.1 Hoe uitsluiting ontstaat\n\nTekst")
+    assert '<h3 id="sectie-4-41-hoe-uitsluiting-ontstaat">' in section.body_html
+
+
+def test_version_label_and_parse():
+    version = PaperVersionFactory(major=1, minor=0)
+    assert version.label == "v1.0"
+    assert PaperVersion.parse_number("v0.9") == (0, 9)
+    with pytest.raises(ValueError):
+        PaperVersion.parse_number("0.9.1")
+
+
+def test_one_version_number_per_paper():
+    version = PaperVersionFactory()
+    with pytest.raises(IntegrityError):
+        PaperVersionFactory(paper=version.paper, major=0, minor=9)
+
+
+def test_a_question_belongs_to_a_group_or_a_section_not_both():
+    group = QuestionGroupFactory()
+    section = SectionFactory(version=group.question_set.version)
+    with pytest.raises(IntegrityError):
+        Question.objects.create(group=group, section=section, order=1, text="Beide?")
+
+
+def test_question_anchors_are_stable_and_derived_from_numbers():
+    group = QuestionGroupFactory(label="C")
+    numbered = Question.objects.create(group=group, order=1, number="11", text="Wat?")
+    plain = Question.objects.create(group=group, order=2, text="Waarom?")
+    section = SectionFactory(version=group.question_set.version, anchor="sectie-9")
+    in_section = Question.objects.create(section=section, order=3, text="Wie?")
+    assert (numbered.anchor, plain.anchor, in_section.anchor) == (
+        "vraag-11",
+        "vraag-c-2",
+        "sectie-9-vraag-3",
+    )
+    assert in_section.version == group.question_set.version
+
+
+def test_announced_reference_becomes_a_link_when_the_paper_is_published():
+    citing = SectionFactory(body="Zie [SHPP003-20](paper:SHPP003-20).")
+    assert "(aangekondigd)" in citing.body_html
+    target = build_paper(code="SHPP003-20")
+    target.status = PaperVersion.Status.CONSULTATION
+    target.save()
+    assert rerender_references_to("SHPP003-20") == 1
+    citing.refresh_from_db()
+    assert '<a class="xref" href="/papers/SHPP003-20/"' in citing.body_html
