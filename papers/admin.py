@@ -145,6 +145,19 @@ class QuestionAdmin(admin.ModelAdmin):
     readonly_fields = ["version"]
 
 
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    """Sources are derived from the text of a 'Bronnen' section; edit that section instead."""
+
+    list_display = ["title", "url", "section"]
+    search_fields = ["title", "url"]
+    list_select_related = ["section__version__paper"]
+    readonly_fields = ["section", "order", "title", "url"]
+
+    def has_add_permission(self, request):
+        return False
+
+
 @admin.register(PaperEvent)
 class PaperEventAdmin(admin.ModelAdmin):
     list_display = ["created_at", "action", "version", "actor", "from_status", "to_status"]

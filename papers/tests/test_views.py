@@ -114,3 +114,10 @@ def test_english_interface_keeps_the_paper_dutch(client):
     assert '<html lang="en">' in html
     assert "Contents" in html
     assert "Skip to content" in html
+
+
+def test_interface_is_dutch_even_for_an_english_browser(client):
+    build_paper(code="SHPP003-17")
+    html = client.get("/papers/SHPP003-17/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content
+    assert b'<html lang="nl">' in html
+    assert b"Naar de inhoud" in html
