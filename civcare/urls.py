@@ -13,6 +13,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("papers/", include("papers.urls")),
     path("accounts/", include("allauth.urls")),
+    path("", include("civcare.accounts.urls")),
+    path("", include("reflections.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
 ]

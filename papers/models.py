@@ -184,6 +184,9 @@ class PaperVersion(models.Model):
         verbose_name = _("versie")
         verbose_name_plural = _("versies")
         ordering = ["paper__code", "major", "minor"]
+        permissions = [
+            ("manage_workflow", _("Kan consultaties openen en sluiten en versies vaststellen")),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["paper", "major", "minor"], name="papers_version_unique_per_paper"

@@ -1,28 +1,24 @@
 """Who may do what with papers. Used by views, templates and the workflow alike.
 
-The roles come from groups (Redactie for editors); staff and superusers are
-administrators. Keep every check here so views and templates cannot disagree.
+Roles are groups (see civcare.accounts.roles); checks go through Django permissions so
+that superusers are included and the permission cache spares repeated queries.
 """
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AnonymousUser, User
-
-EDITOR_GROUP = "Redactie"
+MANAGE_WORKFLOW = "papers.manage_workflow"
 
 
-def is_editor(user: User | AnonymousUser | None) -> bool:
+def is_editor(user) -> bool:
     if user is None or not user.is_authenticated or not user.is_active:
         return False
-    if user.is_superuser:
-        return True
-    return user.groups.filter(name=EDITOR_GROUP).exists()
+    return user.has_perm(MANAGE_WORKFLOW)
 
 
-def can_view_version(user: User | AnonymousUser | None, version) -> bool:
+def can_view_version(user, version) -> bool:
     """Drafts are the editors' work in progress; everything else is public."""
     return version.is_public or is_editor(user)
 
 
-def can_manage_workflow(user: User | AnonymousUser | None) -> bool:
+def can_manage_workflow(user) -> bool:
     return is_editor(user)

@@ -3,9 +3,9 @@
 import pytest
 from django.apps import apps
 from django.contrib import admin
-from django.contrib.auth.models import User
 from django.urls import reverse
 
+from civcare.accounts.models import User
 from papers.tests.factories import build_paper
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +13,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def admin_client(client):
-    client.force_login(User.objects.create_superuser("beheer", "beheer@example.org", "x"))
+    client.force_login(
+        User.objects.create_superuser("beheer@example.org", "x", display_name="Beheer")
+    )
     return client
 
 

@@ -1,7 +1,7 @@
 import pytest
-from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
+from civcare.accounts.tests.factories import editor
 from papers.models import PaperVersion
 from papers.tests.factories import PaperVersionFactory, build_paper
 
@@ -50,9 +50,7 @@ def test_drafts_are_hidden_from_the_public_but_shown_to_editors(client):
     assert client.get("/papers/SHPP003-10/v0.9/").status_code == 404
     assert b"SHPP003-10" not in client.get("/papers/").content
 
-    editor = User.objects.create_user("redacteur", "r@example.org", "x")
-    editor.groups.add(Group.objects.get_or_create(name="Redactie")[0])
-    client.force_login(editor)
+    client.force_login(editor())
     response = client.get("/papers/SHPP003-10/v0.9/")
     assert response.status_code == 200
     assert response.context["page"].version == draft

@@ -1,7 +1,7 @@
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
 
+from civcare.accounts.tests.factories import UserFactory, editor
 from papers import workflow
 from papers.models import PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory
@@ -10,24 +10,22 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor():
-    user = User.objects.create_user("redacteur", "redactie@example.org", "x")
-    user.groups.add(Group.objects.get_or_create(name="Redactie")[0])
-    return user
+def an_editor():
+    return editor()
 
 
-def test_open_consultation_writes_an_event_and_links_announced_references(editor):
+def test_open_consultation_writes_an_event_and_links_announced_references(an_editor):
     draft = PaperVersionFactory(paper__code="SHPP003-02", status=PaperVersion.Status.DRAFT)
     citing = SectionFactory(body="Zie [SPP003-02](paper:SHPP003-02).")
     assert "(aangekondigd)" in citing.body_html
 
-    opened = workflow.open_consultation(draft, by=editor)
+    opened = workflow.open_consultation(draft, by=an_editor)
 
     assert opened.status == PaperVersion.Status.CONSULTATION
     event = opened.events.get()
     assert (event.action, event.actor, event.from_status, event.to_status) == (
         "papers.consultation.opened",
-        editor,
+        an_editor,
         "draft",
         "consultation",
     )
@@ -37,7 +35,7 @@ def test_open_consultation_writes_an_event_and_links_announced_references(editor
 
 def test_open_consultation_needs_an_editor():
     draft = PaperVersionFactory(status=PaperVersion.Status.DRAFT)
-    reader = User.objects.create_user("lezer", "lezer@example.org", "x")
+    reader = UserFactory()
     with pytest.raises(PermissionDenied):
         workflow.open_consultation(draft, by=reader)
     draft.refresh_from_db()
@@ -45,7 +43,7 @@ def test_open_consultation_needs_an_editor():
     assert not draft.events.exists()
 
 
-def test_open_consultation_refuses_a_version_that_is_not_a_draft(editor):
+def test_open_consultation_refuses_a_version_that_is_not_a_draft(an_editor):
     version = PaperVersionFactory(status=PaperVersion.Status.CONSULTATION)
     with pytest.raises(workflow.InvalidTransition, match="Alleen een versie in voorbereiding"):
-        workflow.open_consultation(version, by=editor)
+        workflow.open_consultation(version, by=an_editor)

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .models import Perspective, PolicyDocument, User
+from .services import record_consent
+
+DISPLAY_NAME_MIN, DISPLAY_NAME_MAX = 3, 40
+EMAILISH_RE = re.compile(r"\S+@\S+")
+ALLOWED_NAME_RE = re.compile(r"^[\w .'’-]+$")
+# Names that would suggest a role or hide who is who.
+RESERVED_NAMES = {
+    "anoniem",
+    "anonymous",
+    "verwijderd account",
+    "moderator",
+    "moderatie",
+    "redactie",
+    "beheer",
+    "beheerder",
+    "admin",
+    "civ-care",
+    "de kamer van sociale waarden",
+}
+
+MSG_NAME_EMAIL = _("Een e-mailadres kan geen weergavenaam zijn: die is openbaar.")
+MSG_NAME_TAKEN = _("Deze weergavenaam is al in gebruik. Kies een andere.")
+MSG_NAME_RESERVED = _("Deze naam is gereserveerd. Kies een andere.")
+MSG_NAME_CHARS = _("Gebruik letters, cijfers, spaties en de tekens - . ' _ in uw weergavenaam.")
+
+
+def clean_display_name(value: str, *, user: User | None = None) -> str:
+    name = " ".join(value.split())
+    if len(name) < DISPLAY_NAME_MIN:
+        raise ValidationError(
+            _("Een weergavenaam heeft minstens %(min)d tekens.") % {"min": DISPLAY_NAME_MIN}
+        )
+    if len(name) > DISPLAY_NAME_MAX:
+        raise ValidationError(
+            _("Een weergavenaam heeft hoogstens %(max)d tekens.") % {"max": DISPLAY_NAME_MAX}
+        )
+    if EMAILISH_RE.search(name):
+        raise ValidationError(MSG_NAME_EMAIL)
+    if not ALLOWED_NAME_RE.match(name):
+        raise ValidationError(MSG_NAME_CHARS)
+    if name.lower() in RESERVED_NAMES:
+        raise ValidationError(MSG_NAME_RESERVED)
+    taken = User.objects.filter(display_name__iexact=name)
+    if user is not None and user.pk:
+        taken = taken.exclude(pk=user.pk)
+    if taken.exists():
+        raise ValidationError(MSG_NAME_TAKEN)
+    return name
+
+
+class DisplayNameField(forms.CharField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Weergavenaam"))
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "Deze naam ziet iedereen bij de reflecties die u met naam plaatst. Een "
+                "schuilnaam mag; uw e-mailadres is nooit openbaar."
+            ),
+        )
+        kwargs.setdefault("max_length", DISPLAY_NAME_MAX + 20)  # trimmed before the check
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("autocomplete", "nickname")
+
+
+class PerspectiveField(forms.ChoiceField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Perspectief"))
+        kwargs.setdefault("choices", Perspective.choices)
+        kwargs.setdefault(
+            "help_text",
+            _("Vanuit welke rol reageert u meestal? U kunt dit bij elke reflectie aanpassen."),
+        )
+        super().__init__(**kwargs)
+
+
+class SignupDetailsForm(forms.Form):
+    """The fields civcare adds to allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
+
+    display_name = DisplayNameField()
+    perspective = PerspectiveField(initial=Perspective.PROFESSIONAL)
+    accept_terms = forms.BooleanField(
+        label=_("Ik ga akkoord met de gebruiksvoorwaarden."),
+        error_messages={
+            "required": _(
+                "U kunt alleen een account maken als u akkoord gaat met de gebruiksvoorwaarden."
+            )
+        },
+    )
+    accept_privacy = forms.BooleanField(
+        label=_(
+            "Ik heb de privacyverklaring gelezen en geef toestemming voor het verwerken "
+            "van mijn gegevens zoals daarin beschreven."
+        ),
+        error_messages={
+            "required": _(
+                "U kunt alleen een account maken als u toestemming "
+                "geeft volgens de privacyverklaring."
+            )
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The version shown is the version consented to, even if a new one appears mid-form.
+        self.policies = {kind: PolicyDocument.current(kind) for kind in PolicyDocument.Kind.values}
+
+    def clean_display_name(self) -> str:
+        return clean_display_name(self.cleaned_data["display_name"])
+
+    def signup(self, request, user: User) -> None:
+        """Called by allauth after the user row exists: record the consents given."""
+        for document in self.policies.values():
+            if document is not None:
+                record_consent(user, document)
+
+
+class ProfileForm(forms.ModelForm):
+    display_name = DisplayNameField()
+    perspective = PerspectiveField(label=_("Standaardperspectief"))
+
+    class Meta:
+        model = User
+        fields = ["display_name", "perspective"]
+
+    def clean_display_name(self) -> str:
+        return clean_display_name(self.cleaned_data["display_name"], user=self.instance)
+
+
+class DeleteAccountForm(forms.Form):
+    class ReflectionChoice:
+        REMOVE = "remove"
+        ANONYMISE = "anonymise"
+
+    reflections = forms.ChoiceField(
+        label=_("Wat gebeurt er met uw gepubliceerde reflecties?"),
+        widget=forms.RadioSelect,
+        choices=[
+            (ReflectionChoice.REMOVE, _("Verwijder ze, samen met mijn account.")),
+            (
+                ReflectionChoice.ANONYMISE,
+                _("Laat ze staan, zonder mijn naam: ze tonen dan “Verwijderd account”."),
+            ),
+        ],
+    )
+    password = forms.CharField(
+        label=_("Uw wachtwoord"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("Ter bevestiging dat u het zelf bent."),
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise ValidationError(_("Dit wachtwoord klopt niet."))
+        return password
+
+    @property
+    def keep_reflections(self) -> bool:
+        return self.cleaned_data["reflections"] == self.ReflectionChoice.ANONYMISE

@@ -1,0 +1,84 @@
+"""What happens to a person's data: consent, export and deletion.
+
+Other apps contribute their part of a person's data through the registries below
+(the reflections app registers its export and its deletion), so accounts does not
+need to know every model that refers to a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from allauth.account.models import EmailAddress
+from django.db import transaction
+from django.utils import timezone
+
+from .models import AccountDeletion, Consent, PolicyDocument, User
+
+# name -> function(user) returning JSON-serialisable data for the export
+EXPORTERS: dict[str, Callable[[User], Any]] = {}
+# functions(user, keep: bool) -> number of reflections (or similar) affected
+ERASERS: list[Callable[[User, bool], int]] = []
+
+
+def register_exporter(name: str):
+    def decorator(function: Callable[[User], Any]):
+        EXPORTERS[name] = function
+        return function
+
+    return decorator
+
+
+def register_eraser(function: Callable[[User, bool], int]):
+    ERASERS.append(function)
+    return function
+
+
+def record_consent(user: User, document: PolicyDocument) -> Consent:
+    return Consent.objects.create(user=user, document=document, accepted_at=timezone.now())
+
+
+def export_user_data(user: User) -> dict[str, Any]:
+    """Everything held about ``user``, as a JSON-serialisable dict (AVG art. 15 and 20)."""
+    data: dict[str, Any] = {
+        "exported_at": timezone.now().isoformat(),
+        "account": {
+            "email": user.email,
+            "display_name": user.display_name,
+            "default_perspective": user.perspective,
+            "date_joined": user.date_joined.isoformat(),
+            "last_login": user.last_login.isoformat() if user.last_login else None,
+            "roles": sorted(user.groups.values_list("name", flat=True)),
+        },
+        "email_addresses": [
+            {"email": address.email, "verified": address.verified, "primary": address.primary}
+            for address in EmailAddress.objects.filter(user=user).order_by("pk")
+        ],
+        "consents": [
+            {
+                "document": consent.document.kind,
+                "version": consent.document.version,
+                "accepted_at": consent.accepted_at.isoformat(),
+            }
+            for consent in user.consents.select_related("document")
+        ],
+    }
+    for name, exporter in EXPORTERS.items():
+        data[name] = exporter(user)
+    return data
+
+
+@transaction.atomic
+def delete_account(user: User, *, keep_reflections: bool, by_self: bool = True) -> AccountDeletion:
+    """Erase the person; their reflections are removed or kept as 'Verwijderd account'.
+
+    The user row itself is deleted, so the account cannot sign in again and the email
+    address is free for a new account. The audit row records only what was chosen.
+    """
+    affected = sum(eraser(user, keep_reflections) for eraser in ERASERS)
+    EmailAddress.objects.filter(user=user).delete()
+    user.delete()
+    return AccountDeletion.objects.create(
+        kept_reflections=keep_reflections, reflections_affected=affected, by_self=by_self
+    )

@@ -1,0 +1,128 @@
+"""Sign-up, email verification, consent and sign-in, through the real allauth views."""
+
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.urls import reverse
+
+from civcare.accounts.models import Consent, Perspective, PolicyDocument, User
+from civcare.accounts.permissions import can_post_reflection
+from civcare.accounts.tests.factories import PASSWORD, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+SIGNUP = "/accounts/signup/"
+
+
+def signup_data(**overrides):
+    data = {
+        "email": "naaste@example.org",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+        "display_name": "  Een   naaste ",
+        "perspective": Perspective.RELATIVE,
+        "accept_terms": "on",
+        "accept_privacy": "on",
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def verification_link(message) -> str:
+    match = re.search(r"https?://[^/\s]+(/accounts/confirm-email/[^\s]+/)", message.body)
+    assert match, message.body
+    return match.group(1)
+
+
+def test_sign_up_verify_and_post_permission(client, mailoutbox):
+    response = client.post(SIGNUP, signup_data())
+    assert response.status_code == 302
+    assert response.url == reverse("account_email_verification_sent")
+
+    user = User.objects.get(email="naaste@example.org")
+    assert user.display_name == "Een naaste"  # trimmed, inner spaces collapsed
+    assert user.perspective == Perspective.RELATIVE
+    assert not can_post_reflection(user)
+
+    consents = {c.document.kind: c for c in Consent.objects.filter(user=user)}
+    assert set(consents) == {"privacy", "terms"}
+    assert consents["privacy"].document == PolicyDocument.current("privacy")
+    assert consents["privacy"].document.version == "1.0"
+    assert consents["privacy"].accepted_at is not None
+
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == ["naaste@example.org"]
+    assert mailoutbox[0].subject.startswith("[CIV-CARE]")
+    link = verification_link(mailoutbox[0])
+
+    confirm_page = client.get(link)
+    assert confirm_page.status_code == 200
+    confirmed = client.post(link)
+    assert confirmed.status_code == 302
+
+    assert EmailAddress.objects.get(user=user).verified
+    assert can_post_reflection(user)
+    account = client.get(reverse("accounts:my_account"))
+    assert account.status_code == 200  # signed in by the confirmation
+    assert "Een naaste" in account.content.decode()
+
+
+def test_unverified_account_cannot_sign_in_yet(client, mailoutbox):
+    UserFactory(email="nieuw@example.org", verified=False)
+    response = client.post("/accounts/login/", {"login": "nieuw@example.org", "password": PASSWORD})
+    assert response.status_code == 302
+    assert response.url == reverse("account_email_verification_sent")
+    assert client.get(reverse("accounts:my_account")).status_code == 302  # not signed in
+    assert len(mailoutbox) == 1  # the link is sent again
+
+
+def test_verified_account_signs_in_by_email(client):
+    UserFactory(email="lezer@example.org")
+    response = client.post("/accounts/login/", {"login": "LEZER@example.org", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.get(reverse("accounts:my_account")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("display_name", "iemand@example.org", "Een e-mailadres kan geen weergavenaam zijn"),
+        ("display_name", "ab", "minstens 3 tekens"),
+        ("display_name", "x" * 41, "hoogstens 40 tekens"),
+        ("display_name", "Moderator", "gereserveerd"),
+        ("display_name", "<b>vet</b>", "Gebruik letters, cijfers"),
+        ("accept_terms", None, "akkoord gaat met de gebruiksvoorwaarden"),
+        ("accept_privacy", None, "toestemming geeft volgens de privacyverklaring"),
+    ],
+)
+def test_sign_up_errors_are_clear_and_keep_the_input(client, field, value, message):
+    response = client.post(SIGNUP, signup_data(**{field: value}))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert "Er is iets niet goed ingevuld" in html  # error summary
+    assert 'value="naaste@example.org"' in html  # nothing typed is lost
+    assert "<title>Fout:" in html
+    assert not User.objects.exists()
+
+
+def test_display_names_are_unique_regardless_of_case(client):
+    UserFactory(display_name="Een Naaste")
+    response = client.post(SIGNUP, signup_data(display_name="een naaste"))
+    assert "Deze weergavenaam is al in gebruik" in response.content.decode()
+
+
+def test_sign_up_page_explains_pseudonym_and_privacy(client):
+    html = client.get(SIGNUP).content.decode()
+    assert "een schuilnaam mag" in html.lower()
+    assert 'href="/privacy/"' in html and 'href="/voorwaarden/"' in html
+    assert "(verplicht)" in html
+    assert 'aria-describedby="id_display_name-hulp"' in html
+
+
+def test_the_email_address_is_never_shown_publicly(client):
+    user = UserFactory(email="geheim@example.org", display_name="Schuilnaam")
+    client.force_login(user)
+    for url in ["/", "/papers/"]:
+        assert "geheim@example.org" not in client.get(url).content.decode()
