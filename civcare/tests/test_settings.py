@@ -44,3 +44,18 @@ def test_sqlite_is_the_default_database():
         "django.db.backends.sqlite3",
         "django.db.backends.postgresql",  # when DATABASE_URL points at PostgreSQL (CI)
     }
+
+
+def test_production_cookies_and_transport_are_secure():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, "
+        "s.SECURE_HSTS_SECONDS > 0, s.SESSION_COOKIE_HTTPONLY)"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECURE_SSL_REDIRECT"}}
+    env.update(SECRET_KEY="x" * 50, DJANGO_SETTINGS_MODULE="civcare.settings")
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=Path(settings.BASE_DIR), env=env,
+        capture_output=True, text=True, timeout=30,
+    )
+    assert result.stdout.split() == ["True"] * 5
