@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "civcare.context_processors.site",
+                "civcare.context_processors.roles",
             ],
         },
     },
@@ -242,3 +243,22 @@ LOGGING = {
 
 # --- civcare --------------------------------------------------------------------------------
 CIVCARE_FOUNDATION = "Stichting De Kamer van Sociale Waarden"
+
+# Reflections: limits shown to authors in the form's messages.
+REFLECTION_MIN_LENGTH = env_int("REFLECTION_MIN_LENGTH", 20)
+REFLECTION_MAX_LENGTH = env_int("REFLECTION_MAX_LENGTH", 6000)
+REFLECTIONS_PER_HOUR = env_int("REFLECTIONS_PER_HOUR", 10)
+# The same text posted again within this many seconds is a double submit, not a new reflection.
+REFLECTION_DUPLICATE_WINDOW = env_int("REFLECTION_DUPLICATE_WINDOW", 600)
+# After this many reports by different readers, a reflection is hidden until a moderator decides.
+REPORTS_TO_HIDE = env_int("REPORTS_TO_HIDE", 3)
+REPORTS_PER_HOUR = env_int("REPORTS_PER_HOUR", 20)
+# Email every moderator when a reflection arrives in the queue.
+REFLECTIONS_NOTIFY_MODERATORS = env_bool("REFLECTIONS_NOTIFY_MODERATORS", default=False)
+# How many reflections a question or section shows on the paper page before "show all".
+REFLECTIONS_SHOWN_PER_TARGET = env_int("REFLECTIONS_SHOWN_PER_TARGET", 5)
+REFLECTIONS_PAGE_SIZE = 20
+MODERATION_PAGE_SIZE = 25
+
+# Absolute address of the site, for links in emails sent outside a request.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "https://civ-care.nl")

@@ -1,3 +1,6 @@
+from django.urls import register_converter
+
+
 class VersionNumberConverter:
     """A version number in a URL, as in /papers/SHPP003-01/v0.9/."""
 
@@ -8,3 +11,6 @@ class VersionNumberConverter:
 
     def to_url(self, value: str) -> str:
         return value
+
+
+register_converter(VersionNumberConverter, "version")

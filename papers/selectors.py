@@ -150,3 +150,32 @@ def published_papers() -> list[Paper]:
         paper.current = current_version(by_paper[paper_id])
         paper.public_versions = sorted(by_paper[paper_id], key=lambda v: (v.major, v.minor))
     return list(papers.values())
+
+
+def public_version(code: str, number: str, *, user=None) -> PaperVersion:
+    """One version (with its paper), as readers may see it; 404 otherwise."""
+    try:
+        major, minor = PaperVersion.parse_number(number)
+    except ValueError as error:
+        raise Http404("Onbekende versie") from error
+    version = (
+        PaperVersion.objects.select_related("paper__series")
+        .filter(paper__code=code, major=major, minor=minor)
+        .first()
+    )
+    if version is None or not (version.is_public or is_editor(user)):
+        raise Http404("Onbekende versie")
+    return version
+
+
+def reflection_targets(version: PaperVersion) -> tuple[list[Section], list[Question]]:
+    """The sections and questions a reflection on ``version`` can be about (two queries)."""
+    sections = list(Section.objects.filter(version=version).order_by("order"))
+    by_id = {s.pk: s for s in sections}
+    questions = list(
+        Question.objects.filter(version=version).select_related("group").order_by("order")
+    )
+    for question in questions:
+        if question.section_id:
+            question.section = by_id[question.section_id]
+    return sections, questions

@@ -1,9 +1,9 @@
-from django.urls import path, register_converter
+from django.urls import path
 
-from . import views
-from .converters import VersionNumberConverter
-
-register_converter(VersionNumberConverter, "version")
+from . import (
+    converters,  # noqa: F401  (registers the "version" path converter)
+    views,
+)
 
 app_name = "papers"
 

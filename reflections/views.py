@@ -1,12 +1,380 @@
+"""Readers' and authors' pages: write, preview, reply, edit, withdraw, report, my reflections."""
+
+from __future__ import annotations
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
+
+from civcare.rendering import render_user_markdown
+from papers.selectors import public_version, reflection_targets
+
+from . import moderation, selectors
+from .forms import PAPER_TARGET, EditForm, PresentationForm, ReflectionForm, ReplyForm, ReportForm
+from .models import Reflection
+from .permissions import can_change_presentation, can_edit, can_withdraw, is_author
+from .selectors import Viewer
+
+MSG_SUBMITTED = _(
+    "Dank u. Uw reflectie is ontvangen en wacht op een moderator. U krijgt een e-mail "
+    "zodra zij is beoordeeld."
+)
+MSG_DUPLICATE = _("Deze reflectie had u al geplaatst; zij staat er één keer.")
+MSG_SIGN_IN_TO_POST = _(
+    "Log in of maak een account om uw reflectie te plaatsen. Uw tekst is bewaard: u vindt "
+    "hem terug in het formulier."
+)
+MSG_VERIFY_FIRST = _(
+    "Bevestig eerst uw e-mailadres met de link uit onze e-mail. Uw tekst is bewaard."
+)
+MSG_EDITED = _("Uw aanpassing is ontvangen en wacht op een moderator.")
+MSG_WITHDRAWN = _("Uw reflectie is ingetrokken.")
+MSG_PRESENTATION = _("Uw keuze is opgeslagen.")
+MSG_REPORTED = _("Dank u voor uw melding. Een moderator bekijkt haar.")
+MSG_ALREADY_REPORTED = _("U heeft deze reflectie al gemeld.")
+
+DRAFT_FIELDS = ["target", "perspective", "body", "is_anonymous", "may_quote"]
+DRAFTS_SESSION_KEY = "reflection-drafts"
+
+
+def _save_draft(request: HttpRequest, url: str, label: str) -> None:
+    drafts = request.session.get(DRAFTS_SESSION_KEY, {})
+    drafts[url] = {"label": label, "data": {k: request.POST.get(k, "") for k in DRAFT_FIELDS}}
+    request.session[DRAFTS_SESSION_KEY] = drafts
+
+
+def _take_draft(request: HttpRequest, url: str) -> dict | None:
+    return request.session.get(DRAFTS_SESSION_KEY, {}).get(url, {}).get("data")
+
+
+def _drop_draft(request: HttpRequest, url: str) -> None:
+    drafts = request.session.get(DRAFTS_SESSION_KEY, {})
+    if drafts.pop(url, None) is not None:
+        request.session[DRAFTS_SESSION_KEY] = drafts
+
+
+def _guard_posting(request: HttpRequest, url: str, label: str) -> HttpResponse | None:
+    """Keep the text of someone who may not post yet, and send them to sign in or verify."""
+    viewer = Viewer(request.user)
+    if viewer.can_post:
+        return None
+    _save_draft(request, url, label)
+    if not request.user.is_authenticated:
+        messages.info(request, MSG_SIGN_IN_TO_POST)
+        return redirect_to_login(url)
+    messages.warning(request, MSG_VERIFY_FIRST)
+    return redirect(url)
+
+
+def _account_links(url: str) -> dict[str, str]:
+    """Sign-in and sign-up links that bring the person back to this form."""
+    next_query = f"?{urlencode({'next': url})}"
+    return {
+        "login": reverse("account_login") + next_query,
+        "signup": reverse("account_signup") + next_query,
+        "email": reverse("account_email"),
+    }
+
+
+def _initial_target(request: HttpRequest, sections, questions) -> str:
+    anchor = request.GET.get("vraag")
+    if anchor:
+        for question in questions:
+            if question.anchor == anchor:
+                return f"question:{question.pk}"
+    anchor = request.GET.get("sectie")
+    if anchor:
+        for section in sections:
+            if section.anchor == anchor:
+                return f"section:{section.pk}"
+    return PAPER_TARGET
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    paper_version = public_version(code, version, user=request.user)
+    sections, questions = reflection_targets(paper_version)
+    url = request.get_full_path()
+    preview = None
+    if request.method == "POST":
+        form = ReflectionForm(request.POST, sections=sections, questions=questions)
+        refused = _guard_posting(request, url, str(paper_version))
+        if refused:
+            return refused
+        if form.is_valid():
+            data = form.cleaned_data
+            if "preview" in request.POST:
+                preview = render_user_markdown(data["body"])
+            else:
+                try:
+                    reflection, created = moderation.submit(
+                        version=paper_version,
+                        author=request.user,
+                        body=data["body"],
+                        perspective=data["perspective"],
+                        section=form.section,
+                        question=form.question,
+                        is_anonymous=data["is_anonymous"],
+                        may_quote=data["may_quote"],
+                    )
+                except moderation.PostingRefused as refusal:
+                    form.add_error(None, refusal.message)
+                else:
+                    _drop_draft(request, url)
+                    messages.success(request, MSG_SUBMITTED if created else MSG_DUPLICATE)
+                    return redirect("reflections:mine")
+    else:
+        initial = _take_draft(request, url) or {
+            "target": _initial_target(request, sections, questions),
+            "perspective": getattr(request.user, "perspective", None),
+        }
+        form = ReflectionForm(initial=initial, sections=sections, questions=questions)
+    return render(
+        request,
+        "reflections/compose.html",
+        {
+            "version": paper_version,
+            "form": form,
+            "preview": preview,
+            "viewer": Viewer(request.user),
+            "account_links": _account_links(url),
+        },
+    )
+
+
+@require_safe
+def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    paper_version = public_version(code, version, user=request.user)
+    sections, questions = reflection_targets(paper_version)
+    section = question = None
+    if anchor := request.GET.get("vraag"):
+        question = next((q for q in questions if q.anchor == anchor), None)
+        if question is None:
+            raise Http404
+    elif anchor := request.GET.get("sectie"):
+        section = next((s for s in sections if s.anchor == anchor), None)
+        if section is None:
+            raise Http404
+    perspective = selectors.parse_perspective(request.GET.get("perspectief"))
+    page, reflections = selectors.for_target_list(
+        paper_version,
+        user=request.user,
+        section=section,
+        question=question,
+        whole_paper=question is None and section is None,
+        perspective=perspective,
+        page_number=request.GET.get("pagina", 1),
+    )
+    return render(
+        request,
+        "reflections/target_list.html",
+        {
+            "version": paper_version,
+            "section": section,
+            "question": question,
+            "page_obj": page,
+            "reflections": reflections,
+            "perspective": perspective,
+            "viewer": Viewer(request.user),
+            "page_query": urlencode([(k, v) for k, v in request.GET.items() if k != "pagina"]),
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def reply(request: HttpRequest, pk: int) -> HttpResponse:
+    parent = get_object_or_404(
+        Reflection.objects.select_related("version__paper", "author", "section", "question"),
+        pk=pk,
+        status=Reflection.Status.APPROVED,
+        parent__isnull=True,
+    )
+    url = request.get_full_path()
+    preview = None
+    if request.method == "POST":
+        form = ReplyForm(request.POST)
+        refused = _guard_posting(request, url, str(parent.version))
+        if refused:
+            return refused
+        if form.is_valid():
+            data = form.cleaned_data
+            if "preview" in request.POST:
+                preview = render_user_markdown(data["body"])
+            else:
+                try:
+                    _reflection, created = moderation.submit(
+                        version=parent.version,
+                        author=request.user,
+                        body=data["body"],
+                        perspective=data["perspective"],
+                        parent=parent,
+                        is_anonymous=data["is_anonymous"],
+                        may_quote=data["may_quote"],
+                    )
+                except moderation.PostingRefused as refusal:
+                    form.add_error(None, refusal.message)
+                else:
+                    _drop_draft(request, url)
+                    messages.success(request, MSG_SUBMITTED if created else MSG_DUPLICATE)
+                    return redirect("reflections:mine")
+    else:
+        form = ReplyForm(
+            initial=_take_draft(request, url)
+            or {"perspective": getattr(request.user, "perspective", None)}
+        )
+    return render(
+        request,
+        "reflections/reply.html",
+        {
+            "parent": parent,
+            "form": form,
+            "preview": preview,
+            "viewer": Viewer(request.user),
+            "account_links": _account_links(url),
+        },
+    )
+
+
+def _own(request: HttpRequest, pk: int) -> Reflection:
+    """The signed-in author's reflection. Someone else's id gives 404, not a hint it exists."""
+    reflection = get_object_or_404(
+        Reflection.objects.select_related("version__paper", "section", "question"), pk=pk
+    )
+    if not is_author(request.user, reflection):
+        raise Http404
+    return reflection
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    reflection = _own(request, pk)
+    if not can_edit(request.user, reflection):
+        messages.error(request, _("Deze reflectie kan niet meer worden aangepast."))
+        return redirect("reflections:mine")
+    preview = None
+    form = EditForm(
+        request.POST or None,
+        initial={"body": reflection.body, "perspective": reflection.perspective},
+    )
+    if request.method == "POST" and form.is_valid():
+        if "preview" in request.POST:
+            preview = render_user_markdown(form.cleaned_data["body"])
+        else:
+            try:
+                moderation.edit(
+                    reflection,
+                    by=request.user,
+                    body=form.cleaned_data["body"],
+                    perspective=form.cleaned_data["perspective"],
+                )
+            except (moderation.PostingRefused, moderation.InvalidTransition) as refusal:
+                form.add_error(None, refusal.message)
+            else:
+                messages.success(request, MSG_EDITED)
+                return redirect("reflections:mine")
+    return render(
+        request,
+        "reflections/edit.html",
+        {"reflection": reflection, "form": form, "preview": preview},
+    )
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def presentation(request: HttpRequest, pk: int) -> HttpResponse:
+    reflection = _own(request, pk)
+    if not can_change_presentation(request.user, reflection):
+        raise PermissionDenied
+    form = PresentationForm(
+        request.POST or None,
+        initial={
+            "is_anonymous": "anoniem" if reflection.is_anonymous else "naam",
+            "may_quote": reflection.may_quote,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        moderation.change_presentation(
+            reflection,
+            by=request.user,
+            is_anonymous=form.cleaned_data["is_anonymous"],
+            may_quote=form.cleaned_data["may_quote"],
+        )
+        messages.success(request, MSG_PRESENTATION)
+        return redirect("reflections:mine")
+    return render(
+        request, "reflections/presentation.html", {"reflection": reflection, "form": form}
+    )
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    reflection = _own(request, pk)
+    if not can_withdraw(request.user, reflection):
+        messages.error(request, _("Deze reflectie kan niet worden ingetrokken."))
+        return redirect("reflections:mine")
+    if request.method == "POST":
+        moderation.withdraw(reflection, by=request.user)
+        messages.success(request, MSG_WITHDRAWN)
+        return redirect("reflections:mine")
+    return render(request, "reflections/withdraw.html", {"reflection": reflection})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def report(request: HttpRequest, pk: int) -> HttpResponse:
+    reflection = get_object_or_404(
+        Reflection.objects.select_related("version__paper", "author", "section", "question"),
+        pk=pk,
+        status=Reflection.Status.APPROVED,
+    )
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    viewer = Viewer(request.user)
+    if not viewer.can_post:
+        messages.warning(request, _("Bevestig eerst uw e-mailadres; daarna kunt u melden."))
+        return redirect(reflection.get_absolute_url())
+    if viewer.is_author(reflection):
+        raise PermissionDenied
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            moderation.report(reflection, by=request.user, reason=form.cleaned_data["reason"])
+        except moderation.AlreadyReported:
+            messages.info(request, MSG_ALREADY_REPORTED)
+        else:
+            messages.success(request, MSG_REPORTED)
+        return redirect(reflection.version.get_absolute_url())
+    return render(request, "reflections/report.html", {"reflection": reflection, "form": form})
 
 
 @login_required
 @never_cache
 @require_safe
-def my_reflections(request: HttpRequest) -> HttpResponse:
-    return render(request, "reflections/my_reflections.html", {"reflections": []})
+def mine(request: HttpRequest) -> HttpResponse:
+    page = selectors.mine(request.user, page_number=request.GET.get("pagina", 1))
+    drafts = request.session.get(DRAFTS_SESSION_KEY, {})
+    return render(
+        request,
+        "reflections/my_reflections.html",
+        {
+            "page_obj": page,
+            "reflections": page.object_list,
+            "drafts": drafts,
+            "compose_base": reverse("papers:list"),
+        },
+    )

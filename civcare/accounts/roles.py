@@ -44,6 +44,13 @@ EDITOR_PERMISSIONS = [
     "papers.view_paperevent",
 ]
 
+MODERATOR_PERMISSIONS = [
+    "reflections.moderate_reflection",
+    "reflections.view_reflection",
+    "reflections.view_moderationevent",
+    "reflections.view_report",
+]
+
 
 class UnknownRole(ValueError):
     pass

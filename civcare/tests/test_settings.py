@@ -55,7 +55,11 @@ def test_production_cookies_and_transport_are_secure():
     env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECURE_SSL_REDIRECT"}}
     env.update(SECRET_KEY="x" * 50, DJANGO_SETTINGS_MODULE="civcare.settings")
     result = subprocess.run(
-        [sys.executable, "-c", code], cwd=Path(settings.BASE_DIR), env=env,
-        capture_output=True, text=True, timeout=30,
+        [sys.executable, "-c", code],
+        cwd=Path(settings.BASE_DIR),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
     assert result.stdout.split() == ["True"] * 5

@@ -7,8 +7,9 @@ from papers.tests.factories import PaperVersionFactory, build_paper
 
 pytestmark = pytest.mark.django_db
 
-# versions, sections, questions, sources, question set, groups, group↔section links
-PAPER_PAGE_QUERIES = 7
+# paper: versions, sections, questions, sources, question set, groups, group↔section links;
+# reflections: first per target, counts per target, counts per perspective, replies
+PAPER_PAGE_QUERIES = 11
 
 
 def test_paper_page_shows_the_paper(client):

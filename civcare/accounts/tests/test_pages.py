@@ -14,8 +14,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     "url",
-    ["/accounts/login/", "/accounts/signup/", "/accounts/password/reset/",
-     "/accounts/confirm-email/", "/accounts/password/reset/done/"],
+    [
+        "/accounts/login/",
+        "/accounts/signup/",
+        "/accounts/password/reset/",
+        "/accounts/confirm-email/",
+        "/accounts/password/reset/done/",
+    ],
 )
 def test_public_account_pages_use_the_site_layout(client, url):
     response = client.get(url)
@@ -39,8 +44,11 @@ def test_change_password(client):
     client.force_login(user)
     response = client.post(
         "/accounts/password/change/",
-        {"oldpassword": PASSWORD, "password1": "nieuw-wachtwoord-77", "password2":
-         "nieuw-wachtwoord-77"},
+        {
+            "oldpassword": PASSWORD,
+            "password1": "nieuw-wachtwoord-77",
+            "password2": "nieuw-wachtwoord-77",
+        },
     )
     assert response.status_code == 302
     user.refresh_from_db()

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from civcare.accounts.models import Perspective
+
+from .moderation import DECLINE_REASONS
+
+PAPER_TARGET = "paper"
+
+
+def body_field(**kwargs) -> forms.CharField:
+    return forms.CharField(
+        label=kwargs.pop("label", _("Uw reflectie")),
+        help_text=_(
+            "Minstens %(min)d en hoogstens %(max)d tekens. U kunt Markdown gebruiken: "
+            "*schuin*, **vet**, een lege regel voor een nieuwe alinea, - voor een opsomming."
+        )
+        % {"min": settings.REFLECTION_MIN_LENGTH, "max": settings.REFLECTION_MAX_LENGTH},
+        widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "true"}),
+        # Limits are checked by reflections.moderation with the same message everywhere;
+        # the browser must not cut the text off silently.
+        strip=True,
+        error_messages={"required": _("Schrijf eerst uw reflectie.")},
+        **kwargs,
+    )
+
+
+class PresentationFields(forms.Form):
+    is_anonymous = forms.TypedChoiceField(
+        label=_("Hoe verschijnt uw reflectie?"),
+        widget=forms.RadioSelect,
+        coerce=lambda value: value == "anoniem",
+        choices=[
+            ("naam", _("Met mijn weergavenaam")),
+            ("anoniem", _("Anoniem: alleen mijn perspectief is zichtbaar")),
+        ],
+        initial="naam",
+        help_text=_("Moderatoren en de redactie zien altijd wie een reflectie schreef."),
+    )
+    may_quote = forms.BooleanField(
+        label=_("De stichting mag deze reflectie citeren in het consultatieverslag."),
+        required=False,
+        help_text=_("Als u anoniem reageert, gebeurt ook het citeren anoniem."),
+    )
+
+
+class ReflectionForm(PresentationFields):
+    target = forms.ChoiceField(label=_("Waarop reageert u?"))
+    perspective = forms.ChoiceField(
+        label=_("Vanuit welk perspectief schrijft u?"), choices=Perspective.choices
+    )
+    body = body_field()
+
+    field_order = ["target", "perspective", "body", "is_anonymous", "may_quote"]
+
+    def __init__(self, *args, sections, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sections = {f"section:{s.pk}": s for s in sections}
+        self.questions = {f"question:{q.pk}": q for q in questions}
+        choices: list = [(PAPER_TARGET, _("De paper als geheel"))]
+        choices.append((_("Een sectie"), [(key, s.heading) for key, s in self.sections.items()]))
+        by_parent: dict[str, list] = {}
+        for key, question in self.questions.items():
+            label = f"{question.number}. {question.text}" if question.number else question.text
+            by_parent.setdefault(question.parent_label, []).append((key, label.replace("*", "")))
+        for parent, items in by_parent.items():
+            choices.append((parent, items))
+        self.fields["target"].choices = choices
+
+    def clean_target(self) -> str:
+        value = self.cleaned_data["target"]
+        if value != PAPER_TARGET and value not in self.sections and value not in self.questions:
+            raise ValidationError(_("Deze sectie of vraag hoort niet bij deze versie."))
+        return value
+
+    @property
+    def section(self):
+        return self.sections.get(self.cleaned_data.get("target"))
+
+    @property
+    def question(self):
+        return self.questions.get(self.cleaned_data.get("target"))
+
+
+class ReplyForm(PresentationFields):
+    perspective = forms.ChoiceField(
+        label=_("Vanuit welk perspectief schrijft u?"), choices=Perspective.choices
+    )
+    body = body_field(label=_("Uw reactie"))
+
+    field_order = ["perspective", "body", "is_anonymous", "may_quote"]
+
+
+class EditForm(forms.Form):
+    perspective = forms.ChoiceField(
+        label=_("Vanuit welk perspectief schrijft u?"), choices=Perspective.choices
+    )
+    body = body_field()
+
+
+class PresentationForm(PresentationFields):
+    pass
+
+
+class ReportForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Waarom meldt u deze reflectie?"),
+        help_text=_(
+            "Bijvoorbeeld: de reflectie noemt een persoon, is herleidbaar tot een casus, of is "
+            "niet respectvol. Alleen de moderatie leest dit."
+        ),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=1000,
+        error_messages={"required": _("Schrijf kort waarom u deze reflectie meldt.")},
+    )
+
+
+class DeclineForm(forms.Form):
+    reason_code = forms.ChoiceField(
+        label=_("Reden"), choices=DECLINE_REASONS, widget=forms.RadioSelect
+    )
+    reason = forms.CharField(
+        label=_("Toelichting voor de auteur"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        help_text=_("De auteur ziet de reden en deze toelichting. Verplicht bij 'Anders'."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("reason_code") == "other" and not cleaned.get("reason", "").strip():
+            self.add_error("reason", _("Geef bij 'Anders' een toelichting voor de auteur."))
+        return cleaned
+
+
+class RevisionForm(forms.Form):
+    note = forms.CharField(
+        label=_("Wat moet de auteur aanpassen?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        error_messages={"required": _("Schrijf de auteur wat er aangepast moet worden.")},
+    )
+
+
+class KeepForm(forms.Form):
+    note = forms.CharField(
+        label=_("Toelichting (alleen voor de moderatie)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=2000,
+    )

@@ -1,0 +1,244 @@
+"""Reflections on a paper version, their moderation history and readers' reports.
+
+Every reflection is read by a moderator before anyone else sees it (pre-moderation).
+State changes happen only in reflections.moderation, which writes a ModerationEvent
+for each of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from civcare.accounts.models import Perspective
+from civcare.rendering import render_user_markdown
+from papers.models import PaperVersion, Question, Section
+
+
+class ReflectionQuerySet(models.QuerySet):
+    def approved(self) -> ReflectionQuerySet:
+        return self.filter(status=Reflection.Status.APPROVED)
+
+    def pending(self) -> ReflectionQuerySet:
+        return self.filter(status=Reflection.Status.PENDING)
+
+    def top_level(self) -> ReflectionQuerySet:
+        return self.filter(parent__isnull=True)
+
+    def visible_to(self, user) -> ReflectionQuerySet:
+        """Approved for everyone; an author also sees their own that await moderation."""
+        if user is not None and user.is_authenticated:
+            return self.filter(
+                Q(status=Reflection.Status.APPROVED)
+                | Q(author=user, status__in=Reflection.AWAITING_STATUSES)
+            )
+        return self.approved()
+
+
+class Reflection(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Wacht op moderatie")
+        APPROVED = "approved", _("Gepubliceerd")
+        DECLINED = "declined", _("Niet geplaatst")
+        REVISION = "revision", _("Aanpassing gevraagd")
+        HIDDEN = "hidden", _("Verborgen na meldingen")
+        WITHDRAWN = "withdrawn", _("Ingetrokken")
+
+    # Shown to their author on the paper page, marked as not yet public.
+    AWAITING_STATUSES = (Status.PENDING, Status.REVISION)
+
+    version = models.ForeignKey(
+        PaperVersion,
+        on_delete=models.PROTECT,
+        related_name="reflections",
+        verbose_name=_("versie"),
+    )
+    section = models.ForeignKey(
+        Section,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reflections",
+        verbose_name=_("sectie"),
+    )
+    question = models.ForeignKey(
+        Question,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reflections",
+        verbose_name=_("vraag"),
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="replies",
+        verbose_name=_("reactie op"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reflections",
+        verbose_name=_("auteur"),
+        help_text=_("Leeg als het account is verwijderd en de reflectie anoniem is bewaard."),
+    )
+    perspective = models.CharField(_("perspectief"), max_length=20, choices=Perspective.choices)
+    body = models.TextField(_("tekst (Markdown)"))
+    body_html = models.TextField(editable=False, blank=True)
+    body_digest = models.CharField(max_length=64, editable=False, db_index=True, blank=True)
+    is_anonymous = models.BooleanField(
+        _("anoniem tonen"),
+        default=False,
+        help_text=_("Dan ziet het publiek alleen het perspectief, niet de weergavenaam."),
+    )
+    may_quote = models.BooleanField(
+        _("mag geciteerd worden"),
+        default=False,
+        help_text=_("In het consultatieverslag en in de open data."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=Status.choices,
+        default=Status.PENDING,
+        db_index=True,
+    )
+    status_reason = models.TextField(
+        _("toelichting bij de status"),
+        blank=True,
+        help_text=_("De reden of opmerking van de moderator die de auteur ziet."),
+    )
+    created_at = models.DateTimeField(_("geplaatst op"), auto_now_add=True, db_index=True)
+    submitted_at = models.DateTimeField(_("laatst ingediend"), auto_now_add=True, db_index=True)
+    published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    report_count = models.PositiveIntegerField(_("open meldingen"), default=0)
+
+    objects = ReflectionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("reflectie")
+        verbose_name_plural = _("reflecties")
+        ordering = ["created_at", "pk"]
+        permissions = [
+            ("moderate_reflection", _("Kan reflecties en meldingen beoordelen")),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(section__isnull=True) | Q(question__isnull=True),
+                name="reflections_one_target_at_most",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["version", "status", "created_at"], name="refl_version_status"),
+            models.Index(fields=["status", "submitted_at"], name="refl_queue"),
+            models.Index(fields=["author", "created_at"], name="refl_author_recent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.version} ({self.get_status_display()})"
+
+    def save(self, *args, **kwargs) -> None:
+        self.body_html = render_user_markdown(self.body)
+        self.body_digest = self.digest(self.body)
+        if kwargs.get("update_fields") is not None and "body" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "body_html", "body_digest"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return f"{self.version.get_absolute_url()}#reflectie-{self.pk}"
+
+    @staticmethod
+    def digest(body: str) -> str:
+        """Fingerprint of the text, blind to whitespace, to recognise a double submit."""
+        return hashlib.sha256(" ".join(body.split()).encode()).hexdigest()
+
+    @property
+    def anchor(self) -> str:
+        return f"reflectie-{self.pk}"
+
+    @property
+    def target_label(self) -> str:
+        if self.question_id:
+            return str(self.question)
+        if self.section_id:
+            return self.section.heading
+        return str(_("De paper als geheel"))
+
+    @property
+    def public_name(self) -> str:
+        """What the public sees as the author: never the email address."""
+        if self.author_id is None:
+            return str(_("Verwijderd account"))
+        if self.is_anonymous:
+            return str(_("Anoniem"))
+        return self.author.display_name
+
+    @property
+    def is_reply(self) -> bool:
+        return self.parent_id is not None
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status in {self.Status.PENDING, self.Status.REVISION, self.Status.APPROVED}
+
+
+class ModerationEvent(models.Model):
+    """One step in a reflection's history: who did what, from which state to which, and why."""
+
+    reflection = models.ForeignKey(Reflection, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Leeg: het systeem (bijv. verborgen na meldingen)."),
+    )
+    action = models.CharField(_("actie"), max_length=40)
+    from_status = models.CharField(max_length=12, blank=True)
+    to_status = models.CharField(max_length=12, blank=True)
+    reason_code = models.CharField(max_length=20, blank=True)
+    reason = models.TextField(_("reden"), blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("moderatiegebeurtenis")
+        verbose_name_plural = _("moderatiegebeurtenissen")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.action} #{self.reflection_id}"
+
+
+class Report(models.Model):
+    """A reader's report of a published reflection. One per person per reflection."""
+
+    reflection = models.ForeignKey(Reflection, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reports"
+    )
+    reason = models.TextField(_("reden"))
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("melding")
+        verbose_name_plural = _("meldingen")
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["reflection", "reporter"], name="reflections_report_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Melding bij #{self.reflection_id}"

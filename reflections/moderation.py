@@ -1,0 +1,409 @@
+"""Every state change of a reflection, one function per transition.
+
+Each transition runs in one transaction: it locks the reflection row, checks the
+actor's permission (PermissionDenied) and the current state (InvalidTransition, a
+different error), changes the state, writes a ModerationEvent and schedules the
+author's email for after the commit. Two moderators acting at once therefore leave
+one consistent result: the second one finds the state already changed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from . import notifications
+from .models import ModerationEvent, Reflection, Report
+from .permissions import (
+    can_change_presentation,
+    can_edit,
+    can_post,
+    can_report,
+    can_withdraw,
+    is_moderator,
+)
+
+logger = logging.getLogger(__name__)
+Status = Reflection.Status
+
+# Standard reasons a moderator can give when declining; the author sees the label.
+DECLINE_REASONS = [
+    ("identifiable", gettext_lazy("Herleidbaar tot een individuele casus of persoon")),
+    ("third_parties", gettext_lazy("Bevat namen of persoonsgegevens van anderen")),
+    ("disrespectful", gettext_lazy("Niet respectvol")),
+    ("off_topic", gettext_lazy("Gaat niet over de paper of het systeem")),
+    ("spam", gettext_lazy("Reclame of herhaling")),
+    ("other", gettext_lazy("Anders (zie toelichting)")),
+]
+DECLINE_REASON_LABELS = dict(DECLINE_REASONS)
+
+
+class InvalidTransition(Exception):
+    """The reflection is not in a state that allows this step."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
+class PostingRefused(Exception):
+    """A submission that cannot be accepted, with the reason to show to its author."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
+def _locked(reflection: Reflection) -> Reflection:
+    return (
+        Reflection.objects.select_for_update(of=("self",))
+        .select_related("version")
+        .get(pk=reflection.pk)
+    )
+
+
+def _log(reflection, *, actor, action, from_status, reason="", reason_code="") -> ModerationEvent:
+    return ModerationEvent.objects.create(
+        reflection=reflection,
+        actor=actor,
+        action=action,
+        from_status=from_status,
+        to_status=reflection.status,
+        reason=reason,
+        reason_code=reason_code,
+    )
+
+
+def _check_length(body: str) -> str:
+    body = body.strip()
+    if len(body) < settings.REFLECTION_MIN_LENGTH:
+        raise PostingRefused(
+            _("Uw reflectie is te kort: schrijf minstens %(min)d tekens.")
+            % {"min": settings.REFLECTION_MIN_LENGTH}
+        )
+    if len(body) > settings.REFLECTION_MAX_LENGTH:
+        raise PostingRefused(
+            _("Uw reflectie is te lang: hoogstens %(max)d tekens (nu %(count)d).")
+            % {"max": settings.REFLECTION_MAX_LENGTH, "count": len(body)}
+        )
+    return body
+
+
+@transaction.atomic
+def submit(
+    *,
+    version,
+    author,
+    body: str,
+    perspective: str,
+    section=None,
+    question=None,
+    parent: Reflection | None = None,
+    is_anonymous: bool = False,
+    may_quote: bool = False,
+) -> tuple[Reflection, bool]:
+    """Post a reflection (or a reply); returns (reflection, created).
+
+    ``created`` is False for a double submit: the same text by the same person on the
+    same version within REFLECTION_DUPLICATE_WINDOW gives back the first reflection.
+    """
+    # One author's submissions are serialised on their user row, so a double click or
+    # two tabs cannot slip past the duplicate check or the hourly limit.
+    author = get_user_model().objects.select_for_update().get(pk=author.pk)
+    if not can_post(author):
+        raise PermissionDenied
+    if not version.is_open_for_reflection:
+        raise PostingRefused(
+            _("De consultatie van %(version)s is gesloten: er kunnen geen reflecties meer bij.")
+            % {"version": version}
+        )
+    if section is not None and section.version_id != version.pk:
+        raise PostingRefused(_("Deze sectie hoort niet bij deze versie van de paper."))
+    if question is not None and question.version_id != version.pk:
+        raise PostingRefused(_("Deze vraag hoort niet bij deze versie van de paper."))
+    if section is not None and question is not None:
+        raise PostingRefused(_("Kies één sectie óf één vraag, niet allebei."))
+    if parent is not None:
+        if parent.version_id != version.pk or parent.parent_id is not None:
+            raise PostingRefused(_("U kunt alleen reageren op een reflectie bij deze versie."))
+        if parent.status != Status.APPROVED:
+            raise PostingRefused(_("U kunt alleen reageren op een gepubliceerde reflectie."))
+        section, question = parent.section, parent.question
+    body = _check_length(body)
+
+    now = timezone.now()
+    duplicate = (
+        Reflection.objects.filter(
+            author=author,
+            version=version,
+            body_digest=Reflection.digest(body),
+            created_at__gte=now - datetime.timedelta(seconds=settings.REFLECTION_DUPLICATE_WINDOW),
+        )
+        .exclude(status=Status.WITHDRAWN)
+        .first()
+    )
+    if duplicate is not None:
+        return duplicate, False
+    recent = Reflection.objects.filter(
+        author=author, created_at__gte=now - datetime.timedelta(hours=1)
+    ).count()
+    if recent >= settings.REFLECTIONS_PER_HOUR:
+        raise PostingRefused(
+            _(
+                "U heeft het afgelopen uur al %(count)d reflecties geplaatst; meer kan even "
+                "niet. Uw tekst staat hieronder nog: probeer het over een uur opnieuw."
+            )
+            % {"count": recent}
+        )
+
+    reflection = Reflection.objects.create(
+        version=version,
+        section=section,
+        question=question,
+        parent=parent,
+        author=author,
+        perspective=perspective,
+        body=body,
+        is_anonymous=is_anonymous,
+        may_quote=may_quote,
+        status=Status.PENDING,
+    )
+    _log(reflection, actor=author, action="reflections.submitted", from_status="")
+    transaction.on_commit(lambda: notifications.new_pending(reflection.pk))
+    return reflection, True
+
+
+@transaction.atomic
+def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflection:
+    """The author changes the text: it goes (back) to the moderators before anyone sees it."""
+    reflection = _locked(reflection)
+    if not can_edit(by, reflection):
+        if reflection.author_id != getattr(by, "pk", None):
+            raise PermissionDenied
+        raise InvalidTransition(
+            _("Een reflectie die '%(status)s' is, kan niet meer worden aangepast.")
+            % {"status": reflection.get_status_display()}
+        )
+    body = _check_length(body)
+    previous = reflection.status
+    reflection.body = body
+    reflection.perspective = perspective
+    reflection.status = Status.PENDING
+    reflection.status_reason = ""
+    reflection.submitted_at = timezone.now()
+    reflection.save()
+    _log(reflection, actor=by, action="reflections.edited", from_status=previous)
+    transaction.on_commit(lambda: notifications.new_pending(reflection.pk))
+    return reflection
+
+
+@transaction.atomic
+def change_presentation(
+    reflection: Reflection, *, by, is_anonymous: bool, may_quote: bool
+) -> Reflection:
+    """Name or anonymous, quotable or not: the author's choice, any time, no re-moderation."""
+    reflection = _locked(reflection)
+    if not can_change_presentation(by, reflection):
+        raise PermissionDenied
+    reflection.is_anonymous = is_anonymous
+    reflection.may_quote = may_quote
+    reflection.save(update_fields=["is_anonymous", "may_quote", "updated_at"])
+    _log(
+        reflection,
+        actor=by,
+        action="reflections.presentation_changed",
+        from_status=reflection.status,
+        reason=f"anoniem={is_anonymous}, citeren={may_quote}",
+    )
+    return reflection
+
+
+def _moderate(
+    reflection, *, by, allowed_from, to, action, reason="", reason_code="", notify=True
+) -> Reflection:
+    reflection = _locked(reflection)
+    if not is_moderator(by):
+        raise PermissionDenied
+    if reflection.status not in allowed_from:
+        raise InvalidTransition(
+            _("Deze reflectie is al '%(status)s'; er is niets meer te beslissen.")
+            % {"status": reflection.get_status_display()}
+        )
+    previous = reflection.status
+    reflection.status = to
+    reflection.status_reason = reason
+    if to == Status.APPROVED and reflection.published_at is None:
+        reflection.published_at = timezone.now()
+    reflection.save(update_fields=["status", "status_reason", "published_at", "updated_at"])
+    _log(
+        reflection,
+        actor=by,
+        action=action,
+        from_status=previous,
+        reason=reason,
+        reason_code=reason_code,
+    )
+    if notify:
+        transaction.on_commit(lambda: notifications.decision(reflection.pk))
+    return reflection
+
+
+@transaction.atomic
+def approve(reflection: Reflection, *, by) -> Reflection:
+    return _moderate(
+        reflection,
+        by=by,
+        allowed_from={Status.PENDING},
+        to=Status.APPROVED,
+        action="reflections.approved",
+    )
+
+
+@transaction.atomic
+def decline(reflection: Reflection, *, by, reason_code: str, reason: str = "") -> Reflection:
+    if reason_code not in DECLINE_REASON_LABELS:
+        raise ValueError(f"Unknown decline reason {reason_code!r}")
+    if reason_code == "other" and not reason.strip():
+        raise InvalidTransition(_("Geef bij 'Anders' een toelichting voor de auteur."))
+    label = str(DECLINE_REASON_LABELS[reason_code])
+    text = (
+        f"{label}. {reason.strip()}"
+        if reason.strip() and reason_code != "other"
+        else (reason.strip() or label)
+    )
+    reflection = _moderate(
+        reflection,
+        by=by,
+        allowed_from={Status.PENDING, Status.HIDDEN, Status.APPROVED},
+        to=Status.DECLINED,
+        action="reflections.declined",
+        reason=text,
+        reason_code=reason_code,
+    )
+    Report.objects.filter(reflection=reflection, resolved_at__isnull=True).update(
+        resolved_at=timezone.now()
+    )
+    return reflection
+
+
+@transaction.atomic
+def request_revision(reflection: Reflection, *, by, note: str) -> Reflection:
+    if not note.strip():
+        raise InvalidTransition(_("Schrijf de auteur wat er aangepast moet worden."))
+    return _moderate(
+        reflection,
+        by=by,
+        allowed_from={Status.PENDING},
+        to=Status.REVISION,
+        action="reflections.revision_requested",
+        reason=note.strip(),
+    )
+
+
+@transaction.atomic
+def keep_published(reflection: Reflection, *, by, note: str = "") -> Reflection:
+    """After reports: the moderator decides the reflection stays (or comes back) online."""
+    reflection = _locked(reflection)
+    if not is_moderator(by):
+        raise PermissionDenied
+    if reflection.status not in {Status.HIDDEN, Status.APPROVED} or (
+        reflection.status == Status.APPROVED and reflection.report_count == 0
+    ):
+        raise InvalidTransition(_("Er zijn geen open meldingen bij deze reflectie."))
+    previous = reflection.status
+    reflection.status = Status.APPROVED
+    reflection.report_count = 0
+    reflection.save(update_fields=["status", "report_count", "updated_at"])
+    Report.objects.filter(reflection=reflection, resolved_at__isnull=True).update(
+        resolved_at=timezone.now()
+    )
+    _log(
+        reflection,
+        actor=by,
+        action="reflections.reports_dismissed",
+        from_status=previous,
+        reason=note.strip(),
+    )
+    return reflection
+
+
+@transaction.atomic
+def withdraw(reflection: Reflection, *, by) -> Reflection:
+    reflection = _locked(reflection)
+    if reflection.author_id != getattr(by, "pk", None):
+        raise PermissionDenied
+    if not can_withdraw(by, reflection):
+        raise InvalidTransition(
+            _("Een reflectie die '%(status)s' is, kan niet worden ingetrokken.")
+            % {"status": reflection.get_status_display()}
+        )
+    previous = reflection.status
+    reflection.status = Status.WITHDRAWN
+    reflection.save(update_fields=["status", "updated_at"])
+    _log(reflection, actor=by, action="reflections.withdrawn", from_status=previous)
+    return reflection
+
+
+class AlreadyReported(Exception):
+    pass
+
+
+@transaction.atomic
+def report(reflection: Reflection, *, by, reason: str) -> Reflection:
+    """A reader reports a published reflection; enough reports hide it until a moderator decides."""
+    reflection = _locked(reflection)
+    if not can_report(by, reflection):
+        raise PermissionDenied
+    if not reason.strip():
+        raise InvalidTransition(_("Schrijf kort waarom u deze reflectie meldt."))
+    try:
+        with transaction.atomic():
+            Report.objects.create(reflection=reflection, reporter=by, reason=reason.strip())
+    except IntegrityError as error:
+        raise AlreadyReported from error
+    _log(
+        reflection,
+        actor=by,
+        action="reflections.reported",
+        from_status=reflection.status,
+        reason=reason.strip(),
+    )
+    reflection.report_count += 1
+    fields = ["report_count", "updated_at"]
+    if reflection.report_count >= settings.REPORTS_TO_HIDE:
+        previous = reflection.status
+        reflection.status = Status.HIDDEN
+        fields.append("status")
+        reflection.save(update_fields=fields)
+        _log(
+            reflection,
+            actor=None,
+            action="reflections.hidden",
+            from_status=previous,
+            reason=_("%(count)d meldingen") % {"count": reflection.report_count},
+        )
+    else:
+        reflection.save(update_fields=fields)
+    return reflection
+
+
+def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
+    """Approve many pending reflections; returns (approved, skipped because already decided)."""
+    if not is_moderator(by):
+        raise PermissionDenied
+    approved = skipped = 0
+    for reflection in Reflection.objects.filter(pk__in=reflection_ids).order_by("pk"):
+        try:
+            approve(reflection, by=by)
+            approved += 1
+        except InvalidTransition:
+            skipped += 1
+    return approved, skipped

@@ -1,0 +1,184 @@
+"""The moderators' pages: the queue, one reflection with its history, the reported list."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from papers.models import Paper
+
+from . import moderation, selectors
+from .forms import DeclineForm, KeepForm, RevisionForm
+from .models import Reflection
+from .permissions import is_moderator
+
+MSG_APPROVED = _("Gepubliceerd: de reflectie is nu voor iedereen zichtbaar.")
+MSG_DECLINED = _("Niet geplaatst. De auteur krijgt de reden per e-mail.")
+MSG_REVISION = _("De auteur is gevraagd de reflectie aan te passen.")
+MSG_KEPT = _("De reflectie blijft gepubliceerd; de meldingen zijn afgehandeld.")
+
+
+def moderator_required(view):
+    """Signed-in moderators only: others are sent to log in, or get a 403."""
+
+    @wraps(view)
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not is_moderator(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _back_to_queue(request: HttpRequest) -> HttpResponse:
+    target = request.POST.get("next", "")
+    if target.startswith("/moderatie/"):
+        return redirect(target)
+    return redirect("reflections:queue")
+
+
+@moderator_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def queue(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        if "approve" in request.POST:
+            reflection = get_object_or_404(Reflection, pk=request.POST["approve"])
+            try:
+                moderation.approve(reflection, by=request.user)
+            except moderation.InvalidTransition as refusal:
+                messages.error(request, refusal.message)
+            else:
+                messages.success(request, MSG_APPROVED)
+        elif "bulk_approve" in request.POST:
+            ids = [int(pk) for pk in request.POST.getlist("selected") if pk.isdigit()]
+            if not ids:
+                messages.error(request, _("Kies eerst de reflecties die u wilt publiceren."))
+            else:
+                approved, skipped = moderation.bulk_approve(ids, by=request.user)
+                messages.success(
+                    request,
+                    ngettext(
+                        "%(n)d reflectie gepubliceerd.", "%(n)d reflecties gepubliceerd.", approved
+                    )
+                    % {"n": approved},
+                )
+                if skipped:
+                    messages.warning(
+                        request,
+                        ngettext(
+                            "%(n)d was al beoordeeld door iemand anders.",
+                            "%(n)d waren al beoordeeld door iemand anders.",
+                            skipped,
+                        )
+                        % {"n": skipped},
+                    )
+        return _back_to_queue(request)
+
+    paper_code = request.GET.get("paper") or None
+    page = selectors.moderation_queue(paper_code=paper_code, page_number=request.GET.get("pagina"))
+    return render(
+        request,
+        "reflections/moderation/queue.html",
+        {
+            "page_obj": page,
+            "reflections": page.object_list,
+            "papers": Paper.objects.order_by("code").only("code", "title"),
+            "paper_code": paper_code,
+            "page_query": urlencode({"paper": paper_code}) if paper_code else "",
+        },
+    )
+
+
+@moderator_required
+@never_cache
+@require_http_methods(["GET"])
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    reflection = get_object_or_404(
+        Reflection.objects.select_related(
+            "version__paper", "section", "question", "author", "parent"
+        ),
+        pk=pk,
+    )
+    return _render_detail(request, reflection)
+
+
+def _render_detail(
+    request, reflection, *, decline_form=None, revision_form=None, keep_form=None, status=200
+):
+    events = reflection.events.select_related("actor").order_by("created_at", "pk")
+    reports = reflection.reports.select_related("reporter").order_by("created_at")
+    return render(
+        request,
+        "reflections/moderation/detail.html",
+        {
+            "reflection": reflection,
+            "events": events,
+            "reports": reports,
+            "decline_form": decline_form or DeclineForm(),
+            "revision_form": revision_form or RevisionForm(),
+            "keep_form": keep_form or KeepForm(),
+        },
+        status=status,
+    )
+
+
+@moderator_required
+@require_POST
+def decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    reflection = get_object_or_404(
+        Reflection.objects.select_related("version__paper", "section", "question", "author"),
+        pk=pk,
+    )
+    forms = {}
+    try:
+        if action == "approve":
+            moderation.approve(reflection, by=request.user)
+            messages.success(request, MSG_APPROVED)
+        elif action == "decline":
+            form = forms["decline_form"] = DeclineForm(request.POST)
+            if not form.is_valid():
+                return _render_detail(request, reflection, **forms, status=400)
+            moderation.decline(reflection, by=request.user, **form.cleaned_data)
+            messages.success(request, MSG_DECLINED)
+        elif action == "revision":
+            form = forms["revision_form"] = RevisionForm(request.POST)
+            if not form.is_valid():
+                return _render_detail(request, reflection, **forms, status=400)
+            moderation.request_revision(reflection, by=request.user, **form.cleaned_data)
+            messages.success(request, MSG_REVISION)
+        elif action == "keep":
+            form = forms["keep_form"] = KeepForm(request.POST)
+            if not form.is_valid():
+                return _render_detail(request, reflection, **forms, status=400)
+            moderation.keep_published(reflection, by=request.user, **form.cleaned_data)
+            messages.success(request, MSG_KEPT)
+        else:
+            raise PermissionDenied
+    except moderation.InvalidTransition as refusal:
+        messages.error(request, refusal.message)
+        return redirect("reflections:moderate", pk=reflection.pk)
+    return _back_to_queue(request)
+
+
+@moderator_required
+@never_cache
+@require_http_methods(["GET"])
+def reported(request: HttpRequest) -> HttpResponse:
+    page, reflections = selectors.reported(page_number=request.GET.get("pagina"))
+    return render(
+        request,
+        "reflections/moderation/reported.html",
+        {"page_obj": page, "reflections": reflections},
+    )

@@ -1,0 +1,305 @@
+"""Read paths for reflections. The number of queries never depends on the number of reflections."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Q, Window
+from django.db.models.functions import RowNumber
+
+from civcare.accounts.models import Perspective
+
+from . import permissions
+from .models import Reflection
+
+PAPER = ("paper", None)
+
+
+def target_key(reflection: Reflection) -> tuple[str, int | None]:
+    if reflection.question_id:
+        return ("question", reflection.question_id)
+    if reflection.section_id:
+        return ("section", reflection.section_id)
+    return PAPER
+
+
+class Viewer:
+    """The person looking at a page, with the checks templates need computed once."""
+
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def can_post(self) -> bool:
+        return permissions.can_post(self.user)
+
+    @cached_property
+    def is_moderator(self) -> bool:
+        return permissions.is_moderator(self.user)
+
+    @cached_property
+    def can_see_author(self) -> bool:
+        return permissions.can_see_author(self.user)
+
+    def is_author(self, reflection: Reflection) -> bool:
+        return permissions.is_author(self.user, reflection)
+
+    def can_reply(self, reflection: Reflection) -> bool:
+        return (
+            reflection.parent_id is None
+            and reflection.status == Reflection.Status.APPROVED
+            and (self.can_post or not self.user.is_authenticated)
+        )
+
+    def can_report(self, reflection: Reflection) -> bool:
+        return (
+            reflection.status == Reflection.Status.APPROVED
+            and not self.is_author(reflection)
+            and (self.can_post or not self.user.is_authenticated)
+        )
+
+
+@dataclass
+class ReflectionsOnPage:
+    shown: dict[tuple, list[Reflection]] = field(default_factory=dict)
+    counts: dict[tuple, int] = field(default_factory=dict)
+    perspectives: list[tuple[str, str, int]] = field(default_factory=list)
+    total: int = 0
+    perspective: str | None = None
+
+    def for_target(self, kind: str, pk: int | None) -> list[Reflection]:
+        return self.shown.get((kind, pk), [])
+
+    def count(self, kind: str, pk: int | None) -> int:
+        return self.counts.get((kind, pk), 0)
+
+
+def parse_perspective(value: str | None) -> str | None:
+    return value if value in Perspective.values else None
+
+
+def for_paper_page(version, *, user, perspective: str | None = None) -> ReflectionsOnPage:
+    """Approved reflections of ``version`` per question, section and the paper as a whole.
+
+    Each target shows its first REFLECTIONS_SHOWN_PER_TARGET (oldest first: no ranking),
+    with replies; the author also sees their own reflections awaiting moderation.
+    Four queries (five when signed in), whatever the number of reflections.
+    """
+    limit = settings.REFLECTIONS_SHOWN_PER_TARGET
+    top = Reflection.objects.filter(version=version, parent__isnull=True)
+    approved = top.approved()
+    if perspective:
+        approved = approved.filter(perspective=perspective)
+
+    first_per_target_qs = approved.annotate(
+        position=Window(
+            RowNumber(),
+            partition_by=[F("section_id"), F("question_id")],
+            order_by=[F("created_at").asc(), F("pk").asc()],
+        )
+    ).filter(position__lte=limit)
+    first_per_target = list(first_per_target_qs.select_related("author"))
+    counts = {
+        target_key(Reflection(section_id=row["section_id"], question_id=row["question_id"])): row[
+            "n"
+        ]
+        for row in approved.values("section_id", "question_id").annotate(n=Count("pk")).order_by()
+    }
+    per_perspective = dict(
+        top.approved().values_list("perspective").annotate(n=Count("pk")).order_by()
+    )
+    own_awaiting = []
+    if user is not None and user.is_authenticated:
+        own_awaiting = list(
+            top.filter(author=user, status__in=Reflection.AWAITING_STATUSES).select_related(
+                "author"
+            )
+        )
+
+    parents = first_per_target + own_awaiting
+    reply_filter = Q(status=Reflection.Status.APPROVED)
+    if user is not None and user.is_authenticated:
+        reply_filter |= Q(author=user, status__in=Reflection.AWAITING_STATUSES)
+    # A subquery rather than a list of ids: the query runs (and counts) the same whether
+    # the page has no reflections or a thousand. Only approved parents have replies.
+    replies = (
+        Reflection.objects.filter(reply_filter, parent_id__in=first_per_target_qs.values("pk"))
+        .select_related("author")
+        .order_by("created_at", "pk")
+    )
+    replies_by_parent: dict[int, list[Reflection]] = defaultdict(list)
+    for reply in replies:
+        replies_by_parent[reply.parent_id].append(reply)
+
+    shown: dict[tuple, list[Reflection]] = defaultdict(list)
+    for reflection in sorted(parents, key=lambda r: (r.created_at, r.pk)):
+        reflection.version = version
+        reflection.reply_list = replies_by_parent.get(reflection.pk, [])
+        shown[target_key(reflection)].append(reflection)
+
+    return ReflectionsOnPage(
+        shown=dict(shown),
+        counts=counts,
+        perspectives=[
+            (value, label, per_perspective.get(value, 0)) for value, label in Perspective.choices
+        ],
+        total=sum(per_perspective.values()),
+        perspective=perspective,
+    )
+
+
+def for_target_list(
+    version,
+    *,
+    user,
+    section=None,
+    question=None,
+    whole_paper=False,
+    perspective=None,
+    page_number=1,
+):
+    """All approved reflections on one target, paginated, with their replies."""
+    approved = Reflection.objects.filter(version=version, parent__isnull=True).approved()
+    if question is not None:
+        approved = approved.filter(question=question)
+    elif section is not None:
+        approved = approved.filter(section=section)
+    elif whole_paper:
+        approved = approved.filter(section__isnull=True, question__isnull=True)
+    if perspective:
+        approved = approved.filter(perspective=perspective)
+    paginator = Paginator(
+        approved.select_related("author").order_by("created_at", "pk"),
+        settings.REFLECTIONS_PAGE_SIZE,
+    )
+    page = paginator.get_page(page_number)
+    reflections = list(page.object_list)
+    replies = (
+        Reflection.objects.filter(parent__in=reflections, status=Reflection.Status.APPROVED)
+        .select_related("author")
+        .order_by("created_at", "pk")
+    )
+    by_parent: dict[int, list[Reflection]] = defaultdict(list)
+    for reply in replies:
+        by_parent[reply.parent_id].append(reply)
+    for reflection in reflections:
+        reflection.version = version
+        reflection.reply_list = by_parent.get(reflection.pk, [])
+    return page, reflections
+
+
+def mine(user, *, page_number=1):
+    """The author's own reflections, newest first, with what happened to each."""
+    queryset = (
+        Reflection.objects.filter(author=user)
+        .select_related("version__paper", "section", "question", "parent")
+        .order_by("-created_at", "-pk")
+    )
+    paginator = Paginator(queryset, settings.REFLECTIONS_PAGE_SIZE)
+    return paginator.get_page(page_number)
+
+
+def moderation_queue(*, paper_code: str | None = None, page_number=1):
+    """Pending reflections, oldest first, with everything a moderator needs to decide."""
+    queryset = (
+        Reflection.objects.pending()
+        .select_related("version__paper", "section", "question", "author", "parent")
+        .order_by("submitted_at", "pk")
+    )
+    if paper_code:
+        queryset = queryset.filter(version__paper__code=paper_code)
+    paginator = Paginator(queryset, settings.MODERATION_PAGE_SIZE)
+    return paginator.get_page(page_number)
+
+
+def reported(*, page_number=1):
+    """Reflections hidden after reports, or published with open reports."""
+    queryset = (
+        Reflection.objects.filter(
+            Q(status=Reflection.Status.HIDDEN)
+            | Q(status=Reflection.Status.APPROVED, report_count__gt=0)
+        )
+        .select_related("version__paper", "section", "question", "author")
+        .order_by("-report_count", "updated_at")
+    )
+    paginator = Paginator(queryset, settings.MODERATION_PAGE_SIZE)
+    page = paginator.get_page(page_number)
+    reflections = list(page.object_list)
+    from .models import Report
+
+    reports = Report.objects.filter(reflection__in=reflections, resolved_at__isnull=True).order_by(
+        "created_at"
+    )
+    by_reflection: dict[int, list] = defaultdict(list)
+    for item in reports:
+        by_reflection[item.reflection_id].append(item)
+    for reflection in reflections:
+        reflection.open_reports = by_reflection.get(reflection.pk, [])
+    return page, reflections
+
+
+def queue_counts() -> dict[str, int]:
+    """For the moderators' navigation: one query."""
+    row = Reflection.objects.aggregate(
+        pending=Count("pk", filter=Q(status=Reflection.Status.PENDING)),
+        reported=Count(
+            "pk",
+            filter=Q(status=Reflection.Status.HIDDEN)
+            | Q(status=Reflection.Status.APPROVED, report_count__gt=0),
+        ),
+    )
+    return row
+
+
+@dataclass
+class TargetReflections:
+    """What the paper page shows under one question, one section or the paper as a whole."""
+
+    items: list[Reflection]
+    count: int
+    has_more: bool
+    compose_url: str
+    list_url: str
+
+
+def attach_to_page(page, on_page: ReflectionsOnPage) -> None:
+    """Hang the reflections on the sections and questions of a papers.selectors.PaperPage."""
+    from django.urls import reverse
+
+    kwargs = {"code": page.paper.code, "version": page.version.number}
+    compose = reverse("reflections:compose", kwargs=kwargs)
+    listing = reverse("reflections:list", kwargs=kwargs)
+    suffix = f"&perspectief={on_page.perspective}" if on_page.perspective else ""
+
+    def target(key, compose_query: str, list_query: str) -> TargetReflections:
+        items = on_page.shown.get(key, [])
+        approved_shown = sum(1 for r in items if r.status == Reflection.Status.APPROVED)
+        count = on_page.counts.get(key, 0)
+        return TargetReflections(
+            items=items,
+            count=count,
+            has_more=count > approved_shown,
+            compose_url=f"{compose}{compose_query}",
+            list_url=f"{listing}{list_query}{suffix}",
+        )
+
+    for section in page.sections:
+        section.target_reflections = target(
+            ("section", section.pk), f"?sectie={section.anchor}", f"?sectie={section.anchor}"
+        )
+        for question in section.question_list:
+            question.target_reflections = target(
+                ("question", question.pk), f"?vraag={question.anchor}", f"?vraag={question.anchor}"
+            )
+    for group in page.groups:
+        for question in group.question_list:
+            question.target_reflections = target(
+                ("question", question.pk), f"?vraag={question.anchor}", f"?vraag={question.anchor}"
+            )
+        group.reflection_count = sum(q.target_reflections.count for q in group.question_list)
+    page.paper_reflections = target(PAPER, "", "?geheel=1")
+    page.reflections = on_page
