@@ -116,7 +116,7 @@ def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
                 preview = render_user_markdown(data["body"])
             else:
                 try:
-                    reflection, created = moderation.submit(
+                    _reflection, created = moderation.submit(
                         version=paper_version,
                         author=request.user,
                         body=data["body"],
