@@ -48,11 +48,21 @@ class PresentationFields(forms.Form):
     )
 
 
+PERSPECTIVE_CHOICES = [("", _("— Kies uw perspectief —")), *Perspective.choices]
+
+
+def perspective_field() -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=_("Vanuit welk perspectief schrijft u?"),
+        choices=PERSPECTIVE_CHOICES,
+        help_text=_("Uw standaardperspectief staat al ingevuld; u kunt het hier aanpassen."),
+        error_messages={"required": _("Kies het perspectief van waaruit u schrijft.")},
+    )
+
+
 class ReflectionForm(PresentationFields):
     target = forms.ChoiceField(label=_("Waarop reageert u?"))
-    perspective = forms.ChoiceField(
-        label=_("Vanuit welk perspectief schrijft u?"), choices=Perspective.choices
-    )
+    perspective = perspective_field()
     body = body_field()
 
     field_order = ["target", "perspective", "body", "is_anonymous", "may_quote"]
@@ -87,18 +97,14 @@ class ReflectionForm(PresentationFields):
 
 
 class ReplyForm(PresentationFields):
-    perspective = forms.ChoiceField(
-        label=_("Vanuit welk perspectief schrijft u?"), choices=Perspective.choices
-    )
+    perspective = perspective_field()
     body = body_field(label=_("Uw reactie"))
 
     field_order = ["perspective", "body", "is_anonymous", "may_quote"]
 
 
 class EditForm(forms.Form):
-    perspective = forms.ChoiceField(
-        label=_("Vanuit welk perspectief schrijft u?"), choices=Perspective.choices
-    )
+    perspective = perspective_field()
     body = body_field()
 
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber
 
 from civcare.accounts.models import Perspective
+from civcare.pagination import paginate
 
 from . import permissions
-from .models import Reflection
+from .models import Reflection, Report
 
 PAPER = ("paper", None)
 
@@ -172,14 +172,13 @@ def for_target_list(
         approved = approved.filter(section__isnull=True, question__isnull=True)
     if perspective:
         approved = approved.filter(perspective=perspective)
-    paginator = Paginator(
-        approved.select_related("author").order_by("created_at", "pk"),
-        settings.REFLECTIONS_PAGE_SIZE,
-    )
-    page = paginator.get_page(page_number)
-    reflections = list(page.object_list)
+    ordered = approved.select_related("author").order_by("created_at", "pk")
+    page = paginate(ordered, page_number, settings.REFLECTIONS_PAGE_SIZE)
+    reflections = page.object_list
+    offset = (page.number - 1) * settings.REFLECTIONS_PAGE_SIZE
+    shown = ordered.values("pk")[offset : offset + settings.REFLECTIONS_PAGE_SIZE]
     replies = (
-        Reflection.objects.filter(parent__in=reflections, status=Reflection.Status.APPROVED)
+        Reflection.objects.filter(parent_id__in=shown, status=Reflection.Status.APPROVED)
         .select_related("author")
         .order_by("created_at", "pk")
     )
@@ -199,8 +198,7 @@ def mine(user, *, page_number=1):
         .select_related("version__paper", "section", "question", "parent")
         .order_by("-created_at", "-pk")
     )
-    paginator = Paginator(queryset, settings.REFLECTIONS_PAGE_SIZE)
-    return paginator.get_page(page_number)
+    return paginate(queryset, page_number, settings.REFLECTIONS_PAGE_SIZE)
 
 
 def moderation_queue(*, paper_code: str | None = None, page_number=1):
@@ -212,8 +210,7 @@ def moderation_queue(*, paper_code: str | None = None, page_number=1):
     )
     if paper_code:
         queryset = queryset.filter(version__paper__code=paper_code)
-    paginator = Paginator(queryset, settings.MODERATION_PAGE_SIZE)
-    return paginator.get_page(page_number)
+    return paginate(queryset, page_number, settings.MODERATION_PAGE_SIZE)
 
 
 def reported(*, page_number=1):
@@ -226,12 +223,11 @@ def reported(*, page_number=1):
         .select_related("version__paper", "section", "question", "author")
         .order_by("-report_count", "updated_at")
     )
-    paginator = Paginator(queryset, settings.MODERATION_PAGE_SIZE)
-    page = paginator.get_page(page_number)
-    reflections = list(page.object_list)
-    from .models import Report
-
-    reports = Report.objects.filter(reflection__in=reflections, resolved_at__isnull=True).order_by(
+    page = paginate(queryset, page_number, settings.MODERATION_PAGE_SIZE)
+    reflections = page.object_list
+    offset = (page.number - 1) * settings.MODERATION_PAGE_SIZE
+    shown = queryset.values("pk")[offset : offset + settings.MODERATION_PAGE_SIZE]
+    reports = Report.objects.filter(reflection_id__in=shown, resolved_at__isnull=True).order_by(
         "created_at"
     )
     by_reflection: dict[int, list] = defaultdict(list)

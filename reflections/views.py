@@ -52,7 +52,11 @@ def _save_draft(request: HttpRequest, url: str, label: str) -> None:
 
 
 def _take_draft(request: HttpRequest, url: str) -> dict | None:
-    return request.session.get(DRAFTS_SESSION_KEY, {}).get(url, {}).get("data")
+    draft = request.session.get(DRAFTS_SESSION_KEY, {}).get(url, {}).get("data")
+    if draft and not draft.get("perspective"):
+        # Written before signing in: the profile's perspective is the best guess.
+        draft = {**draft, "perspective": getattr(request.user, "perspective", "")}
+    return draft
 
 
 def _drop_draft(request: HttpRequest, url: str) -> None:

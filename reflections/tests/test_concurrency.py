@@ -1,0 +1,72 @@
+"""Two people acting at the same moment leave one consistent result (PostgreSQL row locks)."""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from civcare.accounts.tests.factories import UserFactory, moderator
+from papers.tests.factories import build_paper
+from reflections import moderation
+from reflections.models import ModerationEvent, Reflection
+from reflections.tests.factories import ReflectionFactory
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+def race(*actions):
+    """Run the actions at the same moment in separate threads (separate connections)."""
+    barrier = threading.Barrier(len(actions))
+    results: list = [None] * len(actions)
+
+    def run(index, action):
+        try:
+            barrier.wait()
+            results[index] = action()
+        except Exception as error:
+            results[index] = error
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i, a)) for i, a in enumerate(actions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def test_two_moderators_deciding_at_once():
+    version = build_paper(code="SHPP003-95")
+    reflection = ReflectionFactory(version=version)
+    first, second = moderator(), moderator()
+    results = race(
+        lambda: moderation.approve(reflection, by=first),
+        lambda: moderation.decline(reflection, by=second, reason_code="spam"),
+    )
+    errors = [r for r in results if isinstance(r, Exception)]
+    assert len(errors) == 1 and isinstance(errors[0], moderation.InvalidTransition)
+    reflection.refresh_from_db()
+    decided = ModerationEvent.objects.filter(reflection=reflection)
+    assert decided.count() == 1
+    assert decided.get().to_status == reflection.status
+    assert reflection.status in {Reflection.Status.APPROVED, Reflection.Status.DECLINED}
+
+
+def test_a_double_click_creates_one_reflection():
+    version = build_paper(code="SHPP003-96")
+    author = UserFactory()
+    body = "Precies dezelfde tekst, twee keer tegelijk verstuurd door een dubbelklik."
+    results = race(
+        *[
+            (
+                lambda: moderation.submit(
+                    version=version, author=author, body=body, perspective="relative"
+                )
+            )
+            for _ in range(4)
+        ]
+    )
+    assert not [r for r in results if isinstance(r, Exception)]
+    assert Reflection.objects.filter(author=author).count() == 1
+    assert sum(1 for _reflection, created in results if created) == 1

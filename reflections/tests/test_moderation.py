@@ -1,0 +1,404 @@
+"""The moderation state machine: every transition, every refusal, the audit trail, the emails."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.test import override_settings
+from django.utils import timezone
+
+from civcare.accounts.tests.factories import UserFactory
+from papers.models import PaperVersion
+from reflections import moderation
+from reflections.models import ModerationEvent, Reflection, Report
+from reflections.tests.factories import ReflectionFactory, approved
+
+pytestmark = pytest.mark.django_db
+Status = Reflection.Status
+BODY = "Als naaste zie ik dat het netwerk uit beeld verdwijnt zodra zorg vastloopt."
+
+
+def submit(version, author, **kwargs):
+    kwargs.setdefault("body", BODY)
+    kwargs.setdefault("perspective", "relative")
+    return moderation.submit(version=version, author=author, **kwargs)
+
+
+# --- submitting ------------------------------------------------------------------------------
+
+
+def test_submit_creates_a_pending_reflection_with_an_audit_row(version, reader):
+    question = version.questions.filter(group__isnull=False).first()
+    reflection, created = submit(version, reader, question=question, is_anonymous=True)
+    assert created
+    assert reflection.status == Status.PENDING
+    assert reflection.question == question and reflection.section is None
+    assert reflection.is_anonymous and not reflection.may_quote
+    assert "<p>Als naaste" in reflection.body_html
+    event = reflection.events.get()
+    assert (event.action, event.actor, event.from_status, event.to_status) == (
+        "reflections.submitted",
+        reader,
+        "",
+        "pending",
+    )
+
+
+def test_unverified_accounts_cannot_post(version):
+    unverified = UserFactory(verified=False)
+    with pytest.raises(PermissionDenied):
+        submit(version, unverified)
+    assert not Reflection.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "status", [PaperVersion.Status.CLOSED, PaperVersion.Status.DRAFT, PaperVersion.Status.ADOPTED]
+)
+def test_no_reflections_outside_the_consultation(version, reader, status):
+    version.status = status
+    version.save()
+    with pytest.raises(moderation.PostingRefused, match="gesloten"):
+        submit(version, reader)
+
+
+def test_section_or_question_of_another_version_is_refused(version, reader):
+    from papers.tests.factories import build_paper
+
+    other = build_paper(code="SHPP003-91", section_questions=1)
+    with pytest.raises(moderation.PostingRefused, match="sectie hoort niet bij deze versie"):
+        submit(version, reader, section=other.sections.first())
+    with pytest.raises(moderation.PostingRefused, match="vraag hoort niet bij deze versie"):
+        submit(version, reader, question=other.questions.first())
+
+
+@override_settings(REFLECTION_MIN_LENGTH=20, REFLECTION_MAX_LENGTH=100)
+def test_length_limits(version, reader):
+    with pytest.raises(moderation.PostingRefused, match="te kort: schrijf minstens 20 tekens"):
+        submit(version, reader, body="Te kort.")
+    with pytest.raises(moderation.PostingRefused, match="te lang: hoogstens 100 tekens"):
+        submit(version, reader, body="x" * 101)
+
+
+def test_a_double_submit_creates_one_reflection(version, reader):
+    first, created = submit(version, reader)
+    again, created_again = submit(version, reader, body=f"  {BODY}\n")
+    assert created and not created_again
+    assert again.pk == first.pk
+    assert Reflection.objects.count() == 1
+
+
+def test_the_same_text_later_is_a_new_reflection(version, reader):
+    first, _ = submit(version, reader)
+    Reflection.objects.filter(pk=first.pk).update(
+        created_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    _, created = submit(version, reader)
+    assert created
+
+
+@override_settings(REFLECTIONS_PER_HOUR=3)
+def test_hourly_limit_per_person(version, reader, other_reader):
+    for n in range(3):
+        submit(version, reader, body=f"{BODY} Aanvulling {n}.")
+    with pytest.raises(moderation.PostingRefused, match="het afgelopen uur al 3 reflecties"):
+        submit(version, reader, body=f"{BODY} Nog een.")
+    submit(version, other_reader)  # someone else is not affected
+
+
+def test_replies_go_one_level_deep_and_only_to_published_reflections(version, reader, other_reader):
+    parent = approved(version=version)
+    reply, _ = submit(version, other_reader, parent=parent)
+    assert reply.parent == parent and reply.status == Status.PENDING
+    approved_reply = approved(version=version, parent=parent)
+    with pytest.raises(moderation.PostingRefused, match="alleen reageren op een reflectie"):
+        submit(version, reader, parent=approved_reply, body=f"{BODY} diep")
+    pending = ReflectionFactory(version=version)
+    with pytest.raises(moderation.PostingRefused, match="gepubliceerde reflectie"):
+        submit(version, reader, parent=pending, body=f"{BODY} pending")
+
+
+# --- moderating ------------------------------------------------------------------------------
+
+
+def test_approve(version, reader, mod, mailoutbox, django_capture_on_commit_callbacks):
+    reflection, _ = submit(version, reader)
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.approve(reflection, by=mod)
+    reflection.refresh_from_db()
+    assert reflection.status == Status.APPROVED
+    assert reflection.published_at is not None
+    event = reflection.events.last()
+    assert (event.action, event.actor, event.from_status, event.to_status) == (
+        "reflections.approved",
+        mod,
+        "pending",
+        "approved",
+    )
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == [reader.email]
+    assert "Uw reflectie is gepubliceerd" in mailoutbox[0].subject
+    assert "/mijn/reflecties/" in mailoutbox[0].body
+
+
+def test_decline_with_a_standard_reason_and_a_note(
+    version, reader, mod, mailoutbox, django_capture_on_commit_callbacks
+):
+    reflection, _ = submit(version, reader)
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.decline(
+            reflection,
+            by=mod,
+            reason_code="identifiable",
+            reason="U noemt de instelling en de datum.",
+        )
+    reflection.refresh_from_db()
+    assert reflection.status == Status.DECLINED
+    assert reflection.status_reason == (
+        "Herleidbaar tot een individuele casus of persoon. U noemt de instelling en de datum."
+    )
+    event = reflection.events.last()
+    assert (event.reason_code, event.from_status, event.to_status) == (
+        "identifiable",
+        "pending",
+        "declined",
+    )
+    assert "niet geplaatst" in mailoutbox[0].subject
+    assert "U noemt de instelling en de datum." in mailoutbox[0].body
+
+
+def test_decline_other_needs_an_explanation(version, reader, mod):
+    reflection, _ = submit(version, reader)
+    with pytest.raises(moderation.InvalidTransition, match="toelichting"):
+        moderation.decline(reflection, by=mod, reason_code="other", reason=" ")
+    reflection.refresh_from_db()
+    assert reflection.status == Status.PENDING
+
+
+def test_request_revision_then_edit_goes_back_to_the_queue(
+    version, reader, mod, mailoutbox, django_capture_on_commit_callbacks
+):
+    reflection, _ = submit(version, reader)
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.request_revision(reflection, by=mod, note="Laat de naam van de arts weg.")
+    reflection.refresh_from_db()
+    assert reflection.status == Status.REVISION
+    assert "Laat de naam van de arts weg." in mailoutbox[0].body
+    moderation.edit(reflection, by=reader, body=f"{BODY} Zonder namen.", perspective="client")
+    reflection.refresh_from_db()
+    assert (reflection.status, reflection.perspective, reflection.status_reason) == (
+        Status.PENDING,
+        "client",
+        "",
+    )
+    assert "Zonder namen." in reflection.body_html
+    assert list(reflection.events.values_list("action", flat=True)) == [
+        "reflections.submitted",
+        "reflections.revision_requested",
+        "reflections.edited",
+    ]
+
+
+def test_editing_an_approved_reflection_hides_it_until_moderated_again(version, reader, mod):
+    reflection, _ = submit(version, reader)
+    moderation.approve(reflection, by=mod)
+    moderation.edit(reflection, by=reader, body=f"{BODY} Nieuwe tekst.", perspective="relative")
+    reflection.refresh_from_db()
+    assert reflection.status == Status.PENDING
+    assert not Reflection.objects.approved().exists()
+
+
+@pytest.mark.parametrize(
+    ("transition", "kwargs"),
+    [
+        (moderation.approve, {}),
+        (moderation.decline, {"reason_code": "spam"}),
+        (moderation.request_revision, {"note": "Graag korter."}),
+    ],
+)
+def test_only_moderators_decide(version, reader, other_reader, an_editor, transition, kwargs):
+    reflection, _ = submit(version, reader)
+    for person in (reader, other_reader, an_editor):
+        with pytest.raises(PermissionDenied):
+            transition(reflection, by=person, **kwargs)
+    reflection.refresh_from_db()
+    assert reflection.status == Status.PENDING
+    assert reflection.events.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("start", "transition", "kwargs"),
+    [
+        (Status.APPROVED, moderation.approve, {}),
+        (Status.DECLINED, moderation.approve, {}),
+        (Status.WITHDRAWN, moderation.approve, {}),
+        (Status.REVISION, moderation.approve, {}),
+        (Status.DECLINED, moderation.decline, {"reason_code": "spam"}),
+        (Status.WITHDRAWN, moderation.decline, {"reason_code": "spam"}),
+        (Status.APPROVED, moderation.request_revision, {"note": "x"}),
+        (Status.DECLINED, moderation.request_revision, {"note": "x"}),
+    ],
+)
+def test_illegal_moderation_transitions_are_refused(version, mod, start, transition, kwargs):
+    reflection = ReflectionFactory(version=version, status=start)
+    with pytest.raises(moderation.InvalidTransition):
+        transition(reflection, by=mod, **kwargs)
+    reflection.refresh_from_db()
+    assert reflection.status == start
+    assert not reflection.events.exists()
+
+
+@pytest.mark.parametrize("status", [Status.DECLINED, Status.WITHDRAWN, Status.HIDDEN])
+def test_author_cannot_edit_after_a_final_decision(version, reader, status):
+    reflection = ReflectionFactory(version=version, author=reader, status=status)
+    with pytest.raises(moderation.InvalidTransition):
+        moderation.edit(reflection, by=reader, body=BODY, perspective="relative")
+
+
+def test_nobody_edits_or_withdraws_someone_elses_reflection(version, reader, other_reader, mod):
+    reflection = ReflectionFactory(version=version, author=reader)
+    for person in (other_reader, mod):
+        with pytest.raises(PermissionDenied):
+            moderation.edit(reflection, by=person, body=BODY, perspective="relative")
+        with pytest.raises(PermissionDenied):
+            moderation.withdraw(reflection, by=person)
+        with pytest.raises(PermissionDenied):
+            moderation.change_presentation(reflection, by=person, is_anonymous=True, may_quote=True)
+
+
+@pytest.mark.parametrize("start", [Status.PENDING, Status.REVISION, Status.APPROVED])
+def test_withdraw(version, reader, start):
+    reflection = ReflectionFactory(version=version, author=reader, status=start)
+    moderation.withdraw(reflection, by=reader)
+    reflection.refresh_from_db()
+    assert reflection.status == Status.WITHDRAWN
+    assert reflection.events.get().action == "reflections.withdrawn"
+    with pytest.raises(moderation.InvalidTransition):
+        moderation.withdraw(reflection, by=reader)
+
+
+def test_author_changes_presentation_without_remoderation(version, reader):
+    reflection = approved(version=version, author=reader)
+    moderation.change_presentation(reflection, by=reader, is_anonymous=True, may_quote=True)
+    reflection.refresh_from_db()
+    assert reflection.status == Status.APPROVED
+    assert reflection.is_anonymous and reflection.may_quote
+    assert reflection.public_name == "Anoniem"
+
+
+def test_bulk_approve_skips_what_someone_else_decided(version, mod):
+    pending = [ReflectionFactory(version=version) for _ in range(3)]
+    decided = ReflectionFactory(version=version, status=Status.DECLINED)
+    approved_count, skipped = moderation.bulk_approve(
+        [r.pk for r in pending] + [decided.pk], by=mod
+    )
+    assert (approved_count, skipped) == (3, 1)
+    assert Reflection.objects.approved().count() == 3
+
+
+def test_bulk_approve_needs_a_moderator(version, reader):
+    item = ReflectionFactory(version=version)
+    with pytest.raises(PermissionDenied):
+        moderation.bulk_approve([item.pk], by=reader)
+
+
+# --- reporting -------------------------------------------------------------------------------
+
+
+@override_settings(REPORTS_TO_HIDE=3)
+def test_reports_hide_a_reflection_at_the_threshold(version, reader):
+    reflection = approved(version=version, author=reader)
+    reporters = [UserFactory() for _ in range(3)]
+    moderation.report(reflection, by=reporters[0], reason="Noemt een persoon.")
+    moderation.report(reflection, by=reporters[1], reason="Herleidbaar.")
+    reflection.refresh_from_db()
+    assert (reflection.status, reflection.report_count) == (Status.APPROVED, 2)
+    moderation.report(reflection, by=reporters[2], reason="Niet respectvol.")
+    reflection.refresh_from_db()
+    assert reflection.status == Status.HIDDEN
+    hidden = reflection.events.get(action="reflections.hidden")
+    assert hidden.actor is None and hidden.from_status == "approved"
+
+
+def test_a_person_reports_once(version, reader, other_reader):
+    reflection = approved(version=version, author=reader)
+    moderation.report(reflection, by=other_reader, reason="Noemt een persoon.")
+    with pytest.raises(moderation.AlreadyReported):
+        moderation.report(reflection, by=other_reader, reason="Nogmaals.")
+    assert Report.objects.count() == 1
+    reflection.refresh_from_db()
+    assert reflection.report_count == 1
+
+
+def test_who_may_report(version, reader, other_reader):
+    reflection = approved(version=version, author=reader)
+    with pytest.raises(PermissionDenied):
+        moderation.report(reflection, by=reader, reason="Eigen reflectie")
+    with pytest.raises(PermissionDenied):
+        moderation.report(reflection, by=UserFactory(verified=False), reason="Onbevestigd")
+    pending = ReflectionFactory(version=version)
+    with pytest.raises(PermissionDenied):
+        moderation.report(pending, by=other_reader, reason="Nog niet gepubliceerd")
+
+
+@override_settings(REPORTS_TO_HIDE=1)
+def test_moderator_keeps_a_hidden_reflection_or_declines_it(version, reader, mod):
+    first = approved(version=version, author=reader)
+    second = approved(version=version, author=reader)
+    for item in (first, second):
+        moderation.report(item, by=UserFactory(), reason="Twijfel.")
+    moderation.keep_published(first, by=mod, note="Valt binnen de spelregels.")
+    first.refresh_from_db()
+    assert (first.status, first.report_count) == (Status.APPROVED, 0)
+    assert not first.reports.filter(resolved_at__isnull=True).exists()
+    moderation.decline(second, by=mod, reason_code="third_parties")
+    second.refresh_from_db()
+    assert second.status == Status.DECLINED
+    assert not second.reports.filter(resolved_at__isnull=True).exists()
+    with pytest.raises(moderation.InvalidTransition):
+        moderation.keep_published(first, by=mod)
+
+
+def test_every_step_is_in_the_audit_log(version, reader, mod, other_reader):
+    reflection, _ = submit(version, reader)
+    moderation.request_revision(reflection, by=mod, note="Korter graag.")
+    moderation.edit(reflection, by=reader, body=f"{BODY} korter", perspective="relative")
+    moderation.approve(reflection, by=mod)
+    moderation.report(reflection, by=other_reader, reason="Twijfel.")
+    moderation.keep_published(reflection, by=mod)
+    moderation.withdraw(reflection, by=reader)
+    rows = list(
+        ModerationEvent.objects.filter(reflection=reflection).values_list(
+            "action", "from_status", "to_status"
+        )
+    )
+    assert rows == [
+        ("reflections.submitted", "", "pending"),
+        ("reflections.revision_requested", "pending", "revision"),
+        ("reflections.edited", "revision", "pending"),
+        ("reflections.approved", "pending", "approved"),
+        ("reflections.reported", "approved", "approved"),
+        ("reflections.reports_dismissed", "approved", "approved"),
+        ("reflections.withdrawn", "approved", "withdrawn"),
+    ]
+
+
+def test_a_failing_mail_server_does_not_undo_the_decision(
+    version, reader, mod, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
+    reflection, _ = submit(version, reader)
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.approve(reflection, by=mod)
+    reflection.refresh_from_db()
+    assert reflection.status == Status.APPROVED
+
+
+@override_settings(REFLECTIONS_NOTIFY_MODERATORS=True)
+def test_moderators_can_be_told_about_new_items(
+    version, reader, mod, second_mod, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(version, reader)
+    assert sorted(mailoutbox[0].to) == sorted([mod.email, second_mod.email])
+    assert "/moderatie/" in mailoutbox[0].body

@@ -1,0 +1,57 @@
+"""The reflections part of export and account deletion."""
+
+import json
+
+import pytest
+from django.urls import reverse
+
+from civcare.accounts.services import delete_account
+from reflections import moderation
+from reflections.models import Reflection
+from reflections.tests.factories import ReflectionFactory, approved
+
+pytestmark = pytest.mark.django_db
+
+
+def test_export_contains_my_reflections_with_their_history(
+    client, version, reader, mod, other_reader
+):
+    reflection = ReflectionFactory(version=version, author=reader, body="Mijn eigen tekst hier.")
+    moderation.decline(reflection, by=mod, reason_code="spam")
+    ReflectionFactory(version=version, author=other_reader, body="Tekst van iemand anders.")
+    client.force_login(reader)
+    data = json.loads(client.get(reverse("accounts:export")).content)
+    assert [r["text"] for r in data["reflections"]] == ["Mijn eigen tekst hier."]
+    history = data["reflections"][0]["moderation_history"]
+    assert [h["action"] for h in history] == ["reflections.declined"]
+    assert data["reflections"][0]["status_reason"] == "Reclame of herhaling"
+    assert "Tekst van iemand anders." not in json.dumps(data)
+
+
+def test_delete_keeping_published_reflections_anonymised(client, version, reader):
+    published = approved(version=version, author=reader, body="Blijft staan zonder naam.")
+    ReflectionFactory(version=version, author=reader, body="Wachtende tekst verdwijnt.")
+    delete_account(reader, keep_reflections=True)
+    published.refresh_from_db()
+    assert published.author is None and published.status == Reflection.Status.APPROVED
+    assert not Reflection.objects.filter(body="Wachtende tekst verdwijnt.").exists()
+    html = client.get(version.get_absolute_url()).content.decode()
+    assert "Blijft staan zonder naam." in html and "Verwijderd account" in html
+    assert reader.display_name not in html
+
+
+def test_delete_removing_reflections_keeps_other_peoples_replies(
+    client, version, reader, other_reader
+):
+    lone = approved(version=version, author=reader, body="Zonder reacties, verdwijnt.")
+    parent = approved(version=version, author=reader, body="Met een reactie, tekst gaat weg.")
+    reply = approved(
+        version=version, author=other_reader, parent=parent, body="De reactie van een ander blijft."
+    )
+    deletion = delete_account(reader, keep_reflections=False)
+    assert deletion.reflections_affected == 2
+    assert not Reflection.objects.filter(pk=lone.pk).exists()
+    parent.refresh_from_db()
+    assert (parent.body, parent.author, parent.status) == ("", None, Reflection.Status.WITHDRAWN)
+    reply.refresh_from_db()
+    assert reply.status == Reflection.Status.APPROVED

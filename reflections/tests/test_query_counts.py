@@ -1,0 +1,97 @@
+"""Pages that list reflections cost the same number of queries for a few or for hundreds."""
+
+import pytest
+from django.urls import reverse
+
+from papers.tests.factories import build_paper
+from reflections.tests.factories import ReflectionFactory, approved
+
+pytestmark = pytest.mark.django_db
+
+# paper: 7 (see papers/tests/test_views.py); reflections: first per target, counts per target,
+# counts per perspective, replies.
+ANONYMOUS_PAPER_PAGE = 11
+# + session, user, verified email (viewer), own awaiting reflections, permissions for roles
+SIGNED_IN_PAPER_PAGE = 16
+
+
+def populate(version, *, reflections: int, replies: int, author=None):
+    targets = [None, *version.sections.all(), *version.questions.all()]
+    perspectives = ["relative", "professional", "client", "lawyer", "other"]
+    parents = []
+    for n in range(reflections):
+        target = targets[n % len(targets)]
+        kwargs = (
+            {"section": target}
+            if target is not None
+            and hasattr(target, "anchor")
+            and target.__class__.__name__ == "Section"
+            else {"question": target}
+            if target
+            else {}
+        )
+        parents.append(
+            approved(
+                version=version,
+                perspective=perspectives[n % 5],
+                **({"author": author} if author else {}),
+                **kwargs,
+            )
+        )
+    for n in range(replies):
+        approved(version=version, parent=parents[n % len(parents)])
+    ReflectionFactory(version=version, author=author) if author else None
+
+
+@pytest.mark.parametrize(("reflections", "replies"), [(0, 0), (3, 1), (300, 60)])
+def test_paper_page_anonymous(client, django_assert_num_queries, reflections, replies):
+    version = build_paper(code="SHPP003-93", sections=4, groups=3, section_questions=2)
+    populate(version, reflections=reflections, replies=replies)
+    with django_assert_num_queries(ANONYMOUS_PAPER_PAGE):
+        response = client.get(version.get_absolute_url())
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(("reflections", "replies"), [(0, 0), (3, 1), (300, 60)])
+def test_paper_page_signed_in_with_perspective_filter(
+    client, django_assert_num_queries, reader, reflections, replies
+):
+    version = build_paper(code="SHPP003-94", sections=4, groups=3, section_questions=2)
+    populate(version, reflections=reflections, replies=replies, author=reader)
+    client.force_login(reader)
+    with django_assert_num_queries(SIGNED_IN_PAPER_PAGE):
+        response = client.get(version.get_absolute_url(), {"perspectief": "relative"})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("pending", [0, 5, 120])
+def test_moderation_queue(client, django_assert_num_queries, version, mod, pending):
+    for _ in range(pending):
+        ReflectionFactory(version=version)
+    client.force_login(mod)
+    # session, user, permissions x2 (role check), counts for the navigation, queue, papers filter
+    with django_assert_num_queries(7):
+        response = client.get(reverse("reflections:queue"))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("count", [0, 4, 60])
+def test_my_reflections(client, django_assert_num_queries, version, reader, count):
+    for _ in range(count):
+        ReflectionFactory(version=version, author=reader)
+    client.force_login(reader)
+    # session, user, permissions x2 (role check in the navigation), the page of reflections
+    with django_assert_num_queries(5):
+        response = client.get(reverse("reflections:mine"))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("count", [0, 3, 45])
+def test_reported_list(client, django_assert_num_queries, version, mod, count):
+    for _ in range(count):
+        approved(version=version, report_count=1)
+    client.force_login(mod)
+    # session, user, permissions x2, counts for the navigation, the page, its open reports
+    with django_assert_num_queries(7):
+        response = client.get(reverse("reflections:reported"))
+    assert response.status_code == 200

@@ -1,0 +1,391 @@
+"""Posting, visibility and moderation through the real pages."""
+
+import pytest
+from django.test import override_settings
+from django.urls import reverse
+
+from civcare.accounts.tests.factories import UserFactory
+from reflections.models import Reflection
+from reflections.tests.factories import ReflectionFactory, approved
+
+pytestmark = pytest.mark.django_db
+Status = Reflection.Status
+BODY = "Als naaste zie ik dat het netwerk uit beeld verdwijnt zodra zorg vastloopt."
+
+
+def compose_url(version, **query):
+    url = reverse("reflections:compose", args=[version.paper.code, version.number])
+    if query:
+        url += "?" + "&".join(f"{k}={v}" for k, v in query.items())
+    return url
+
+
+def form_data(**overrides):
+    data = {
+        "target": "paper",
+        "perspective": "relative",
+        "body": BODY,
+        "is_anonymous": "naam",
+        "submit": "1",
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def test_reader_posts_on_one_question(client, version, reader):
+    question = version.questions.filter(group__isnull=False).first()
+    client.force_login(reader)
+    page = client.get(compose_url(version, vraag=question.anchor))
+    html = page.content.decode()
+    assert f'value="question:{question.pk}" selected' in html
+    assert "Elke reflectie wordt eerst gelezen door een moderator" in html
+    assert "Kies één of twee vragen." in html and "Neem de tijd." in html
+    assert "Geen herleidbare individuele casus" in html
+    response = client.post(
+        compose_url(version, vraag=question.anchor), form_data(target=f"question:{question.pk}")
+    )
+    assert response.status_code == 302 and response.url == reverse("reflections:mine")
+    reflection = Reflection.objects.get()
+    assert (reflection.question, reflection.author, reflection.status) == (
+        question,
+        reader,
+        Status.PENDING,
+    )
+    mine = client.get(reverse("reflections:mine")).content.decode()
+    assert "Wacht op moderatie" in mine
+    assert "wacht op een moderator" in mine  # the success message
+
+
+def test_preview_renders_without_saving(client, version, reader):
+    client.force_login(reader)
+    response = client.post(
+        compose_url(version), form_data(body=f"**Vet** {BODY}", submit=None, preview="1")
+    )
+    html = response.content.decode()
+    assert "<strong>Vet</strong>" in html
+    assert f"**Vet** {BODY}" in html  # still in the textarea
+    assert not Reflection.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"body": "Kort."}, "te kort"),
+        ({"body": "x" * 7000}, "te lang"),
+        ({"body": ""}, "Schrijf eerst uw reflectie."),
+        ({"target": "question:999999"}, "Selecteer een geldige keuze"),
+        ({"perspective": ""}, "Kies het perspectief"),
+    ],
+)
+def test_bad_input_gets_a_clear_message_and_keeps_the_text(
+    client, version, reader, overrides, message
+):
+    client.force_login(reader)
+    data = form_data(**overrides)
+    response = client.post(compose_url(version), data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message in html
+    assert "Er is iets niet goed ingevuld" in html
+    assert "<title>Fout:" in html
+    if data["body"] and len(data["body"]) < 7000:
+        assert data["body"] in html
+    assert not Reflection.objects.exists()
+
+
+def test_a_closed_consultation_refuses_but_keeps_the_text(client, version, reader):
+    client.force_login(reader)
+    version.status = version.Status.CLOSED
+    version.save()
+    response = client.post(compose_url(version), form_data())
+    html = response.content.decode()
+    assert "gesloten" in html and BODY in html
+    assert not Reflection.objects.exists()
+
+
+def test_double_submit_creates_one_reflection(client, version, reader):
+    client.force_login(reader)
+    client.post(compose_url(version), form_data())
+    response = client.post(compose_url(version), form_data(), follow=True)
+    assert Reflection.objects.count() == 1
+    assert "Deze reflectie had u al geplaatst" in response.content.decode()
+
+
+@override_settings(REFLECTIONS_PER_HOUR=1)
+def test_hourly_limit_keeps_the_text(client, version, reader):
+    client.force_login(reader)
+    client.post(compose_url(version), form_data())
+    response = client.post(compose_url(version), form_data(body=f"{BODY} En nog iets."))
+    assert "probeer het over een uur opnieuw" in response.content.decode()
+    assert f"{BODY} En nog iets." in response.content.decode()
+
+
+def test_signed_out_visitor_is_sent_to_log_in_and_finds_the_text_back(client, version, reader):
+    question = version.questions.first()
+    url = compose_url(version, vraag=question.anchor)
+    response = client.post(url, form_data(target=f"question:{question.pk}", perspective=""))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("account_login"))
+    assert "next=" in response.url
+    assert not Reflection.objects.exists()
+    client.force_login(reader)
+    html = client.get(url).content.decode()
+    assert BODY in html
+    assert f'value="question:{question.pk}" selected' in html
+    assert 'value="relative" selected' in html  # the profile's perspective filled in
+    assert "Verder schrijven" in client.get(reverse("reflections:mine")).content.decode()
+
+
+def test_unverified_account_is_asked_to_verify_and_keeps_the_text(client, version):
+    client.force_login(UserFactory(verified=False))
+    response = client.post(compose_url(version), form_data(), follow=True)
+    html = response.content.decode()
+    assert "Bevestig eerst uw e-mailadres" in html
+    assert BODY in html
+    assert not Reflection.objects.exists()
+
+
+# --- who sees what ---------------------------------------------------------------------------
+
+
+def test_visibility_on_the_paper_page(client, version, reader, other_reader, mod):
+    published = approved(version=version, author=reader, body="Gepubliceerde reflectie hier.")
+    waiting = ReflectionFactory(version=version, author=reader, body="Wachtende reflectie hier.")
+    ReflectionFactory(
+        version=version, author=reader, status=Status.DECLINED, body="Geweigerde reflectie hier."
+    )
+    url = version.get_absolute_url()
+
+    anonymous = client.get(url).content.decode()
+    assert published.body in anonymous
+    assert waiting.body not in anonymous and "Geweigerde" not in anonymous
+
+    client.force_login(reader)
+    author_view = client.get(url).content.decode()
+    assert waiting.body in author_view and "alleen u ziet dit" in author_view
+    assert "Geweigerde" not in author_view
+
+    for person in (other_reader, mod):
+        client.force_login(person)
+        html = client.get(url).content.decode()
+        assert published.body in html and waiting.body not in html
+
+
+def test_anonymous_reflections_never_show_the_name(client, version, reader):
+    approved(version=version, author=reader, is_anonymous=True)
+    html = client.get(version.get_absolute_url()).content.decode()
+    assert "Anoniem" in html
+    assert reader.display_name not in html
+    assert reader.email not in html
+
+
+def test_perspective_filter_and_counts(client, version):
+    question = version.questions.filter(group__isnull=False).first()
+    approved(version=version, question=question, perspective="relative", body="Van een naaste.")
+    approved(
+        version=version, question=question, perspective="professional", body="Van een professional."
+    )
+    approved(version=version, perspective="client", body="Van een cliënt over de paper.")
+    html = client.get(version.get_absolute_url()).content.decode()
+    assert "Naaste (1)" in html and "Zorgprofessional (1)" in html and "Cliënt (1)" in html
+    assert "Alle perspectieven (3)" in html
+    filtered = client.get(version.get_absolute_url(), {"perspectief": "relative"})
+    text = filtered.content.decode()
+    assert "Van een naaste." in text
+    assert "Van een professional." not in text and "Van een cliënt" not in text
+    assert 'aria-current="true">Naaste (1)' in text
+
+
+@override_settings(REFLECTIONS_SHOWN_PER_TARGET=2)
+def test_long_lists_link_to_a_paginated_page(client, version):
+    question = version.questions.filter(group__isnull=False).first()
+    for n in range(25):
+        approved(version=version, question=question, body=f"Reflectie nummer {n:02d} op de vraag.")
+    html = client.get(version.get_absolute_url()).content.decode()
+    assert "Reflectie nummer 00" in html and "Reflectie nummer 01" in html
+    assert "Reflectie nummer 02" not in html
+    assert "Lees alle 25 reflecties" in html
+    listing = client.get(
+        reverse("reflections:list", args=[version.paper.code, version.number]),
+        {"vraag": question.anchor},
+    ).content.decode()
+    assert "Reflectie nummer 19" in listing and "Reflectie nummer 20" not in listing
+    assert "Pagina 1" in listing and 'rel="next"' in listing
+    second = client.get(
+        reverse("reflections:list", args=[version.paper.code, version.number]),
+        {"vraag": question.anchor, "pagina": 2},
+    ).content.decode()
+    assert "Reflectie nummer 24" in second
+
+
+def test_replies_are_shown_under_their_reflection(client, version, reader, other_reader):
+    parent = approved(version=version, author=reader, body="De oorspronkelijke reflectie.")
+    approved(version=version, author=other_reader, parent=parent, body="Een reactie daarop hier.")
+    ReflectionFactory(
+        version=version, author=other_reader, parent=parent, body="Een wachtende reactie hier."
+    )
+    html = client.get(version.get_absolute_url()).content.decode()
+    assert html.index("De oorspronkelijke reflectie.") < html.index("Een reactie daarop hier.")
+    assert "Een wachtende reactie hier." not in html
+
+
+def test_reply_through_the_page(client, version, reader, other_reader):
+    parent = approved(version=version, author=reader)
+    client.force_login(other_reader)
+    response = client.post(
+        reverse("reflections:reply", args=[parent.pk]),
+        {"perspective": "client", "body": BODY, "is_anonymous": "naam", "submit": "1"},
+    )
+    assert response.status_code == 302
+    reply = Reflection.objects.get(parent=parent)
+    assert reply.status == Status.PENDING and reply.question == parent.question
+
+
+def test_someone_elses_reflection_is_404_by_id(client, version, reader, other_reader):
+    reflection = ReflectionFactory(version=version, author=reader, body="Geheime wachtende tekst.")
+    client.force_login(other_reader)
+    for name in ["reflections:edit", "reflections:withdraw", "reflections:presentation"]:
+        response = client.get(reverse(name, args=[reflection.pk]))
+        assert response.status_code == 404
+        assert "Geheime wachtende tekst." not in response.content.decode()
+    assert client.post(reverse("reflections:withdraw", args=[reflection.pk])).status_code == 404
+    reflection.refresh_from_db()
+    assert reflection.status == Status.PENDING
+
+
+def test_author_edits_and_withdraws(client, version, reader):
+    reflection = approved(version=version, author=reader)
+    client.force_login(reader)
+    client.post(
+        reverse("reflections:edit", args=[reflection.pk]),
+        {"perspective": "client", "body": f"{BODY} Aangepast.", "submit": "1"},
+    )
+    reflection.refresh_from_db()
+    assert reflection.status == Status.PENDING and "Aangepast." in reflection.body
+    client.post(
+        reverse("reflections:presentation", args=[reflection.pk]),
+        {"is_anonymous": "anoniem", "may_quote": "on"},
+    )
+    reflection.refresh_from_db()
+    assert reflection.is_anonymous and reflection.may_quote
+    assert client.get(reverse("reflections:withdraw", args=[reflection.pk])).status_code == 200
+    client.post(reverse("reflections:withdraw", args=[reflection.pk]))
+    reflection.refresh_from_db()
+    assert reflection.status == Status.WITHDRAWN
+
+
+def test_author_sees_the_reason_of_a_decline(client, version, reader, mod):
+    from reflections import moderation
+
+    reflection = ReflectionFactory(version=version, author=reader)
+    moderation.decline(reflection, by=mod, reason_code="third_parties", reason="Zonder namen aub.")
+    client.force_login(reader)
+    html = client.get(reverse("reflections:mine")).content.decode()
+    assert "Niet geplaatst" in html
+    assert "Bevat namen of persoonsgegevens van anderen. Zonder namen aub." in html
+
+
+# --- moderation pages ------------------------------------------------------------------------
+
+
+def test_moderation_is_for_moderators_only(client, reader, an_editor):
+    assert client.get("/moderatie/").status_code == 302  # to log in
+    for person in (reader, an_editor):
+        client.force_login(person)
+        assert client.get("/moderatie/").status_code == 403
+        assert client.get("/moderatie/meldingen/").status_code == 403
+
+
+def test_queue_lists_pending_oldest_first_and_approves(client, version, reader, mod):
+    first = ReflectionFactory(
+        version=version, author=reader, body="Eerst ingediende reflectie.", is_anonymous=True
+    )
+    ReflectionFactory(version=version, body="Later ingediende reflectie.")
+    approved(version=version, body="Al gepubliceerde reflectie.")
+    client.force_login(mod)
+    html = client.get("/moderatie/").content.decode()
+    assert html.index("Eerst ingediende") < html.index("Later ingediende")
+    assert "Al gepubliceerde" not in html
+    assert reader.display_name in html and "verschijnt anoniem" in html
+    assert 'Moderatie <span class="nav-count">(2 wachten)</span>' in html
+    response = client.post("/moderatie/", {"approve": first.pk}, follow=True)
+    assert "Gepubliceerd: de reflectie is nu voor iedereen zichtbaar." in response.content.decode()
+    first.refresh_from_db()
+    assert first.status == Status.APPROVED
+    assert "Eerst ingediende" in client.get(version.get_absolute_url()).content.decode()
+
+
+def test_queue_filter_by_paper_and_bulk_approve(client, version, mod):
+    from papers.tests.factories import build_paper
+
+    other = build_paper(code="SHPP003-92")
+    mine = [ReflectionFactory(version=version) for _ in range(2)]
+    theirs = ReflectionFactory(version=other, body="Bij de andere paper.")
+    client.force_login(mod)
+    html = client.get("/moderatie/", {"paper": "SHPP003-90"}).content.decode()
+    assert "Bij de andere paper." not in html
+    client.post("/moderatie/", {"bulk_approve": "1", "selected": [r.pk for r in mine]})
+    assert Reflection.objects.approved().count() == 2
+    theirs.refresh_from_db()
+    assert theirs.status == Status.PENDING
+
+
+def test_decline_through_the_detail_page(client, version, reader, mod):
+    reflection = ReflectionFactory(version=version, author=reader)
+    client.force_login(mod)
+    page = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
+    assert "Herleidbaar tot een individuele casus of persoon" in page
+    missing = client.post(
+        reverse("reflections:decide", args=[reflection.pk, "decline"]),
+        {"reason_code": "other", "reason": ""},
+    )
+    assert missing.status_code == 400
+    assert "Geef bij &#x27;Anders&#x27; een toelichting" in missing.content.decode()
+    client.post(
+        reverse("reflections:decide", args=[reflection.pk, "decline"]),
+        {"reason_code": "disrespectful", "reason": "Toon graag milder."},
+    )
+    reflection.refresh_from_db()
+    assert reflection.status == Status.DECLINED
+    history = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
+    assert "niet geplaatst" in history and "Moderator Mo" in history
+
+
+def test_moderation_state_changes_need_post_and_csrf(version, mod):
+    from django.test import Client
+
+    reflection = ReflectionFactory(version=version)
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(mod)
+    url = reverse("reflections:decide", args=[reflection.pk, "approve"])
+    assert strict.get(url).status_code == 405
+    assert strict.post(url).status_code == 403  # no CSRF token
+    reflection.refresh_from_db()
+    assert reflection.status == Status.PENDING
+
+
+# --- reporting -------------------------------------------------------------------------------
+
+
+@override_settings(REPORTS_TO_HIDE=2)
+def test_reports_through_the_page_hide_at_the_threshold(client, version, reader, mod):
+    reflection = approved(version=version, author=reader, body="Een gemelde reflectie hier.")
+    for _ in range(2):
+        client.force_login(UserFactory())
+        client.post(reverse("reflections:report", args=[reflection.pk]), {"reason": "Noemt X."})
+    client.logout()
+    assert (
+        "Een gemelde reflectie hier." not in client.get(version.get_absolute_url()).content.decode()
+    )
+    client.force_login(mod)
+    reported = client.get("/moderatie/meldingen/").content.decode()
+    assert "Een gemelde reflectie hier." in reported and "Noemt X." in reported
+    client.post(reverse("reflections:decide", args=[reflection.pk, "keep"]), {"note": ""})
+    client.logout()
+    assert "Een gemelde reflectie hier." in client.get(version.get_absolute_url()).content.decode()
+
+
+def test_reporting_needs_sign_in(client, version, reader):
+    reflection = approved(version=version, author=reader)
+    response = client.get(reverse("reflections:report", args=[reflection.pk]))
+    assert response.status_code == 302 and response.url.startswith(reverse("account_login"))
