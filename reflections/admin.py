@@ -1,0 +1,113 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .models import ModerationEvent, Reflection, Report
+
+
+class EventInline(admin.TabularInline):
+    model = ModerationEvent
+    fields = ["created_at", "action", "actor", "from_status", "to_status", "reason"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class ReportInline(admin.TabularInline):
+    model = Report
+    fields = ["created_at", "reporter", "reason", "resolved_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Reflection)
+class ReflectionAdmin(admin.ModelAdmin):
+    """Read and search; decisions are taken in /moderatie/ so that they are audited."""
+
+    list_display = [
+        "pk",
+        "version",
+        "status",
+        "perspective",
+        "author",
+        "is_anonymous",
+        "created_at",
+    ]
+    list_filter = ["status", "perspective", "version__paper", "is_anonymous", "may_quote"]
+    search_fields = ["body", "author__display_name", "author__email"]
+    list_select_related = ["version__paper", "author"]
+    date_hierarchy = "created_at"
+    readonly_fields = [
+        "version",
+        "section",
+        "question",
+        "parent",
+        "author",
+        "perspective",
+        "body",
+        "status",
+        "status_reason",
+        "is_anonymous",
+        "may_quote",
+        "created_at",
+        "submitted_at",
+        "published_at",
+        "report_count",
+    ]
+    fields = readonly_fields
+    inlines = [EventInline, ReportInline]
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ModerationEvent)
+class ModerationEventAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "action", "reflection", "actor", "from_status", "to_status"]
+    list_filter = ["action"]
+    list_select_related = ["reflection__version__paper", "actor"]
+    readonly_fields = [
+        "reflection",
+        "actor",
+        "action",
+        "from_status",
+        "to_status",
+        "reason_code",
+        "reason",
+        "created_at",
+    ]
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Report)
+class ReportAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "reflection", "reporter", "resolved_at"]
+    list_filter = [("resolved_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["reflection__version__paper", "reporter"]
+    readonly_fields = ["reflection", "reporter", "reason", "created_at", "resolved_at"]
+    verbose_name_plural = _("meldingen")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
