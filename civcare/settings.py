@@ -262,3 +262,7 @@ MODERATION_PAGE_SIZE = 25
 
 # Absolute address of the site, for links in emails sent outside a request.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "https://civ-care.nl")
+
+# Governance: the editor who promotes a version must not be the one who recorded the board
+# decision (four-eyes principle). Off only for a one-person demo.
+PROMOTION_FOUR_EYES = env_bool("PROMOTION_FOUR_EYES", default=True)

@@ -175,6 +175,33 @@ class PaperVersion(models.Model):
     )
     call_to_action = models.TextField(_("publieke oproep (Markdown)"), blank=True)
     call_to_action_html = models.TextField(editable=False, blank=True)
+    based_on = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="successors",
+        verbose_name=_("gebaseerd op"),
+        help_text=_("De versie waarvan deze versie een bewerking is (bijv. v1.0 van v0.9)."),
+    )
+    consultation_closes_on = models.DateField(
+        _("geplande sluitingsdatum"),
+        null=True,
+        blank=True,
+        help_text=_("Wordt aan lezers getoond; de redactie sluit de consultatie zelf."),
+    )
+    adopted_on = models.DateField(_("vastgesteld op"), null=True, blank=True)
+    content_hash = models.CharField(
+        _("SHA-256 van de vastgestelde tekst"),
+        max_length=64,
+        blank=True,
+        editable=False,
+    )
+    accepts_reflections_after_adoption = models.BooleanField(
+        _("reflecties na vaststelling"),
+        default=False,
+        help_text=_("Staat een vastgestelde versie nog open voor nieuwe reflecties?"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -222,7 +249,14 @@ class PaperVersion(models.Model):
 
     @property
     def is_open_for_reflection(self) -> bool:
+        if self.status == self.Status.ADOPTED:
+            return self.accepts_reflections_after_adoption
         return self.status == self.Status.CONSULTATION
+
+    @property
+    def is_editable(self) -> bool:
+        """Only a draft is edited; an adopted norm never is (a correction is a new version)."""
+        return self.status == self.Status.DRAFT
 
     @staticmethod
     def parse_number(value: str) -> tuple[int, int]:
@@ -230,6 +264,17 @@ class PaperVersion(models.Model):
         if not match:
             raise ValueError(value)
         return int(match["major"]), int(match["minor"])
+
+
+FROZEN_STATUSES = (PaperVersion.Status.ADOPTED, PaperVersion.Status.SUPERSEDED)
+
+
+class ChangeType(models.TextChoices):
+    """The only kinds of change the series' version standard allows between v0.9 and v1.0."""
+
+    SHARPENING = "sharpening", _("Aanscherping")
+    CLARIFICATION = "clarification", _("Verduidelijking")
+    SUBSTANTIATION = "substantiation", _("Onderbouwing")
 
 
 class Section(models.Model):
@@ -256,6 +301,32 @@ class Section(models.Model):
     kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices, default=Kind.TEXT)
     body = models.TextField(_("tekst (Markdown)"), blank=True)
     body_html = models.TextField(editable=False, blank=True)
+    copied_from = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="copies",
+        verbose_name=_("overgenomen uit"),
+        editable=False,
+    )
+    change_type = models.CharField(
+        _("soort wijziging"),
+        max_length=20,
+        choices=ChangeType.choices,
+        blank=True,
+        help_text=_(
+            "Tussen v0.9 en v1.0 mag alleen worden aangescherpt, verduidelijkt of onderbouwd — "
+            "nooit het fundamentele kader."
+        ),
+    )
+    change_explanation = models.TextField(_("toelichting op de wijziging"), blank=True)
+    prompted_by = models.ManyToManyField(
+        "reflections.Reflection",
+        blank=True,
+        related_name="prompted_changes",
+        verbose_name=_("aanleiding (reflecties)"),
+    )
 
     class Meta:
         verbose_name = _("sectie")
@@ -270,6 +341,10 @@ class Section(models.Model):
         return self.heading
 
     def save(self, *args, **kwargs) -> None:
+        only_rendering = set(kwargs.get("update_fields") or ()) == {"body_html"}
+        if self.pk and not only_rendering and self.version.status in FROZEN_STATUSES:
+            # An adopted norm is never edited in place: a correction is a new version.
+            raise ValidationError(_("Een vastgestelde versie kan niet worden gewijzigd."))
         self.body_html = render_paper_markdown(
             self.body, id_prefix=self.anchor, paper_urls=paper_urls_for(self.body)
         )
@@ -284,6 +359,13 @@ class Section(models.Model):
     @property
     def heading(self) -> str:
         return f"{self.number}. {self.title}" if self.number else self.title
+
+    def differs_from_source(self) -> bool:
+        """Changed compared with the section it was copied from (new sections count too)."""
+        source = self.copied_from
+        if source is None:
+            return self.version.based_on_id is not None
+        return (source.title, source.number, source.body) != (self.title, self.number, self.body)
 
 
 # A source in a "Bronnen" section is a list item: a title, then the URL on the next line.
@@ -490,6 +572,76 @@ class PaperEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.version}"
+
+
+class BoardDecision(models.Model):
+    """The board's decision to adopt a version (bestuurlijke vaststelling)."""
+
+    version = models.OneToOneField(
+        PaperVersion, on_delete=models.CASCADE, related_name="board_decision"
+    )
+    decided_on = models.DateField(_("datum van het besluit"))
+    reference = models.CharField(_("kenmerk"), max_length=120)
+    minutes_url = models.URLField(_("link naar de notulen"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("vastgelegd door"),
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("bestuursbesluit")
+        verbose_name_plural = _("bestuursbesluiten")
+
+    def __str__(self) -> str:
+        return f"{self.reference} ({self.decided_on})"
+
+
+class Disposition(models.Model):
+    """What became of one approved reflection in the next version (verwerking).
+
+    Nothing about me without me: every author hears what was done with their reflection.
+    """
+
+    class Kind(models.TextChoices):
+        INCORPORATED = "incorporated", _("Verwerkt in de nieuwe versie")
+        LATER = "later", _("Meegenomen voor een latere versie")
+        NOT_ADOPTED = "not_adopted", _("Niet overgenomen")
+        OUT_OF_SCOPE = "out_of_scope", _("Buiten de reikwijdte van dit paper")
+
+    reflection = models.OneToOneField(
+        "reflections.Reflection", on_delete=models.CASCADE, related_name="disposition"
+    )
+    version = models.ForeignKey(
+        PaperVersion,
+        on_delete=models.CASCADE,
+        related_name="dispositions",
+        help_text=_("De nieuwe versie waarin over de reflectie is beslist."),
+    )
+    kind = models.CharField(_("verwerking"), max_length=20, choices=Kind.choices)
+    section = models.ForeignKey(
+        Section,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="dispositions",
+        verbose_name=_("gewijzigde sectie"),
+    )
+    response = models.TextField(_("openbaar antwoord"))
+    reason = models.TextField(_("reden"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("verwerking")
+        verbose_name_plural = _("verwerkingen")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} – #{self.reflection_id}"
 
 
 def rerender_references_to(code: str) -> int:

@@ -46,3 +46,24 @@ def new_pending(reflection_id: int) -> bool:
     )
     context = {"reflection": reflection, "queue_url": absolute(reverse("reflections:queue"))}
     return send("reflections/email/new_pending", context, [m.email for m in moderators])
+
+
+def disposition(disposition_id: int) -> bool:
+    """Tell the author what became of their reflection in the new version."""
+    from papers.models import Disposition
+
+    item = (
+        Disposition.objects.select_related(
+            "reflection__author", "reflection__version__paper", "version", "section"
+        )
+        .filter(pk=disposition_id)
+        .first()
+    )
+    if item is None or item.reflection.author is None:
+        return False
+    context = {
+        "disposition": item,
+        "reflection": item.reflection,
+        "mine_url": absolute(reverse("reflections:mine")),
+    }
+    return send("reflections/email/disposition", context, [item.reflection.author.email])

@@ -1,0 +1,50 @@
+"""Two editors promoting at the same moment: exactly one v1.0 and one clear error."""
+
+import datetime
+
+import pytest
+
+from civcare.accounts.tests.factories import editor
+from papers import workflow
+from papers.models import PaperEvent, PaperVersion
+from papers.tests.factories import build_paper
+from reflections.tests.test_concurrency import race
+
+# serialized_rollback: the flush after each test would otherwise drop the groups that
+# data migrations created (Redactie, Moderatie).
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def test_concurrent_promotion_adopts_once():
+    recorder, first, second = editor(), editor(), editor()
+    consulted = build_paper(code="SHPP003-97")
+    workflow.close_consultation(consulted, by=recorder)
+    draft = workflow.create_draft(consulted, by=recorder)
+    workflow.record_decision(
+        draft, by=recorder, decided_on=datetime.date(2026, 6, 1), reference="B-1"
+    )
+    results = race(
+        lambda: workflow.promote(draft, by=first),
+        lambda: workflow.promote(draft, by=second),
+    )
+    errors = [r for r in results if isinstance(r, Exception)]
+    assert len(errors) == 1
+    assert isinstance(errors[0], workflow.InvalidTransition)
+    assert "al vastgesteld" in errors[0].message
+    assert PaperVersion.objects.filter(status=PaperVersion.Status.ADOPTED).count() == 1
+    assert PaperEvent.objects.filter(action="papers.version.adopted").count() == 1
+
+
+def test_concurrent_drafts_create_one():
+    one, two = editor(), editor()
+    consulted = build_paper(code="SHPP003-98")
+    workflow.close_consultation(consulted, by=one)
+    results = race(
+        lambda: workflow.create_draft(consulted, by=one),
+        lambda: workflow.create_draft(consulted, by=two),
+    )
+    assert sum(isinstance(r, workflow.InvalidTransition) for r in results) == 1
+    assert PaperVersion.objects.filter(status=PaperVersion.Status.DRAFT).count() == 1
