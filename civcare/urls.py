@@ -12,6 +12,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("papers/", include("papers.urls")),
+    path("redactie/", include("papers.editor_urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("civcare.accounts.urls")),
     path("", include("reflections.urls")),

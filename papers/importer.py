@@ -556,13 +556,14 @@ def save_paper_version(paper: ParsedPaper, *, by=None) -> PaperVersion:
         sections_by_ref[parsed.anchor] = section
         if parsed.number:
             sections_by_ref[parsed.number] = section
-        for parsed_question in parsed.questions:
+        for position, parsed_question in enumerate(parsed.questions, start=1):
             order += 1
             Question.objects.create(
                 section=section,
                 order=order,
                 number=parsed_question.number,
                 text=parsed_question.text,
+                anchor=f"{section.anchor}-vraag-{parsed_question.number or position}",
             )
     if paper.question_set:
         question_set = QuestionSet.objects.create(
@@ -584,13 +585,21 @@ def save_paper_version(paper: ParsedPaper, *, by=None) -> PaperVersion:
                 is_closing=parsed_group.is_closing,
             )
             group.sections.set(sections_by_ref[ref] for ref in parsed_group.section_refs)
-            for parsed_question in parsed_group.questions:
+            for position, parsed_question in enumerate(parsed_group.questions, start=1):
                 order += 1
+                # Stable anchors: the published number (vraag-11), or group and position
+                # when the questions are an unnumbered list (vraag-4-2).
+                anchor = (
+                    f"vraag-{parsed_question.number}"
+                    if parsed_question.number
+                    else f"vraag-{group.label.lower()}-{position}"
+                )
                 Question.objects.create(
                     group=group,
                     order=order,
                     number=parsed_question.number,
                     text=parsed_question.text,
+                    anchor=anchor,
                 )
     PaperEvent.objects.create(
         version=version,

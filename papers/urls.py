@@ -11,4 +11,23 @@ urlpatterns = [
     path("", views.paper_list, name="list"),
     path("<str:code>/", views.paper_detail, name="current"),
     path("<str:code>/v<version:version>/", views.paper_detail, name="version"),
+    path("<str:code>/geschiedenis/", views.history, name="history"),
+    path("<str:code>/diff/<version:old>/<version:new>/", views.diff, name="diff"),
+    path(
+        "<str:code>/v<version:version>/consultatieverslag/",
+        views.consultation_report,
+        name="report",
+    ),
+    path(
+        "<str:code>/v<version:version>/consultatieverslag.md",
+        views.consultation_report_download,
+        {"fmt": "md"},
+        name="report_markdown",
+    ),
+    path(
+        "<str:code>/v<version:version>/consultatieverslag.csv",
+        views.consultation_report_download,
+        {"fmt": "csv"},
+        name="report_csv",
+    ),
 ]

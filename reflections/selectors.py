@@ -102,7 +102,7 @@ def for_paper_page(version, *, user, perspective: str | None = None) -> Reflecti
             order_by=[F("created_at").asc(), F("pk").asc()],
         )
     ).filter(position__lte=limit)
-    first_per_target = list(first_per_target_qs.select_related("author"))
+    first_per_target = list(first_per_target_qs.select_related("author", "disposition__section"))
     counts = {
         target_key(Reflection(section_id=row["section_id"], question_id=row["question_id"])): row[
             "n"
@@ -116,7 +116,7 @@ def for_paper_page(version, *, user, perspective: str | None = None) -> Reflecti
     if user is not None and user.is_authenticated:
         own_awaiting = list(
             top.filter(author=user, status__in=Reflection.AWAITING_STATUSES).select_related(
-                "author"
+                "author", "disposition__section"
             )
         )
 
@@ -128,11 +128,12 @@ def for_paper_page(version, *, user, perspective: str | None = None) -> Reflecti
     # the page has no reflections or a thousand. Only approved parents have replies.
     replies = (
         Reflection.objects.filter(reply_filter, parent_id__in=first_per_target_qs.values("pk"))
-        .select_related("author")
+        .select_related("author", "disposition__section")
         .order_by("created_at", "pk")
     )
     replies_by_parent: dict[int, list[Reflection]] = defaultdict(list)
     for reply in replies:
+        reply.version = version
         replies_by_parent[reply.parent_id].append(reply)
 
     shown: dict[tuple, list[Reflection]] = defaultdict(list)
@@ -172,18 +173,19 @@ def for_target_list(
         approved = approved.filter(section__isnull=True, question__isnull=True)
     if perspective:
         approved = approved.filter(perspective=perspective)
-    ordered = approved.select_related("author").order_by("created_at", "pk")
+    ordered = approved.select_related("author", "disposition__section").order_by("created_at", "pk")
     page = paginate(ordered, page_number, settings.REFLECTIONS_PAGE_SIZE)
     reflections = page.object_list
     offset = (page.number - 1) * settings.REFLECTIONS_PAGE_SIZE
     shown = ordered.values("pk")[offset : offset + settings.REFLECTIONS_PAGE_SIZE]
     replies = (
         Reflection.objects.filter(parent_id__in=shown, status=Reflection.Status.APPROVED)
-        .select_related("author")
+        .select_related("author", "disposition__section")
         .order_by("created_at", "pk")
     )
     by_parent: dict[int, list[Reflection]] = defaultdict(list)
     for reply in replies:
+        reply.version = version
         by_parent[reply.parent_id].append(reply)
     for reflection in reflections:
         reflection.version = version

@@ -1,0 +1,118 @@
+"""Section-by-section comparison of two versions of a paper, with word-level changes.
+
+Insertions and deletions are marked with <ins>/<del> and a visually hidden word
+("toegevoegd"/"verwijderd") so that the change is not carried by colour alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from .models import PaperVersion, Section
+
+TOKEN_RE = re.compile(r"\s+|[\w’'-]+|[^\w\s]", re.UNICODE)
+
+
+@dataclass
+class SectionDiff:
+    anchor: str
+    old: Section | None
+    new: Section | None
+    heading_html: SafeString
+    body_html: SafeString
+    changed: bool
+    insertions: int = 0
+    deletions: int = 0
+    prompted_by: list = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        if self.old is None:
+            return "added"
+        if self.new is None:
+            return "removed"
+        return "changed" if self.changed else "unchanged"
+
+
+def _tokens(text: str) -> list[str]:
+    return TOKEN_RE.findall(text)
+
+
+def word_diff(old: str, new: str) -> tuple[SafeString, int, int]:
+    """HTML of ``new`` compared with ``old``, and the number of inserted/deleted words."""
+    a, b = _tokens(old), _tokens(new)
+    added_label = escape(_("toegevoegd:"))
+    removed_label = escape(_("verwijderd:"))
+    parts: list[str] = []
+    insertions = deletions = 0
+    for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            parts.append(escape("".join(a[i1:i2])))
+            continue
+        if op in {"delete", "replace"}:
+            removed = "".join(a[i1:i2])
+            deletions += sum(1 for t in a[i1:i2] if t.strip())
+            parts.append(
+                f'<del><span class="visually-hidden">[{removed_label} </span>{escape(removed)}'
+                '<span class="visually-hidden">]</span></del>'
+            )
+        if op in {"insert", "replace"}:
+            added = "".join(b[j1:j2])
+            insertions += sum(1 for t in b[j1:j2] if t.strip())
+            parts.append(
+                f'<ins><span class="visually-hidden">[{added_label} </span>{escape(added)}'
+                '<span class="visually-hidden">]</span></ins>'
+            )
+    return mark_safe("".join(parts)), insertions, deletions
+
+
+def compare(old_version: PaperVersion, new_version: PaperVersion) -> list[SectionDiff]:
+    """Match sections by their stable anchor, in the order of the newer version."""
+    old_sections = {s.anchor: s for s in old_version.sections.order_by("order")}
+    new_sections = list(
+        new_version.sections.order_by("order").prefetch_related("prompted_by__author")
+    )
+    diffs: list[SectionDiff] = []
+    seen: set[str] = set()
+    for new in new_sections:
+        old = old_sections.get(new.anchor)
+        seen.add(new.anchor)
+        old_heading, old_body = (old.heading, old.body) if old else ("", "")
+        heading_html, h_ins, h_del = word_diff(old_heading, new.heading)
+        body_html, b_ins, b_del = word_diff(old_body, new.body)
+        changed = old is None or (old.heading, old.body) != (new.heading, new.body)
+        diffs.append(
+            SectionDiff(
+                anchor=new.anchor,
+                old=old,
+                new=new,
+                heading_html=heading_html,
+                body_html=body_html,
+                changed=changed,
+                insertions=h_ins + b_ins,
+                deletions=h_del + b_del,
+                prompted_by=[r for r in new.prompted_by.all() if r.status == "approved"],
+            )
+        )
+    for anchor, old in old_sections.items():
+        if anchor not in seen:
+            heading_html, _i, h_del = word_diff(old.heading, "")
+            body_html, _i, b_del = word_diff(old.body, "")
+            diffs.append(
+                SectionDiff(
+                    anchor=anchor,
+                    old=old,
+                    new=None,
+                    heading_html=heading_html,
+                    body_html=body_html,
+                    changed=True,
+                    deletions=h_del + b_del,
+                )
+            )
+    return diffs
