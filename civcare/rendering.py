@@ -109,6 +109,11 @@ def _markdown(text: str, *, baselevel: int, slugify_id: Callable[[str, str], str
     )
 
 
+def normalize_newlines(text: str) -> str:
+    """Browsers send textarea content with CRLF; store LF only, so diffs and hashes are honest."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def resolve_paper_links(text: str, paper_urls: Mapping[str, str]) -> str:
     """Replace [label](paper:CODE) by a Markdown link or by an 'aangekondigd' marker."""
 

@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
-from civcare.rendering import render_user_markdown
+from civcare.rendering import normalize_newlines, render_user_markdown
 from papers.models import PaperVersion, Question, Section
 
 
@@ -147,6 +147,7 @@ class Reflection(models.Model):
         return f"#{self.pk} {self.version} ({self.get_status_display()})"
 
     def save(self, *args, **kwargs) -> None:
+        self.body = normalize_newlines(self.body)
         self.body_html = render_user_markdown(self.body)
         self.body_digest = self.digest(self.body)
         if kwargs.get("update_fields") is not None and "body" in kwargs["update_fields"]:

@@ -67,3 +67,8 @@ def test_announced_reference_becomes_a_link_when_the_paper_is_published():
     assert rerender_references_to("SHPP003-20") == 1
     citing.refresh_from_db()
     assert '<a class="xref" href="/papers/SHPP003-20/"' in citing.body_html
+
+
+def test_text_from_a_browser_is_stored_with_plain_newlines():
+    section = SectionFactory(body="Eerste alinea.\r\n\r\nTweede alinea.")
+    assert section.body == "Eerste alinea.\n\nTweede alinea."

@@ -1,0 +1,267 @@
+"""The governance workflow through the site: editor screens, diff, report, timeline."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+
+from civcare.accounts.tests.factories import UserFactory, editor, moderator
+from papers import workflow
+from papers.models import ChangeType, PaperVersion
+from papers.tests.factories import build_paper
+from reflections.tests.factories import ReflectionFactory, approved
+
+pytestmark = pytest.mark.django_db
+Status = PaperVersion.Status
+CODE = "SHPP003-70"
+
+
+def url(name, version=None, **kwargs):
+    args = {"code": CODE, **({"version": version} if version else {}), **kwargs}
+    return reverse(f"editor:{name}", kwargs=args)
+
+
+@pytest.fixture
+def consulted():
+    return build_paper(code=CODE, sections=3, groups=2, questions_per_group=2)
+
+
+@pytest.fixture
+def first_editor(client):
+    return editor(display_name="Redacteur Een")
+
+
+@pytest.fixture
+def second_editor():
+    return editor(display_name="Redacteur Twee")
+
+
+def test_editor_screens_are_for_editors_only(client, consulted):
+    urls = [
+        reverse("editor:dashboard"),
+        url("version", "0.9"),
+        url("close", "0.9"),
+        url("draft", "0.9"),
+        url("decision", "0.9"),
+        url("promote", "0.9"),
+    ]
+    for target in urls:
+        assert client.get(target).status_code == 302  # to log in
+    for person in (UserFactory(), moderator()):
+        client.force_login(person)
+        for target in urls:
+            assert client.get(target).status_code == 403, target
+        assert client.post(url("close", "0.9")).status_code == 403
+    consulted.refresh_from_db()
+    assert consulted.status == Status.CONSULTATION
+
+
+def test_state_changes_need_a_post_after_a_confirmation_page(client, consulted, first_editor):
+    client.force_login(first_editor)
+    page = client.get(url("close", "0.9"))
+    assert page.status_code == 200
+    assert "Na het sluiten kunnen er geen nieuwe reflecties meer bij" in page.content.decode()
+    consulted.refresh_from_db()
+    assert consulted.status == Status.CONSULTATION
+    response = client.post(url("close", "0.9"), follow=True)
+    assert "De consultatie is gesloten." in response.content.decode()
+    consulted.refresh_from_db()
+    assert consulted.status == Status.CLOSED
+
+
+def test_planned_closing_date_is_shown_to_readers(client, consulted, first_editor):
+    client.force_login(first_editor)
+    client.post(url("plan_closing", "0.9"), {"closes_on": "2026-12-31"})
+    client.logout()
+    html = client.get(consulted.get_absolute_url()).content.decode()
+    assert "Consultatie sluit" in html and "31 december 2026" in html
+
+
+def test_the_whole_workflow_through_the_site(
+    client, consulted, first_editor, second_editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    first = approved(
+        version=consulted, body="Eerste reflectie die een wijziging vraagt.", may_quote=True
+    )
+    second = approved(
+        version=consulted,
+        body="Tweede reflectie, niet geciteerd.",
+        may_quote=False,
+        is_anonymous=True,
+    )
+    client.force_login(first_editor)
+    client.post(url("close", "0.9"))
+    response = client.post(url("draft", "0.9"))
+    assert response.url == url("version", "1.0")
+    draft = PaperVersion.objects.get(paper__code=CODE, major=1, minor=0)
+    section = draft.sections.get(order=2)
+
+    # A changed section without a type is refused, and the new text is kept.
+    edited = client.post(
+        url("section", "1.0", pk=section.pk),
+        {"title": section.title, "body": "Nieuwe tekst van de sectie.", "save": "1"},
+    )
+    html = edited.content.decode()
+    assert "kies aanscherping, verduidelijking of onderbouwing" in html
+    assert "Nieuwe tekst van de sectie." in html
+    preview = client.post(
+        url("section", "1.0", pk=section.pk),
+        {
+            "title": section.title,
+            "body": "Een **vette** tekst.",
+            "change_type": "sharpening",
+            "explanation": "Scherper.",
+            "preview": "1",
+        },
+    )
+    assert "<strong>vette</strong>" in preview.content.decode()
+    client.post(
+        url("section", "1.0", pk=section.pk),
+        {
+            "title": section.title,
+            "body": "Nieuwe tekst van de sectie.",
+            "change_type": ChangeType.SHARPENING,
+            "explanation": "Scherper geformuleerd.",
+            "other_reflections": str(first.pk),
+            "save": "1",
+        },
+    )
+    section.refresh_from_db()
+    assert section.change_type == "sharpening"
+    assert list(section.prompted_by.all()) == [first]
+
+    page = client.get(url("dispositions", "1.0")).content.decode()
+    assert "Nog zonder verwerking: 2 van 2." in page
+    bad = client.post(
+        url("disposition", "1.0", reflection_pk=second.pk),
+        {f"r{second.pk}-kind": "not_adopted", f"r{second.pk}-response": "Dank u wel."},
+    )
+    assert bad.status_code == 400
+    assert "Dank u wel." in bad.content.decode()  # nothing the editor typed is lost
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            url("disposition", "1.0", reflection_pk=first.pk),
+            {
+                f"r{first.pk}-kind": "incorporated",
+                f"r{first.pk}-section": str(section.pk),
+                f"r{first.pk}-response": "Verwerkt in sectie 2.",
+            },
+        )
+        client.post(
+            url("disposition", "1.0", reflection_pk=second.pk),
+            {
+                f"r{second.pk}-kind": "not_adopted",
+                f"r{second.pk}-response": "Dank u.",
+                f"r{second.pk}-reason": "Valt buiten het kader.",
+            },
+        )
+    assert (
+        "Nog zonder verwerking: 0 van 2."
+        in client.get(url("dispositions", "1.0") + "?alle=1").content.decode()
+    )
+
+    client.post(url("decision", "1.0"), {"decided_on": "2026-06-01", "reference": "BB-7"})
+    refused = client.get(url("promote", "1.0")).content.decode()
+    assert "Vier ogen" in refused
+    assert client.post(url("promote", "1.0"), follow=True).status_code == 200
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+
+    client.force_login(second_editor)
+    client.post(url("promote", "1.0"))
+    draft.refresh_from_db()
+    assert draft.status == Status.ADOPTED
+
+    # A visitor sees v1.0 as current, the superseded v0.9, the diff and the report.
+    client.logout()
+    current = client.get(f"/papers/{CODE}/").content.decode()
+    assert "Vastgesteld kaderdocument" in current and draft.content_hash in current
+    assert "Gewijzigd ten opzichte van v0.9: Aanscherping." in current
+    old = client.get(f"/papers/{CODE}/v0.9/").content.decode()
+    assert "Deze versie is vervangen" in old
+    assert "Eerste reflectie die een wijziging vraagt." in old  # the record stays readable
+    assert "Verwerkt in de nieuwe versie" in old
+    diff = client.get(f"/papers/{CODE}/diff/0.9/1.0/").content.decode()
+    assert "<ins>" in diff and "<del>" in diff and "[toegevoegd:" in diff
+    assert "Scherper geformuleerd." in diff and f"#{first.pk}" in diff
+    report = client.get(f"/papers/{CODE}/v0.9/consultatieverslag/").content.decode()
+    assert "Eerste reflectie die een wijziging vraagt." in report
+    assert "Tweede reflectie, niet geciteerd." not in report
+    assert "Niet geciteerd: de auteur gaf geen toestemming." in report
+    assert draft.content_hash in report
+
+    # Authors were told what became of their reflections.
+    told = {m.to[0] for m in mailoutbox if "Wat er met uw reflectie is gedaan" in m.subject}
+    assert told == {first.author.email, second.author.email}
+
+
+def test_report_is_for_editors_until_adoption(client, consulted):
+    approved(version=consulted)
+    report_url = f"/papers/{CODE}/v0.9/consultatieverslag/"
+    assert client.get(report_url).status_code == 404
+    client.force_login(editor())
+    assert client.get(report_url).status_code == 200
+
+
+def test_report_downloads(client, consulted):
+    quoted = approved(version=consulted, body="Mag geciteerd worden, met naam.", may_quote=True)
+    approved(version=consulted, body="Geheim: niet citeren.", may_quote=False)
+    approved(version=consulted, body="Anoniem maar citeerbaar.", may_quote=True, is_anonymous=True)
+    client.force_login(editor())
+    markdown = client.get(f"/papers/{CODE}/v0.9/consultatieverslag.md")
+    assert markdown["Content-Type"].startswith("text/markdown")
+    assert "attachment" in markdown["Content-Disposition"]
+    text = markdown.content.decode()
+    assert "# Consultatieverslag SHPP003-70 v0.9" in text
+    assert "Mag geciteerd worden, met naam." in text and "Geheim" not in text
+    rows = list(
+        csv.DictReader(
+            io.StringIO(client.get(f"/papers/{CODE}/v0.9/consultatieverslag.csv").content.decode())
+        )
+    )
+    assert len(rows) == 3
+    by_text = {row["tekst"]: row for row in rows}
+    assert by_text["Mag geciteerd worden, met naam."]["naam"] == quoted.author.display_name
+    assert by_text["Anoniem maar citeerbaar."]["naam"] == "Anoniem"
+    assert "Geheim: niet citeren." not in by_text
+
+
+def test_timeline_shows_public_steps_to_readers(client, consulted, first_editor, second_editor):
+    workflow.close_consultation(consulted, by=first_editor)
+    draft = workflow.create_draft(consulted, by=first_editor)
+    workflow.record_decision(
+        draft,
+        by=first_editor,
+        decided_on=datetime.date(2026, 6, 1),
+        reference="BB-9",
+        minutes_url="https://example.org/notulen-9",
+    )
+    html = client.get(f"/papers/{CODE}/geschiedenis/").content.decode()
+    assert "consultatie gesloten" in html
+    assert "v1.0" not in html  # a draft is not public
+    workflow.promote(draft, by=second_editor)
+    html = client.get(f"/papers/{CODE}/geschiedenis/").content.decode()
+    assert "vastgesteld" in html and "bestuursbesluit BB-9" in html
+    assert "https://example.org/notulen-9" in html
+    assert f"/papers/{CODE}/diff/0.9/1.0/" in html
+
+
+def test_drafts_and_their_diff_are_hidden_from_readers(client, consulted, first_editor):
+    workflow.close_consultation(consulted, by=first_editor)
+    workflow.create_draft(consulted, by=first_editor)
+    assert client.get(f"/papers/{CODE}/v1.0/").status_code == 404
+    assert client.get(f"/papers/{CODE}/diff/0.9/1.0/").status_code == 404
+    client.force_login(first_editor)
+    assert client.get(f"/papers/{CODE}/diff/0.9/1.0/").status_code == 200
+
+
+def test_pending_queue_blocks_promotion_with_a_clear_message(client, consulted, first_editor):
+    ReflectionFactory(version=consulted)
+    workflow.close_consultation(consulted, by=first_editor)
+    workflow.create_draft(consulted, by=first_editor)
+    client.force_login(first_editor)
+    html = client.get(url("version", "1.0")).content.decode()
+    assert "Er wachten nog 1 reflecties op v0.9 op de moderatie." in html
+    assert "Het bestuursbesluit is nog niet vastgelegd." in html
