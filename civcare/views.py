@@ -23,6 +23,11 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "home.html", {"papers": papers, "series_list": series})
 
 
+@require_safe
+def accessibility(request: HttpRequest) -> HttpResponse:
+    return render(request, "accessibility.html")
+
+
 @never_cache
 @require_safe
 def healthz(request: HttpRequest) -> HttpResponse:

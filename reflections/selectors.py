@@ -197,7 +197,14 @@ def mine(user, *, page_number=1):
     """The author's own reflections, newest first, with what happened to each."""
     queryset = (
         Reflection.objects.filter(author=user)
-        .select_related("version__paper", "section", "question", "parent")
+        .select_related(
+            "version__paper",
+            "section",
+            "question",
+            "parent",
+            "disposition__section",
+            "disposition__version",
+        )
         .order_by("-created_at", "-pk")
     )
     return paginate(queryset, page_number, settings.REFLECTIONS_PAGE_SIZE)

@@ -265,3 +265,16 @@ def test_pending_queue_blocks_promotion_with_a_clear_message(client, consulted, 
     html = client.get(url("version", "1.0")).content.decode()
     assert "Er wachten nog 1 reflecties op v0.9 op de moderatie." in html
     assert "Het bestuursbesluit is nog niet vastgelegd." in html
+
+
+def test_author_sees_the_disposition_on_my_reflections(client, consulted, first_editor):
+    reflection = approved(version=consulted)
+    workflow.close_consultation(consulted, by=first_editor)
+    draft = workflow.create_draft(consulted, by=first_editor)
+    workflow.record_disposition(
+        reflection, by=first_editor, draft=draft, kind="later", response="We nemen dit mee in v1.1."
+    )
+    client.force_login(reflection.author)
+    html = client.get(reverse("reflections:mine")).content.decode()
+    assert "Wat ermee is gedaan in v1.0:" in html
+    assert "Meegenomen voor een latere versie" in html and "We nemen dit mee in v1.1." in html

@@ -1,0 +1,302 @@
+"""The platform the way its people meet it: five journeys in a real browser."""
+
+import pytest
+from django.test import override_settings
+
+from papers.models import PaperVersion
+from reflections.models import Reflection
+from tests.e2e.conftest import PASSWORD, last_email_link, log_in, verified_user
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def expect_text(page, text: str) -> None:
+    from playwright.sync_api import expect
+
+    expect(page.locator("body")).to_contain_text(text)
+
+
+def test_1_newcomer_reads_signs_up_verifies_and_reflects(pages, papers_loaded):
+    page = pages.new()
+    page.goto("/")
+    page.click("text=Herstel van het sociaal netwerk")
+    assert page.url.endswith("/papers/SHPP003-05/")
+    expect_text(page, "Concept — open voor publieke reflectie")
+
+    page.click("nav.toc >> text=6. Kernprincipes van netwerkgericht herstel")
+    assert page.url.endswith("#sectie-6")
+    assert page.locator("#sectie-6-titel").is_visible()
+    page.click("nav.toc >> text=C. Over macht en afhankelijkheid")
+    assert page.url.endswith("#vraaggroep-c")
+
+    page.click("#vraag-12 .compose-link")  # "Reageer op deze vraag"
+    page.fill("#id_body", "Als naaste word ik afhankelijker van wat professionals doorgeven.")
+    page.click("button[name=submit]")
+    assert "/accounts/login/" in page.url
+    page.click("main >> text=Maak dan eerst een account aan")
+
+    page.fill("#id_email", "nieuw@example.org")
+    page.fill("#id_password1", PASSWORD)
+    page.fill("#id_password2", PASSWORD)
+    page.fill("#id_display_name", "Zus van Sam")
+    page.select_option("#id_perspective", "relative")
+    page.check("#id_accept_terms")
+    page.check("#id_accept_privacy")
+    page.click("main button[type=submit]")
+    expect_text(page, "e-mail")
+
+    page.goto(last_email_link(r"/accounts/confirm-email/[^\s]+/"))
+    page.click("main button[type=submit]")
+
+    page.goto("/papers/SHPP003-05/v0.9/reageren/?vraag=vraag-12")
+    assert page.input_value("#id_body").startswith("Als naaste word ik afhankelijker")
+    assert page.locator("#id_perspective").input_value() == "relative"
+    page.click("button[name=submit]")
+    assert page.url.endswith("/mijn/reflecties/")
+    expect_text(page, "Wacht op moderatie")
+    expect_text(page, "12. Wie wordt er afhankelijker door netwerkuitsluiting?")
+
+
+@override_settings(REFLECTIONS_SHOWN_PER_TARGET=5)
+def test_2_moderator_approves_and_declines_and_everyone_sees_the_outcome(pages, papers_loaded):
+    version = PaperVersion.objects.get(paper__code="SHPP003-05")
+    question = version.questions.get(anchor="vraag-12")
+    naaste = verified_user("naaste@example.org", "Broer Bram", "relative")
+    other = verified_user("ander@example.org", "Professional Pia", "professional")
+    verified_user("mod@example.org", "Moderator Mo", role="moderatie")
+    kept = Reflection.objects.create(
+        version=version,
+        question=question,
+        author=naaste,
+        perspective="relative",
+        body="Zonder ons als familie verschuift de macht.",
+    )
+    refused = Reflection.objects.create(
+        version=version,
+        author=other,
+        perspective="professional",
+        body="Mevrouw J. de Vries uit kamer 12 kreeg geen bezoek.",
+    )
+
+    moderator = pages.new()
+    log_in(moderator, "mod@example.org")
+    moderator.goto("/moderatie/")
+    expect_text(moderator, "2 reflecties wachten op een beslissing")
+    moderator.click(f"#reflectie-{kept.pk} button[name=approve]")
+    expect_text(moderator, "Gepubliceerd: de reflectie is nu voor iedereen zichtbaar.")
+    moderator.click(f"#reflectie-{refused.pk} >> text=Niet plaatsen…")
+    moderator.check("input[value=identifiable]")
+    moderator.fill("#id_reason", "U noemt een herkenbare bewoner.")
+    moderator.click("#weigeren button[type=submit]")
+    expect_text(moderator, "Niet geplaatst. De auteur krijgt de reden per e-mail.")
+
+    visitor = pages.new()
+    visitor.goto("/papers/SHPP003-05/?perspectief=relative#vraag-12")
+    assert visitor.locator("#vraag-12").inner_text().count("Zonder ons als familie") == 1
+    visitor.goto("/papers/SHPP003-05/?perspectief=professional")
+    assert "Zonder ons als familie" not in visitor.locator("#vraag-12").inner_text()
+    assert "kamer 12" not in visitor.content()
+
+    author = pages.new()
+    log_in(author, "ander@example.org")
+    author.goto("/mijn/reflecties/")
+    expect_text(author, "Niet geplaatst")
+    expect_text(
+        author, "Herleidbaar tot een individuele casus of persoon. U noemt een herkenbare bewoner."
+    )
+
+
+@override_settings(REPORTS_TO_HIDE=2)
+def test_3_reports_hide_a_reflection_until_a_moderator_decides(pages, papers_loaded):
+    version = PaperVersion.objects.get(paper__code="SHPP003-05")
+    author = verified_user("auteur@example.org", "Auteur A")
+    verified_user("lezer1@example.org", "Lezer Een")
+    verified_user("lezer2@example.org", "Lezer Twee")
+    verified_user("mod@example.org", "Moderator Mo", role="moderatie")
+    reflection = Reflection.objects.create(
+        version=version,
+        author=author,
+        perspective="relative",
+        status="approved",
+        body="Een reflectie die sommige lezers te ver vinden gaan.",
+    )
+
+    for email in ("lezer1@example.org", "lezer2@example.org"):
+        reader = pages.new()
+        log_in(reader, email)
+        reader.goto("/papers/SHPP003-05/")
+        reader.click(f"#reflectie-{reflection.pk} >> text=Melden")
+        reader.fill("#id_reason", "Dit lijkt over een herkenbare persoon te gaan.")
+        reader.click("main button[type=submit]")
+        expect_text(reader, "Dank u voor uw melding.")
+
+    visitor = pages.new()
+    visitor.goto("/papers/SHPP003-05/")
+    assert "te ver vinden gaan" not in visitor.content()
+
+    moderator = pages.new()
+    log_in(moderator, "mod@example.org")
+    moderator.goto("/moderatie/meldingen/")
+    expect_text(moderator, "Een reflectie die sommige lezers te ver vinden gaan.")
+    moderator.click("text=Beslissen")
+    moderator.click("text=Laten staan en meldingen afhandelen")
+    visitor.reload()
+    assert "te ver vinden gaan" in visitor.content()
+
+
+def test_4_editors_take_a_paper_from_v09_to_v10(pages, papers_loaded):
+    version = PaperVersion.objects.get(paper__code="SHPP003-01")
+    author = verified_user("jurist@example.org", "Jurist J.", "lawyer")
+    reflection = Reflection.objects.create(
+        version=version,
+        author=author,
+        perspective="lawyer",
+        status="approved",
+        question=version.questions.get(anchor="vraag-4-3"),
+        body="Bewijsverzameling blokkeert herstel; noem ook de rechter.",
+    )
+    verified_user("red1@example.org", "Redacteur Een", role="redactie")
+    verified_user("red2@example.org", "Redacteur Twee", role="redactie")
+
+    editor = pages.new()
+    log_in(editor, "red1@example.org")
+    editor.goto("/redactie/")
+    editor.click("text=v0.9 beheren >> nth=0")
+    editor.click("text=Consultatie sluiten…")
+    editor.click("main button[type=submit]")
+    expect_text(editor, "De consultatie is gesloten.")
+    editor.click("text=Nieuwe versie aanmaken…")
+    editor.click("main button[type=submit]")
+    expect_text(editor, "De nieuwe versie is aangemaakt")
+
+    editor.click("a:has-text('Bewerken'):has(span:text('4. Waarom juridisering'))")
+    body = editor.input_value("#id_body")
+    editor.fill(
+        "#id_body",
+        body.replace(
+            "neemt de bereidheid tot bewegen af.",
+            "neemt de bereidheid tot bewegen af, ook bij de rechter.",
+        ),
+    )
+    editor.check("input[value=sharpening]")
+    editor.fill("#id_explanation", "De rol van de rechter is toegevoegd.")
+    editor.check(f"#id_prompted_by input[value='{reflection.pk}']")
+    editor.click("button[name=save]")
+    expect_text(editor, "De sectie is opgeslagen.")
+
+    editor.click("text=Naar de verwerking")
+    item = editor.locator(f"#reflectie-{reflection.pk}")
+    item.locator("input[value=incorporated]").check()
+    item.locator("select").select_option(label="4. Waarom juridisering de impasse verdiept")
+    item.locator("textarea").first.fill("Verwerkt: de rechter staat nu in sectie 4.")
+    item.locator("button[type=submit]").click()
+    expect_text(editor, "Verwerking van")
+
+    editor.goto("/redactie/SHPP003-01/v1.0/besluit/")
+    editor.fill("#id_decided_on", "2026-11-20")
+    editor.fill("#id_reference", "BB-2026-11")
+    editor.click("main button[type=submit]")
+    editor.goto("/redactie/SHPP003-01/v1.0/vaststellen/")
+    expect_text(editor, "Vier ogen")
+
+    second = pages.new()
+    log_in(second, "red2@example.org")
+    second.goto("/redactie/SHPP003-01/v1.0/vaststellen/")
+    second.click("main button[type=submit]")
+    expect_text(second, "De versie is vastgesteld")
+
+    visitor = pages.new()
+    visitor.goto("/papers/SHPP003-01/")
+    expect_text(visitor, "Vastgesteld kaderdocument")
+    expect_text(visitor, "v1.0")
+    visitor.click("text=Vergelijk v0.9 met v1.0")
+    assert visitor.locator("ins", has_text="ook bij de rechter").count() == 1
+    expect_text(visitor, "De rol van de rechter is toegevoegd.")
+    visitor.goto("/papers/SHPP003-01/v0.9/")
+    expect_text(visitor, "Deze versie is vervangen")
+    visitor.click("text=Consultatieverslag")
+    expect_text(visitor, "Verwerkt in de nieuwe versie")
+
+
+FOCUSED_ELEMENT = """() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return {
+        tag: el.tagName, id: el.id, name: el.name || '', type: el.type || '',
+        text: (el.innerText || el.value || '').trim().slice(0, 80),
+        href: el.getAttribute('href') || '',
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+        shadow: style.boxShadow !== 'none',
+    };
+}"""
+
+
+def test_5_post_and_moderate_with_the_keyboard_only(pages, papers_loaded):
+    verified_user("toetsenbord@example.org", "Toetsenbord T.", "client")
+    verified_user("mod@example.org", "Moderator Mo", role="moderatie")
+    page = pages.new()
+
+    def tab_to(predicate, *, backwards=False, limit=250):
+        """Tab until the focused element satisfies predicate; every stop must show focus."""
+        for _ in range(limit):
+            page.keyboard.press("Shift+Tab" if backwards else "Tab")
+            info = page.evaluate(FOCUSED_ELEMENT)
+            if info["tag"] == "BODY":
+                continue  # focus left the page (browser chrome) and comes back around
+            assert info["outline"] or info["shadow"], f"focus not visible on {info}"
+            if predicate(info):
+                return info
+        raise AssertionError("control not reachable with the keyboard")
+
+    page.goto("/accounts/login/")
+    page.keyboard.press("Tab")
+    skip = page.evaluate("document.activeElement.textContent")
+    assert skip.strip() == "Naar de inhoud"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "inhoud"
+    tab_to(lambda i: i["id"] == "id_login")
+    page.keyboard.type("toetsenbord@example.org")
+    tab_to(lambda i: i["id"] == "id_password")
+    page.keyboard.type(PASSWORD)
+    tab_to(lambda i: i["tag"] == "BUTTON" and i["type"] == "submit")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/mijn/account/")
+
+    page.goto("/papers/SHPP003-05/")
+    tab_to(lambda i: "reageren/?vraag=vraag-11" in i["href"])
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/reageren/?vraag=vraag-11")
+    tab_to(lambda i: i["id"] == "id_body")
+    page.keyboard.type("Met alleen het toetsenbord: de macht verschuift naar het systeem.")
+    # A radio group is one tab stop; the arrow keys choose within it.
+    tab_to(lambda i: i["id"] == "id_is_anonymous_0")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.id") == "id_is_anonymous_1"
+    tab_to(lambda i: i["id"] == "id_may_quote")
+    page.keyboard.press("Space")
+    tab_to(lambda i: i["name"] == "submit")
+    tab_to(lambda i: i["name"] == "preview", backwards=True)  # and back again
+    tab_to(lambda i: i["name"] == "submit")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/mijn/reflecties/")
+    reflection = Reflection.objects.get()
+    assert reflection.is_anonymous and reflection.may_quote
+
+    page.goto("/accounts/logout/")
+    tab_to(lambda i: i["tag"] == "BUTTON" and "Uitloggen" in i["text"] and i["type"] == "submit")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.goto("/accounts/login/")
+    tab_to(lambda i: i["id"] == "id_login")
+    page.keyboard.type("mod@example.org")
+    tab_to(lambda i: i["id"] == "id_password")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/mijn/account/")
+    page.goto("/moderatie/")
+    tab_to(lambda i: i["name"] == "approve")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    reflection.refresh_from_db()
+    assert reflection.status == "approved"
+    expect_text(page, "Gepubliceerd")
