@@ -1,0 +1,177 @@
+"""WCAG 2.1 AA (axe-core) and valid HTML (Nu HTML Checker) on every page type, for every role.
+
+A failure lists the rule, the element and the page, so it can be fixed without guessing.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.template.loader import render_to_string
+
+from tests import scenario
+from tests.e2e.conftest import ARTIFACTS, NODE_MODULES, log_in
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+AXE = (NODE_MODULES / "axe-core" / "axe.min.js").read_text() if NODE_MODULES.exists() else ""
+VNU = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+EXPECTED_STATUS = {"403": 403, "404": 404}
+ROLE_EMAILS = {
+    "reader": "lezer@example.org",
+    "moderator": "moderator@example.org",
+    "editor": "redacteur@example.org",
+}
+
+
+class Audit:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.violations: list[str] = []
+        self.audited: list[str] = []
+
+    def check(self, page, label: str, html: str | None = None) -> None:
+        if html is None:
+            html = page.content()  # before axe-core is injected into the page
+        page.add_script_tag(content=AXE)
+        result = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+        )
+        for violation in result["violations"]:
+            for node in violation["nodes"]:
+                self.violations.append(
+                    f"{label} ({page.url}): {violation['id']} — {violation['help']} — "
+                    f"{' '.join(node['target'])}"
+                )
+        name = f"{len(self.audited):03d}.html"
+        (self.folder / name).write_text(html, encoding="utf-8")
+        self.audited.append(f"{name}: {label} ({page.url})")
+
+    def validate_html(self) -> list[str]:
+        files = sorted(str(p) for p in self.folder.glob("*.html"))
+        result = subprocess.run(
+            ["java", "-jar", str(VNU), "--format", "json", "--stdout", *files],
+            capture_output=True, text=True, timeout=300,
+        )
+        labels = dict(line.split(": ", 1) for line in self.audited)
+        messages = json.loads(result.stdout or "{}").get("messages", [])
+        return [
+            f"{labels.get(Path(m['url']).name, m['url'])}: line {m.get('lastLine')}: "
+            f"{m['message']}"
+            for m in messages
+            if m.get("type") == "error"
+        ]
+
+
+def test_every_page_type_for_every_role(pages, live_server):
+    built = scenario.build(reflections=60)
+    draft_pages = scenario.draft_pages(scenario.draft_in_progress(built))
+    audit = Audit(ARTIFACTS / "pages-audited")
+    browsers = {}
+    for role, label, url in scenario.pages(built) + draft_pages:
+        if role not in browsers:
+            browsers[role] = pages.new()
+            if role in ROLE_EMAILS:
+                log_in(browsers[role], ROLE_EMAILS[role])
+        page = browsers[role]
+        response = page.goto(url)
+        assert response.status == EXPECTED_STATUS.get(label, 200), (label, url)
+        audit.check(page, f"{label} [{role}]", html=response.text())
+
+    # Form states: errors, preview, and what moderators and editors submit.
+    reader = browsers["reader"]
+    reader.goto("/papers/SHPP003-05/v0.9/reageren/?vraag=vraag-12")
+    reader.fill("#id_body", "Een **voorbeeld** van een reflectie, lang genoeg om te tonen.")
+    reader.click("button[name=preview]")
+    audit.check(reader, "reflection form: preview [reader]")
+    reader.fill("#id_body", "Te kort")
+    reader.click("button[name=submit]")
+    assert reader.title().startswith("Fout:")
+    audit.check(reader, "reflection form: error [reader]")
+    reader.goto("/mijn/account/verwijderen/")
+    reader.click("main button[type=submit]")
+    audit.check(reader, "delete account: error [reader]")
+
+    anonymous = browsers["anonymous"]
+    anonymous.goto("/accounts/signup/")
+    anonymous.click("main button[type=submit]")
+    assert anonymous.title().startswith("Fout:")
+    audit.check(anonymous, "sign-up: error [anonymous]")
+    anonymous.goto("/accounts/login/")
+    anonymous.fill("#id_login", "onbekend@example.org")
+    anonymous.fill("#id_password", "fout-wachtwoord-1")
+    anonymous.click("main button[type=submit]")
+    audit.check(anonymous, "login: error [anonymous]")
+
+    moderator = browsers["moderator"]
+    moderator.goto(f"/moderatie/{built.pending.pk}/")
+    moderator.check("input[value=other]")
+    moderator.click("#weigeren button[type=submit]")
+    audit.check(moderator, "decline: error [moderator]")
+
+    editor = browsers["editor"]
+    editor.goto(draft_pages[3][2])  # board decision
+    editor.click("main button[type=submit]")
+    audit.check(editor, "board decision: error [editor]")
+    editor.goto(draft_pages[1][2])  # section editor
+    editor.fill("#id_body", "Een gewijzigde tekst zonder soort wijziging.")
+    editor.click("button[name=save]")
+    audit.check(editor, "section editor: error [editor]")
+    editor.click("button[name=preview]")
+    audit.check(editor, "section editor: preview [editor]")
+
+    # The 500 page is static (it must render without a database): check it as served.
+    server_error = pages.new()
+    server_error.goto("/")
+    html = render_to_string("500.html")
+    server_error.set_content(html)
+    audit.check(server_error, "500 [anonymous]", html=html)
+
+    report = "\n".join(audit.violations)
+    assert not audit.violations, f"{len(audit.violations)} axe violations:\n{report}"
+    errors = audit.validate_html()
+    assert not errors, f"{len(errors)} HTML errors:\n" + "\n".join(errors)
+    print(f"\nAudited {len(audit.audited)} pages: 0 axe violations, 0 HTML errors.")
+    assert len(audit.audited) >= 60
+
+
+@pytest.mark.parametrize("url", [
+    "/papers/SHPP003-05/", "/papers/SHPP003-01/diff/0.9/1.0/", "/accounts/signup/",
+    "/papers/SHPP003-05/v0.9/reageren/?vraag=vraag-11", "/mijn/account/", "/moderatie/",
+    "/redactie/", "/papers/SHPP003-01/v0.9/consultatieverslag/",
+])
+def test_no_horizontal_scrolling_at_320_pixels(pages, live_server, url):
+    built = scenario.build(reflections=6)
+    page = pages.new(width=320, height=640)
+    email = {"/mijn/account/": built.reader.email, "/moderatie/": built.moderator.email,
+             "/redactie/": built.editor.email}.get(url)
+    if email:
+        log_in(page, email)
+    page.goto(url)
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"{url} scrolls {overflow}px sideways at 320px"
+
+
+def test_the_audit_itself_finds_violations_and_invalid_html(pages, live_server, tmp_path):
+    """Guard against a silent audit: a known-bad page must be reported by both checkers."""
+    page = pages.new()
+    page.goto("/toegankelijkheid")
+    bad = (
+        '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Fout</title></head>'
+        '<body><main><img src="/static/favicon.svg"><p style="color:#ccc;background:#fff">'
+        "Grijs op wit</p><div><p>open</div></main></body></html>"
+    )
+    page.set_content(bad)
+    audit = Audit(tmp_path / "audit")
+    audit.check(page, "known bad page", html=bad)
+    rules = " ".join(audit.violations)
+    assert "image-alt" in rules and "color-contrast" in rules
+    errors = audit.validate_html()
+    assert any("“alt” attribute" in error for error in errors), errors

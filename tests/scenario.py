@@ -1,0 +1,207 @@
+"""A realistic platform, built through the real transitions, and every page type in it.
+
+Used by the accessibility/HTML audit (browser) and by the English-interface check, so
+that every page type is covered by both — a new page joins both by being added here.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+from django.core.management import call_command
+
+from civcare.accounts import roles
+from civcare.accounts.models import User
+from papers import workflow
+from papers.models import ChangeType, PaperVersion
+from reflections import moderation
+from reflections.models import Reflection
+
+PASSWORD = "een-lang-wachtwoord-42"
+PERSPECTIVES = ["relative", "professional", "client", "experience_expert", "policymaker",
+                "supervisor", "lawyer", "other"]
+
+
+@dataclass
+class Scenario:
+    reader: User
+    moderator: User
+    editor: User
+    second_editor: User
+    own: Reflection           # the reader's approved reflection
+    declined: Reflection      # the reader's declined reflection
+    others: Reflection        # someone else's approved reflection (to reply to / report)
+    pending: Reflection       # a reflection in the moderation queue
+    reported: Reflection      # a hidden reflection with reports
+    consulted: PaperVersion   # SHPP003-05 v0.9, open, with many reflections
+    adopted: PaperVersion     # SHPP003-01 v1.0
+    superseded: PaperVersion  # SHPP003-01 v0.9
+
+
+def person(email: str, name: str, perspective: str = "relative", role: str | None = None) -> User:
+    user = User.objects.create_user(email, PASSWORD, display_name=name, perspective=perspective)
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    if role:
+        roles.grant(user, role)
+    return user
+
+
+def build(*, reflections: int = 40) -> Scenario:
+    call_command("load_papers", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    reader = person("lezer@example.org", "Lezer Lotte", "relative")
+    moderator_user = person("moderator@example.org", "Moderator Mo", "other", "moderatie")
+    editor_user = person("redacteur@example.org", "Redacteur Roos", "policymaker", "redactie")
+    second_editor = person("redacteur2@example.org", "Redacteur Ruben", "policymaker",
+                           "redactie")
+    # Enough writers to stay under the hourly posting limit of each.
+    writers = [person(f"schrijver{n}@example.org", f"Schrijver {n}", PERSPECTIVES[n % 8])
+               for n in range(max(8, reflections // 5))]
+
+    consulted = PaperVersion.objects.get(paper__code="SHPP003-05")
+    targets = [None, *consulted.sections.all()[:4], *consulted.questions.all()[:12]]
+    approved = []
+    for n in range(reflections):
+        target = targets[n % len(targets)]
+        kwargs = {}
+        if target is not None:
+            kwargs = {"question": target} if hasattr(target, "text") else {"section": target}
+        author = writers[n % len(writers)]
+        reflection, _ = moderation.submit(
+            version=consulted, author=author, perspective=author.perspective,
+            body=f"Reflectie {n}: **netwerken** doen ertoe. Zie [de WHO](https://www.who.int).",
+            is_anonymous=n % 3 == 0, may_quote=n % 2 == 0, **kwargs,
+        )
+        approved.append(moderation.approve(reflection, by=moderator_user))
+    for number, parent in enumerate(approved[:5]):
+        reply, _ = moderation.submit(version=consulted, author=writers[7], perspective="other",
+                                     body=f"Reactie {number} die de dialoog verder brengt.",
+                                     parent=parent)
+        moderation.approve(reply, by=moderator_user)
+
+    own, _ = moderation.submit(version=consulted, author=reader, perspective="relative",
+                               body="Mijn eigen gepubliceerde reflectie over het netwerk.",
+                               question=consulted.questions.get(anchor="vraag-11"))
+    own = moderation.approve(own, by=moderator_user)
+    declined, _ = moderation.submit(version=consulted, author=reader, perspective="relative",
+                                    body="Een reflectie die een persoon bij naam noemde.")
+    moderation.decline(declined, by=moderator_user, reason_code="third_parties",
+                       reason="Laat de naam weg.")
+    pending, _ = moderation.submit(version=consulted, author=writers[1], perspective="client",
+                                   body="Deze reflectie wacht nog op de moderatie.")
+    reported = approved[1]
+    for reporter in writers[2:5]:
+        moderation.report(reported, by=reporter, reason="Lijkt herleidbaar.")
+
+    superseded = PaperVersion.objects.get(paper__code="SHPP003-01")
+    earlier, _ = moderation.submit(version=superseded, author=writers[3], perspective="lawyer",
+                                   body="Noem ook de rol van de rechter bij juridisering.",
+                                   may_quote=True,
+                                   question=superseded.questions.get(anchor="vraag-4-3"))
+    earlier = moderation.approve(earlier, by=moderator_user)
+    workflow.close_consultation(superseded, by=editor_user)
+    draft = workflow.create_draft(superseded, by=editor_user)
+    section = draft.sections.get(number="4")
+    workflow.amend_section(
+        section, by=editor_user, title=section.title,
+        body=section.body.replace("neemt de bereidheid tot bewegen af.",
+                                  "neemt de bereidheid tot bewegen af, ook bij de rechter."),
+        change_type=ChangeType.SHARPENING, explanation="De rechter is genoemd.",
+        prompted_by=[earlier],
+    )
+    workflow.record_disposition(earlier, by=editor_user, draft=draft, kind="incorporated",
+                                response="Verwerkt in sectie 4.", section=section)
+    workflow.record_decision(draft, by=editor_user, decided_on=datetime.date(2026, 11, 20),
+                             reference="BB-2026-11")
+    adopted = workflow.promote(draft, by=second_editor)
+    superseded.refresh_from_db()
+
+    return Scenario(
+        reader=reader, moderator=moderator_user, editor=editor_user,
+        second_editor=second_editor, own=own, declined=declined, others=approved[4],
+        pending=pending, reported=reported, consulted=consulted, adopted=adopted,
+        superseded=superseded,
+    )
+
+
+def draft_in_progress(scenario: Scenario) -> PaperVersion:
+    """SHPP003-01 in the middle of its next step: v1.0 took reflections, a v1.1 draft exists.
+
+    SHPP003-05 stays open for reflection, so the reflection forms stay reachable.
+    """
+    adopted = workflow.set_reflection_policy(scenario.adopted, by=scenario.editor, accepts=True)
+    for number, author in enumerate([scenario.reader, scenario.second_editor]):
+        reflection, _ = moderation.submit(
+            version=adopted, author=author, perspective=author.perspective,
+            body=f"Reflectie {number} op de vastgestelde versie, voor een volgende versie.",
+        )
+        moderation.approve(reflection, by=scenario.moderator)
+    return workflow.create_draft(adopted, by=scenario.editor)
+
+
+def pages(s: Scenario) -> list[tuple[str, str, str]]:
+    """(role, page type, URL) for every page type; roles: anonymous, reader, moderator, editor."""
+    c, o = "SHPP003-05", "SHPP003-01"
+    return [
+        ("anonymous", "home", "/"),
+        ("anonymous", "paper list", "/papers/"),
+        ("anonymous", "paper with many reflections", f"/papers/{c}/"),
+        ("anonymous", "paper filtered by perspective", f"/papers/{c}/?perspectief=relative"),
+        ("anonymous", "adopted paper", f"/papers/{o}/"),
+        ("anonymous", "superseded paper", f"/papers/{o}/v0.9/"),
+        ("anonymous", "diff", f"/papers/{o}/diff/0.9/1.0/"),
+        ("anonymous", "consultation report", f"/papers/{o}/v0.9/consultatieverslag/"),
+        ("anonymous", "version history", f"/papers/{o}/geschiedenis/"),
+        ("anonymous", "all reflections on a question",
+         f"/papers/{c}/v0.9/reflecties/?vraag=vraag-11"),
+        ("anonymous", "reflection form (signed out)", f"/papers/{c}/v0.9/reageren/?vraag=vraag-11"),
+        ("anonymous", "sign-up", "/accounts/signup/"),
+        ("anonymous", "login", "/accounts/login/"),
+        ("anonymous", "password reset", "/accounts/password/reset/"),
+        ("anonymous", "privacy statement", "/privacy/"),
+        ("anonymous", "terms of use", "/voorwaarden/"),
+        ("anonymous", "accessibility statement", "/toegankelijkheid"),
+        ("anonymous", "404", "/papers/BESTAAT-NIET/"),
+        ("reader", "paper as reader", f"/papers/{c}/"),
+        ("reader", "my account", "/mijn/account/"),
+        ("reader", "my reflections", "/mijn/reflecties/"),
+        ("reader", "my data", "/mijn/gegevens/"),
+        ("reader", "delete account", "/mijn/account/verwijderen/"),
+        ("reader", "reflection form", f"/papers/{c}/v0.9/reageren/?vraag=vraag-11"),
+        ("reader", "reply form", f"/reflecties/{s.others.pk}/reageren/"),
+        ("reader", "report form", f"/reflecties/{s.others.pk}/melden/"),
+        ("reader", "edit reflection", f"/reflecties/{s.own.pk}/bewerken/"),
+        ("reader", "name or anonymous", f"/reflecties/{s.own.pk}/weergave/"),
+        ("reader", "withdraw", f"/reflecties/{s.own.pk}/intrekken/"),
+        ("reader", "change email", "/accounts/email/"),
+        ("reader", "change password", "/accounts/password/change/"),
+        ("reader", "403", "/moderatie/"),
+        ("moderator", "moderation queue", "/moderatie/"),
+        ("moderator", "reported reflections", "/moderatie/meldingen/"),
+        ("moderator", "moderate one reflection", f"/moderatie/{s.pending.pk}/"),
+        ("moderator", "hidden reflection", f"/moderatie/{s.reported.pk}/"),
+        ("editor", "editor dashboard", "/redactie/"),
+        ("editor", "version in consultation", f"/redactie/{c}/v0.9/"),
+        ("editor", "adopted version", f"/redactie/{o}/v1.0/"),
+        ("editor", "superseded version", f"/redactie/{o}/v0.9/"),
+        ("editor", "close consultation", f"/redactie/{c}/v0.9/sluiten/"),
+        ("editor", "paper as editor", f"/papers/{c}/"),
+    ]
+
+
+def draft_pages(draft: PaperVersion) -> list[tuple[str, str, str]]:
+    c, new, old = draft.paper.code, draft.number, draft.based_on.number
+    section = draft.sections.order_by("order").first()
+    return [
+        ("editor", "draft version", f"/redactie/{c}/v{new}/"),
+        ("editor", "section editor", f"/redactie/{c}/v{new}/secties/{section.pk}/"),
+        ("editor", "dispositions", f"/redactie/{c}/v{new}/verwerking/"),
+        ("editor", "board decision", f"/redactie/{c}/v{new}/besluit/"),
+        ("editor", "promote (refused)", f"/redactie/{c}/v{new}/vaststellen/"),
+        ("editor", "new version", f"/redactie/{c}/v{old}/nieuwe-versie/"),
+        ("editor", "open consultation", f"/redactie/{c}/v{new}/openen/"),
+        ("editor", "draft diff", f"/papers/{c}/diff/{old}/{new}/"),
+        ("editor", "draft consultation report", f"/papers/{c}/v{old}/consultatieverslag/"),
+    ]
