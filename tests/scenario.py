@@ -21,8 +21,16 @@ from reflections import moderation
 from reflections.models import Reflection
 
 PASSWORD = "een-lang-wachtwoord-42"
-PERSPECTIVES = ["relative", "professional", "client", "experience_expert", "policymaker",
-                "supervisor", "lawyer", "other"]
+PERSPECTIVES = [
+    "relative",
+    "professional",
+    "client",
+    "experience_expert",
+    "policymaker",
+    "supervisor",
+    "lawyer",
+    "other",
+]
 
 
 @dataclass
@@ -31,13 +39,13 @@ class Scenario:
     moderator: User
     editor: User
     second_editor: User
-    own: Reflection           # the reader's approved reflection
-    declined: Reflection      # the reader's declined reflection
-    others: Reflection        # someone else's approved reflection (to reply to / report)
-    pending: Reflection       # a reflection in the moderation queue
-    reported: Reflection      # a hidden reflection with reports
-    consulted: PaperVersion   # SHPP003-05 v0.9, open, with many reflections
-    adopted: PaperVersion     # SHPP003-01 v1.0
+    own: Reflection  # the reader's approved reflection
+    declined: Reflection  # the reader's declined reflection
+    others: Reflection  # someone else's approved reflection (to reply to / report)
+    pending: Reflection  # a reflection in the moderation queue
+    reported: Reflection  # a hidden reflection with reports
+    consulted: PaperVersion  # SHPP003-05 v0.9, open, with many reflections
+    adopted: PaperVersion  # SHPP003-01 v1.0
     superseded: PaperVersion  # SHPP003-01 v0.9
 
 
@@ -54,11 +62,12 @@ def build(*, reflections: int = 40) -> Scenario:
     reader = person("lezer@example.org", "Lezer Lotte", "relative")
     moderator_user = person("moderator@example.org", "Moderator Mo", "other", "moderatie")
     editor_user = person("redacteur@example.org", "Redacteur Roos", "policymaker", "redactie")
-    second_editor = person("redacteur2@example.org", "Redacteur Ruben", "policymaker",
-                           "redactie")
+    second_editor = person("redacteur2@example.org", "Redacteur Ruben", "policymaker", "redactie")
     # Enough writers to stay under the hourly posting limit of each.
-    writers = [person(f"schrijver{n}@example.org", f"Schrijver {n}", PERSPECTIVES[n % 8])
-               for n in range(max(8, reflections // 5))]
+    writers = [
+        person(f"schrijver{n}@example.org", f"Schrijver {n}", PERSPECTIVES[n % 8])
+        for n in range(max(8, reflections // 5))
+    ]
 
     consulted = PaperVersion.objects.get(paper__code="SHPP003-05")
     targets = [None, *consulted.sections.all()[:4], *consulted.questions.all()[:12]]
@@ -70,58 +79,103 @@ def build(*, reflections: int = 40) -> Scenario:
             kwargs = {"question": target} if hasattr(target, "text") else {"section": target}
         author = writers[n % len(writers)]
         reflection, _ = moderation.submit(
-            version=consulted, author=author, perspective=author.perspective,
+            version=consulted,
+            author=author,
+            perspective=author.perspective,
             body=f"Reflectie {n}: **netwerken** doen ertoe. Zie [de WHO](https://www.who.int).",
-            is_anonymous=n % 3 == 0, may_quote=n % 2 == 0, **kwargs,
+            is_anonymous=n % 3 == 0,
+            may_quote=n % 2 == 0,
+            **kwargs,
         )
         approved.append(moderation.approve(reflection, by=moderator_user))
     for number, parent in enumerate(approved[:5]):
-        reply, _ = moderation.submit(version=consulted, author=writers[7], perspective="other",
-                                     body=f"Reactie {number} die de dialoog verder brengt.",
-                                     parent=parent)
+        reply, _ = moderation.submit(
+            version=consulted,
+            author=writers[7],
+            perspective="other",
+            body=f"Reactie {number} die de dialoog verder brengt.",
+            parent=parent,
+        )
         moderation.approve(reply, by=moderator_user)
 
-    own, _ = moderation.submit(version=consulted, author=reader, perspective="relative",
-                               body="Mijn eigen gepubliceerde reflectie over het netwerk.",
-                               question=consulted.questions.get(anchor="vraag-11"))
+    own, _ = moderation.submit(
+        version=consulted,
+        author=reader,
+        perspective="relative",
+        body="Mijn eigen gepubliceerde reflectie over het netwerk.",
+        question=consulted.questions.get(anchor="vraag-11"),
+    )
     own = moderation.approve(own, by=moderator_user)
-    declined, _ = moderation.submit(version=consulted, author=reader, perspective="relative",
-                                    body="Een reflectie die een persoon bij naam noemde.")
-    moderation.decline(declined, by=moderator_user, reason_code="third_parties",
-                       reason="Laat de naam weg.")
-    pending, _ = moderation.submit(version=consulted, author=writers[1], perspective="client",
-                                   body="Deze reflectie wacht nog op de moderatie.")
+    declined, _ = moderation.submit(
+        version=consulted,
+        author=reader,
+        perspective="relative",
+        body="Een reflectie die een persoon bij naam noemde.",
+    )
+    moderation.decline(
+        declined, by=moderator_user, reason_code="third_parties", reason="Laat de naam weg."
+    )
+    pending, _ = moderation.submit(
+        version=consulted,
+        author=writers[1],
+        perspective="client",
+        body="Deze reflectie wacht nog op de moderatie.",
+    )
     reported = approved[1]
     for reporter in writers[2:5]:
         moderation.report(reported, by=reporter, reason="Lijkt herleidbaar.")
 
     superseded = PaperVersion.objects.get(paper__code="SHPP003-01")
-    earlier, _ = moderation.submit(version=superseded, author=writers[3], perspective="lawyer",
-                                   body="Noem ook de rol van de rechter bij juridisering.",
-                                   may_quote=True,
-                                   question=superseded.questions.get(anchor="vraag-4-3"))
+    earlier, _ = moderation.submit(
+        version=superseded,
+        author=writers[3],
+        perspective="lawyer",
+        body="Noem ook de rol van de rechter bij juridisering.",
+        may_quote=True,
+        question=superseded.questions.get(anchor="vraag-4-3"),
+    )
     earlier = moderation.approve(earlier, by=moderator_user)
     workflow.close_consultation(superseded, by=editor_user)
     draft = workflow.create_draft(superseded, by=editor_user)
     section = draft.sections.get(number="4")
     workflow.amend_section(
-        section, by=editor_user, title=section.title,
-        body=section.body.replace("neemt de bereidheid tot bewegen af.",
-                                  "neemt de bereidheid tot bewegen af, ook bij de rechter."),
-        change_type=ChangeType.SHARPENING, explanation="De rechter is genoemd.",
+        section,
+        by=editor_user,
+        title=section.title,
+        body=section.body.replace(
+            "neemt de bereidheid tot bewegen af.",
+            "neemt de bereidheid tot bewegen af, ook bij de rechter.",
+        ),
+        change_type=ChangeType.SHARPENING,
+        explanation="De rechter is genoemd.",
         prompted_by=[earlier],
     )
-    workflow.record_disposition(earlier, by=editor_user, draft=draft, kind="incorporated",
-                                response="Verwerkt in sectie 4.", section=section)
-    workflow.record_decision(draft, by=editor_user, decided_on=datetime.date(2026, 11, 20),
-                             reference="BB-2026-11")
+    workflow.record_disposition(
+        earlier,
+        by=editor_user,
+        draft=draft,
+        kind="incorporated",
+        response="Verwerkt in sectie 4.",
+        section=section,
+    )
+    workflow.record_decision(
+        draft, by=editor_user, decided_on=datetime.date(2026, 11, 20), reference="BB-2026-11"
+    )
     adopted = workflow.promote(draft, by=second_editor)
     superseded.refresh_from_db()
 
     return Scenario(
-        reader=reader, moderator=moderator_user, editor=editor_user,
-        second_editor=second_editor, own=own, declined=declined, others=approved[4],
-        pending=pending, reported=reported, consulted=consulted, adopted=adopted,
+        reader=reader,
+        moderator=moderator_user,
+        editor=editor_user,
+        second_editor=second_editor,
+        own=own,
+        declined=declined,
+        others=approved[4],
+        pending=pending,
+        reported=reported,
+        consulted=consulted,
+        adopted=adopted,
         superseded=superseded,
     )
 
@@ -134,7 +188,9 @@ def draft_in_progress(scenario: Scenario) -> PaperVersion:
     adopted = workflow.set_reflection_policy(scenario.adopted, by=scenario.editor, accepts=True)
     for number, author in enumerate([scenario.reader, scenario.second_editor]):
         reflection, _ = moderation.submit(
-            version=adopted, author=author, perspective=author.perspective,
+            version=adopted,
+            author=author,
+            perspective=author.perspective,
             body=f"Reflectie {number} op de vastgestelde versie, voor een volgende versie.",
         )
         moderation.approve(reflection, by=scenario.moderator)
@@ -154,8 +210,11 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ("anonymous", "diff", f"/papers/{o}/diff/0.9/1.0/"),
         ("anonymous", "consultation report", f"/papers/{o}/v0.9/consultatieverslag/"),
         ("anonymous", "version history", f"/papers/{o}/geschiedenis/"),
-        ("anonymous", "all reflections on a question",
-         f"/papers/{c}/v0.9/reflecties/?vraag=vraag-11"),
+        (
+            "anonymous",
+            "all reflections on a question",
+            f"/papers/{c}/v0.9/reflecties/?vraag=vraag-11",
+        ),
         ("anonymous", "reflection form (signed out)", f"/papers/{c}/v0.9/reageren/?vraag=vraag-11"),
         ("anonymous", "sign-up", "/accounts/signup/"),
         ("anonymous", "login", "/accounts/login/"),

@@ -56,6 +56,21 @@ class UnknownRole(ValueError):
     pass
 
 
+def ensure_groups() -> None:
+    """(Re)create both groups with exactly their permissions. The data migrations do this at
+    install time; this repairs a database whose groups were removed (tests flush, or an
+    administrator deleted one by mistake)."""
+    from django.contrib.auth.models import Permission
+
+    for name, codes in [(EDITORS, EDITOR_PERMISSIONS), (MODERATORS, MODERATOR_PERMISSIONS)]:
+        group, _ = Group.objects.get_or_create(name=name)
+        wanted = [code.split(".", 1) for code in codes]
+        group.permissions.set(
+            Permission.objects.get(content_type__app_label=app, codename=codename)
+            for app, codename in wanted
+        )
+
+
 def group_for(role: str) -> Group:
     try:
         name = ROLE_GROUPS[role.strip().lower()]

@@ -125,6 +125,36 @@ def pages(request, browser, live_server):
     opened.close()
 
 
+@pytest.fixture(autouse=True)
+def _data_from_migrations(request):
+    """Roles and policy texts come from data migrations; the flush between live-server tests
+    removes them and serialized_rollback does not bring them back when live_server is used
+    (seen on PostgreSQL), so they are put back the way the migrations made them."""
+    if "live_server" not in request.fixturenames:
+        return
+    request.getfixturevalue("transactional_db")
+    from importlib import import_module
+
+    from django.core.management.sql import emit_post_migrate_signal
+
+    from civcare.accounts import roles
+
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")  # types, permissions
+    from civcare.accounts.models import PolicyDocument
+
+    roles.ensure_groups()
+    frozen = import_module("civcare.accounts.migrations.0002_roles_and_policies")
+    for kind, title, body in [
+        ("privacy", "Privacyverklaring", frozen.PRIVACY_V1),
+        ("terms", "Gebruiksvoorwaarden", frozen.TERMS_V1),
+    ]:
+        PolicyDocument.objects.get_or_create(
+            kind=kind,
+            version="1.0",
+            defaults={"title": title, "body": body, "effective_on": frozen.EFFECTIVE},
+        )
+
+
 @pytest.fixture
 def papers_loaded(transactional_db):
     call_command("load_papers", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115

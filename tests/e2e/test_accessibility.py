@@ -56,13 +56,14 @@ class Audit:
         files = sorted(str(p) for p in self.folder.glob("*.html"))
         result = subprocess.run(
             ["java", "-jar", str(VNU), "--format", "json", "--stdout", *files],
-            capture_output=True, text=True, timeout=300,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         labels = dict(line.split(": ", 1) for line in self.audited)
         messages = json.loads(result.stdout or "{}").get("messages", [])
         return [
-            f"{labels.get(Path(m['url']).name, m['url'])}: line {m.get('lastLine')}: "
-            f"{m['message']}"
+            f"{labels.get(Path(m['url']).name, m['url'])}: line {m.get('lastLine')}: {m['message']}"
             for m in messages
             if m.get("type") == "error"
         ]
@@ -140,16 +141,27 @@ def test_every_page_type_for_every_role(pages, live_server):
     assert len(audit.audited) >= 60
 
 
-@pytest.mark.parametrize("url", [
-    "/papers/SHPP003-05/", "/papers/SHPP003-01/diff/0.9/1.0/", "/accounts/signup/",
-    "/papers/SHPP003-05/v0.9/reageren/?vraag=vraag-11", "/mijn/account/", "/moderatie/",
-    "/redactie/", "/papers/SHPP003-01/v0.9/consultatieverslag/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/papers/SHPP003-05/",
+        "/papers/SHPP003-01/diff/0.9/1.0/",
+        "/accounts/signup/",
+        "/papers/SHPP003-05/v0.9/reageren/?vraag=vraag-11",
+        "/mijn/account/",
+        "/moderatie/",
+        "/redactie/",
+        "/papers/SHPP003-01/v0.9/consultatieverslag/",
+    ],
+)
 def test_no_horizontal_scrolling_at_320_pixels(pages, live_server, url):
     built = scenario.build(reflections=6)
     page = pages.new(width=320, height=640)
-    email = {"/mijn/account/": built.reader.email, "/moderatie/": built.moderator.email,
-             "/redactie/": built.editor.email}.get(url)
+    email = {
+        "/mijn/account/": built.reader.email,
+        "/moderatie/": built.moderator.email,
+        "/redactie/": built.editor.email,
+    }.get(url)
     if email:
         log_in(page, email)
     page.goto(url)

@@ -54,3 +54,14 @@ def test_each_role_gives_its_own_powers_only():
     assert not is_editor(UserFactory())
     assert is_editor(UserFactory(is_superuser=True))
     assert not is_editor(UserFactory(is_staff=True))
+
+
+def test_groups_can_be_restored_with_their_permissions():
+    Group.objects.all().delete()
+    roles.ensure_groups()
+    editors = Group.objects.get(name=roles.EDITORS)
+    moderators = Group.objects.get(name=roles.MODERATORS)
+    assert editors.permissions.count() == len(roles.EDITOR_PERMISSIONS)
+    assert {p.codename for p in moderators.permissions.all()} == {
+        code.split(".")[1] for code in roles.MODERATOR_PERMISSIONS
+    }
