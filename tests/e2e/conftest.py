@@ -122,6 +122,9 @@ def pages(request, browser, live_server):
     if getattr(request.node, "failed_in_call", False):
         folder = opened.save(request.node.nodeid)
         print(f"\nE2E artifacts (screenshot + HTML): {folder}")
+    elif os.environ.get("E2E_SCREENSHOTS"):
+        # E2E_SCREENSHOTS=1 keeps what every person saw last, also when the test passes.
+        opened.save(request.node.nodeid)
     opened.close()
 
 
