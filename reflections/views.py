@@ -102,6 +102,35 @@ def _initial_target(request: HttpRequest, sections, questions) -> str:
     return PAPER_TARGET
 
 
+def _post_or_preview(request: HttpRequest, form, *, version, url: str, **target):
+    """Shared by a reflection and a reply: returns (response or None, preview HTML or None).
+
+    A preview renders the text without saving; a refusal (closed, too long, too many…)
+    becomes a form error, so the text stays in the form.
+    """
+    if not form.is_valid():
+        return None, None
+    data = form.cleaned_data
+    if "preview" in request.POST:
+        return None, render_user_markdown(data["body"])
+    try:
+        _reflection, created = moderation.submit(
+            version=version,
+            author=request.user,
+            body=data["body"],
+            perspective=data["perspective"],
+            is_anonymous=data["is_anonymous"],
+            may_quote=data["may_quote"],
+            **target,
+        )
+    except moderation.PostingRefused as refusal:
+        form.add_error(None, refusal.message)
+        return None, None
+    _drop_draft(request, url)
+    messages.success(request, MSG_SUBMITTED if created else MSG_DUPLICATE)
+    return redirect("reflections:mine"), None
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
@@ -114,28 +143,17 @@ def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
         refused = _guard_posting(request, url, str(paper_version))
         if refused:
             return refused
-        if form.is_valid():
-            data = form.cleaned_data
-            if "preview" in request.POST:
-                preview = render_user_markdown(data["body"])
-            else:
-                try:
-                    _reflection, created = moderation.submit(
-                        version=paper_version,
-                        author=request.user,
-                        body=data["body"],
-                        perspective=data["perspective"],
-                        section=form.section,
-                        question=form.question,
-                        is_anonymous=data["is_anonymous"],
-                        may_quote=data["may_quote"],
-                    )
-                except moderation.PostingRefused as refusal:
-                    form.add_error(None, refusal.message)
-                else:
-                    _drop_draft(request, url)
-                    messages.success(request, MSG_SUBMITTED if created else MSG_DUPLICATE)
-                    return redirect("reflections:mine")
+        form.is_valid()  # section/question below need cleaned_data
+        response, preview = _post_or_preview(
+            request,
+            form,
+            version=paper_version,
+            url=url,
+            section=form.section,
+            question=form.question,
+        )
+        if response:
+            return response
     else:
         initial = _take_draft(request, url) or {
             "target": _initial_target(request, sections, questions),
@@ -210,27 +228,11 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
         refused = _guard_posting(request, url, str(parent.version))
         if refused:
             return refused
-        if form.is_valid():
-            data = form.cleaned_data
-            if "preview" in request.POST:
-                preview = render_user_markdown(data["body"])
-            else:
-                try:
-                    _reflection, created = moderation.submit(
-                        version=parent.version,
-                        author=request.user,
-                        body=data["body"],
-                        perspective=data["perspective"],
-                        parent=parent,
-                        is_anonymous=data["is_anonymous"],
-                        may_quote=data["may_quote"],
-                    )
-                except moderation.PostingRefused as refusal:
-                    form.add_error(None, refusal.message)
-                else:
-                    _drop_draft(request, url)
-                    messages.success(request, MSG_SUBMITTED if created else MSG_DUPLICATE)
-                    return redirect("reflections:mine")
+        response, preview = _post_or_preview(
+            request, form, version=parent.version, url=url, parent=parent
+        )
+        if response:
+            return response
     else:
         form = ReplyForm(
             initial=_take_draft(request, url)
