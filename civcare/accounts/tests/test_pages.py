@@ -103,3 +103,9 @@ def test_admin_pages_of_accounts_models_work(client):
         assert model in admin.site._registry
         url = reverse(f"admin:accounts_{model._meta.model_name}_changelist")
         assert client.get(url).status_code == 200, url
+
+
+def test_the_page_title_says_there_is_an_error(client):
+    response = client.post("/accounts/login/", {"login": "x@example.org", "password": "nee"})
+    assert "<title>Fout: " in response.content.decode()
+    assert "<title>Fout: " not in client.get("/accounts/login/").content.decode()
