@@ -70,6 +70,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "civcare.middleware.PermissionsPolicyMiddleware",
+    "civcare.middleware.DatabaseUnavailableMiddleware",
     "allauth.account.middleware.AccountMiddleware",
 ]
 
@@ -108,12 +111,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL is down, instead of hanging a worker.
     options.setdefault("connect_timeout", env_int("DATABASE_CONNECT_TIMEOUT", 2))
     if env_bool("DATABASE_POOL", default=True):
-        # psycopg 3's pool (Django >= 5.1). The pool owns connection reuse, so
-        # Django's own persistent connections must stay off.
+        # psycopg 3's pool (Django >= 5.1). The pool owns connection reuse, so Django's own
+        # persistent connections must stay off. Django has the pool check each connection
+        # before use, so after PostgreSQL restarts the same processes serve again.
         options["pool"] = {
             "min_size": env_int("DATABASE_POOL_MIN_SIZE", 1),
             "max_size": env_int("DATABASE_POOL_MAX_SIZE", 10),
-            "timeout": env_int("DATABASE_POOL_TIMEOUT", 5),
+            "timeout": env_int("DATABASE_POOL_TIMEOUT", 3),
         }
         DATABASES["default"]["CONN_MAX_AGE"] = 0
         DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
@@ -209,7 +213,50 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# --- Cache ----------------------------------------------------------------------------------
+# REDIS_URL (e.g. redis://127.0.0.1:6379/0) gives every app server the same cache: rendered
+# pages, rate limits (allauth's and ours). Without it: memory of this one process.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "civcare",
+            "OPTIONS": {
+                # Redis down means cache misses, not errors: the site keeps serving.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
+    }
+    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 # --- Security -------------------------------------------------------------------------------
+# Content Security Policy (django-csp): no inline scripts or styles anywhere; the site needs
+# no JavaScript at all.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()"
+)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

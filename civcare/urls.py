@@ -11,6 +11,7 @@ admin.site.index_title = "Beheer van het reflectieplatform"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("ping", views.ping, name="ping"),
     path("toegankelijkheid", views.accessibility, name="accessibility"),
     path("papers/", include("papers.urls")),
     path("redactie/", include("papers.editor_urls")),

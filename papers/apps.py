@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class PapersConfig(AppConfig):
     name = "papers"
     verbose_name = _("Papers")
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401  (cache invalidation)

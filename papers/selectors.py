@@ -48,8 +48,20 @@ def current_version(versions: list[PaperVersion]) -> PaperVersion | None:
     return None
 
 
-def paper_page(code: str, number: str | None = None, *, user=None) -> PaperPage:
-    """The paper with one of its versions, fully loaded; 404 when not visible to ``user``."""
+@dataclass
+class ResolvedVersion:
+    paper: Paper
+    version: PaperVersion
+    versions: list[PaperVersion]
+    current: PaperVersion
+
+    @property
+    def is_current(self) -> bool:
+        return self.version.pk == self.current.pk
+
+
+def resolve_version(code: str, number: str | None = None, *, user=None) -> ResolvedVersion:
+    """Which version a paper URL shows (one query); 404 when not visible to ``user``."""
     all_versions = list(
         PaperVersion.objects.filter(paper__code=code)
         .select_related("paper__series", "based_on")
@@ -74,13 +86,23 @@ def paper_page(code: str, number: str | None = None, *, user=None) -> PaperPage:
     paper = version.paper
     for v in visible:
         v.paper = paper  # the rows share one paper object; no query per version
+    return ResolvedVersion(paper=paper, version=version, versions=visible, current=current)
+
+
+def load_page(resolved: ResolvedVersion) -> PaperPage:
+    """Everything the paper page shows of ``resolved.version``: six queries."""
     return PaperPage(
-        paper=paper,
-        version=version,
-        versions=visible,
-        current=current,
-        **_version_content(version),
+        paper=resolved.paper,
+        version=resolved.version,
+        versions=resolved.versions,
+        current=resolved.current,
+        **_version_content(resolved.version),
     )
+
+
+def paper_page(code: str, number: str | None = None, *, user=None) -> PaperPage:
+    """The paper with one of its versions, fully loaded; 404 when not visible to ``user``."""
+    return load_page(resolve_version(code, number, user=user))
 
 
 def _version_content(version: PaperVersion) -> dict:

@@ -1,10 +1,11 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
 from reflections import selectors as reflection_selectors
 
-from . import compare, report, selectors
+from . import caching, compare, report, selectors
 from .permissions import is_editor
 
 
@@ -15,16 +16,23 @@ def paper_list(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def paper_detail(request: HttpRequest, code: str, version: str | None = None) -> HttpResponse:
-    page = selectors.paper_page(code, version, user=request.user)
+    resolved = selectors.resolve_version(code, version, user=request.user)
     perspective = reflection_selectors.parse_perspective(request.GET.get("perspectief"))
-    on_page = reflection_selectors.for_paper_page(
-        page.version, user=request.user, perspective=perspective
-    )
-    reflection_selectors.attach_to_page(page, on_page)
+
+    def render_body() -> str:
+        page = selectors.load_page(resolved)
+        on_page = reflection_selectors.for_paper_page(page.version, perspective=perspective)
+        reflection_selectors.attach_to_page(page, on_page)
+        return render_to_string("papers/_paper_body.html", {"page": page})
+
     return render(
         request,
         "papers/paper_detail.html",
-        {"page": page, "viewer": reflection_selectors.Viewer(request.user)},
+        {
+            "version": resolved.version,
+            "fragment": caching.fragment(resolved.version, perspective, render_body),
+            "own_awaiting": reflection_selectors.own_awaiting(resolved.version, request.user),
+        },
     )
 
 

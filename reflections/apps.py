@@ -7,4 +7,7 @@ class ReflectionsConfig(AppConfig):
     verbose_name = _("Reflecties")
 
     def ready(self) -> None:
-        from . import privacy  # noqa: F401  (registers export and erasure with accounts)
+        from . import (  # noqa: F401
+            privacy,  # registers export and erasure with accounts
+            signals,  # cache invalidation
+        )

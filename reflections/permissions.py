@@ -50,18 +50,3 @@ def can_report(user, reflection) -> bool:
         and not is_author(user, reflection)
         and reflection.status == reflection.Status.APPROVED
     )
-
-
-def can_reply(user, reflection) -> bool:
-    return (
-        can_post_reflection(user)
-        and reflection.parent_id is None
-        and reflection.status == reflection.Status.APPROVED
-    )
-
-
-def can_see_author(user) -> bool:
-    """Moderators and editors know who wrote an anonymous reflection; the public never does."""
-    from papers.permissions import is_editor
-
-    return is_moderator(user) or is_editor(user)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import Count
 
 from civcare.accounts.services import register_eraser, register_exporter
+from papers.signals import bump_after_commit
 
 from .models import ModerationEvent, Reflection, Report
 
@@ -67,6 +68,8 @@ def erase(user, keep_published: bool) -> int:
     """
     mine = Reflection.objects.filter(author=user)
     published = mine.filter(status=Reflection.Status.APPROVED)
+    # Bulk updates send no signals: the pages showing these reflections are renewed here.
+    bump_after_commit(*set(published.values_list("version_id", flat=True)))
     if keep_published:
         kept = published.update(author=None)
         mine.exclude(status=Reflection.Status.APPROVED).delete()

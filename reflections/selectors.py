@@ -37,30 +37,8 @@ class Viewer:
     def can_post(self) -> bool:
         return permissions.can_post(self.user)
 
-    @cached_property
-    def is_moderator(self) -> bool:
-        return permissions.is_moderator(self.user)
-
-    @cached_property
-    def can_see_author(self) -> bool:
-        return permissions.can_see_author(self.user)
-
     def is_author(self, reflection: Reflection) -> bool:
         return permissions.is_author(self.user, reflection)
-
-    def can_reply(self, reflection: Reflection) -> bool:
-        return (
-            reflection.parent_id is None
-            and reflection.status == Reflection.Status.APPROVED
-            and (self.can_post or not self.user.is_authenticated)
-        )
-
-    def can_report(self, reflection: Reflection) -> bool:
-        return (
-            reflection.status == Reflection.Status.APPROVED
-            and not self.is_author(reflection)
-            and (self.can_post or not self.user.is_authenticated)
-        )
 
 
 @dataclass
@@ -82,12 +60,13 @@ def parse_perspective(value: str | None) -> str | None:
     return value if value in Perspective.values else None
 
 
-def for_paper_page(version, *, user, perspective: str | None = None) -> ReflectionsOnPage:
+def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnPage:
     """Approved reflections of ``version`` per question, section and the paper as a whole.
 
     Each target shows its first REFLECTIONS_SHOWN_PER_TARGET (oldest first: no ranking),
-    with replies; the author also sees their own reflections awaiting moderation.
-    Four queries (five when signed in), whatever the number of reflections.
+    with their replies. The same for every reader (so the page can be cached); an author's
+    own reflections awaiting moderation come from ``own_awaiting``. Four queries,
+    whatever the number of reflections.
     """
     limit = settings.REFLECTIONS_SHOWN_PER_TARGET
     top = Reflection.objects.filter(version=version, parent__isnull=True)
@@ -112,22 +91,13 @@ def for_paper_page(version, *, user, perspective: str | None = None) -> Reflecti
     per_perspective = dict(
         top.approved().values_list("perspective").annotate(n=Count("pk")).order_by()
     )
-    own_awaiting = []
-    if user is not None and user.is_authenticated:
-        own_awaiting = list(
-            top.filter(author=user, status__in=Reflection.AWAITING_STATUSES).select_related(
-                "author", "disposition__section"
-            )
-        )
-
-    parents = first_per_target + own_awaiting
-    reply_filter = Q(status=Reflection.Status.APPROVED)
-    if user is not None and user.is_authenticated:
-        reply_filter |= Q(author=user, status__in=Reflection.AWAITING_STATUSES)
+    parents = first_per_target
     # A subquery rather than a list of ids: the query runs (and counts) the same whether
     # the page has no reflections or a thousand. Only approved parents have replies.
     replies = (
-        Reflection.objects.filter(reply_filter, parent_id__in=first_per_target_qs.values("pk"))
+        Reflection.objects.filter(
+            status=Reflection.Status.APPROVED, parent_id__in=first_per_target_qs.values("pk")
+        )
         .select_related("author", "disposition__section")
         .order_by("created_at", "pk")
     )
@@ -153,10 +123,22 @@ def for_paper_page(version, *, user, perspective: str | None = None) -> Reflecti
     )
 
 
+def own_awaiting(version, user) -> list[Reflection]:
+    """The signed-in author's reflections on ``version`` that only they can see yet."""
+    if user is None or not user.is_authenticated:
+        return []
+    return list(
+        Reflection.objects.filter(
+            version=version, author=user, status__in=Reflection.AWAITING_STATUSES
+        )
+        .select_related("section", "question")
+        .order_by("created_at", "pk")
+    )
+
+
 def for_target_list(
     version,
     *,
-    user,
     section=None,
     question=None,
     whole_paper=False,

@@ -189,7 +189,6 @@ def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
     perspective = selectors.parse_perspective(request.GET.get("perspectief"))
     page, reflections = selectors.for_target_list(
         paper_version,
-        user=request.user,
         section=section,
         question=question,
         whole_paper=question is None and section is None,
@@ -206,7 +205,6 @@ def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
             "page_obj": page,
             "reflections": reflections,
             "perspective": perspective,
-            "viewer": Viewer(request.user),
             "page_query": urlencode([(k, v) for k, v in request.GET.items() if k != "pagina"]),
         },
     )
@@ -355,7 +353,14 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
         messages.warning(request, _("Bevestig eerst uw e-mailadres; daarna kunt u melden."))
         return redirect(reflection.get_absolute_url())
     if viewer.is_author(reflection):
-        raise PermissionDenied
+        messages.info(
+            request,
+            _(
+                "U kunt uw eigen reflectie niet melden; u kunt haar wel "
+                "aanpassen of intrekken via Mijn reflecties."
+            ),
+        )
+        return redirect(reflection.get_absolute_url())
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -33,7 +33,7 @@ def test_healthz_answers_503_in_plain_text_when_the_database_is_down():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "civcare.settings_test",
         "DATABASE_URL": "postgres://civcare@127.0.0.1:9/civcare",
-        "DATABASE_POOL": "0",
+        "DATABASE_POOL": "1",
     }
     result = subprocess.run(
         [sys.executable, "-c", PROBE],

@@ -1,0 +1,21 @@
+"""A reflection's moderation step invalidates the cached page of its version (papers.caching)."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from papers.signals import bump_after_commit
+
+from .models import ModerationEvent
+
+APPROVED = "approved"
+
+
+@receiver(post_save, sender=ModerationEvent)
+def publication_changed(sender, instance: ModerationEvent, created: bool, **kwargs) -> None:
+    """Published, hidden, edited, withdrawn, declined after publication, or shown differently."""
+    entered_or_left = instance.from_status != instance.to_status and APPROVED in (
+        instance.from_status,
+        instance.to_status,
+    )
+    if entered_or_left or instance.action == "reflections.presentation_changed":
+        bump_after_commit(instance.reflection.version_id)
