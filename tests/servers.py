@@ -1,0 +1,180 @@
+"""Real app servers for tests and benchmarks: gunicorn processes with production settings.
+
+Used by the two-server test, the fault test and bench/run. Clients are plain HTTP (urllib)
+with their own cookie jar, like separate browsers.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import os
+import re
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def production_env(database_url: str, redis_url: str | None, **extra: str) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "civcare.settings",
+        "DEBUG": "0",
+        "SECRET_KEY": "servers-" + "x" * 60,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "SECURE_SSL_REDIRECT": "0",  # plain http on loopback
+        "SECURE_COOKIES": "0",
+        "STATIC_PLAIN_STORAGE": "1",  # no collectstatic needed
+        "LOG_LEVEL": "WARNING",
+    }
+    env.pop("REDIS_URL", None)
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    env.update(extra)
+    return env
+
+
+@dataclass
+class AppServer:
+    env: dict[str, str]
+    workers: int = 2
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 30) -> AppServer:
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "civcare.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(self.workers),
+                "--timeout",
+                "60",
+                "--log-level",
+                "warning",
+            ],
+            cwd=BASE_DIR,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/ping", timeout=1) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"gunicorn on {self.port} did not start")
+
+    def stop(self) -> str:
+        if self.process is None:
+            return ""
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            output, _ = self.process.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            output, _ = self.process.communicate()
+        self.process = None
+        return output.decode(errors="replace") if output else ""
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+@dataclass
+class Response:
+    status: int
+    body: str
+    headers: dict
+    elapsed: float
+
+    @property
+    def location(self) -> str:
+        return self.headers.get("Location", "")
+
+
+class Client:
+    """One visitor: a cookie jar and a CSRF token, talking to any of the servers."""
+
+    def __init__(self, cookies: dict[str, str] | None = None):
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(self.jar), _NoRedirect
+        )
+        self.csrf = secrets.token_hex(16)  # a valid 32-character CSRF secret
+        self.cookies = {"csrftoken": self.csrf, **(cookies or {})}
+
+    def _cookie_header(self) -> str:
+        merged = {c.name: c.value for c in self.jar}
+        merged.update({k: v for k, v in self.cookies.items() if k not in merged})
+        return "; ".join(f"{k}={v}" for k, v in merged.items())
+
+    def request(
+        self, method: str, url: str, data: dict | None = None, timeout: float = 30
+    ) -> Response:
+        body = None
+        # Both servers answer to one name, as they would behind a load balancer (allauth keys
+        # its login rate limit on the site's host).
+        headers = {"Cookie": self._cookie_header(), "Host": "127.0.0.1"}
+        if data is not None:
+            # Django renews the CSRF secret at login: post whatever the cookie holds now.
+            token = next((c.value for c in self.jar if c.name == "csrftoken"), self.csrf)
+            body = urllib.parse.urlencode({"csrfmiddlewaretoken": token, **data}).encode()
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        request = urllib.request.Request(url, data=body, method=method, headers=headers)
+        start = time.monotonic()
+        try:
+            with self.opener.open(request, timeout=timeout) as response:
+                text = response.read().decode(errors="replace")
+                status, response_headers = response.status, dict(response.headers)
+        except urllib.error.HTTPError as error:
+            text = error.read().decode(errors="replace")
+            status, response_headers = error.code, dict(error.headers)
+        return Response(status, text, response_headers, time.monotonic() - start)
+
+    def get(self, url: str, **kwargs) -> Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, data: dict, **kwargs) -> Response:
+        return self.request("POST", url, data=data, **kwargs)
+
+    def log_in(self, base_url: str, email: str, password: str) -> Response:
+        return self.post(f"{base_url}/accounts/login/", {"login": email, "password": password})
+
+    @property
+    def session_cookie(self) -> str:
+        return next((c.value for c in self.jar if c.name == "sessionid"), "")
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
