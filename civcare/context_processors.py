@@ -9,22 +9,48 @@ def site(request):
 
 
 class Roles:
-    """The viewer's roles, computed only when a template asks (so anonymous pages pay nothing)."""
+    """The viewer's roles, computed only when a template asks (so anonymous pages pay nothing).
+
+    The navigation of every signed-in page asks for both roles; one query answers both
+    (the same permissions papers.permissions and reflections.permissions check).
+    """
 
     def __init__(self, user):
         self.user = user
 
     @cached_property
-    def is_editor(self) -> bool:
-        from papers.permissions import is_editor
+    def _role_permissions(self) -> set[str]:
+        from django.contrib.auth.models import Permission
+        from django.db.models import Q
 
-        return is_editor(self.user)
+        from papers.permissions import MANAGE_WORKFLOW
+        from reflections.permissions import MODERATE
+
+        if not self.user.is_active:
+            return set()
+        if self.user.is_superuser:
+            return {MANAGE_WORKFLOW, MODERATE}
+        wanted = [MANAGE_WORKFLOW, MODERATE]
+        if getattr(self.user, "_perm_cache", None) is not None:
+            # A view already checked a permission: the answer is in memory.
+            return {code for code in wanted if self.user.has_perm(code)}
+        rows = Permission.objects.filter(
+            Q(user=self.user) | Q(group__user=self.user),
+            codename__in=[code.split(".")[1] for code in wanted],
+        ).values_list("content_type__app_label", "codename")
+        return {f"{app}.{codename}" for app, codename in rows} & set(wanted)
+
+    @cached_property
+    def is_editor(self) -> bool:
+        from papers.permissions import MANAGE_WORKFLOW
+
+        return MANAGE_WORKFLOW in self._role_permissions
 
     @cached_property
     def is_moderator(self) -> bool:
-        from reflections.permissions import is_moderator
+        from reflections.permissions import MODERATE
 
-        return is_moderator(self.user)
+        return MODERATE in self._role_permissions
 
     @cached_property
     def moderation_counts(self) -> dict[str, int]:

@@ -18,7 +18,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("", include("civcare.accounts.urls")),
     path("", include("reflections.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("taal/<str:code>/", views.switch_language, name="switch_language"),
     path("beheer/", admin.site.urls),
 ]
 

@@ -2,9 +2,11 @@
 
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -21,6 +23,30 @@ def home(request: HttpRequest) -> HttpResponse:
         if paper.series not in series:
             series.append(paper.series)
     return render(request, "home.html", {"papers": papers, "series_list": series})
+
+
+@require_safe
+def switch_language(request: HttpRequest, code: str) -> HttpResponse:
+    """Choose the interface language with a plain link (no form, no JavaScript).
+
+    Only a preference cookie changes, so a link is enough; it also keeps the pages of
+    visitors free of per-request tokens, which lets them be cached whole.
+    """
+    if code not in dict(settings.LANGUAGES):
+        raise Http404
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = "/"
+    response = redirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+        secure=request.is_secure(),
+        httponly=True,
+    )
+    return response
 
 
 @require_safe

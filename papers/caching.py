@@ -13,14 +13,23 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
+from functools import wraps
 
+from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language
+
+from civcare import compression
+from civcare.compression import CompressedPart
 
 logger = logging.getLogger(__name__)
 
 FRAGMENT_TTL = 60 * 60 * 24  # a day; a change makes a fragment unreachable long before that
 GLOBAL = "all"
+# A visitor with any of these cookies may see something personal: no whole-page cache.
+PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
+CACHED_HEADERS = ("Content-Type", "Content-Encoding", "Vary", "Content-Language")
 
 
 def _key(scope) -> str:
@@ -37,8 +46,18 @@ def generation(scope) -> int:
 
 
 def bump(*version_ids: int | None) -> None:
-    """Invalidate the cached pages of these versions (or of every version: no arguments)."""
-    scopes: Iterable = [pk for pk in version_ids if pk] if version_ids else [GLOBAL]
+    """Invalidate the cached pages of these versions (or of every version: no arguments).
+
+    The paper of each version is renewed too: whole anonymous pages are cached per paper,
+    since the URL /papers/<code>/ may show any of its versions.
+    """
+    from .models import PaperVersion
+
+    ids = [pk for pk in version_ids if pk]
+    scopes: Iterable = ids if version_ids else [GLOBAL]
+    if ids:
+        codes = PaperVersion.objects.filter(pk__in=ids).values_list("paper__code", flat=True)
+        scopes = [*ids, *(f"paper:{code}" for code in set(codes))]
     for scope in scopes:
         key = _key(scope)
         try:
@@ -47,10 +66,61 @@ def bump(*version_ids: int | None) -> None:
             cache.set(key, time.time_ns(), None)
 
 
-def fragment(version, perspective: str | None, render: Callable[[], str]) -> str:
-    """The cached HTML of a public version's page body, rendered by ``render`` on a miss."""
+def anonymous_page(view):
+    """Serve the whole page from the cache to visitors who are not signed in.
+
+    Their pages carry nothing personal (no session, no messages, no forms), so one copy per
+    URL, language and encoding serves them all, without touching the database. It is
+    renewed with the paper's generation.
+    """
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, code: str, *args, **kwargs) -> HttpResponse:
+        if request.method != "GET" or request.COOKIES.keys() & PERSONAL_COOKIES:
+            return view(request, code, *args, **kwargs)
+        variant = "gz" if compression.accepts_gzip(request) else "plain"
+        scopes = [f"paper:{code}", GLOBAL]
+        known = cache.get_many([_key(scope) for scope in scopes])
+        generations = [known.get(_key(scope)) or generation(scope) for scope in scopes]
+        key = ":".join(
+            str(part)
+            for part in (
+                "papers:whole",
+                code,
+                *generations,
+                request.path,
+                request.GET.get("perspectief", "-"),
+                get_language(),
+                variant,
+            )
+        )
+        found = cache.get(key)
+        if found is not None:
+            content, headers = found
+            response = HttpResponse(content)
+            for name, value in headers.items():
+                response[name] = value
+            return response
+        response = view(request, code, *args, **kwargs)
+        if response.status_code == 200 and not response.cookies:
+            headers = {name: response[name] for name in CACHED_HEADERS if name in response}
+            cache.set(key, (response.content, headers), FRAGMENT_TTL)
+        return response
+
+    return wrapped
+
+
+def fragment(
+    version, perspective: str | None, render: Callable[[], str], *, compressed: bool
+) -> bytes | CompressedPart:
+    """A public version's page body: plain HTML bytes, or spliceable DEFLATE blocks.
+
+    Both forms are cached under the same generation; a miss renders with ``render`` and
+    stores both, so each request fetches only the form it sends.
+    """
     if not version.is_public:
-        return render()  # drafts are seen by editors only, while they change
+        plain = render().encode()  # drafts are seen by editors only, while they change
+        return CompressedPart.of(plain) if compressed else plain
     key = ":".join(
         str(part)
         for part in (
@@ -62,8 +132,10 @@ def fragment(version, perspective: str | None, render: Callable[[], str]) -> str
             get_language() or "nl",
         )
     )
-    html = cache.get(key)
-    if html is None:
-        html = render()
-        cache.set(key, html, FRAGMENT_TTL)
-    return html
+    found = cache.get(f"{key}:{'gz' if compressed else 'plain'}")
+    if found is None:
+        plain = render().encode()
+        part = CompressedPart.of(plain)
+        cache.set_many({f"{key}:plain": plain, f"{key}:gz": part}, FRAGMENT_TTL)
+        found = part if compressed else plain
+    return found

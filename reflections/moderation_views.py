@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from civcare.fragments import render_each
 from papers.models import Paper
 
 from . import moderation, selectors
@@ -88,12 +89,22 @@ def queue(request: HttpRequest) -> HttpResponse:
 
     paper_code = request.GET.get("paper") or None
     page = selectors.moderation_queue(paper_code=paper_code, page_number=request.GET.get("pagina"))
+    items = render_each(
+        page.object_list,
+        "reflections/moderation/_queue_item.html",
+        version_of=lambda r: (
+            f"{r.pk}:{r.updated_at.isoformat()}:{r.author_id}:"
+            f"{r.author.display_name if r.author else ''}"
+        ),
+        name="reflection",
+    )
     return render(
         request,
         "reflections/moderation/queue.html",
         {
             "page_obj": page,
             "reflections": page.object_list,
+            "items": items,
             "papers": Paper.objects.order_by("code").only("code", "title"),
             "paper_code": paper_code,
             "page_query": urlencode({"paper": paper_code}) if paper_code else "",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber
 
@@ -229,8 +230,19 @@ def reported(*, page_number=1):
     return page, reflections
 
 
+QUEUE_COUNTS_KEY = "reflections:queue-counts"
+
+
 def queue_counts() -> dict[str, int]:
-    """For the moderators' navigation: one query."""
+    """For the moderators' navigation: cached, renewed by every moderation step (signals)."""
+    counts = cache.get(QUEUE_COUNTS_KEY)
+    if counts is None:
+        counts = _count_queue()
+        cache.set(QUEUE_COUNTS_KEY, counts, 60 * 60)
+    return counts
+
+
+def _count_queue() -> dict[str, int]:
     row = Reflection.objects.aggregate(
         pending=Count("pk", filter=Q(status=Reflection.Status.PENDING)),
         reported=Count(

@@ -1,13 +1,23 @@
 """A reflection's moderation step invalidates the cached page of its version (papers.caching)."""
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from papers.signals import bump_after_commit
 
 from .models import ModerationEvent
+from .selectors import QUEUE_COUNTS_KEY
 
 APPROVED = "approved"
+
+
+@receiver(post_save, sender=ModerationEvent)
+def queue_changed(sender, instance: ModerationEvent, **kwargs) -> None:
+    """Every step (submit, decide, report, withdraw) may change the moderators' counts."""
+    cache.delete(QUEUE_COUNTS_KEY)
+    transaction.on_commit(lambda: cache.delete(QUEUE_COUNTS_KEY))
 
 
 @receiver(post_save, sender=ModerationEvent)

@@ -63,3 +63,12 @@ def test_production_cookies_and_transport_are_secure():
         timeout=30,
     )
     assert result.stdout.split() == ["True"] * 5
+
+
+def test_language_switch_is_a_link_and_stays_on_the_site(client):
+    response = client.get("/taal/en/", {"next": "/papers/"})
+    assert response.status_code == 302 and response["Location"] == "/papers/"
+    assert response.cookies["django_language"].value == "en"
+    away = client.get("/taal/en/", {"next": "https://evil.example/"})
+    assert away["Location"] == "/"
+    assert client.get("/taal/xx/").status_code == 404

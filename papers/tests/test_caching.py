@@ -30,7 +30,7 @@ def page(client, version, **params) -> str:
 def test_a_second_visit_is_served_from_the_cache(client, version, django_assert_num_queries):
     approved(version=version, body="Een gepubliceerde reflectie in de cache.")
     first = page(client, version)
-    with django_assert_num_queries(1):  # only: which version does this URL show?
+    with django_assert_num_queries(0):  # the whole page, for visitors who are not signed in
         second = page(client, version)
     token = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
     assert token.sub("", first) == token.sub("", second)  # only the per-request token differs
@@ -92,6 +92,17 @@ def test_perspective_filters_are_cached_separately(client, version):
     assert "Van een naaste, gefilterd." not in page(client, version, perspectief="lawyer")
 
 
+def test_signed_in_visits_reuse_the_cached_body(client, version, django_assert_num_queries):
+    reader = UserFactory()
+    client.force_login(reader)
+    page(client, version)
+    # session, user, own reflections awaiting moderation, roles, which version: the body
+    # (paper and reflections) comes from the cache.
+    with django_assert_num_queries(5):
+        html = page(client, version)
+    assert "Uitloggen" in html  # the frame is still per person
+
+
 def test_own_waiting_reflections_are_not_in_the_shared_page(client, version):
     author = UserFactory()
     ReflectionFactory(version=version, author=author, body="Alleen voor de auteur zichtbaar.")
@@ -108,3 +119,17 @@ def test_a_section_edited_in_the_admin_renews_the_page(client, version):
     section.title = "Een gecorrigeerde titel"
     section.save()
     assert "Een gecorrigeerde titel" in page(client, version)
+
+
+def test_browsers_get_the_same_page_gzipped(client, version):
+    import gzip
+
+    approved(version=version, body="Een reflectie die ook gecomprimeerd aankomt.")
+    token = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+    plain = client.get(version.get_absolute_url()).content.decode()
+    for _ in range(2):  # a cache miss and a hit
+        response = client.get(version.get_absolute_url(), HTTP_ACCEPT_ENCODING="gzip, br")
+        assert response["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in response["Vary"]
+        unpacked = gzip.decompress(response.content).decode()
+        assert token.sub("", unpacked) == token.sub("", plain)

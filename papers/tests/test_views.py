@@ -108,7 +108,7 @@ def test_pages_are_get_only(client):
 
 def test_english_interface_keeps_the_paper_dutch(client):
     build_paper(code="SHPP003-16")
-    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    client.get("/taal/en/", {"next": "/papers/SHPP003-16/"})
     html = client.get("/papers/SHPP003-16/").content.decode()
     assert '<html lang="en">' in html
     assert "Contents" in html
