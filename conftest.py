@@ -9,8 +9,8 @@ def pytest_collection_modifyitems(config, items):
     if connection.vendor == "postgresql":
         return
     skip = pytest.mark.skip(
-        reason="needs PostgreSQL (row locks / full-text search); set DATABASE_URL=postgres://… "
-        "— CI runs these on PostgreSQL"
+        reason="needs PostgreSQL (row locks, full-text search, or app servers sharing one "
+        "database); set DATABASE_URL=postgres://… — CI runs these on PostgreSQL"
     )
     for item in items:
         if "postgres" in item.keywords:

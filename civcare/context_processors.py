@@ -15,11 +15,25 @@ class Roles:
     (the same permissions papers.permissions and reflections.permissions check).
     """
 
-    def __init__(self, user):
+    def __init__(self, user, generation: int | None = None):
         self.user = user
+        self._generation = generation  # of the "roles" scope, when the caller has it already
 
     @cached_property
     def _role_permissions(self) -> set[str]:
+        """Cached per person; renewed when any role or permission changes (accounts.signals)."""
+        from django.core.cache import cache
+
+        from papers.caching import generation
+
+        key = f"roles:{self.user.pk}:{self._generation or generation('roles')}"
+        found = cache.get(key)
+        if found is None:
+            found = self._load_role_permissions()
+            cache.set(key, found, 60 * 60 * 24)
+        return found
+
+    def _load_role_permissions(self) -> set[str]:
         from django.contrib.auth.models import Permission
         from django.db.models import Q
 

@@ -43,6 +43,8 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A friendly Dutch page that gives back the typed text (civcare.views.csrf_failure).
+CSRF_FAILURE_VIEW = "civcare.views.csrf_failure"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -112,23 +114,25 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     options.setdefault("connect_timeout", env_int("DATABASE_CONNECT_TIMEOUT", 2))
     if env_bool("DATABASE_POOL", default=True):
         # psycopg 3's pool (Django >= 5.1). The pool owns connection reuse, so Django's own
-        # persistent connections must stay off. Django has the pool check each connection
-        # before use, so after PostgreSQL restarts the same processes serve again.
+        # persistent connections must stay off. With CONN_HEALTH_CHECKS Django has the pool
+        # check each connection as it hands it out (one empty round trip): after PostgreSQL
+        # restarts, a connection it cut is replaced instead of failing a request, and the
+        # same processes serve again (tests/test_faults.py).
         options["pool"] = {
             "min_size": env_int("DATABASE_POOL_MIN_SIZE", 1),
             "max_size": env_int("DATABASE_POOL_MAX_SIZE", 10),
             "timeout": env_int("DATABASE_POOL_TIMEOUT", 3),
         }
         DATABASES["default"]["CONN_MAX_AGE"] = 0
-        DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
+        DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts (django-allauth 65) ----------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "civcare.accounts.backends.ModelBackend",
+    "civcare.accounts.backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -221,7 +225,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "civcare.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "civcare",
             "OPTIONS": {
@@ -234,6 +238,7 @@ if REDIS_URL:
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "civcare.cache"  # one warning a minute (civcare.log_filters)
     # Sessions are read from Redis and written through to PostgreSQL: fast, shared by all
     # app servers, and not lost when Redis restarts.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -285,10 +290,12 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "filters": {"cache_outage": {"()": "civcare.log_filters.CacheOutage"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        "civcare.cache": {"filters": ["cache_outage"]},
     },
 }
 

@@ -4,8 +4,9 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -96,3 +97,22 @@ def healthz(request: HttpRequest) -> HttpResponse:
             "database unavailable\n", status=503, content_type="text/plain; charset=utf-8"
         )
     return HttpResponse("ok\n", content_type="text/plain; charset=utf-8")
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent without a valid CSRF token (settings.CSRF_FAILURE_VIEW).
+
+    Usually an honest mistake: the form stood open while the person signed in or out in
+    another tab. Say so in plain Dutch and give back the text they typed, so nothing is lost.
+    """
+    text = request.POST.get("body", "") if request.method == "POST" else ""
+    referer = request.META.get("HTTP_REFERER", "")
+    back = (
+        referer
+        if url_has_allowed_host_and_scheme(
+            referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
+        else ""
+    )
+    html = render_to_string("403_csrf.html", {"text": text, "back": back})
+    return HttpResponseForbidden(html, content_type="text/html; charset=utf-8")

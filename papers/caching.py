@@ -10,9 +10,10 @@ stale fragment could still carry.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import wraps
 
 from django.conf import settings
@@ -21,7 +22,6 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language
 
 from civcare import compression
-from civcare.compression import CompressedPart
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +36,11 @@ def _key(scope) -> str:
     return f"papers:generation:{scope}"
 
 
+def digest_key(prefix: str, *parts) -> str:
+    """A short cache key for parts that may hold any characters (paths, role lists)."""
+    return f"{prefix}:{hashlib.sha1(repr(parts).encode()).hexdigest()}"
+
+
 def generation(scope) -> int:
     key = _key(scope)
     value = cache.get(key)
@@ -43,6 +48,21 @@ def generation(scope) -> int:
         cache.add(key, time.time_ns(), None)
         value = cache.get(key) or time.time_ns()
     return value
+
+
+def generations(scopes: list) -> dict:
+    """Several generations in one round trip (starting any that are missing)."""
+    found = cache.get_many([_key(scope) for scope in scopes])
+    return {scope: found.get(_key(scope)) or generation(scope) for scope in scopes}
+
+
+def bump_scope(scope: str) -> None:
+    """Renew one named generation (e.g. "own:12", "roles")."""
+    key = _key(scope)
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, time.time_ns(), None)
 
 
 def bump(*version_ids: int | None) -> None:
@@ -59,11 +79,7 @@ def bump(*version_ids: int | None) -> None:
         codes = PaperVersion.objects.filter(pk__in=ids).values_list("paper__code", flat=True)
         scopes = [*ids, *(f"paper:{code}" for code in set(codes))]
     for scope in scopes:
-        key = _key(scope)
-        try:
-            cache.incr(key)
-        except ValueError:  # not in the cache (yet): any fresh value will do
-            cache.set(key, time.time_ns(), None)
+        bump_scope(scope)
 
 
 def anonymous_page(view):
@@ -79,20 +95,15 @@ def anonymous_page(view):
         if request.method != "GET" or request.COOKIES.keys() & PERSONAL_COOKIES:
             return view(request, code, *args, **kwargs)
         variant = "gz" if compression.accepts_gzip(request) else "plain"
-        scopes = [f"paper:{code}", GLOBAL]
-        known = cache.get_many([_key(scope) for scope in scopes])
-        generations = [known.get(_key(scope)) or generation(scope) for scope in scopes]
-        key = ":".join(
-            str(part)
-            for part in (
-                "papers:whole",
-                code,
-                *generations,
-                request.path,
-                request.GET.get("perspectief", "-"),
-                get_language(),
-                variant,
-            )
+        current = generations([f"paper:{code}", GLOBAL])
+        key = digest_key(
+            "papers:whole",
+            code,
+            *current.values(),
+            request.path,
+            request.GET.get("perspectief", "-"),
+            get_language(),
+            variant,
         )
         found = cache.get(key)
         if found is not None:
@@ -108,34 +119,3 @@ def anonymous_page(view):
         return response
 
     return wrapped
-
-
-def fragment(
-    version, perspective: str | None, render: Callable[[], str], *, compressed: bool
-) -> bytes | CompressedPart:
-    """A public version's page body: plain HTML bytes, or spliceable DEFLATE blocks.
-
-    Both forms are cached under the same generation; a miss renders with ``render`` and
-    stores both, so each request fetches only the form it sends.
-    """
-    if not version.is_public:
-        plain = render().encode()  # drafts are seen by editors only, while they change
-        return CompressedPart.of(plain) if compressed else plain
-    key = ":".join(
-        str(part)
-        for part in (
-            "papers:page",
-            version.pk,
-            generation(version.pk),
-            generation(GLOBAL),
-            perspective or "-",
-            get_language() or "nl",
-        )
-    )
-    found = cache.get(f"{key}:{'gz' if compressed else 'plain'}")
-    if found is None:
-        plain = render().encode()
-        part = CompressedPart.of(plain)
-        cache.set_many({f"{key}:plain": plain, f"{key}:gz": part}, FRAGMENT_TTL)
-        found = part if compressed else plain
-    return found

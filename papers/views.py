@@ -1,14 +1,8 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
-from django.utils.cache import patch_vary_headers
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
-from civcare import compression
-from reflections import selectors as reflection_selectors
-
-from . import caching, compare, report, selectors
+from . import caching, compare, page, report, selectors
 from .permissions import is_editor
 
 
@@ -17,42 +11,10 @@ def paper_list(request: HttpRequest) -> HttpResponse:
     return render(request, "papers/paper_list.html", {"papers": selectors.published_papers()})
 
 
-FRAGMENT_MARK = mark_safe("<!-- civcare: paper body -->")
-
-
 @require_safe
 @caching.anonymous_page
 def paper_detail(request: HttpRequest, code: str, version: str | None = None) -> HttpResponse:
-    resolved = selectors.resolve_version(code, version, user=request.user)
-    perspective = reflection_selectors.parse_perspective(request.GET.get("perspectief"))
-
-    def render_body() -> str:
-        page = selectors.load_page(resolved)
-        on_page = reflection_selectors.for_paper_page(page.version, perspective=perspective)
-        reflection_selectors.attach_to_page(page, on_page)
-        return render_to_string("papers/_paper_body.html", {"page": page})
-
-    response = render(
-        request,
-        "papers/paper_detail.html",
-        {
-            "version": resolved.version,
-            "canonical_path": request.path + (f"?perspectief={perspective}" if perspective else ""),
-            "fragment": FRAGMENT_MARK,
-            "own_awaiting": reflection_selectors.own_awaiting(resolved.version, request.user),
-        },
-    )
-    # The per-request frame around the cached body; see civcare.compression.
-    prefix, suffix = response.content.split(FRAGMENT_MARK.encode(), 1)
-    gzip_ok = compression.accepts_gzip(request)
-    body = caching.fragment(resolved.version, perspective, render_body, compressed=gzip_ok)
-    if gzip_ok:
-        response.content = compression.splice(prefix, body, suffix)
-        response["Content-Encoding"] = "gzip"
-    else:
-        response.content = prefix + body + suffix
-    patch_vary_headers(response, ["Accept-Encoding"])
-    return response
+    return page.respond(request, code, version)
 
 
 @require_safe

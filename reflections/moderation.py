@@ -20,6 +20,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from civcare import ratelimit
+
 from . import notifications
 from .models import ModerationEvent, Reflection, Report
 from .permissions import (
@@ -356,14 +358,29 @@ class AlreadyReported(Exception):
     pass
 
 
+class TooManyReports(InvalidTransition):
+    """More reports by one person in an hour than settings.REPORTS_PER_HOUR allows."""
+
+
 @transaction.atomic
 def report(reflection: Reflection, *, by, reason: str) -> Reflection:
     """A reader reports a published reflection; enough reports hide it until a moderator decides."""
-    reflection = _locked(reflection)
     if not can_report(by, reflection):
         raise PermissionDenied
     if not reason.strip():
         raise InvalidTransition(_("Schrijf kort waarom u deze reflectie meldt."))
+    # Counted in the shared cache, so the limit holds across all app servers.
+    if not ratelimit.hit("report", by.pk, limit=settings.REPORTS_PER_HOUR, period=3600):
+        raise TooManyReports(
+            _(
+                "U heeft het afgelopen uur al %(count)d reflecties gemeld; meer kan even niet. "
+                "Uw tekst staat hieronder nog: probeer het later opnieuw."
+            )
+            % {"count": settings.REPORTS_PER_HOUR}
+        )
+    reflection = _locked(reflection)
+    if not can_report(by, reflection):  # it may have changed while we waited for the lock
+        raise PermissionDenied
     try:
         with transaction.atomic():
             Report.objects.create(reflection=reflection, reporter=by, reason=reason.strip())

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from papers import caching
 from papers.signals import bump_after_commit
 
 from .models import ModerationEvent
@@ -15,9 +16,14 @@ APPROVED = "approved"
 
 @receiver(post_save, sender=ModerationEvent)
 def queue_changed(sender, instance: ModerationEvent, **kwargs) -> None:
-    """Every step (submit, decide, report, withdraw) may change the moderators' counts."""
+    """Every step (submit, decide, report, withdraw) may change the moderators' counts, and
+    what the author sees of their own reflections awaiting moderation."""
     cache.delete(QUEUE_COUNTS_KEY)
     transaction.on_commit(lambda: cache.delete(QUEUE_COUNTS_KEY))
+    author_id = instance.reflection.author_id
+    if author_id:
+        caching.bump_scope(f"own:{author_id}")
+        transaction.on_commit(lambda: caching.bump_scope(f"own:{author_id}"))
 
 
 @receiver(post_save, sender=ModerationEvent)

@@ -367,9 +367,12 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
             moderation.report(reflection, by=request.user, reason=form.cleaned_data["reason"])
         except moderation.AlreadyReported:
             messages.info(request, MSG_ALREADY_REPORTED)
+        except moderation.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)  # the reason stays in the form
         else:
             messages.success(request, MSG_REPORTED)
-        return redirect(reflection.version.get_absolute_url())
+        if not form.errors:
+            return redirect(reflection.version.get_absolute_url())
     return render(request, "reflections/report.html", {"reflection": reflection, "form": form})
 
 

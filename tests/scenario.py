@@ -58,6 +58,7 @@ def person(email: str, name: str, perspective: str = "relative", role: str | Non
 
 
 def build(*, reflections: int = 40) -> Scenario:
+    roles.ensure_groups()  # a transactional test before this one may have flushed them
     call_command("load_papers", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     reader = person("lezer@example.org", "Lezer Lotte", "relative")
     moderator_user = person("moderator@example.org", "Moderator Mo", "other", "moderatie")

@@ -14,6 +14,7 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.core.management import call_command
 from django.db import connection
 
+from civcare.accounts import roles
 from civcare.accounts.models import User
 from reflections.models import Reflection
 from tests import scenario
@@ -38,7 +39,7 @@ def signed_in(user) -> Client:
     user.refresh_from_db()
     session = SessionStore()
     session["_auth_user_id"] = str(user.pk)
-    session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    session["_auth_user_backend"] = "civcare.accounts.backends.ModelBackend"
     session["_auth_user_hash"] = user.get_session_auth_hash()
     session.create()
     return Client(cookies={"sessionid": session.session_key})
@@ -64,7 +65,9 @@ def servers():
         f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
     )
     # Same SECRET_KEY as this process, so sessions made here are valid there.
-    env = production_env(database_url, REDIS_URL, SECRET_KEY=settings.SECRET_KEY)
+    env = production_env(
+        database_url, REDIS_URL, SECRET_KEY=settings.SECRET_KEY, REPORTS_PER_HOUR="2"
+    )
     first, second = AppServer(env).start(), AppServer(env).start()
     yield first, second
     for server in (first, second):
@@ -101,10 +104,22 @@ def test_two_app_servers_share_sessions_cache_rate_limits_and_data(servers):
     blocked = attacker.log_in(b.url, built.editor.email, scenario.PASSWORD)
     assert blocked.status == 200 and "Te veel mislukte" in blocked.body
 
+    # So does ours for reports (2 an hour here): the third, on either server, is refused.
+    others = Reflection.objects.filter(status="approved", parent=None).exclude(author=built.reader)[
+        :3
+    ]
+    answers = [
+        reader.post(f"{server.url}/reflecties/{reflection.pk}/melden/", {"reason": "Herleidbaar."})
+        for server, reflection in zip((a, b, a), others, strict=True)
+    ]
+    assert [answer.status for answer in answers] == [302, 302, 200]
+    assert "al 2 reflecties gemeld" in answers[2].body
+
 
 def test_concurrent_posts_over_both_servers_lose_none_and_duplicate_none(servers):
     a, b = servers
     call_command("load_papers", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    roles.ensure_groups()
     people = [
         scenario.person(f"schrijver-{n}@example.org", f"Gelijktijdig {n}", "other")
         for n in range(100)

@@ -340,6 +340,18 @@ def test_who_may_report(version, reader, other_reader):
         moderation.report(pending, by=other_reader, reason="Nog niet gepubliceerd")
 
 
+@override_settings(REPORTS_PER_HOUR=2, REPORTS_TO_HIDE=10)
+def test_one_person_reports_a_limited_number_per_hour(version, reader, other_reader):
+    reflections = [approved(version=version, author=reader) for _ in range(3)]
+    for reflection in reflections[:2]:
+        moderation.report(reflection, by=other_reader, reason="Noemt een persoon.")
+    with pytest.raises(moderation.TooManyReports):
+        moderation.report(reflections[2], by=other_reader, reason="Nog een.")
+    assert Report.objects.count() == 2
+    # Someone else still can.
+    moderation.report(reflections[2], by=UserFactory(), reason="Herleidbaar.")
+
+
 @override_settings(REPORTS_TO_HIDE=1)
 def test_moderator_keeps_a_hidden_reflection_or_declines_it(version, reader, mod):
     first = approved(version=version, author=reader)

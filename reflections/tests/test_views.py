@@ -385,6 +385,20 @@ def test_reports_through_the_page_hide_at_the_threshold(client, version, reader,
     assert "Een gemelde reflectie hier." in client.get(version.get_absolute_url()).content.decode()
 
 
+@override_settings(REPORTS_PER_HOUR=1)
+def test_over_the_report_limit_the_reason_stays_in_the_form(client, version, reader):
+    first, second = (approved(version=version, author=reader) for _ in range(2))
+    client.force_login(UserFactory())
+    client.post(reverse("reflections:report", args=[first.pk]), {"reason": "Noemt X."})
+    response = client.post(
+        reverse("reflections:report", args=[second.pk]), {"reason": "Noemt Y bij naam."}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "al 1 reflecties gemeld" in html and "Noemt Y bij naam." in html
+    assert second.reports.count() == 0
+
+
 def test_reporting_needs_sign_in(client, version, reader):
     reflection = approved(version=version, author=reader)
     response = client.get(reverse("reflections:report", args=[reflection.pk]))

@@ -126,12 +126,14 @@ def test_every_page_type_for_every_role(pages, live_server):
     editor.click("button[name=preview]")
     audit.check(editor, "section editor: preview [editor]")
 
-    # The 500 page is static (it must render without a database): check it as served.
+    # The error pages are static (they must render without a database): check them as served.
     server_error = pages.new()
     server_error.goto("/")
-    html = render_to_string("500.html")
-    server_error.set_content(html)
-    audit.check(server_error, "500 [anonymous]", html=html)
+    typed = {"text": "Mijn tekst die niet kon worden opgeslagen.", "back": "/"}
+    for template, context in [("500.html", {}), ("503.html", typed), ("403_csrf.html", typed)]:
+        html = render_to_string(template, context)
+        server_error.set_content(html)
+        audit.check(server_error, f"{template} [anonymous]", html=html)
 
     report = "\n".join(audit.violations)
     assert not audit.violations, f"{len(audit.violations)} axe violations:\n{report}"

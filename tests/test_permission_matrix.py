@@ -1,0 +1,500 @@
+"""Who may change what: every state-changing URL against every role, from the URL conf.
+
+The URL conf is walked, so a new URL cannot be forgotten: each name in our namespaces must
+be either in MATRIX (it changes state; every role's outcome is stated) or in READ_ONLY (it
+must refuse POST with 405). For each pair the test asserts the outcome and that nothing in
+the database changed unless the outcome is DONE — and then that something did.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from django.apps import apps
+from django.db import transaction
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from civcare.accounts import roles
+from civcare.accounts.tests.factories import PASSWORD, UserFactory
+from papers import workflow
+from papers.models import ChangeType, PaperVersion
+from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
+from reflections import moderation
+from reflections.models import Reflection
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "unverified", "reader", "author", "moderator", "editor", "admin"]
+
+# Outcomes
+LOGIN = "redirect to login"
+FORBIDDEN = "403"
+NOT_FOUND = "404 (no hint that someone else's object exists)"
+REFUSED = "redirect with an explanation, nothing changed"
+DONE = "the change is made"
+
+# Views that are ours. allauth's and the admin's are covered by
+# test_no_view_is_exempt_from_csrf below and by their own test suites.
+OURS = ("civcare.", "papers.", "reflections.")
+
+
+@dataclass
+class World:
+    people: dict[str, object]
+    setup_editor: object  # records board decisions, so the editors under test may promote
+    consulted: PaperVersion
+    pending: Reflection  # the author's, waiting for moderation
+    published: Reflection  # the author's, approved
+    closed: PaperVersion
+    draft: PaperVersion  # based on ``closed``, with an approved reflection to dispose of
+    on_closed: Reflection
+    adopted: PaperVersion
+
+
+def build_world() -> World:
+    people = {
+        "anonymous": None,
+        "unverified": UserFactory(verified=False),
+        "reader": UserFactory(),
+        "author": UserFactory(),
+        "moderator": UserFactory(),
+        "editor": UserFactory(),
+        "admin": UserFactory(is_superuser=True, is_staff=True),
+    }
+    roles.grant(people["moderator"], "moderatie")
+    roles.grant(people["editor"], "redactie")
+    setup_editor = UserFactory()
+    roles.grant(setup_editor, "redactie")
+    setup_moderator = UserFactory()
+    roles.grant(setup_moderator, "moderatie")
+    author = people["author"]
+
+    consulted = build_paper(sections=2, groups=1, questions_per_group=1)
+    pending, _ = moderation.submit(
+        version=consulted, author=author, perspective="relative", body="Nog niet beoordeeld, " * 3
+    )
+    published, _ = moderation.submit(
+        version=consulted, author=author, perspective="relative", body="Al gepubliceerd, " * 3
+    )
+    published = moderation.approve(published, by=setup_moderator)
+
+    closed = build_paper(sections=2, groups=1, questions_per_group=1)
+    on_closed, _ = moderation.submit(
+        version=closed, author=author, perspective="client", body="Over de gesloten versie. " * 2
+    )
+    on_closed = moderation.approve(on_closed, by=setup_moderator)
+    closed = workflow.close_consultation(closed, by=setup_editor)
+    draft = workflow.create_draft(closed, by=setup_editor)
+
+    adopted = PaperVersionFactory(major=1, minor=0, status=PaperVersion.Status.ADOPTED)
+    SectionFactory(version=adopted)
+    return World(
+        people=people,
+        setup_editor=setup_editor,
+        consulted=consulted,
+        pending=pending,
+        published=published,
+        closed=closed,
+        draft=draft,
+        on_closed=on_closed,
+        adopted=adopted,
+    )
+
+
+def version_kwargs(version: PaperVersion) -> dict:
+    return {"code": version.paper.code, "version": version.number}
+
+
+def ready_to_promote(w: World) -> PaperVersion:
+    workflow.record_disposition(
+        w.on_closed, by=w.setup_editor, draft=w.draft, kind="later", response="Later bekeken."
+    )
+    return workflow.record_decision(
+        w.draft, by=w.setup_editor, decided_on=datetime.date(2026, 11, 20), reference="BB-1"
+    ).version
+
+
+@dataclass
+class Case:
+    """One state-changing URL: how to reach it in the world, and what every role gets."""
+
+    url: Callable[[World], str]
+    data: Callable[[World], dict]
+    outcomes: dict[str, str]
+    get: int  # what GET does: 200 (form or confirmation page) or 405 (POST only)
+
+
+def as_editor(done=DONE) -> dict[str, str]:
+    return {
+        "anonymous": LOGIN,
+        "unverified": FORBIDDEN,
+        "reader": FORBIDDEN,
+        "author": FORBIDDEN,
+        "moderator": FORBIDDEN,
+        "editor": done,
+        "admin": done,
+    }
+
+
+def as_moderator() -> dict[str, str]:
+    return {**as_editor(), "moderator": DONE, "editor": FORBIDDEN}
+
+
+def as_poster(author=DONE) -> dict[str, str]:
+    """Anyone signed in with a verified address; an unverified account is asked to verify."""
+    return {
+        "anonymous": LOGIN,
+        "unverified": REFUSED,
+        "reader": DONE,
+        "author": author,
+        "moderator": DONE,
+        "editor": DONE,
+        "admin": DONE,
+    }
+
+
+def as_owner() -> dict[str, str]:
+    others = dict.fromkeys(ROLES, NOT_FOUND)
+    return {**others, "anonymous": LOGIN, "author": DONE}
+
+
+def as_signed_in() -> dict[str, str]:
+    return {**dict.fromkeys(ROLES, DONE), "anonymous": LOGIN}
+
+
+def editor_url(name: str, version: Callable[[World], PaperVersion], **extra):
+    return lambda w: reverse(f"editor:{name}", kwargs={**version_kwargs(version(w)), **extra})
+
+
+def section_url(w: World) -> str:
+    section = w.draft.sections.first()
+    return reverse("editor:section", kwargs={**version_kwargs(w.draft), "pk": section.pk})
+
+
+def section_data(w: World) -> dict:
+    section = w.draft.sections.first()
+    return {
+        "title": section.title + " (aangescherpt)",
+        "body": section.body,
+        "change_type": ChangeType.SHARPENING,
+        "explanation": "Scherper geformuleerd.",
+    }
+
+
+REFLECTION = {"perspective": "relative", "is_anonymous": "naam", "may_quote": "on"}
+BODY = "Een reflectie die lang genoeg is om geplaatst te worden."
+
+MATRIX: dict[str, Case] = {
+    # --- the foundation's editors (papers.workflow) -------------------------------------------
+    "editor:open": Case(
+        url=lambda w: reverse(
+            "editor:open",
+            kwargs=version_kwargs(PaperVersionFactory(status=PaperVersion.Status.DRAFT)),
+        ),
+        data=lambda w: {"closes_on": ""},
+        outcomes=as_editor(),
+        get=200,
+    ),
+    "editor:plan_closing": Case(
+        url=editor_url("plan_closing", lambda w: w.consulted),
+        data=lambda w: {"closes_on": "2027-01-31"},
+        outcomes=as_editor(),
+        get=405,
+    ),
+    "editor:close": Case(
+        url=editor_url("close", lambda w: w.consulted),
+        data=lambda w: {},
+        outcomes=as_editor(),
+        get=200,
+    ),
+    "editor:draft": Case(
+        url=editor_url(
+            "draft",
+            lambda w: workflow.close_consultation(
+                build_paper(sections=1, groups=1, questions_per_group=1), by=w.setup_editor
+            ),
+        ),
+        data=lambda w: {},
+        outcomes=as_editor(),
+        get=200,
+    ),
+    "editor:decision": Case(
+        url=editor_url("decision", lambda w: w.draft),
+        data=lambda w: {"decided_on": "2026-11-20", "reference": "BB-2026-11"},
+        outcomes=as_editor(),
+        get=200,
+    ),
+    "editor:promote": Case(
+        url=editor_url("promote", ready_to_promote),
+        data=lambda w: {},
+        outcomes=as_editor(),
+        get=200,
+    ),
+    "editor:reflection_policy": Case(
+        url=editor_url("reflection_policy", lambda w: w.adopted),
+        data=lambda w: {"accepts": "1"},
+        outcomes=as_editor(),
+        get=405,
+    ),
+    "editor:section": Case(url=section_url, data=section_data, outcomes=as_editor(), get=200),
+    "editor:disposition": Case(
+        url=lambda w: reverse(
+            "editor:disposition",
+            kwargs={**version_kwargs(w.draft), "reflection_pk": w.on_closed.pk},
+        ),
+        data=lambda w: {
+            f"r{w.on_closed.pk}-kind": "later",
+            f"r{w.on_closed.pk}-response": "Wij nemen dit mee in een latere versie.",
+        },
+        outcomes=as_editor(),
+        get=405,
+    ),
+    # --- moderators (reflections.moderation) --------------------------------------------------
+    "reflections:queue": Case(
+        url=lambda w: reverse("reflections:queue"),
+        data=lambda w: {"approve": w.pending.pk},
+        outcomes=as_moderator(),
+        get=200,
+    ),
+    "reflections:decide": Case(
+        url=lambda w: reverse("reflections:decide", args=[w.pending.pk, "approve"]),
+        data=lambda w: {},
+        outcomes=as_moderator(),
+        get=405,
+    ),
+    # --- readers and authors ------------------------------------------------------------------
+    "reflections:compose": Case(
+        url=lambda w: reverse("reflections:compose", kwargs=version_kwargs(w.consulted)),
+        data=lambda w: {**REFLECTION, "target": "paper", "body": BODY},
+        outcomes=as_poster(),
+        get=200,
+    ),
+    "reflections:reply": Case(
+        url=lambda w: reverse("reflections:reply", args=[w.published.pk]),
+        data=lambda w: {**REFLECTION, "body": BODY},
+        outcomes=as_poster(),
+        get=200,
+    ),
+    "reflections:report": Case(
+        url=lambda w: reverse("reflections:report", args=[w.published.pk]),
+        data=lambda w: {"reason": "Deze reflectie noemt iemand bij naam."},
+        # Authors cannot report their own reflection; they can withdraw it.
+        outcomes=as_poster(author=REFUSED),
+        get=200,
+    ),
+    "reflections:edit": Case(
+        url=lambda w: reverse("reflections:edit", args=[w.pending.pk]),
+        data=lambda w: {"perspective": "client", "body": BODY + " Aangepast."},
+        outcomes=as_owner(),
+        get=200,
+    ),
+    "reflections:presentation": Case(
+        url=lambda w: reverse("reflections:presentation", args=[w.pending.pk]),
+        data=lambda w: {"is_anonymous": "anoniem"},
+        outcomes=as_owner(),
+        get=200,
+    ),
+    "reflections:withdraw": Case(
+        url=lambda w: reverse("reflections:withdraw", args=[w.pending.pk]),
+        data=lambda w: {},
+        outcomes=as_owner(),
+        get=200,
+    ),
+    # --- one's own account --------------------------------------------------------------------
+    "accounts:my_account": Case(
+        url=lambda w: reverse("accounts:my_account"),
+        data=lambda w: {"display_name": "Een nieuwe naam", "perspective": "client"},
+        outcomes=as_signed_in(),
+        get=200,
+    ),
+    "accounts:delete": Case(
+        url=lambda w: reverse("accounts:delete"),
+        data=lambda w: {"reflections": "anonymise", "password": PASSWORD},
+        outcomes=as_signed_in(),
+        get=200,
+    ),
+}
+
+# Pages that only read. Each must answer POST with 405, so none can change state unnoticed.
+READ_ONLY = {
+    "home",
+    "healthz",
+    "ping",
+    "accessibility",
+    # Sets the language cookie only (a link, so it works without JavaScript).
+    "switch_language",
+    "papers:list",
+    "papers:current",
+    "papers:version",
+    "papers:history",
+    "papers:diff",
+    "papers:report",
+    "papers:report_markdown",
+    "papers:report_csv",
+    "editor:dashboard",
+    "editor:version",
+    "editor:dispositions",
+    "reflections:list",
+    "reflections:mine",
+    "reflections:moderate",
+    "reflections:reported",
+    "accounts:my_data",
+    "accounts:export",
+    "accounts:privacy",
+    "accounts:privacy_version",
+    "accounts:terms",
+    "accounts:terms_version",
+}
+
+
+def walk(patterns, namespace=""):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}:{entry.namespace}" if namespace and entry.namespace else None
+            yield from walk(entry.url_patterns, inner or entry.namespace or namespace)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield namespace, entry
+
+
+def our_url_names() -> set[str]:
+    return {
+        f"{namespace}:{pattern.name}" if namespace else pattern.name
+        for namespace, pattern in walk(get_resolver().url_patterns)
+        if pattern.lookup_str.startswith(OURS)
+    }
+
+
+def test_every_url_of_ours_is_in_the_matrix_or_read_only():
+    names = our_url_names()
+    unclassified = names - set(MATRIX) - READ_ONLY
+    assert not unclassified, f"add these to MATRIX or READ_ONLY: {sorted(unclassified)}"
+    assert not (set(MATRIX) | READ_ONLY) - names, "the tables name URLs that no longer exist"
+
+
+def test_the_matrix_states_every_role():
+    assert all(list(case.outcomes) == ROLES for case in MATRIX.values())
+
+
+def test_no_view_is_exempt_from_csrf():
+    exempt = [
+        f"{namespace}:{pattern.name}"
+        for namespace, pattern in walk(get_resolver().url_patterns)
+        if getattr(pattern.callback, "csrf_exempt", False)
+    ]
+    assert not exempt
+
+
+def fingerprint() -> dict:
+    """Every row of our own apps and allauth's email addresses."""
+    models = [
+        model
+        for label in ("accounts", "papers", "reflections", "account")
+        for model in apps.get_app_config(label).get_models()
+    ]
+    return {model._meta.label: list(model.objects.order_by("pk").values_list()) for model in models}
+
+
+def client_for(person, **kwargs) -> Client:
+    client = Client(**kwargs)
+    if person is not None:
+        client.force_login(person)
+    return client
+
+
+class Rollback(Exception):
+    pass
+
+
+def check(name: str, role: str, expected: str) -> str | None:
+    """One pair in its own savepoint. Returns a description of a mismatch, or None."""
+    case = MATRIX[name]
+    problem = None
+    try:
+        with transaction.atomic():
+            world = build_world()
+            url = case.url(world)
+            data = case.data(world)
+            client = client_for(world.people[role])
+            before = fingerprint()
+            response = client.post(url, data)
+            changed = fingerprint() != before
+            location = response.get("Location", "")
+            actual = {
+                302: LOGIN if location.startswith(reverse("account_login")) else REFUSED,
+                403: FORBIDDEN,
+                404: NOT_FOUND,
+            }.get(response.status_code, f"status {response.status_code}")
+            if actual == REFUSED and changed:
+                actual = DONE
+            if actual != expected:
+                problem = f"{name} as {role}: expected {expected}, got {actual} ({location})"
+            elif expected != DONE and changed:
+                problem = f"{name} as {role}: refused, but the database changed"
+            raise Rollback
+    except Rollback:
+        pass
+    return problem
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_each_role_gets_exactly_the_stated_outcome(name):
+    problems = [check(name, role, expected) for role, expected in MATRIX[name].outcomes.items()]
+    assert not [p for p in problems if p]
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_a_get_never_changes_state(name):
+    case = MATRIX[name]
+    world = build_world()
+    allowed = next(role for role, outcome in case.outcomes.items() if outcome == DONE)
+    url = case.url(world)
+    client = client_for(world.people[allowed])
+    before = fingerprint()
+    response = client.get(url, case.data(world))
+    assert response.status_code == case.get
+    assert fingerprint() == before
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_a_post_without_the_csrf_token_is_refused(name):
+    case = MATRIX[name]
+    world = build_world()
+    allowed = next(role for role, outcome in case.outcomes.items() if outcome == DONE)
+    url = case.url(world)
+    data = case.data(world)
+    client = client_for(world.people[allowed], enforce_csrf_checks=True)
+    before = fingerprint()
+    response = client.post(url, data)
+    assert response.status_code == 403
+    assert "Dit formulier is verlopen" in response.content.decode()  # civcare.views.csrf_failure
+    assert fingerprint() == before
+
+
+@pytest.mark.parametrize("name", sorted(READ_ONLY))
+def test_read_only_pages_refuse_post(name, admin_client):
+    world = build_world()
+    samples = {
+        "code": world.consulted.paper.code,
+        "version": world.consulted.number,
+        "old": world.closed.number,
+        "new": world.draft.number,
+        "pk": world.published.pk,
+    }
+    pattern = next(
+        p
+        for ns, p in walk(get_resolver().url_patterns)
+        if (f"{ns}:{p.name}" if ns else p.name) == name
+    )
+    kwargs = {key: samples[key] for key in pattern.pattern.converters}
+    if name == "papers:diff":
+        kwargs["code"] = world.closed.paper.code
+    if name == "switch_language":
+        kwargs = {"code": "en"}
+    if name.endswith("_version"):
+        kwargs = {"version": "1.0"}
+    url = reverse(name, kwargs=kwargs)
+    assert admin_client.post(url).status_code == 405
