@@ -498,3 +498,26 @@ def test_read_only_pages_refuse_post(name, admin_client):
         kwargs = {"version": "1.0"}
     url = reverse(name, kwargs=kwargs)
     assert admin_client.post(url).status_code == 405
+
+
+@pytest.mark.parametrize("name", ["edit", "presentation", "withdraw"])
+def test_changing_the_id_shows_nothing_of_someone_elses_pending_reflection(name):
+    world = build_world()
+    url = reverse(f"reflections:{name}", args=[world.pending.pk])
+    for role in ("reader", "unverified", "moderator", "editor", "admin"):
+        response = client_for(world.people[role]).get(url)
+        assert response.status_code == 404, role
+        assert "Nog niet beoordeeld" not in response.content.decode(), role
+
+
+def test_an_editor_who_is_also_a_moderator_may_do_both():
+    world = build_world()
+    both = world.people["editor"]
+    roles.grant(both, "moderatie")
+    client = client_for(both)
+    assert (
+        client.post(reverse("reflections:decide", args=[world.pending.pk, "approve"])).status_code
+        == 302
+    )
+    world.pending.refresh_from_db()
+    assert world.pending.status == Reflection.Status.APPROVED
