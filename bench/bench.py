@@ -281,10 +281,11 @@ def load_test(state: dict, targets: list[str]) -> dict:
         results = {}
         for name in targets:
             url, cookie = urls[name]
-            subprocess.run(
-                ["curl", "-s", "-o", "/dev/null", "-b", f"sessionid={cookie or ''}", url],
-                check=True,
-            )  # warm the cache
+            # Warm the cache with the request wrk will make (same encoding, same cookie).
+            warm = ["curl", "-s", "-o", "/dev/null", "-H", "Accept-Encoding: gzip", url]
+            if cookie:
+                warm[1:1] = ["-b", f"sessionid={cookie}"]
+            subprocess.run(warm, check=True)
             results[name] = wrk(url, cookie)
         return results
     finally:

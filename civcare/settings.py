@@ -126,6 +126,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         DATABASES["default"]["CONN_MAX_AGE"] = 0
         DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
+# DATABASE_REPLICA_URL: a PostgreSQL read replica for anonymous visitors' reads (see
+# civcare/replica.py). Same options and pool as the primary.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    import copy
+
+    replica = dj_database_url.parse(os.environ["DATABASE_REPLICA_URL"])
+    DATABASES["replica"] = {
+        **copy.deepcopy(DATABASES["default"]),
+        **{key: replica[key] for key in ("NAME", "USER", "PASSWORD", "HOST", "PORT")},
+        "TEST": {"MIRROR": "default"},
+    }
+    DATABASES["replica"]["OPTIONS"].update(replica.get("OPTIONS", {}))
+    DATABASE_ROUTERS = ["civcare.replica.ReplicaRouter"]
+    MIDDLEWARE.insert(0, "civcare.replica.ReplicaMiddleware")
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts (django-allauth 65) ----------------------------------------------------------
