@@ -15,23 +15,33 @@ class Roles:
     (the same permissions papers.permissions and reflections.permissions check).
     """
 
-    def __init__(self, user, generation: int | None = None):
+    def __init__(self, user, generation: int | None = None, cached=None):
         self.user = user
-        self._generation = generation  # of the "roles" scope, when the caller has it already
+        # The "roles" generation and the cached (generation, permissions) pair, when the
+        # caller fetched them already in its own round trip (papers.page).
+        self._generation = generation
+        self._cached = cached
+
+    @staticmethod
+    def cache_key(user) -> str:
+        return f"roles:{user.pk}"
 
     @cached_property
     def _role_permissions(self) -> set[str]:
-        """Cached per person; renewed when any role or permission changes (accounts.signals)."""
+        """Cached per person, stored with the "roles" generation it was computed under;
+        any change to roles or permissions bumps that generation (accounts.signals)."""
         from django.core.cache import cache
 
         from papers.caching import generation
 
-        key = f"roles:{self.user.pk}:{self._generation or generation('roles')}"
-        found = cache.get(key)
-        if found is None:
-            found = self._load_role_permissions()
-            cache.set(key, found, 60 * 60 * 24)
-        return found
+        current = self._generation or generation("roles")
+        key = self.cache_key(self.user)
+        found = self._cached if self._cached is not None else cache.get(key)
+        if found is not None and found[0] == current:
+            return found[1]
+        permissions = self._load_role_permissions()
+        cache.set(key, (current, permissions), 60 * 60 * 24)
+        return permissions
 
     def _load_role_permissions(self) -> set[str]:
         from django.contrib.auth.models import Permission

@@ -58,6 +58,14 @@ def generations(scopes: list) -> dict:
     return {scope: found.get(_key(scope)) or generation(scope) for scope in scopes}
 
 
+def generations_with(scopes: list, keys: list[str]) -> tuple[dict, dict]:
+    """The generations of ``scopes`` and the values of ``keys``, in one round trip."""
+    wanted = [_key(scope) for scope in scopes]
+    found = cache.get_many([*wanted, *keys])
+    current = {scope: found.get(_key(scope)) or generation(scope) for scope in scopes}
+    return current, {key: found[key] for key in keys if key in found}
+
+
 def bump_scope(scope: str) -> None:
     """Renew one named generation (e.g. "own:12", "roles")."""
     key = _key(scope)

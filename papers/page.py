@@ -7,7 +7,7 @@
 Every part is cached under generations (papers.caching) that the writes which change it
 bump, so nothing is stale: the paper's generation (any change to any of its versions, its
 reflections or its state), the global one, the reader's own ("own:<id>") and the roles
-one. All parts of a request are fetched in two round trips. The frame holds no per-request
+one. All parts of a request are fetched in two round trips (plus the session and the person). The frame holds no per-request
 data (no CSRF token, no messages); a request with flash messages is rendered in full.
 Visitors who are not signed in get the whole page from papers.caching.anonymous_page.
 """
@@ -52,22 +52,30 @@ def respond(request: HttpRequest, code: str, number: str | None) -> HttpResponse
     language = get_language()
     gzip_ok = compression.accepts_gzip(request)
 
-    # Round trip 1: the generations everything else is keyed on, and the roles.
+    # Round trip 1: the generations everything else is keyed on, with the resolved version
+    # and the roles (both stored with the generation they were made under).
     scopes = [f"paper:{code}", caching.GLOBAL]
     if signed_in:
         scopes += [f"own:{user.pk}", "roles"]
-    generations = caching.generations(scopes)
+    resolve_key = f"papers:resolve:{code}:{number}"
+    extra = [resolve_key, Roles.cache_key(user)] if signed_in else [resolve_key]
+    generations, found = caching.generations_with(scopes, extra)
     paper_generation = (generations[f"paper:{code}"], generations[caching.GLOBAL])
-    roles = Roles(user, generation=generations.get("roles")) if signed_in else None
+    roles = None
+    if signed_in:
+        roles = Roles(
+            user, generation=generations["roles"], cached=found.get(Roles.cache_key(user))
+        )
 
     if roles is not None and roles.is_editor:
         resolved = selectors.resolve_version(code, number, user=user)  # drafts too
     else:
-        resolve_key = caching.digest_key("papers:resolve", code, number, *paper_generation)
-        resolved = cache.get(resolve_key)
-        if resolved is None:
+        stored = found.get(resolve_key)
+        if stored is not None and stored[0] == paper_generation:
+            resolved = stored[1]
+        else:
             resolved = selectors.resolve_version(code, number, user=None)
-            cache.set(resolve_key, resolved, TTL)
+            cache.set(resolve_key, (paper_generation, resolved), TTL)
     version = resolved.version
 
     # Round trip 2: frame, own reflections and body.

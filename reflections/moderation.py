@@ -365,6 +365,7 @@ class TooManyReports(InvalidTransition):
 @transaction.atomic
 def report(reflection: Reflection, *, by, reason: str) -> Reflection:
     """A reader reports a published reflection; enough reports hide it until a moderator decides."""
+    reflection = _locked(reflection)
     if not can_report(by, reflection):
         raise PermissionDenied
     if not reason.strip():
@@ -378,9 +379,6 @@ def report(reflection: Reflection, *, by, reason: str) -> Reflection:
             )
             % {"count": settings.REPORTS_PER_HOUR}
         )
-    reflection = _locked(reflection)
-    if not can_report(by, reflection):  # it may have changed while we waited for the lock
-        raise PermissionDenied
     try:
         with transaction.atomic():
             Report.objects.create(reflection=reflection, reporter=by, reason=reason.strip())
