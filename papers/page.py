@@ -7,8 +7,9 @@
 Every part is cached under generations (papers.caching) that the writes which change it
 bump, so nothing is stale: the paper's generation (any change to any of its versions, its
 reflections or its state), the global one, the reader's own ("own:<id>") and the roles
-one. All parts of a request are fetched in two round trips (plus the session and the person). The frame holds no per-request
-data (no CSRF token, no messages); a request with flash messages is rendered in full.
+one. All parts of a request are fetched in two round trips (after the session and the
+person). The frame holds no per-request data (no CSRF token, no messages); a request with
+flash messages is rendered in full.
 Visitors who are not signed in get the whole page from papers.caching.anonymous_page.
 """
 
