@@ -9,7 +9,10 @@ V = "<str:code>/v<version:version>/"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("nieuwe-paper/", views.upload, name="upload"),
+    path("nieuwe-paper/opslaan/", views.upload_save, name="upload_save"),
     path(V, views.version_screen, name="version"),
+    path(f"{V}markdown/", views.markdown, name="markdown"),
     path(f"{V}openen/", views.open_consultation, name="open"),
     path(f"{V}sluitingsdatum/", views.plan_closing, name="plan_closing"),
     path(f"{V}sluiten/", views.close_consultation, name="close"),

@@ -5,28 +5,40 @@ Every state change is a POST after a confirmation page, performed by papers.work
 
 from __future__ import annotations
 
+import hashlib
 from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from civcare.pagination import paginate
 from civcare.rendering import render_paper_markdown
+from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
-from . import workflow
-from .forms import DecisionForm, DispositionForm, OpenConsultationForm, SectionForm
+from . import exporter, importer, selectors, workflow
+from .forms import (
+    DecisionForm,
+    DispositionForm,
+    OpenConsultationForm,
+    PaperUploadForm,
+    SectionForm,
+)
 from .models import Paper, PaperVersion, Section
 from .permissions import is_editor
 from .selectors import public_version
+
+UPLOAD_SESSION_KEY = "paper-upload"
 
 MSG_DONE = {
     "open": _("De consultatie is geopend. Lezers kunnen nu reflecteren."),
@@ -419,3 +431,125 @@ def record_disposition(request, code, version, reflection_pk):
     return _dispositions_page(
         request, paper_version, bound=form, bound_pk=reflection.pk, status=400
     )
+
+
+@editor_required
+@never_cache
+@require_safe
+def markdown(request, code, version):
+    """The version in the file format of fixtures/: the start of a new paper or version."""
+    paper_version = _version(request, code, version)
+    response = HttpResponse(
+        exporter.to_markdown(paper_version), content_type="text/markdown; charset=utf-8"
+    )
+    name = f"{paper_version.paper.code}_v{paper_version.number}.md"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+class _Discard(Exception):
+    """Leaves the preview's transaction, carrying the rendered page out of it."""
+
+
+def _render_preview(request, text: str) -> str:
+    """The paper page as it will look, rendered from the real rows inside a transaction
+    that is then rolled back: the same templates, and nothing stays in the database."""
+    try:
+        with transaction.atomic():
+            version = importer.import_text(text, by=request.user)
+            resolved = selectors.resolve_version(
+                version.paper.code, version.number, user=request.user
+            )
+            page = selectors.load_page(resolved)
+            reflection_selectors.attach_to_page(
+                page, reflection_selectors.for_paper_page(version, perspective=None)
+            )
+            html = render_to_string("papers/_paper_body.html", {"page": page}, request=request)
+            raise _Discard(html)
+    except _Discard as done:
+        return done.args[0]
+
+
+def _problems_with_lines(error: importer.PaperFileError, text: str) -> list[dict]:
+    lines = text.replace("\r\n", "\n").split("\n")
+    return [
+        {
+            "line": problem.line,
+            "message": problem.message,
+            "text": lines[problem.line - 1] if 0 < problem.line <= len(lines) else "",
+        }
+        for problem in error.problems
+    ]
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def upload(request):
+    """Step 1: upload or paste a paper file; every problem is shown with its line number.
+    Without problems, step 2: the preview of the whole paper page, with "save as draft"."""
+    form = PaperUploadForm(request.POST or None, request.FILES or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        text = form.cleaned_data["content"]
+        try:
+            parsed = importer.check_text(text)
+        except importer.PaperFileError as error:
+            problems = _problems_with_lines(error, text)
+            # Keep what was uploaded, in the text box, to correct it right here.
+            form = PaperUploadForm(initial={"text": text})
+        else:
+            digest = hashlib.sha256(text.encode()).hexdigest()
+            request.session[UPLOAD_SESSION_KEY] = {"digest": digest, "text": text}
+            return render(
+                request,
+                "papers/editor/upload_preview.html",
+                {
+                    "parsed": parsed,
+                    "summary": importer.summary(parsed),
+                    "digest": digest,
+                    "preview": _render_preview(request, text),
+                },
+            )
+    return render(
+        request,
+        "papers/editor/upload.html",
+        {"form": form, "problems": problems},
+        status=400 if problems else 200,
+    )
+
+
+@editor_required
+@require_POST
+def upload_save(request):
+    """Step 3: save the previewed file as a draft version (re-checked: all or nothing)."""
+    stored = request.session.get(UPLOAD_SESSION_KEY) or {}
+    if not stored or stored.get("digest") != request.POST.get("digest"):
+        messages.error(
+            request, _("Dit voorbeeld is verlopen of vervangen. Upload het bestand opnieuw.")
+        )
+        return redirect("editor:upload")
+    text = stored["text"]
+    try:
+        version = importer.import_text(text, by=request.user)
+    except importer.PaperFileError as error:
+        # Something changed since the preview (e.g. another editor imported this version).
+        return render(
+            request,
+            "papers/editor/upload.html",
+            {
+                "form": PaperUploadForm(initial={"text": text}),
+                "problems": _problems_with_lines(error, text),
+            },
+            status=400,
+        )
+    del request.session[UPLOAD_SESSION_KEY]
+    messages.success(
+        request,
+        _(
+            "%(version)s is opgeslagen als versie in voorbereiding. Controleer haar en open de "
+            "consultatie wanneer zij klaar is."
+        )
+        % {"version": version},
+    )
+    return redirect("editor:version", code=version.paper.code, version=version.number)

@@ -155,3 +155,42 @@ class DispositionForm(forms.Form):
     @property
     def chosen_section(self) -> Section | None:
         return self.sections_by_pk.get(self.cleaned_data.get("section") or "")
+
+
+MAX_PAPER_FILE_BYTES = 1_000_000
+
+
+class PaperUploadForm(forms.Form):
+    """A paper file in the format of fixtures/: uploaded, or pasted (and corrected) as text."""
+
+    file = forms.FileField(
+        label=_("Paperbestand (.md)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".md,.markdown,.txt,text/markdown"}),
+        help_text=_("Markdown in UTF-8, in het formaat van de bestaande papers."),
+    )
+    text = forms.CharField(
+        label=_("Of plak de tekst van het bestand"),
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 16, "spellcheck": "false"}),
+        help_text=_("Na een foutmelding staat de tekst hier: u kunt hem direct verbeteren."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if upload:
+            if upload.size > MAX_PAPER_FILE_BYTES:
+                raise ValidationError(_("Dit bestand is groter dan 1 MB; dat is geen paper."))
+            try:
+                cleaned["content"] = upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError as error:
+                raise ValidationError(
+                    _("Dit bestand is geen UTF-8-tekst. Sla het op als UTF-8 en probeer opnieuw.")
+                ) from error
+        elif cleaned.get("text", "").strip():
+            cleaned["content"] = cleaned["text"]
+        else:
+            raise ValidationError(_("Kies een bestand of plak de tekst van de paper."))
+        return cleaned

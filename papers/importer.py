@@ -217,6 +217,13 @@ def _attrs(raw: str | None) -> tuple[str, set[str], dict[str, str]]:
 
 def parse_paper(text: str) -> ParsedPaper:
     """Parse a paper file; raises PaperFileError listing every problem found."""
+    paper, problems = _parse(text)
+    if problems:
+        raise PaperFileError(problems)
+    return paper
+
+
+def _parse(text: str) -> tuple[ParsedPaper, list[Problem]]:
     problems: list[Problem] = []
     lines = text.replace("\r\n", "\n").split("\n")
     meta, meta_lines, start = _front_matter(lines, PAPER_KEYS, problems)
@@ -386,9 +393,7 @@ def parse_paper(text: str) -> ParsedPaper:
             current.lines.append(line)
 
     _check_structure(paper, problems)
-    if problems:
-        raise PaperFileError(problems)
-    return paper
+    return paper, problems
 
 
 def _check_structure(paper: ParsedPaper, problems: list[Problem]) -> None:
@@ -485,12 +490,25 @@ def parse_series(text: str) -> ParsedSeries:
 
 def validate(paper: ParsedPaper) -> None:
     """Check the parsed paper against the database (series known, version new)."""
+    problems = _database_problems(paper)
+    if problems:
+        raise PaperFileError(problems)
+
+
+def _database_problems(paper: ParsedPaper) -> list[Problem]:
+    """What the database says about a parsed paper; checks only the fields that parsed."""
     problems: list[Problem] = []
-    if not Series.objects.filter(code=paper.meta["reeks"]).exists():
+    meta = paper.meta
+    if meta.get("reeks") and not Series.objects.filter(code=meta["reeks"]).exists():
         problems.append(
             Problem(paper.meta_lines.get("reeks", 1), f"Onbekende reeks '{paper.meta['reeks']}'.")
         )
-    major, minor = paper.version_number
+    try:
+        major, minor = paper.version_number
+    except (KeyError, ValueError):
+        return problems  # reported by the parser
+    if not PAPER_CODE_RE.match(paper.code):
+        return problems
     if PaperVersion.objects.filter(paper__code=paper.code, major=major, minor=minor).exists():
         problems.append(
             Problem(
@@ -499,17 +517,66 @@ def validate(paper: ParsedPaper) -> None:
                 "bestaat al. Een nieuwe versie krijgt een nieuw nummer.",
             )
         )
-    if PaperVersion.objects.filter(document_code=paper.meta["documentcode"]).exists():
+    newest = (
+        PaperVersion.objects.filter(paper__code=paper.code).order_by("-major", "-minor").first()
+    )
+    if newest is not None and (newest.major, newest.minor) < (major, minor):
+        if newest.status == PaperVersion.Status.DRAFT:
+            problems.append(
+                Problem(
+                    paper.meta_lines.get("versie", 1),
+                    f"Van {paper.code} staat versie {newest.number} al in voorbereiding; "
+                    "werk die bij of verwijder haar eerst.",
+                )
+            )
+    elif newest is not None and (newest.major, newest.minor) > (major, minor):
+        problems.append(
+            Problem(
+                paper.meta_lines.get("versie", 1),
+                f"Versie {major}.{minor} is lager dan de nieuwste versie van {paper.code} "
+                f"({newest.number}).",
+            )
+        )
+    code = meta.get("documentcode")
+    if code and PaperVersion.objects.filter(document_code=code).exists():
         problems.append(
             Problem(paper.meta_lines.get("documentcode", 1), "Deze documentcode is al in gebruik.")
         )
-    if problems:
-        raise PaperFileError(problems)
+    return problems
 
 
 def version_exists(paper: ParsedPaper) -> bool:
     major, minor = paper.version_number
     return PaperVersion.objects.filter(paper__code=paper.code, major=major, minor=minor).exists()
+
+
+def check_text(text: str) -> ParsedPaper:
+    """Parse and validate a paper file without saving anything (the dry run, the preview).
+
+    Raises PaperFileError with every problem at once: those in the file and those the
+    database sees (unknown series, existing version …).
+    """
+    paper, problems = _parse(text)
+    problems += _database_problems(paper)
+    if problems:
+        raise PaperFileError(problems)
+    return paper
+
+
+def import_text(text: str, *, by=None) -> PaperVersion:
+    """Parse, validate and save a paper file as a draft version: all of it, or nothing.
+
+    Used by the editors' upload, ``manage.py import_paper`` and ``manage.py load_papers``.
+    """
+    return save_paper_version(parse_paper(text), by=by)
+
+
+def summary(paper: ParsedPaper) -> str:
+    return (
+        f"{paper.code} v{paper.meta['versie']} – {paper.meta['titel']}: "
+        f"{len(paper.sections)} secties, {len(paper.groups)} vraaggroepen, "
+        f"{paper.question_count} vragen"
+    )
 
 
 @transaction.atomic

@@ -248,6 +248,7 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ("editor", "superseded version", f"/redactie/{o}/v0.9/"),
         ("editor", "close consultation", f"/redactie/{c}/v0.9/sluiten/"),
         ("editor", "paper as editor", f"/papers/{c}/"),
+        ("editor", "paper upload", "/redactie/nieuwe-paper/"),
     ]
 
 

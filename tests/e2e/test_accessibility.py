@@ -126,6 +126,18 @@ def test_every_page_type_for_every_role(pages, live_server):
     editor.click("button[name=preview]")
     audit.check(editor, "section editor: preview [editor]")
 
+    # Publishing a paper from a file: the problems, then the preview.
+    from papers.tests.test_importer import VALID
+
+    editor.goto("/redactie/nieuwe-paper/")
+    editor.fill("#id_text", VALID.replace("? 2. Tweede vraag?", "? 1. Tweede vraag?"))
+    editor.click("main button[type=submit]")
+    audit.check(editor, "paper upload: problems [editor]")
+    editor.fill("#id_text", VALID)
+    editor.click("main button[type=submit]")
+    assert "Voorbeeld" in editor.title()
+    audit.check(editor, "paper upload: preview [editor]")
+
     # The error pages are static (they must render without a database): check them as served.
     server_error = pages.new()
     server_error.goto("/")

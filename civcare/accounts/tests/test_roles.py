@@ -65,3 +65,13 @@ def test_groups_can_be_restored_with_their_permissions():
     assert {p.codename for p in moderators.permissions.all()} == {
         code.split(".")[1] for code in roles.MODERATOR_PERMISSIONS
     }
+
+
+def test_a_deleted_role_group_is_recreated_with_its_permissions_when_granted():
+    Group.objects.filter(name=roles.MODERATORS).delete()
+    user = UserFactory()
+    roles.grant(user, "moderatie")
+    group = Group.objects.get(name=roles.MODERATORS)
+    assert user.groups.filter(pk=group.pk).exists()
+    codes = {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.all()}
+    assert codes == set(roles.MODERATOR_PERMISSIONS)

@@ -44,7 +44,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"Al aanwezig: {name}")
                 continue
             try:
-                version = importer.save_paper_version(parsed)
+                version = importer.import_text(path.read_text(encoding="utf-8"))
             except importer.PaperFileError as error:
                 raise CommandError(f"{path.name}:\n{error}") from error
             if not draft:
