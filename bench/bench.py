@@ -119,11 +119,23 @@ def base_state() -> dict:
         draft, by=editor, decided_on=datetime.date(2026, 11, 20), reference="BENCH-1"
     )
     workflow.promote(draft, by=editor2)
-    return {"reader": reader, "moderator": moderator, "editor": editor}
+    # One published reflection, for its own page (fill() gives it 30 replies).
+    body = "Een reflectie met een eigen pagina, over het netwerk en herstel."
+    reflection = Reflection.objects.create(
+        version=PaperVersion.objects.get(paper__code="SHPP003-05"),
+        author=reader,
+        perspective=Perspective.RELATIVE,
+        body=body,
+        body_html=render_user_markdown(body),
+        body_digest=Reflection.digest(body),
+        status="approved",
+        published_at=timezone.now(),
+    )
+    return {"reader": reader, "moderator": moderator, "editor": editor, "reflection": reflection}
 
 
 def fill(state: dict) -> dict:
-    """2,000 users, 1,000 approved reflections, 100 replies, 10,000 pending."""
+    """2,000 users, 1,000 approved reflections, 130 replies, 10,000 pending."""
     writers = make_users(2000, "schrijver")
     fifth = PaperVersion.objects.get(paper__code="SHPP003-05")
     first = PaperVersion.objects.get(paper__code="SHPP003-01", major=0)
@@ -181,6 +193,19 @@ def fill(state: dict) -> dict:
         for n in range(100)
     )
     Reflection.objects.bulk_create(
+        Reflection(
+            version=fifth,
+            parent=state["reflection"],
+            author=writers[n],
+            perspective=PERSPECTIVES[n % len(PERSPECTIVES)],
+            body=f"Reactie {n} op de reflectie.",
+            body_html=f"<p>Reactie {n} op de reflectie.</p>",
+            status="approved",
+            published_at=now,
+        )
+        for n in range(30)
+    )
+    Reflection.objects.bulk_create(
         reflection(n, fifth, "pending", writers[(n * 13) % 2000]) for n in range(10_000)
     )
     Reflection.objects.bulk_create(
@@ -200,6 +225,8 @@ PAGES = {
     "my reflections": ("reader", "/mijn/reflecties/"),
     "diff": ("anonymous", "/papers/SHPP003-01/diff/0.9/1.0/"),
     "consultation report": ("anonymous", "/papers/SHPP003-01/v0.9/consultatieverslag/"),
+    "search": ("anonymous", "/zoeken/?q=netwerk+herstel"),
+    "reflection page": ("anonymous", lambda state: f"/reflecties/{state['reflection'].pk}/"),
 }
 
 
@@ -220,6 +247,7 @@ def measure_pages(state: dict) -> dict:
         clients[role].cookies["sessionid"] = session_for(state[role])
     results = {}
     for name, (role, url) in PAGES.items():
+        url = url(state) if callable(url) else url
         times, queries = [], None
         for _ in range(5):
             cache.clear()

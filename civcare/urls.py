@@ -2,6 +2,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from papers import views as papers_views
+
 from . import views
 
 admin.site.site_header = "CIV-CARE beheer"
@@ -13,6 +15,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("ping", views.ping, name="ping"),
     path("toegankelijkheid", views.accessibility, name="accessibility"),
+    path("zoeken/", papers_views.search_page, name="search"),
     path("papers/", include("papers.urls")),
     path("redactie/", include("papers.editor_urls")),
     path("accounts/", include("allauth.urls")),

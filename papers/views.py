@@ -2,7 +2,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from . import caching, compare, page, report, selectors
+from . import caching, compare, page, report, search, selectors
 from .permissions import is_editor
 
 
@@ -71,3 +71,18 @@ def consultation_report_download(
         response = HttpResponse(report.as_csv(built), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
+
+
+@require_safe
+def search_page(request: HttpRequest) -> HttpResponse:
+    raw = request.GET.get("q", "")
+    results = search.search(raw)
+    return render(
+        request,
+        "papers/search.html",
+        {
+            "results": results,
+            "query": results.query,
+            "truncated": len(" ".join(raw.split())) > search.MAX_QUERY_LENGTH,
+        },
+    )

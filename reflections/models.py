@@ -157,6 +157,12 @@ class Reflection(models.Model):
     def get_absolute_url(self) -> str:
         return f"{self.version.get_absolute_url()}#reflectie-{self.pk}"
 
+    def get_permalink(self) -> str:
+        """The reflection's own page (published ones only): for search results and feeds."""
+        from django.urls import reverse
+
+        return reverse("reflections:detail", args=[self.pk])
+
     @staticmethod
     def digest(body: str) -> str:
         """Fingerprint of the text, blind to whitespace, to recognise a double submit."""

@@ -9,6 +9,7 @@ app_name = "reflections"
 urlpatterns = [
     path("papers/<str:code>/v<version:version>/reageren/", views.compose, name="compose"),
     path("papers/<str:code>/v<version:version>/reflecties/", views.target_list, name="list"),
+    path("reflecties/<int:pk>/", views.detail, name="detail"),
     path("reflecties/<int:pk>/reageren/", views.reply, name="reply"),
     path("reflecties/<int:pk>/bewerken/", views.edit, name="edit"),
     path("reflecties/<int:pk>/weergave/", views.presentation, name="presentation"),

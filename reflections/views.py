@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from civcare.rendering import render_user_markdown
+from papers.models import PaperVersion
 from papers.selectors import public_version, reflection_targets
 
 from . import moderation, selectors
@@ -208,6 +209,33 @@ def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
             "page_query": urlencode([(k, v) for k, v in request.GET.items() if k != "pagina"]),
         },
     )
+
+
+@require_safe
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One published reflection with its published replies: a link to share, to find."""
+    reflection = get_object_or_404(
+        Reflection.objects.select_related(
+            "version__paper", "author", "section", "question", "disposition__section"
+        ),
+        pk=pk,
+        status=Reflection.Status.APPROVED,
+        version__status__in=PaperVersion.PUBLIC_STATUSES,
+    )
+    parent = None
+    if reflection.parent_id:
+        parent = get_object_or_404(
+            Reflection.objects.select_related("author"),
+            pk=reflection.parent_id,
+            status=Reflection.Status.APPROVED,
+        )
+    else:
+        reflection.reply_list = list(
+            reflection.replies.filter(status=Reflection.Status.APPROVED)
+            .select_related("author", "version")
+            .order_by("published_at", "pk")
+        )
+    return render(request, "reflections/detail.html", {"reflection": reflection, "parent": parent})
 
 
 @never_cache

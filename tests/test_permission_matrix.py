@@ -344,6 +344,8 @@ MATRIX: dict[str, Case] = {
 # Pages that only read. Each must answer POST with 405, so none can change state unnoticed.
 READ_ONLY = {
     "home",
+    "search",
+    "reflections:detail",
     "healthz",
     "ping",
     "accessibility",

@@ -38,6 +38,11 @@ def replica_url():
         connection.close_pool()
     with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        # Idle connections left by earlier tests' threads (live server) would block the copy.
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+            [db["NAME"]],
+        )
         admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{db["NAME"]}"')
     with psycopg.connect(f"{server}/{name}", autocommit=True) as replica:
         replica.execute(
