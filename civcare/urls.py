@@ -1,10 +1,13 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 
 from papers import views as papers_views
 
 from . import views
+from .sitemaps import SITEMAPS
 
 admin.site.site_header = "CIV-CARE beheer"
 admin.site.site_title = "CIV-CARE beheer"
@@ -13,6 +16,13 @@ admin.site.index_title = "Beheer van het reflectieplatform"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        require_safe(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
     path("ping", views.ping, name="ping"),
     path("toegankelijkheid", views.accessibility, name="accessibility"),
     path("zoeken/", papers_views.search_page, name="search"),

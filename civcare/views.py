@@ -116,3 +116,28 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     )
     html = render_to_string("403_csrf.html", {"text": text, "back": back})
     return HttpResponseForbidden(html, content_type="text/html; charset=utf-8")
+
+
+# Pages for people, not for search engines: accounts, moderation, the editors, forms.
+ROBOTS_DISALLOW = [
+    "/accounts/",
+    "/mijn/",
+    "/moderatie/",
+    "/redactie/",
+    "/beheer/",
+    "/zoeken/",
+    "/taal/",
+    "/reflecties/*/reageren/",
+    "/reflecties/*/melden/",
+    "/reflecties/*/bewerken/",
+    "/reflecties/*/weergave/",
+    "/reflecties/*/intrekken/",
+    "/papers/*/reageren/",
+]
+
+
+@require_safe
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOW)]
+    lines.append(f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -133,7 +133,7 @@ def search(raw_query: str) -> Results:
             reflection,
             reflection.version,
             _("Reflectie"),
-            _reflection_title(reflection),
+            reflection.summary_title,
             reflection.get_permalink(),
         )
         hit.author = (
@@ -151,18 +151,6 @@ def search(raw_query: str) -> Results:
     for group in groups.values():
         group.hits.sort(key=lambda h: (order[h.kind], -h.rank))
     return Results(query=query, groups=sorted(groups.values(), key=lambda g: -g.rank))
-
-
-def _reflection_title(reflection: Reflection) -> str:
-    if reflection.question_id:
-        question = reflection.question
-        target = _("vraag %(n)s") % {"n": question.number} if question.number else _("een vraag")
-    elif reflection.section_id:
-        target = _("sectie %(heading)s") % {"heading": reflection.section.heading}
-    else:
-        target = _("de paper als geheel")
-    perspective = reflection.get_perspective_display()
-    return _("%(perspective)s, over %(target)s") % {"perspective": perspective, "target": target}
 
 
 def _hit(kind, obj, version, label, title, url) -> Hit:

@@ -1,7 +1,9 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from . import (
     converters,  # noqa: F401  (registers the "version" path converter)
+    feeds,
     views,
 )
 
@@ -9,6 +11,13 @@ app_name = "papers"
 
 urlpatterns = [
     path("", views.paper_list, name="list"),
+    path("feed/", require_safe(feeds.SeriesEventsFeed()), name="series_feed"),
+    path("<str:code>/feed/", require_safe(feeds.PaperEventsFeed()), name="paper_feed"),
+    path(
+        "<str:code>/v<version:version>/feed/",
+        require_safe(feeds.VersionReflectionsFeed()),
+        name="version_feed",
+    ),
     path("<str:code>/", views.paper_detail, name="current"),
     path("<str:code>/v<version:version>/", views.paper_detail, name="version"),
     path("<str:code>/geschiedenis/", views.history, name="history"),

@@ -157,6 +157,25 @@ class Reflection(models.Model):
     def get_absolute_url(self) -> str:
         return f"{self.version.get_absolute_url()}#reflectie-{self.pk}"
 
+    @property
+    def summary_title(self) -> str:
+        """E.g. "Naaste, over vraag 11": for search results, feeds and shared links."""
+        from django.utils.translation import gettext as _
+
+        if self.question_id:
+            number = self.question.number
+            target = _("vraag %(n)s") % {"n": number} if number else _("een vraag")
+        elif self.section_id:
+            target = _("sectie %(heading)s") % {"heading": self.section.heading}
+        elif self.parent_id:
+            target = _("een andere reflectie")
+        else:
+            target = _("de paper als geheel")
+        return _("%(perspective)s, over %(target)s") % {
+            "perspective": self.get_perspective_display(),
+            "target": target,
+        }
+
     def get_permalink(self) -> str:
         """The reflection's own page (published ones only): for search results and feeds."""
         from django.urls import reverse

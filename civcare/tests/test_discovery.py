@@ -1,0 +1,67 @@
+"""robots.txt, sitemap.xml and the tags that make a shared link show its title and status."""
+
+import re
+import xml.etree.ElementTree as ET
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from civcare.accounts.tests.factories import UserFactory, moderator
+from papers.models import PaperVersion
+from reflections import moderation
+
+pytestmark = pytest.mark.django_db
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+@pytest.fixture
+def fifth():
+    call_command("load_papers", verbosity=0, stdout=StringIO())
+    return PaperVersion.objects.get(paper__code="SHPP003-05")
+
+
+def test_robots_keeps_crawlers_out_of_accounts_moderation_and_forms(client):
+    text = client.get("/robots.txt").content.decode()
+    for path in ["/moderatie/", "/redactie/", "/mijn/", "/accounts/", "/beheer/"]:
+        assert f"Disallow: {path}\n" in text
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Disallow: /papers/\n" not in text
+
+
+def test_the_sitemap_lists_public_pages_only(client, fifth):
+    published, _ = moderation.submit(
+        version=fifth,
+        author=UserFactory(),
+        perspective="client",
+        body="Een gepubliceerde reflectie.",
+    )
+    published = moderation.approve(published, by=moderator())
+    waiting, _ = moderation.submit(
+        version=fifth, author=UserFactory(), perspective="client", body="Een wachtende reflectie."
+    )
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    locations = {loc.text for loc in root.iter(f"{SITEMAP}loc")}
+    assert "http://testserver/papers/SHPP003-05/v0.9/" in locations
+    assert "http://testserver/papers/SHPP003-01/v0.9/" in locations
+    assert f"http://testserver/reflecties/{published.pk}/" in locations
+    assert f"http://testserver/reflecties/{waiting.pk}/" not in locations
+    assert not any("/moderatie/" in loc or "/mijn/" in loc for loc in locations)
+
+
+def test_a_shared_paper_link_shows_title_and_status(client, fifth):
+    html = client.get("/papers/SHPP003-05/").content.decode()
+    tags = dict(re.findall(r'<meta property="(og:[a-z_]+)" content="([^"]*)"', html))
+    assert tags["og:title"] == "SHPP003-05 v0.9 – Herstel van het sociaal netwerk"
+    assert "Concept — open voor publieke reflectie" in tags["og:description"]
+    assert tags["og:url"] == "http://testserver/papers/SHPP003-05/"
+    assert tags["og:type"] == "article"
+    description = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
+    assert "Van uitsluiting naar draagkracht" in description
+
+
+def test_every_page_has_a_description(client, fifth):
+    for url in ["/", "/papers/", "/zoeken/", "/privacy/"]:
+        html = client.get(url).content.decode()
+        assert re.search(r'<meta name="description" content="[^"]{40,}"', html), url
+        assert '<meta property="og:title"' in html, url

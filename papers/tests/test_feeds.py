@@ -1,0 +1,126 @@
+"""Atom feeds: valid, only what visitors may read, anonymous stays anonymous."""
+
+import datetime
+import xml.etree.ElementTree as ET
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from civcare.accounts import roles
+from civcare.accounts.tests.factories import UserFactory, moderator
+from papers import workflow
+from papers.models import PaperVersion
+from reflections import moderation
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def assert_valid_atom(xml: bytes) -> ET.Element:
+    """The requirements of RFC 4287 that a feed can get wrong."""
+    feed = ET.fromstring(xml)
+    assert feed.tag == f"{ATOM}feed"
+
+    def one(element, name):
+        found = element.findall(f"{ATOM}{name}")
+        assert len(found) == 1, f"{element.tag} needs exactly one {name}"
+        return found[0]
+
+    def check_common(element):
+        assert one(element, "id").text.startswith(("http://", "https://", "tag:"))
+        assert one(element, "title").text
+        datetime.datetime.fromisoformat(one(element, "updated").text)  # RFC 3339
+
+    check_common(feed)
+    assert any(link.get("rel") == "self" for link in feed.findall(f"{ATOM}link"))
+    entries = feed.findall(f"{ATOM}entry")
+    feed_has_author = bool(feed.findall(f"{ATOM}author"))
+    ids = []
+    for entry in entries:
+        check_common(entry)
+        assert entry.findall(f"{ATOM}link") or entry.findall(f"{ATOM}content")
+        assert feed_has_author or entry.findall(f"{ATOM}author/{ATOM}name"), "entry without author"
+        ids.append(one(entry, "id").text)
+    assert len(ids) == len(set(ids)), "entry ids must be unique"
+    return feed
+
+
+@pytest.fixture
+def fifth():
+    call_command("load_papers", verbosity=0, stdout=StringIO())
+    return PaperVersion.objects.get(paper__code="SHPP003-05")
+
+
+def entries(feed):
+    return feed.findall(f"{ATOM}entry")
+
+
+def test_new_published_reflections_of_a_version(client, fifth):
+    mod = moderator()
+    named = UserFactory(display_name="Naaste Nel")
+    hidden = UserFactory(display_name="Verborgen Victor")
+    for author, anonymous, body in [
+        (named, False, "Een reflectie met naam, over het netwerk."),
+        (hidden, True, "Een anonieme reflectie, over het netwerk."),
+    ]:
+        reflection, _ = moderation.submit(
+            version=fifth, author=author, perspective="relative", body=body, is_anonymous=anonymous
+        )
+        moderation.approve(reflection, by=mod)
+    moderation.submit(
+        version=fifth, author=named, perspective="client", body="Nog niet gemodereerd."
+    )
+    response = client.get("/papers/SHPP003-05/v0.9/feed/")
+    assert response["Content-Type"].startswith("application/atom+xml")
+    feed = assert_valid_atom(response.content)
+    items = entries(feed)
+    assert len(items) == 2
+    names = [e.find(f"{ATOM}author/{ATOM}name").text for e in items]
+    assert sorted(names) == ["Anoniem", "Naaste Nel"]
+    text = response.content.decode()
+    assert "Verborgen Victor" not in text and "Nog niet gemodereerd" not in text
+    assert items[0].find(f"{ATOM}link").get("href").startswith("http://testserver/reflecties/")
+
+
+def test_versions_and_status_changes_per_paper_and_for_the_series(client, fifth):
+    editor_a, editor_b = UserFactory(), UserFactory()
+    roles.grant(editor_a, "redactie")
+    roles.grant(editor_b, "redactie")
+    first = PaperVersion.objects.get(paper__code="SHPP003-01")
+    workflow.close_consultation(first, by=editor_a)
+    draft = workflow.create_draft(first, by=editor_a)  # a draft: not in any feed yet
+    paper_feed = assert_valid_atom(client.get("/papers/SHPP003-01/feed/").content)
+    titles = [e.find(f"{ATOM}title").text for e in entries(paper_feed)]
+    assert titles == [
+        "SHPP003-01 v0.9: consultatie gesloten",
+        "SHPP003-01 v0.9: consultatie geopend",
+    ]
+    workflow.record_decision(
+        draft, by=editor_a, decided_on=datetime.date(2026, 11, 20), reference="B"
+    )
+    workflow.promote(draft, by=editor_b)
+    paper_feed = assert_valid_atom(client.get("/papers/SHPP003-01/feed/").content)
+    assert entries(paper_feed)[0].find(f"{ATOM}title").text == "SHPP003-01 v1.0: vastgesteld"
+    series = assert_valid_atom(client.get("/papers/feed/").content)
+    codes = {e.find(f"{ATOM}title").text.split()[0] for e in entries(series)}
+    assert codes == {"SHPP003-01", "SHPP003-05"}
+
+
+def test_no_feed_for_a_draft_or_unknown_paper(client, fifth):
+    fifth.status = PaperVersion.Status.DRAFT
+    fifth.save()
+    assert client.get("/papers/SHPP003-05/v0.9/feed/").status_code == 404
+    assert client.get("/papers/SHPP003-05/feed/").status_code == 404
+    assert client.get("/papers/BESTAAT-NIET/feed/").status_code == 404
+
+
+def test_pages_point_to_their_feeds(client, fifth):
+    paper = client.get("/papers/SHPP003-05/").content.decode()
+    assert (
+        '<link rel="alternate" type="application/atom+xml" href="/papers/SHPP003-05/v0.9/feed/"'
+        in paper
+    )
+    assert 'href="/papers/SHPP003-05/feed/"' in paper
+    assert 'type="application/atom+xml" href="/papers/feed/"' in client.get("/").content.decode()
