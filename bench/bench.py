@@ -226,6 +226,8 @@ PAGES = {
     "diff": ("anonymous", "/papers/SHPP003-01/diff/0.9/1.0/"),
     "consultation report": ("anonymous", "/papers/SHPP003-01/v0.9/consultatieverslag/"),
     "search": ("anonymous", "/zoeken/?q=netwerk+herstel"),
+    "reflections feed": ("anonymous", "/papers/SHPP003-05/v0.9/feed/"),
+    "open data (JSON)": ("anonymous", "/papers/SHPP003-05/v0.9/reflecties.json"),
     "reflection page": ("anonymous", lambda state: f"/reflecties/{state['reflection'].pk}/"),
 }
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -20,7 +20,7 @@ def absolute(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
-def send(template: str, context: dict, recipients: list[str]) -> bool:
+def send(template: str, context: dict, recipients: list[str], headers: dict | None = None) -> bool:
     """Render ``<template>_subject.txt`` and ``<template>.txt`` and send them; True if sent."""
     recipients = [r for r in recipients if r]
     if not recipients:
@@ -29,13 +29,13 @@ def send(template: str, context: dict, recipients: list[str]) -> bool:
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}.txt", context)
     try:
-        send_mail(
+        EmailMessage(
             f"[CIV-CARE] {subject}",
             body,
             settings.DEFAULT_FROM_EMAIL,
             recipients,
-            fail_silently=False,
-        )
+            headers=headers,
+        ).send(fail_silently=False)
     except Exception:
         logger.warning(
             "Could not send %s to %d recipient(s)", template, len(recipients), exc_info=True

@@ -341,6 +341,12 @@ REFLECTIONS_SHOWN_PER_TARGET = env_int("REFLECTIONS_SHOWN_PER_TARGET", 5)
 REFLECTIONS_PAGE_SIZE = 20
 MODERATION_PAGE_SIZE = 25
 
+# Open data (papers/open_data.py): the licence of the published, quotable reflections.
+OPEN_DATA_LICENCE = os.environ.get("OPEN_DATA_LICENCE", "CC BY 4.0")
+OPEN_DATA_LICENCE_URL = os.environ.get(
+    "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.nl"
+)
+
 # Absolute address of the site, for links in emails sent outside a request.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "https://civ-care.nl")
 

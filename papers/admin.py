@@ -12,8 +12,10 @@ from .models import (
     QuestionGroup,
     QuestionSet,
     Section,
+    SentNotification,
     Series,
     Source,
+    Subscription,
 )
 
 
@@ -214,4 +216,34 @@ class PaperEventAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Subscription)
+class SubscriptionAdmin(admin.ModelAdmin):
+    """Who follows which paper; people manage this themselves (Mijn account)."""
+
+    list_display = ["paper", "user", "created_at"]
+    list_filter = ["paper"]
+    list_select_related = ["paper", "user"]
+    search_fields = ["user__email", "user__display_name"]
+    readonly_fields = ["paper", "user", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(SentNotification)
+class SentNotificationAdmin(admin.ModelAdmin):
+    """The record that keeps every email about a paper to one per person and event."""
+
+    list_display = ["sent_at", "key", "user"]
+    list_select_related = ["user"]
+    search_fields = ["key", "user__email"]
+    readonly_fields = ["user", "key", "sent_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

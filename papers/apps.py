@@ -7,4 +7,7 @@ class PapersConfig(AppConfig):
     verbose_name = _("Papers")
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401  (cache invalidation)
+        from . import (  # noqa: F401
+            privacy,  # registers the data export with accounts
+            signals,  # cache invalidation
+        )

@@ -646,6 +646,42 @@ class Disposition(models.Model):
         return f"{self.get_kind_display()} – #{self.reflection_id}"
 
 
+class Subscription(models.Model):
+    """Someone follows a paper: an email at each step of its consultation (papers.following)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="subscriptions"
+    )
+    paper = models.ForeignKey(Paper, on_delete=models.CASCADE, related_name="subscriptions")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("volger")
+        verbose_name_plural = _("volgers")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "paper"], name="one_subscription_per_paper")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} volgt {self.paper.code}"
+
+
+class SentNotification(models.Model):
+    """One email per person per event, ever: the key names the event (e.g. "closed:12")."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=120)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("verstuurd bericht")
+        verbose_name_plural = _("verstuurde berichten")
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="one_mail_per_event")]
+
+    def __str__(self) -> str:
+        return f"{self.key} → {self.user_id}"
+
+
 def rerender_references_to(code: str) -> int:
     """Re-render the texts that refer to paper ``code``, e.g. once it becomes public.
 

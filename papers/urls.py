@@ -12,6 +12,8 @@ app_name = "papers"
 urlpatterns = [
     path("", views.paper_list, name="list"),
     path("feed/", require_safe(feeds.SeriesEventsFeed()), name="series_feed"),
+    path("afmelden/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("<str:code>/volgen/", views.follow, name="follow"),
     path("<str:code>/feed/", require_safe(feeds.PaperEventsFeed()), name="paper_feed"),
     path(
         "<str:code>/v<version:version>/feed/",
@@ -26,6 +28,18 @@ urlpatterns = [
         "<str:code>/v<version:version>/consultatieverslag/",
         views.consultation_report,
         name="report",
+    ),
+    path(
+        "<str:code>/v<version:version>/reflecties.csv",
+        views.open_data_download,
+        {"fmt": "csv"},
+        name="open_data_csv",
+    ),
+    path(
+        "<str:code>/v<version:version>/reflecties.json",
+        views.open_data_download,
+        {"fmt": "json"},
+        name="open_data_json",
     ),
     path(
         "<str:code>/v<version:version>/consultatieverslag.md",

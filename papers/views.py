@@ -1,8 +1,15 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.views.decorators.http import require_safe
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
 
-from . import caching, compare, page, report, search, selectors
+from . import caching, compare, following, open_data, page, report, search, selectors
+from .models import Paper, Subscription
 from .permissions import is_editor
 
 
@@ -86,3 +93,72 @@ def search_page(request: HttpRequest) -> HttpResponse:
             "truncated": len(" ".join(raw.split())) > search.MAX_QUERY_LENGTH,
         },
     )
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def follow(request: HttpRequest, code: str) -> HttpResponse:
+    """Follow a paper by email, or stop following it."""
+    resolved = selectors.resolve_version(code, None)  # public papers only
+    paper = resolved.paper
+    if request.method == "POST":
+        if request.POST.get("action") == "unfollow":
+            following.unfollow(request.user, paper)
+            messages.success(request, _("U volgt %(code)s niet meer.") % {"code": paper.code})
+        else:
+            following.follow(request.user, paper)
+            messages.success(
+                request,
+                _("U volgt %(code)s. U krijgt een e-mail bij elke stap van de consultatie.")
+                % {"code": paper.code},
+            )
+        target = request.POST.get("next", "")
+        if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+            return redirect(target)
+        return redirect("papers:follow", code=paper.code)
+    return render(
+        request,
+        "papers/follow.html",
+        {
+            "paper": paper,
+            "version": resolved.current,
+            "following": following.is_following(request.user, paper),
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in every email: one button, no sign-in needed (the link is signed)."""
+    try:
+        user_id, paper_id = following.read_unsubscribe_token(token)
+    except signing.BadSignature:
+        return render(request, "papers/unsubscribe.html", {"invalid": True}, status=400)
+    paper = get_object_or_404(Paper, pk=paper_id)
+    subscription = Subscription.objects.filter(user_id=user_id, paper=paper)
+    if request.method == "POST":
+        subscription.delete()
+        return redirect("papers:unsubscribe", token=token)
+    return render(
+        request, "papers/unsubscribe.html", {"paper": paper, "done": not subscription.exists()}
+    )
+
+
+@require_safe
+def open_data_download(request: HttpRequest, code: str, version: str, fmt: str) -> HttpResponse:
+    """The quotable published reflections of a version, as CSV or JSON (papers.open_data)."""
+    paper_version = selectors.public_version(code, version)  # public versions only
+    if fmt == "json":
+        response = HttpResponse(
+            open_data.as_json(paper_version), content_type="application/json; charset=utf-8"
+        )
+    else:
+        response = HttpResponse(
+            open_data.as_csv(paper_version), content_type="text/csv; charset=utf-8"
+        )
+    name = f"reflecties-{paper_version.paper.code}-v{paper_version.number}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Access-Control-Allow-Origin"] = "*"  # open data: usable from any site
+    return response

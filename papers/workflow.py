@@ -23,6 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from . import following
 from .models import (
     BoardDecision,
     ChangeType,
@@ -109,6 +110,7 @@ def open_consultation(
     if not was_public:
         # Papers that announced this one ("aangekondigd") can now link to it.
         rerender_references_to(version.paper.code)
+    following.notify(version, following.OPENED)
     return version
 
 
@@ -145,6 +147,7 @@ def close_consultation(version: PaperVersion, *, by) -> PaperVersion:
     version.status = Status.CLOSED
     version.save(update_fields=["status", "updated_at"])
     _event(version, by=by, action="papers.consultation.closed", from_status=Status.CONSULTATION)
+    following.notify(version, following.CLOSED)
     return version
 
 
@@ -554,6 +557,7 @@ def promote(version: PaperVersion, *, by) -> PaperVersion:
         from_status=Status.DRAFT,
         note=f"{decision.reference}; SHA-256 {version.content_hash}",
     )
+    following.notify(version, following.ADOPTED)
     return version
 
 

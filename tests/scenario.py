@@ -15,7 +15,7 @@ from django.core.management import call_command
 
 from civcare.accounts import roles
 from civcare.accounts.models import User
-from papers import workflow
+from papers import following, workflow
 from papers.models import ChangeType, PaperVersion
 from reflections import moderation
 from reflections.models import Reflection
@@ -165,6 +165,7 @@ def build(*, reflections: int = 40) -> Scenario:
     adopted = workflow.promote(draft, by=second_editor)
     superseded.refresh_from_db()
 
+    following.follow(reader, consulted.paper)
     return Scenario(
         reader=reader,
         moderator=moderator_user,
@@ -223,12 +224,18 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ("anonymous", "search results", "/zoeken/?q=netwerk"),
         ("anonymous", "search without results", "/zoeken/?q=onvindbaarwoord"),
         ("anonymous", "one reflection with replies", f"/reflecties/{s.others.pk}/"),
+        (
+            "anonymous",
+            "unsubscribe link",
+            f"/papers/afmelden/{following.unsubscribe_token(s.reader.pk, s.consulted.paper_id)}/",
+        ),
         ("anonymous", "privacy statement", "/privacy/"),
         ("anonymous", "terms of use", "/voorwaarden/"),
         ("anonymous", "accessibility statement", "/toegankelijkheid"),
         ("anonymous", "404", "/papers/BESTAAT-NIET/"),
         ("reader", "paper as reader", f"/papers/{c}/"),
         ("reader", "my account", "/mijn/account/"),
+        ("reader", "follow a paper", f"/papers/{c}/volgen/"),
         ("reader", "my reflections", "/mijn/reflecties/"),
         ("reader", "my data", "/mijn/gegevens/"),
         ("reader", "delete account", "/mijn/account/verwijderen/"),

@@ -21,7 +21,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from civcare.accounts import roles
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
-from papers import workflow
+from papers import following, workflow
 from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
 from papers.tests.test_importer import VALID as NEW_PAPER
@@ -190,6 +190,11 @@ def section_data(w: World) -> dict:
     }
 
 
+def subscribed_token(w: World) -> str:
+    following.follow(w.people["author"], w.consulted.paper)
+    return following.unsubscribe_token(w.people["author"].pk, w.consulted.paper_id)
+
+
 def upload_preview(client: Client, w: World) -> None:
     client.post(reverse("editor:upload"), {"text": NEW_PAPER})
 
@@ -326,6 +331,20 @@ MATRIX: dict[str, Case] = {
         outcomes=as_owner(),
         get=200,
     ),
+    # --- following a paper ---------------------------------------------------------------------
+    "papers:follow": Case(
+        url=lambda w: reverse("papers:follow", args=[w.consulted.paper.code]),
+        data=lambda w: {"action": "follow"},
+        outcomes=as_signed_in(),
+        get=200,
+    ),
+    # The signed link is the authority: whoever holds it may unsubscribe that person.
+    "papers:unsubscribe": Case(
+        url=lambda w: reverse("papers:unsubscribe", args=[subscribed_token(w)]),
+        data=lambda w: {},
+        outcomes=dict.fromkeys(ROLES, DONE),
+        get=200,
+    ),
     # --- one's own account --------------------------------------------------------------------
     "accounts:my_account": Case(
         url=lambda w: reverse("accounts:my_account"),
@@ -364,6 +383,8 @@ READ_ONLY = {
     "papers:report",
     "papers:report_markdown",
     "papers:report_csv",
+    "papers:open_data_csv",
+    "papers:open_data_json",
     "editor:dashboard",
     "editor:version",
     "editor:markdown",

@@ -124,3 +124,27 @@ def test_pages_point_to_their_feeds(client, fifth):
     )
     assert 'href="/papers/SHPP003-05/feed/"' in paper
     assert 'type="application/atom+xml" href="/papers/feed/"' in client.get("/").content.decode()
+
+
+def test_a_feed_costs_the_same_queries_with_more_reflections(
+    client, fifth, django_assert_num_queries
+):
+    mod = moderator()
+
+    def publish(number):
+        reflection, _ = moderation.submit(
+            version=fifth,
+            author=UserFactory(),
+            perspective="client",
+            body=f"Reflectie nummer {number} voor de feed.",
+        )
+        moderation.approve(reflection, by=mod)
+
+    publish(0)
+    with django_assert_num_queries(2):
+        client.get("/papers/SHPP003-05/v0.9/feed/")
+    for number in range(1, 12):
+        publish(number)
+    with django_assert_num_queries(2):
+        feed = assert_valid_atom(client.get("/papers/SHPP003-05/v0.9/feed/").content)
+    assert len(entries(feed)) == 12

@@ -218,6 +218,65 @@ def test_4_editors_take_a_paper_from_v09_to_v10(pages, papers_loaded):
     expect_text(visitor, "Verwerkt in de nieuwe versie")
 
 
+def test_6_publish_a_paper_from_a_file_find_a_reflection_and_follow_a_paper(pages, papers_loaded):
+    from django.core import mail
+
+    from papers.tests.test_importer import VALID
+
+    verified_user("red1@example.org", "Redacteur Een", role="redactie")
+    reader = verified_user("volger@example.org", "Volger Vera", "relative")
+    fifth = PaperVersion.objects.get(paper__code="SHPP003-05")
+    Reflection.objects.create(
+        version=fifth,
+        author=reader,
+        perspective="relative",
+        status="approved",
+        body="Mijn broer verloor zijn zorgrelaties toen de woongroep het netwerk weerde.",
+    )
+
+    # An editor publishes SHPP003-02 from its Markdown file: a problem first, then the preview.
+    editor = pages.new()
+    log_in(editor, "red1@example.org")
+    editor.goto("/redactie/")
+    editor.click("text=Nieuwe paper of versie uploaden…")
+    editor.fill("#id_text", VALID.replace("reeks: SHPP003", "reeks: SHPP999"))
+    editor.click("main button[type=submit]")
+    expect_text(editor, "Regel 2: Onbekende reeks 'SHPP999'.")
+    editor.fill("#id_text", VALID)
+    editor.click("main button[type=submit]")
+    expect_text(editor, "Voorbeeld — nog niet opgeslagen.")
+    assert not PaperVersion.objects.filter(paper__code="SHPP003-02").exists()
+    editor.click("main button:has-text('Opslaan als versie in voorbereiding') >> nth=0")
+    expect_text(editor, "is opgeslagen als versie in voorbereiding")
+    assert PaperVersion.objects.get(paper__code="SHPP003-02").status == "draft"
+
+    # A visitor finds the reflection by a word in it (another form of the word, on PostgreSQL).
+    visitor = pages.new()
+    visitor.goto("/")
+    visitor.fill("#zoekterm-home", "zorgrelatie woongroep")
+    visitor.click("form[role=search] button")
+    expect_text(visitor, "1 resultaat voor ‘zorgrelatie woongroep’")
+    visitor.click(".search-hit--reflection a")
+    expect_text(visitor, "Mijn broer verloor zijn zorgrelaties")
+
+    # A reader follows SHPP003-01 and gets the email when its consultation closes.
+    follower = pages.new()
+    log_in(follower, "volger@example.org")
+    follower.goto("/papers/SHPP003-01/")
+    follower.click("text=Volg deze paper per e-mail")
+    follower.click("main button:has-text('SHPP003-01 volgen')")
+    expect_text(follower, "U volgt SHPP003-01.")
+    mail.outbox.clear()
+    editor.goto("/redactie/SHPP003-01/v0.9/sluiten/")
+    editor.click("main button[type=submit]")
+    expect_text(editor, "De consultatie is gesloten.")
+    closed = [m for m in mail.outbox if m.to == ["volger@example.org"]]
+    assert [m.subject for m in closed] == ["[CIV-CARE] Consultatie gesloten: SHPP003-01 v0.9"]
+    follower.goto(last_email_link(r"/papers/afmelden/[^\s]+/"))
+    follower.click("main button:has-text('Afmelden')")
+    expect_text(follower, "U bent afgemeld.")
+
+
 FOCUSED_ELEMENT = """() => {
     const el = document.activeElement;
     const style = getComputedStyle(el);
