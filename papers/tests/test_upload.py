@@ -207,3 +207,15 @@ def test_a_new_version_must_be_newer_and_not_next_to_a_draft():
     with pytest.raises(importer.PaperFileError) as raised:
         importer.check_text(VALID.replace("versie: 0.9", "versie: 0.8").replace("_v0.9", "_v0.8"))
     assert "Versie 0.8 is lager dan de nieuwste versie van SHPP003-02 (0.9)" in str(raised.value)
+
+
+def test_publishing_an_announced_paper_turns_its_mentions_into_links(client):
+    call_command("load_papers", verbosity=0, stdout=StringIO())
+    before = client.get("/papers/SHPP003-01/").content.decode()  # cached for visitors now
+    assert 'href="/papers/SHPP003-02/"' not in before and "(aangekondigd)" in before
+    editor_user = editor()
+    version = importer.import_text(VALID, by=editor_user)
+    assert 'href="/papers/SHPP003-02/"' not in client.get("/papers/SHPP003-01/").content.decode()
+    workflow.open_consultation(version, by=editor_user)
+    after = client.get("/papers/SHPP003-01/").content.decode()
+    assert 'href="/papers/SHPP003-02/"' in after
