@@ -123,6 +123,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
             "min_size": env_int("DATABASE_POOL_MIN_SIZE", 1),
             "max_size": env_int("DATABASE_POOL_MAX_SIZE", 10),
             "timeout": env_int("DATABASE_POOL_TIMEOUT", 3),
+            # psycopg's pool retries a lost server with doubling delays (1, 2, 4, 8 s…) for
+            # reconnect_timeout seconds; unbounded, a worker could keep answering 503 for
+            # half a minute after PostgreSQL is back. A short chain gives up soon, and the
+            # next request starts a new one at once.
+            "reconnect_timeout": env_int("DATABASE_POOL_RECONNECT_TIMEOUT", 5),
         }
         DATABASES["default"]["CONN_MAX_AGE"] = 0
         DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
