@@ -37,14 +37,7 @@ class Reflections(Sitemap):
     limit = 5000
 
     def items(self):
-        return (
-            Reflection.objects.filter(
-                status=Reflection.Status.APPROVED,
-                version__status__in=PaperVersion.PUBLIC_STATUSES,
-            )
-            .only("pk", "updated_at")
-            .order_by("pk")
-        )
+        return Reflection.objects.published().only("pk", "updated_at").order_by("pk")
 
     def location(self, reflection: Reflection) -> str:
         return reflection.get_permalink()

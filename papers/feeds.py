@@ -50,7 +50,8 @@ class VersionReflectionsFeed(Feed):
 
     def items(self, obj: PaperVersion):
         return (
-            Reflection.objects.filter(version=obj, status=Reflection.Status.APPROVED)
+            Reflection.objects.published()
+            .filter(version=obj)
             .select_related("author", "section", "question", "version__paper")
             .order_by("-published_at", "-pk")[:ITEMS]
         )

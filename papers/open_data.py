@@ -44,9 +44,8 @@ def licence() -> dict:
 
 def rows(version: PaperVersion) -> list[dict]:
     reflections = (
-        Reflection.objects.filter(
-            version=version, status=Reflection.Status.APPROVED, may_quote=True
-        )
+        Reflection.objects.published()
+        .filter(version=version, may_quote=True)
         .select_related("section", "question", "author")
         .order_by("published_at", "pk")
     )

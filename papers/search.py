@@ -124,9 +124,11 @@ def search(raw_query: str) -> Results:
                 f"{version.get_absolute_url()}#{question.anchor}",
             )
         )
-    reflections = Reflection.objects.filter(
-        status=Reflection.Status.APPROVED, version_id__in=public_ids
-    ).select_related("version__paper", "section", "question", "author")
+    reflections = (
+        Reflection.objects.published()
+        .filter(version_id__in=public_ids)
+        .select_related("version__paper", "section", "question", "author")
+    )
     for reflection in engine.run(reflections, ("body",), "body"):
         hit = _hit(
             "reflection",

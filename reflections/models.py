@@ -29,6 +29,16 @@ class ReflectionQuerySet(models.QuerySet):
     def top_level(self) -> ReflectionQuerySet:
         return self.filter(parent__isnull=True)
 
+    def published(self) -> ReflectionQuerySet:
+        """What any visitor may read: approved, on a public version, and a reply only while
+        the reflection it answers is published too (a hidden, withdrawn or declined
+        reflection takes its replies out of sight with it)."""
+        return self.filter(
+            Q(parent__isnull=True) | Q(parent__status=Reflection.Status.APPROVED),
+            status=Reflection.Status.APPROVED,
+            version__status__in=PaperVersion.PUBLIC_STATUSES,
+        )
+
     def visible_to(self, user) -> ReflectionQuerySet:
         """Approved for everyone; an author also sees their own that await moderation."""
         if user is not None and user.is_authenticated:

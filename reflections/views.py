@@ -15,7 +15,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from civcare.rendering import render_user_markdown
-from papers.models import PaperVersion
 from papers.selectors import public_version, reflection_targets
 
 from . import moderation, selectors
@@ -215,21 +214,14 @@ def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One published reflection with its published replies: a link to share, to find."""
     reflection = get_object_or_404(
-        Reflection.objects.select_related(
-            "version__paper", "author", "section", "question", "disposition__section"
+        Reflection.objects.published().select_related(
+            "version__paper", "author", "section", "question", "disposition__section",
+            "parent__author",
         ),
         pk=pk,
-        status=Reflection.Status.APPROVED,
-        version__status__in=PaperVersion.PUBLIC_STATUSES,
-    )
-    parent = None
-    if reflection.parent_id:
-        parent = get_object_or_404(
-            Reflection.objects.select_related("author"),
-            pk=reflection.parent_id,
-            status=Reflection.Status.APPROVED,
-        )
-    else:
+    )  # fmt: skip
+    parent = reflection.parent
+    if parent is None:
         reflection.reply_list = list(
             reflection.replies.filter(status=Reflection.Status.APPROVED)
             .select_related("author", "version")
