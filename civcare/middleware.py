@@ -1,7 +1,7 @@
 import logging
 
 from django.conf import settings
-from django.db import DatabaseError, InterfaceError, connections
+from django.db import InterfaceError, OperationalError, connections
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -84,7 +84,9 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, DatabaseError | InterfaceError):
+        # Only a lost or refused connection is an outage; a DataError or IntegrityError is a
+        # bug in this code and must surface as one (a 500 with its traceback in the log).
+        if not isinstance(exception, OperationalError | InterfaceError):
             return None
         logger.error("Database unavailable: %s", exception)
         if PoolTimeout is not None and isinstance(exception.__cause__, PoolTimeout):

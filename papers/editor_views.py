@@ -495,8 +495,10 @@ def upload(request):
         try:
             parsed = importer.check_text(text)
         except importer.PaperFileError as error:
+            # Keep what was uploaded, in the text box, to correct it right here (without the
+            # invisible control characters the problems name: a browser would not show them).
+            text = importer.CONTROL_RE.sub("", text)
             problems = _problems_with_lines(error, text)
-            # Keep what was uploaded, in the text box, to correct it right here.
             form = PaperUploadForm(initial={"text": text})
         else:
             digest = hashlib.sha256(text.encode()).hexdigest()

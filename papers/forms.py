@@ -190,6 +190,8 @@ class PaperUploadForm(forms.Form):
                     _("Dit bestand is geen UTF-8-tekst. Sla het op als UTF-8 en probeer opnieuw.")
                 ) from error
         elif cleaned.get("text", "").strip():
+            if len(cleaned["text"].encode()) > MAX_PAPER_FILE_BYTES:
+                raise ValidationError(_("Deze tekst is groter dan 1 MB; dat is geen paper."))
             cleaned["content"] = cleaned["text"]
         else:
             raise ValidationError(_("Kies een bestand of plak de tekst van de paper."))

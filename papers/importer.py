@@ -33,6 +33,10 @@ SECTION_NUMBER_RE = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.\s+(?P<title>.+)$")
 GROUP_LABEL_RE = re.compile(r"^(?P<label>\d{1,2}|[A-Z])\.\s+(?P<title>.+)$")
 QUESTION_RE = re.compile(r"^\?\s+(?:(?P<number>\d{1,3})\.\s+)?(?P<text>\S.*)$")
 PAPER_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]*$")
+ANCHOR_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+# Control characters (tab and newline excepted) never belong in a paper: they are invisible in
+# an editor, and PostgreSQL refuses a NUL byte outright.
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # Parts of a paper file other than sections, marked by a word in braces after a "#" heading.
 PART_QUESTION_SET = "vraagset"
@@ -226,6 +230,17 @@ def parse_paper(text: str) -> ParsedPaper:
 def _parse(text: str) -> tuple[ParsedPaper, list[Problem]]:
     problems: list[Problem] = []
     lines = text.replace("\r\n", "\n").split("\n")
+    for line_no, line in enumerate(lines, start=1):
+        control = CONTROL_RE.search(line)
+        if control:
+            problems.append(
+                Problem(
+                    line_no,
+                    f"Deze regel bevat een onzichtbaar stuurteken (U+{ord(control[0]):04X}) "
+                    f"op positie {control.start() + 1}; dat hoort niet in een paper.",
+                )
+            )
+    lines = [CONTROL_RE.sub("", line) for line in lines]
     meta, meta_lines, start = _front_matter(lines, PAPER_KEYS, problems)
     paper = ParsedPaper(meta=meta, meta_lines=meta_lines)
 
@@ -393,7 +408,66 @@ def _parse(text: str) -> tuple[ParsedPaper, list[Problem]]:
             current.lines.append(line)
 
     _check_structure(paper, problems)
+    _check_lengths(paper, problems)
     return paper, problems
+
+
+def _limit(model, field_name: str) -> int | None:
+    return model._meta.get_field(field_name).max_length
+
+
+def _check_lengths(paper: ParsedPaper, problems: list[Problem]) -> None:
+    """Every value must fit the column it goes into, and anchors must be usable in a URL."""
+    meta_fields = {
+        "reeks": (Series, "code"),
+        "code": (Paper, "code"),
+        "soort": (Paper, "document_type"),
+        "titel": (Paper, "title"),
+        "ondertitel": (Paper, "subtitle"),
+        "reikwijdte": (Paper, "scope"),
+        "onderdeel-van": (Paper, "part_of"),
+        "documentcode": (PaperVersion, "document_code"),
+    }
+    values: list[tuple[int, str, str, int | None]] = [
+        (paper.meta_lines[key], f"Het kopveld '{key}'", paper.meta[key], _limit(model, name))
+        for key, (model, name) in meta_fields.items()
+        if key in paper.meta
+    ]
+    # A question's anchor is its section's anchor plus "-vraag-N" (save_paper_version).
+    question_anchor_room = _limit(Question, "anchor") - len("-vraag-999")
+    for section in paper.sections:
+        values += [
+            (section.line, "Het sectienummer", section.number, _limit(Section, "number")),
+            (section.line, "De titel van de sectie", section.title, _limit(Section, "title")),
+            (section.line, "Het anker", section.anchor, question_anchor_room),
+        ]
+        if section.anchor and not ANCHOR_RE.match(section.anchor):
+            problems.append(
+                Problem(
+                    section.line,
+                    f"Het anker '{section.anchor}' mag alleen kleine letters, cijfers en "
+                    "streepjes bevatten.",
+                )
+            )
+    for group in paper.groups:
+        values.append((group.line, "De titel van de vraaggroep", group.title,
+                       _limit(QuestionGroup, "title")))  # fmt: skip
+    for part, limit in (
+        (paper.question_set, _limit(QuestionSet, "title")),
+        (paper.invitation, _limit(QuestionSet, "invitation_title")),
+        (paper.usage, _limit(QuestionSet, "usage_title")),
+        (paper.call_to_action, _limit(PaperVersion, "call_to_action_title")),
+    ):
+        if part is not None:
+            values.append((part.line, "De kop", part.title, limit))
+    for line_no, name, value, limit in values:
+        if limit is not None and len(value) > limit:
+            problems.append(
+                Problem(
+                    line_no,
+                    f"{name} is {len(value)} tekens lang; er passen er {limit}.",
+                )
+            )
 
 
 def _check_structure(paper: ParsedPaper, problems: list[Problem]) -> None:

@@ -1,9 +1,11 @@
 """Error pages that give back what was typed, so nothing is lost."""
 
 import pytest
+from django.db import DataError, IntegrityError, InterfaceError, OperationalError
 from django.test import Client
 
 from civcare.accounts.tests.factories import UserFactory
+from civcare.middleware import DatabaseUnavailableMiddleware
 from papers.tests.factories import build_paper
 
 pytestmark = pytest.mark.django_db
@@ -30,3 +32,24 @@ def test_an_expired_form_does_not_link_to_another_site():
     response = client.post("/mijn/account/", {}, HTTP_REFERER="https://kwaadaardig.example/")
     assert response.status_code == 403
     assert "kwaadaardig" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("error", "is_outage"),
+    [
+        (OperationalError("connection refused"), True),
+        (InterfaceError("connection already closed"), True),
+        (DataError("value too long for type character varying(200)"), False),
+        (IntegrityError("duplicate key value"), False),
+    ],
+)
+def test_only_a_lost_database_connection_is_shown_as_an_outage(rf, error, is_outage):
+    # A bug must not hide behind "het platform is even niet bereikbaar": it is a 500 with a
+    # traceback in the log, where someone will look.
+    request = rf.post("/papers/SHPP003-05/v0.9/reageren/", {"body": "Mijn tekst"})
+    response = DatabaseUnavailableMiddleware(lambda r: None).process_exception(request, error)
+    if is_outage:
+        assert response.status_code == 503
+        assert "Mijn tekst" in response.content.decode()
+    else:
+        assert response is None

@@ -70,6 +70,16 @@ def test_parse_valid_file():
         (("{secties=1}", "{secties=7}"), 23, "verwijst naar sectie '7'"),
         (("? Wie niet?\n", "? Wie niet?\nNog wat tekst.\n"), 18, "Na de vragen"),
         (("## A. Over aannames", "## Over aannames"), 23, "Een vraaggroep begint met"),
+        # What would otherwise only fail in the database, or be cut off there:
+        (("Tekst met", "Tekst\x00met"), 12, "onzichtbaar stuurteken (U+0000) op positie 6"),
+        (
+            ("titel: De", "titel: " + "Lang " * 50 + "De"),
+            4,
+            "'titel' is 279 tekens lang; er passen er 200",
+        ),
+        (("# 1. Aanleiding", "# 1. Aanleiding {#" + "a" * 75 + "}"), 10, "Het anker is 75 tekens"),
+        (("# 1. Aanleiding", "# 1. Aanleiding {#Mijn<b>}"), 10, "alleen kleine letters"),
+        (("# 2. Toetsvragen", "# 1.2.3.4.5.6. Toetsvragen"), 14, "Het sectienummer is 11 tekens"),
     ],
 )
 def test_each_problem_is_reported_with_its_line(change, line, message):

@@ -95,6 +95,25 @@ def test_a_file_that_is_not_utf8_is_refused_clearly(editor_client):
     assert "Dit bestand is geen UTF-8-tekst." in html
 
 
+def test_a_file_with_a_control_character_or_an_overlong_title_is_explained(editor_client):
+    # Both used to reach the database: PostgreSQL refused the NUL byte (a 503 "database
+    # unavailable" page), SQLite stored the title whole.
+    broken = VALID.replace("Tekst met", "Tekst\x00met").replace("titel: De", "titel: " + "x" * 200)
+    upload = SimpleUploadedFile("paper.md", broken.encode(), "text/markdown")
+    response = editor_client.post(UPLOAD, {"file": upload})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "<strong>Regel 4:</strong> Het kopveld &#x27;titel&#x27; is 227 tekens lang" in html
+    assert "<strong>Regel 12:</strong> Deze regel bevat een onzichtbaar stuurteken" in html
+    assert "\x00" not in html  # the text comes back without it, ready to send again
+    assert not Paper.objects.filter(code="SHPP003-02").exists()
+
+
+def test_pasted_text_is_limited_like_a_file(editor_client):
+    html = editor_client.post(UPLOAD, {"text": VALID + "x" * 1_000_000}).content.decode()
+    assert "Deze tekst is groter dan 1 MB; dat is geen paper." in html
+
+
 def test_an_empty_form_asks_for_a_file(editor_client):
     html = editor_client.post(UPLOAD, {"text": "  "}).content.decode()
     assert "Kies een bestand of plak de tekst van de paper." in html
