@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 from civcare.accounts.tests.factories import UserFactory, moderator
@@ -54,7 +55,14 @@ def test_a_shared_paper_link_shows_title_and_status(client, fifth):
     tags = dict(re.findall(r'<meta property="(og:[a-z_]+)" content="([^"]*)"', html))
     assert tags["og:title"] == "SHPP003-05 v0.9 – Herstel van het sociaal netwerk"
     assert "Concept — open voor publieke reflectie" in tags["og:description"]
-    assert tags["og:url"] == "http://testserver/papers/SHPP003-05/"
+    # The current version's own address, whatever address it was reached by, without the
+    # query string (a ?utm=… must not end up in the cached page every visitor gets).
+    canonical = settings.SITE_URL + "/papers/SHPP003-05/v0.9/"
+    assert tags["og:url"] == canonical
+    assert f'<link rel="canonical" href="{canonical}">' in html
+    other = client.get("/papers/SHPP003-05/v0.9/?utm=iets-anders").content.decode()
+    assert f'<meta property="og:url" content="{canonical}">' in other
+    assert "iets-anders" not in other
     assert tags["og:type"] == "article"
     description = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
     assert "Van uitsluiting naar draagkracht" in description
