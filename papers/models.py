@@ -6,6 +6,7 @@ produced on save (once per change), never per request.
 
 from __future__ import annotations
 
+import html
 import re
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from civcare.rendering import (
@@ -541,6 +543,17 @@ class Question(models.Model):
     @property
     def parent_label(self) -> str:
         return self.group.heading if self.group_id else self.section.heading
+
+    @property
+    def plain_text(self) -> str:
+        """The question without its Markdown (*vastloopt* → vastloopt): for plain-text
+        places such as a select option, a CSV cell or a search result title."""
+        return html.unescape(strip_tags(self.text_html))
+
+    @property
+    def label(self) -> str:
+        """ "11. Wat gebeurt er …" as the paper prints it, in plain text."""
+        return f"{self.number}. {self.plain_text}" if self.number else self.plain_text
 
     def clean(self) -> None:
         if bool(self.group_id) == bool(self.section_id):

@@ -3,6 +3,11 @@
 Nothing personal beyond what the author chose to show: no email, no account id, and a
 display name only when the reflection is not anonymous. As CSV (a first "#" line carries
 the licence; read it with e.g. ``pandas.read_csv(path, comment="#")``) and as JSON.
+
+The CSV is made for spreadsheets too: a UTF-8 byte order mark (so "Cliënt" is not garbled),
+CRLF throughout, and a text that starts like a formula (=, +, -, @) gets a leading
+apostrophe so a spreadsheet shows it instead of running it. The JSON keeps every text as
+written.
 """
 
 from __future__ import annotations
@@ -34,6 +39,9 @@ FIELDS = [
 ]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def licence() -> dict:
     return {
         "name": settings.OPEN_DATA_LICENCE,
@@ -55,11 +63,7 @@ def rows(version: PaperVersion) -> list[dict]:
             "paper": version.paper.code,
             "version": version.number,
             "section": reflection.section.heading if reflection.section_id else "",
-            "question": (
-                f"{reflection.question.number}. {reflection.question.text}".lstrip(". ")
-                if reflection.question_id
-                else ""
-            ),
+            "question": reflection.question.label if reflection.question_id else "",
             "perspective": reflection.get_perspective_display(),
             "published_on": timezone.localdate(reflection.published_at).isoformat(),
             "author": (
@@ -79,14 +83,20 @@ def as_csv(version: PaperVersion) -> str:
     terms = licence()
     buffer = io.StringIO()
     buffer.write(
+        "\ufeff"
         f"# {version.paper.code} v{version.number}: gepubliceerde reflecties die geciteerd mogen "
         f"worden. Licentie: {terms['name']} ({terms['url']}). Bron: {terms['attribution']}, "
-        f"{absolute(version.get_absolute_url())}\n"
+        f"{absolute(version.get_absolute_url())}\r\n"
     )
     writer = csv.DictWriter(buffer, fieldnames=FIELDS)
     writer.writeheader()
-    writer.writerows(rows(version))
+    writer.writerows({**row, "text": _not_a_formula(row["text"])} for row in rows(version))
     return buffer.getvalue()
+
+
+def _not_a_formula(text: str) -> str:
+    # OWASP's advice against CSV injection: a cell a spreadsheet would evaluate is quoted.
+    return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
 def as_json(version: PaperVersion) -> str:

@@ -262,7 +262,7 @@ def as_csv(report: ConsultationReport) -> str:
                 report.version.paper.code,
                 report.version.number,
                 question.group.heading if question is not None and question.group_id else "",
-                question.text if question is not None else "",
+                question.label if question is not None else "",
                 r.section.heading
                 if r.section_id
                 else (

@@ -113,14 +113,13 @@ def search(raw_query: str) -> Results:
         version = (
             question.section.version if question.section_id else question.group.question_set.version
         )
-        title = f"{question.number}. {question.text}" if question.number else question.text
         hits.append(
             _hit(
                 "question",
                 question,
                 version,
                 _("Vraag"),
-                MARKDOWN_NOISE.sub("", title),
+                question.label,
                 f"{version.get_absolute_url()}#{question.anchor}",
             )
         )

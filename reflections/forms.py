@@ -75,8 +75,7 @@ class ReflectionForm(PresentationFields):
         choices.append((_("Een sectie"), [(key, s.heading) for key, s in self.sections.items()]))
         by_parent: dict[str, list] = {}
         for key, question in self.questions.items():
-            label = f"{question.number}. {question.text}" if question.number else question.text
-            by_parent.setdefault(question.parent_label, []).append((key, label.replace("*", "")))
+            by_parent.setdefault(question.parent_label, []).append((key, question.label))
         for parent, items in by_parent.items():
             choices.append((parent, items))
         self.fields["target"].choices = choices

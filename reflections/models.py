@@ -12,6 +12,7 @@ import hashlib
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
@@ -174,7 +175,12 @@ class Reflection(models.Model):
 
         if self.question_id:
             number = self.question.number
-            target = _("vraag %(n)s") % {"n": number} if number else _("een vraag")
+            if number:
+                target = _("vraag %(n)s") % {"n": number}
+            else:  # an unnumbered list of questions: name the question itself
+                target = _("de vraag ‘%(text)s’") % {
+                    "text": Truncator(self.question.plain_text).words(9, truncate="…")
+                }
         elif self.section_id:
             target = _("sectie %(heading)s") % {"heading": self.section.heading}
         elif self.parent_id:

@@ -39,8 +39,8 @@ def published(fifth):
 
 
 def read_csv(client) -> tuple[str, list[dict]]:
-    text = client.get(CSV).content.decode()
-    first, rest = text.split("\n", 1)
+    text = client.get(CSV).content.decode("utf-8-sig")
+    first, rest = text.split("\r\n", 1)
     return first, list(csv.DictReader(io.StringIO(rest)))
 
 
@@ -95,3 +95,15 @@ def test_the_number_of_queries_does_not_grow(client, fifth, published, django_as
 def test_the_paper_page_links_to_the_open_data(client, fifth):
     html = client.get("/papers/SHPP003-05/").content.decode()
     assert f'href="{CSV}"' in html and f'href="{JSON}"' in html
+
+
+def test_the_csv_opens_cleanly_in_a_spreadsheet(client, fifth, published):
+    published('=HYPERLINK("https://example.com","klik") zou een formule zijn.', may_quote=True)
+    published("- een opsomming, in Markdown", may_quote=True)
+    raw = client.get(CSV).content
+    assert raw.startswith("\ufeff".encode())  # Excel reads UTF-8: "Cliënt", not "CliÃ«nt"
+    assert b"\n" not in raw.replace(b"\r\n", b"")  # one kind of line ending
+    _licence, rows = read_csv(client)
+    assert [row["text"][:3] for row in rows] == ["'=H", "'- "]
+    data = json.loads(client.get(JSON).content)
+    assert data["reflections"][0]["text"].startswith("=HYPERLINK")  # JSON: as written

@@ -65,3 +65,22 @@ def test_a_withdrawn_reflection_takes_its_replies_out_of_every_public_place(clie
         assert not shows_reply(client, url, reply), place
     assert client.get(reply.get_permalink()).status_code == 404
     assert list(Reflection.objects.published()) == []
+
+
+def test_an_unnumbered_question_is_named_in_plain_text_wherever_it_is_shown(client):
+    call_command("load_papers", verbosity=0, stdout=StringIO())
+    first = PaperVersion.objects.get(paper__code="SHPP003-01")
+    question = first.questions.get(text__startswith="Wanneer vindt u dat een zorgrelatie")
+    reflection, _ = moderation.submit(
+        version=first, author=UserFactory(), perspective="relative", question=question,
+        body="Als naaste zag ik het pas achteraf.", may_quote=True,
+    )  # fmt: skip
+    reflection = moderation.approve(reflection, by=moderator())
+    plain = "Wanneer vindt u dat een zorgrelatie vastloopt? En wie mag dat vaststellen?"
+    page = client.get(reflection.get_permalink()).content.decode()
+    assert plain in page and "*vastloopt*" not in page
+    assert plain in client.get("/papers/SHPP003-01/v0.9/reflecties.csv").content.decode()
+    feed = client.get("/papers/SHPP003-01/v0.9/feed/").content.decode()
+    assert "Naaste, over de vraag ‘Wanneer vindt u dat een zorgrelatie vastloopt? En wie…’" in (
+        feed
+    )
