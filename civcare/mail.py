@@ -20,22 +20,36 @@ def absolute(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
-def send(template: str, context: dict, recipients: list[str], headers: dict | None = None) -> bool:
-    """Render ``<template>_subject.txt`` and ``<template>.txt`` and send them; True if sent."""
-    recipients = [r for r in recipients if r]
-    if not recipients:
-        return False
+def message(
+    template: str,
+    context: dict,
+    recipients: list[str],
+    headers: dict | None = None,
+    connection=None,
+) -> EmailMessage:
+    """The email from ``<template>_subject.txt`` and ``<template>.txt``, in the site's language.
+
+    ``connection``: one open mail connection for a batch (papers.following)."""
     with translation.override(settings.LANGUAGE_CODE):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}.txt", context)
+    return EmailMessage(
+        f"[CIV-CARE] {subject}",
+        body,
+        settings.DEFAULT_FROM_EMAIL,
+        recipients,
+        headers=headers,
+        connection=connection,
+    )
+
+
+def send(template: str, context: dict, recipients: list[str], headers: dict | None = None) -> bool:
+    """Render and send ``template``; True if sent, False (logged) if the server refused."""
+    recipients = [r for r in recipients if r]
+    if not recipients:
+        return False
     try:
-        EmailMessage(
-            f"[CIV-CARE] {subject}",
-            body,
-            settings.DEFAULT_FROM_EMAIL,
-            recipients,
-            headers=headers,
-        ).send(fail_silently=False)
+        message(template, context, recipients, headers).send(fail_silently=False)
     except Exception:
         logger.warning(
             "Could not send %s to %d recipient(s)", template, len(recipients), exc_info=True

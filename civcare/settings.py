@@ -346,6 +346,11 @@ REFLECTIONS_SHOWN_PER_TARGET = env_int("REFLECTIONS_SHOWN_PER_TARGET", 5)
 REFLECTIONS_PAGE_SIZE = 20
 MODERATION_PAGE_SIZE = 25
 
+# Emails to the followers of a paper (papers/following.py): how many the step that caused
+# them (closing a consultation …) sends itself after its commit; the rest, and every retry,
+# go with `manage.py send_notifications` (cron, every few minutes).
+FOLLOWER_EMAILS_INLINE = env_int("FOLLOWER_EMAILS_INLINE", 50)
+
 # Open data (papers/open_data.py): the licence of the published, quotable reflections.
 OPEN_DATA_LICENCE = os.environ.get("OPEN_DATA_LICENCE", "CC BY 4.0")
 OPEN_DATA_LICENCE_URL = os.environ.get(

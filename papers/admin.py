@@ -5,6 +5,7 @@ from .models import (
     FROZEN_STATUSES,
     BoardDecision,
     Disposition,
+    Notification,
     Paper,
     PaperEvent,
     PaperVersion,
@@ -12,7 +13,6 @@ from .models import (
     QuestionGroup,
     QuestionSet,
     Section,
-    SentNotification,
     Series,
     Source,
     Subscription,
@@ -233,14 +233,20 @@ class SubscriptionAdmin(admin.ModelAdmin):
         return False
 
 
-@admin.register(SentNotification)
-class SentNotificationAdmin(admin.ModelAdmin):
-    """The record that keeps every email about a paper to one per person and event."""
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    """The outbox of emails to followers: what went out, what waits, what the mail server
+    refused (manage.py send_notifications retries; 'opgegeven' after the last attempt)."""
 
-    list_display = ["sent_at", "key", "user"]
+    list_display = ["created_at", "key", "user", "status", "attempts", "sent_at"]
+    list_filter = ["status", "event"]
     list_select_related = ["user"]
     search_fields = ["key", "user__email"]
-    readonly_fields = ["user", "key", "sent_at"]
+    readonly_fields = [
+        "user", "version", "event", "key", "status", "created_at", "sent_at", "attempts",
+        "claimed_until", "last_error",
+    ]  # fmt: skip
+    exclude = ["claim"]
 
     def has_add_permission(self, request):
         return False

@@ -6,7 +6,7 @@ Subscriptions and the record of emails sent go with the account when it is delet
 
 from civcare.accounts.services import register_exporter
 
-from .models import SentNotification, Subscription
+from .models import Notification, Subscription
 
 
 @register_exporter("followed_papers")
@@ -18,8 +18,16 @@ def export_subscriptions(user) -> list[dict]:
 
 
 @register_exporter("emails_about_papers")
-def export_sent_notifications(user) -> list[dict]:
+def export_notifications(user) -> list[dict]:
     return [
-        {"event": n.key, "sent_at": n.sent_at.isoformat()}
-        for n in SentNotification.objects.filter(user=user).order_by("pk")
+        {
+            "paper": n.version.paper.code,
+            "version": n.version.number,
+            "event": n.event,
+            "status": n.status,
+            "sent_at": n.sent_at.isoformat() if n.sent_at else None,
+        }
+        for n in Notification.objects.filter(user=user)
+        .select_related("version__paper")
+        .order_by("pk")
     ]

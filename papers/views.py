@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from . import caching, compare, following, open_data, page, report, search, selectors
@@ -128,6 +129,10 @@ def follow(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
+# RFC 8058 one-click unsubscribe: a mail program POSTs "List-Unsubscribe=One-Click" to this
+# address, with no CSRF token. The token cannot help here anyway: the signed link itself is
+# the authority, and whoever can make a browser POST to it could POST to it themselves.
+@csrf_exempt
 @never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:

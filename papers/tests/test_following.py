@@ -1,4 +1,5 @@
-"""Following a paper: each event mails each follower once, unsubscribing needs no login."""
+"""Following a paper: each event mails each follower once, through an outbox that survives a
+failing mail server; unsubscribing needs no login."""
 
 import datetime
 import re
@@ -7,11 +8,13 @@ from io import StringIO
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
 
 from civcare.accounts import roles
 from civcare.accounts.tests.factories import UserFactory
 from papers import following, workflow
-from papers.models import PaperVersion, SentNotification, Subscription
+from papers.models import Notification, PaperVersion, Subscription
 
 pytestmark = pytest.mark.django_db
 
@@ -111,19 +114,34 @@ def test_opening_and_adoption_are_mailed_with_the_report(
     assert "31 januari 2027" in opened.body
 
 
+def remind(today: datetime.date) -> int:
+    """What the cron job does on ``today``; returns the emails sent."""
+    following.queue_closing_reminders(today)
+    return following.deliver()
+
+
 def test_a_reminder_two_days_before_the_planned_closing_date(first, editors):
     person = follower(first.paper)
     workflow.plan_closing(first, by=editors[0], closes_on=datetime.date(2026, 12, 10))
-    out = StringIO()
-    call_command("send_reminders", stdout=out)  # today is not two days before
-    assert not mail.outbox
-    assert following.send_closing_reminders(datetime.date(2026, 12, 8)) == 1
-    assert following.send_closing_reminders(datetime.date(2026, 12, 8)) == 0  # run twice
+    assert remind(datetime.date(2026, 12, 7)) == 0  # three days before: not yet
+    assert remind(datetime.date(2026, 12, 8)) == 1
+    assert remind(datetime.date(2026, 12, 8)) == 0  # the job runs again: nothing twice
+    assert remind(datetime.date(2026, 12, 9)) == 0  # and the next day neither
     assert mail.outbox[0].to == [person.email]
     assert "sluit op 10 december 2026" in mail.outbox[0].body
-    # A new date is a new reminder.
+    # A new date is a new reminder; a day the job did not run does not lose it.
     workflow.plan_closing(first, by=editors[0], closes_on=datetime.date(2026, 12, 20))
-    assert following.send_closing_reminders(datetime.date(2026, 12, 18)) == 1
+    assert remind(datetime.date(2026, 12, 19)) == 1
+
+
+def test_the_cron_command_reports_what_it_did(first, editors):
+    follower(first.paper)
+    workflow.plan_closing(first, by=editors[0], closes_on=timezone.localdate())
+    out = StringIO()
+    call_command("send_notifications", stdout=out)
+    assert out.getvalue().strip() == (
+        "Herinneringen klaargezet: 1. Verstuurd: 1. Wachten nog: 0. Opgegeven: 0."
+    )
 
 
 def test_the_unsubscribe_link_works_without_login(client, first):
@@ -154,17 +172,88 @@ def test_an_unsubscribe_link_cannot_be_forged(client, first):
     assert client.post(f"/papers/afmelden/{other_salt}/").status_code == 400
 
 
-def test_a_failing_mail_server_does_not_break_the_step(
-    first, editors, settings, django_capture_on_commit_callbacks
-):
+def mail_server_down(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
-    follower(first.paper)
+
+
+def later() -> None:
+    """The clock moves past the planned retry (five, ten, twenty, forty minutes on)."""
+    Notification.objects.update(claimed_until=timezone.now() - datetime.timedelta(seconds=1))
+
+
+def test_a_failing_mail_server_does_not_break_the_step_and_the_email_follows(
+    first, editors, settings, django_capture_on_commit_callbacks
+):
+    person = follower(first.paper)
+    mail_server_down(settings)
     with django_capture_on_commit_callbacks(execute=True):
         workflow.close_consultation(first, by=editors[0])
     first.refresh_from_db()
     assert first.status == PaperVersion.Status.CLOSED
-    assert SentNotification.objects.count() == 1  # recorded: not retried into a duplicate
+    waiting = Notification.objects.get()
+    assert (waiting.status, waiting.attempts) == ("pending", 1)
+    assert "ConnectionRefusedError" in waiting.last_error
+    assert waiting.claimed_until > timezone.now() + datetime.timedelta(minutes=4)
+    assert following.deliver() == 0  # not due yet: the next attempt is in five minutes
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"  # back up
+    later()
+    assert following.deliver() == 1
+    assert [m.to for m in mail.outbox] == [[person.email]]
+    assert following.deliver() == 0 and len(mail.outbox) == 1  # and only once
+
+
+def test_after_five_refusals_the_email_is_given_up_and_visible_as_such(first, settings):
+    follower(first.paper)
+    mail_server_down(settings)
+    following.send_event(first.pk, following.CLOSED)
+    for _retry in range(following.MAX_ATTEMPTS - 1):
+        later()
+        following.deliver()
+    given_up = Notification.objects.get()
+    assert (given_up.status, given_up.attempts) == ("failed", following.MAX_ATTEMPTS)
+    later()
+    assert following.deliver() == 0
+
+
+def test_a_large_audience_is_sent_by_the_cron_job_not_by_the_step(
+    first, editors, settings, django_capture_on_commit_callbacks
+):
+    # The editor who closes a consultation does not wait for hundreds of emails.
+    settings.FOLLOWER_EMAILS_INLINE = 2
+    for _ in range(5):
+        follower(first.paper)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.close_consultation(first, by=editors[0])
+    assert len(mail.outbox) == 2
+    call_command("send_notifications", stdout=StringIO())
+    assert len(mail.outbox) == 5
+    assert len({m.to[0] for m in mail.outbox}) == 5
+
+
+def test_who_unfollowed_before_the_email_went_does_not_get_it(first):
+    stays, leaves = follower(first.paper), follower(first.paper)
+    following.queue(first, following.CLOSED)
+    following.unfollow(leaves, first.paper)
+    assert following.deliver() == 1
+    assert [m.to for m in mail.outbox] == [[stays.email]]
+    assert Notification.objects.get(user=leaves).status == "cancelled"
+
+
+def test_one_click_unsubscribe_from_the_mail_program(first):
+    # RFC 8058: the mail program POSTs to the List-Unsubscribe address, without a token.
+    person = follower(first.paper)
+    following.send_event(first.pk, following.CLOSED)
+    message = mail.outbox[0]
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    link = message.extra_headers["List-Unsubscribe"].strip("<>").split("testserver")[-1]
+    link = link.split("8000")[-1].split("civ-care.nl")[-1]
+    response = Client(enforce_csrf_checks=True).post(
+        link, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 302
+    assert not following.is_following(person, first.paper)
 
 
 def test_followed_papers_are_in_the_data_export_and_go_with_the_account(client, first):
@@ -172,5 +261,6 @@ def test_followed_papers_are_in_the_data_export_and_go_with_the_account(client, 
     client.force_login(person)
     exported = client.get("/mijn/gegevens/export.json").json()
     assert exported["followed_papers"][0]["paper"] == "SHPP003-01"
+    assert exported["emails_about_papers"] == []
     person.delete()
     assert not Subscription.objects.exists()

@@ -48,3 +48,21 @@ def test_concurrent_drafts_create_one():
     )
     assert sum(isinstance(r, workflow.InvalidTransition) for r in results) == 1
     assert PaperVersion.objects.filter(status=PaperVersion.Status.DRAFT).count() == 1
+
+
+def test_three_deliverers_at_once_send_each_email_once():
+    # The request that closed a consultation and the cron job, say, at the same moment.
+    from django.core import mail
+
+    from civcare.accounts.tests.factories import UserFactory
+    from papers import following
+
+    consulted = build_paper(code="SHPP003-96")
+    people = [UserFactory() for _ in range(30)]
+    for person in people:
+        following.follow(person, consulted.paper)
+    following.queue(consulted, following.CLOSED)
+    mail.outbox = []
+    results = race(following.deliver, following.deliver, following.deliver)
+    assert sum(results) == 30, results
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(p.email for p in people)
