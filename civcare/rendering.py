@@ -109,9 +109,15 @@ def _markdown(text: str, *, baselevel: int, slugify_id: Callable[[str, str], str
     )
 
 
-def normalize_newlines(text: str) -> str:
-    """Browsers send textarea content with CRLF; store LF only, so diffs and hashes are honest."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+# Control characters other than tab and newline: invisible, never meant, and the search
+# uses two of them (\x02, \x03) to mark highlighted words.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalize_text(text: str) -> str:
+    """Browsers send textarea content with CRLF; store LF only, so diffs and hashes are
+    honest, and no invisible control characters."""
+    return CONTROL_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def resolve_paper_links(text: str, paper_urls: Mapping[str, str]) -> str:

@@ -22,7 +22,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from civcare.pagination import paginate
-from civcare.rendering import render_paper_markdown
+from civcare.rendering import CONTROL_CHARACTERS, render_paper_markdown
 from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
@@ -497,7 +497,7 @@ def upload(request):
         except importer.PaperFileError as error:
             # Keep what was uploaded, in the text box, to correct it right here (without the
             # invisible control characters the problems name: a browser would not show them).
-            text = importer.CONTROL_RE.sub("", text)
+            text = CONTROL_CHARACTERS.sub("", text)
             problems = _problems_with_lines(error, text)
             form = PaperUploadForm(initial={"text": text})
         else:

@@ -17,6 +17,8 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 
+from civcare.rendering import CONTROL_CHARACTERS
+
 from .models import (
     Paper,
     PaperEvent,
@@ -34,9 +36,6 @@ GROUP_LABEL_RE = re.compile(r"^(?P<label>\d{1,2}|[A-Z])\.\s+(?P<title>.+)$")
 QUESTION_RE = re.compile(r"^\?\s+(?:(?P<number>\d{1,3})\.\s+)?(?P<text>\S.*)$")
 PAPER_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]*$")
 ANCHOR_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-# Control characters (tab and newline excepted) never belong in a paper: they are invisible in
-# an editor, and PostgreSQL refuses a NUL byte outright.
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # Parts of a paper file other than sections, marked by a word in braces after a "#" heading.
 PART_QUESTION_SET = "vraagset"
@@ -230,8 +229,9 @@ def parse_paper(text: str) -> ParsedPaper:
 def _parse(text: str) -> tuple[ParsedPaper, list[Problem]]:
     problems: list[Problem] = []
     lines = text.replace("\r\n", "\n").split("\n")
+    # Invisible in an editor, and PostgreSQL refuses a NUL byte outright: name each one.
     for line_no, line in enumerate(lines, start=1):
-        control = CONTROL_RE.search(line)
+        control = CONTROL_CHARACTERS.search(line)
         if control:
             problems.append(
                 Problem(
@@ -240,7 +240,7 @@ def _parse(text: str) -> tuple[ParsedPaper, list[Problem]]:
                     f"op positie {control.start() + 1}; dat hoort niet in een paper.",
                 )
             )
-    lines = [CONTROL_RE.sub("", line) for line in lines]
+    lines = [CONTROL_CHARACTERS.sub("", line) for line in lines]
     meta, meta_lines, start = _front_matter(lines, PAPER_KEYS, problems)
     paper = ParsedPaper(meta=meta, meta_lines=meta_lines)
 

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from civcare.rendering import (
     PAPER_LINK_RE,
-    normalize_newlines,
+    normalize_text,
     referenced_paper_codes,
     render_inline_markdown,
     render_paper_markdown,
@@ -348,7 +348,7 @@ class Section(models.Model):
         if self.pk and not only_rendering and self.version.status in FROZEN_STATUSES:
             # An adopted norm is never edited in place: a correction is a new version.
             raise ValidationError(_("Een vastgestelde versie kan niet worden gewijzigd."))
-        self.body = normalize_newlines(self.body)
+        self.body = normalize_text(self.body)
         self.body_html = render_paper_markdown(
             self.body, id_prefix=self.anchor, paper_urls=paper_urls_for(self.body)
         )

@@ -34,9 +34,12 @@ CONFIG = "dutch"
 # Markers for the highlighted words that cannot occur in the text; the text is escaped,
 # then they become <mark> elements.
 START, STOP = "\x02", "\x03"
-# Markdown syntax left in an excerpt of the source text: link targets, emphasis, headings,
-# quote markers.
-MARKDOWN_NOISE = re.compile(r"\]\([^)]*\)|[*_`#\[\]]|^>\s?", re.MULTILINE)
+# Markdown syntax left in an excerpt of the source text: link targets (also one the excerpt
+# cut off: "(paper:SHPP003-03"), emphasis, headings, quote and list markers.
+MARKDOWN_NOISE = re.compile(
+    r"\]?\((?:paper:|https?://|mailto:)[^)\s]*\)?|[*_`#\[\]]|^\s*(?:>|[-+]\s|\d+\.\s)\s*",
+    re.MULTILINE,
+)
 
 
 @dataclass
@@ -168,7 +171,7 @@ def _hit(kind, obj, version, label, title, url) -> Hit:
 
 def _snippet(text: str) -> SafeString:
     """Escape the excerpt, then turn the markers into <mark>: user text never becomes HTML."""
-    plain = MARKDOWN_NOISE.sub("", text or "")
+    plain = " ".join(MARKDOWN_NOISE.sub("", text or "").split())
     html = escape(plain).replace(START, "<mark>").replace(STOP, "</mark>")
     return mark_safe(html)
 
@@ -176,36 +179,51 @@ def _snippet(text: str) -> SafeString:
 TOKEN_RE = re.compile(r'(-?)"([^"]*)"|(-?)(\w+)', re.UNICODE)
 
 
-def to_tsquery(query: str) -> str:
-    """The visitor's words as a PostgreSQL tsquery, matching word beginnings.
+@dataclass
+class Term:
+    words: list[str]  # one word, or the words of a "quoted phrase"
+    negate: bool = False
 
-    PostgreSQL's Dutch stemmer leaves "zorgrelaties" and "zorgrelatie" apart, so each word
-    matches as a prefix of a stemmed word ("zorgrelatie:*"). "Quoted words" match as a
-    phrase, -word excludes, OR between terms gives either. Only word characters reach the
-    query: nothing the visitor types can break its syntax.
-    """
-    terms: list[str] = []
-    join_with_or = False
+
+def parse_query(query: str) -> list[list[Term]]:
+    """The visitor's query as alternatives (split by OR), each a list of terms that must
+    all match: "quoted words" are a phrase, -word excludes. Only word characters are kept,
+    so nothing typed can break the query syntax of either database."""
+    alternatives: list[list[Term]] = [[]]
+    count = 0
     for match in TOKEN_RE.finditer(query):
         negate_phrase, phrase, negate_word, word = match.groups()
         if word and word.upper() == "OR" and not negate_word:
-            join_with_or = bool(terms)
+            if alternatives[-1]:
+                alternatives.append([])
             continue
         if phrase is not None:
             words = re.findall(r"\w+", phrase)
             if not words:
                 continue
-            term = "(" + " <-> ".join(words) + ")"
-            term = f"!{term}" if negate_phrase else term
+            alternatives[-1].append(Term(words, negate=bool(negate_phrase)))
         else:
-            term = f"!{word}:*" if negate_word else f"{word}:*"
-        if terms:
-            terms.append("|" if join_with_or else "&")
-        terms.append(term)
-        join_with_or = False
-        if len([t for t in terms if t not in "&|"]) >= MAX_WORDS:
+            alternatives[-1].append(Term([word], negate=bool(negate_word)))
+        count += 1
+        if count >= MAX_WORDS:
             break
-    return " ".join(terms)
+    # An alternative of exclusions only ("-familie") would list everything else: not a search.
+    return [terms for terms in alternatives if any(not term.negate for term in terms)]
+
+
+def to_tsquery(query: str) -> str:
+    """The visitor's words as a PostgreSQL tsquery, matching word beginnings.
+
+    PostgreSQL's Dutch stemmer leaves "zorgrelaties" and "zorgrelatie" apart, so each word
+    matches as a prefix of a stemmed word ("zorgrelatie:*"). A phrase matches its words in
+    a row; & binds before | in a tsquery, as OR separates the alternatives here.
+    """
+
+    def term(t: Term) -> str:
+        text = "(" + " <-> ".join(t.words) + ")" if len(t.words) > 1 else f"{t.words[0]}:*"
+        return f"!{text}" if t.negate else text
+
+    return " | ".join(" & ".join(term(t) for t in terms) for terms in parse_query(query))
 
 
 class _Postgres:
@@ -246,22 +264,37 @@ class _Postgres:
 
 
 class _Simple:
-    """SQLite: every word must occur in one of the fields; highlighted in Python."""
+    """SQLite: the same query language without stemming: each word or phrase must occur
+    (case-insensitive) in one of the fields, -excluded ones in none; OR between
+    alternatives. Highlighted in Python."""
 
     def __init__(self, query: str):
-        words = re.findall(r"\w+", query.lower())
-        self.words = list(dict.fromkeys(w for w in words if len(w) > 1))[:MAX_WORDS]
+        self.alternatives = parse_query(query.lower())
+        words = [
+            " ".join(term.words) for terms in self.alternatives for term in terms if not term.negate
+        ]
+        self.words = list(dict.fromkeys(w for w in words if len(w) > 1))
 
-    def run(self, queryset: QuerySet, fields: tuple[str, ...], excerpt_field: str):
-        if not self.words:
-            return []
-        condition = Q()
-        for word in self.words:
+    def _condition(self, fields: tuple[str, ...]) -> Q:
+        def occurs(text: str) -> Q:
             either = Q()
             for name in fields:
-                either |= Q(**{f"{name}__icontains": word})
-            condition &= either
-        found = list(queryset.filter(condition).order_by("pk")[:PER_KIND])
+                either |= Q(**{f"{name}__icontains": text})
+            return either
+
+        condition = Q()
+        for terms in self.alternatives:
+            every = Q()
+            for term in terms:
+                text = " ".join(term.words)
+                every &= ~occurs(text) if term.negate else occurs(text)
+            condition |= every
+        return condition
+
+    def run(self, queryset: QuerySet, fields: tuple[str, ...], excerpt_field: str):
+        if not self.words:  # nothing to look for (only exclusions, or nothing at all)
+            return []
+        found = list(queryset.filter(self._condition(fields)).order_by("pk")[:PER_KIND])
         for obj in found:
             obj.headline = self._excerpt(getattr(obj, excerpt_field) or "")
             obj.rank = sum(
@@ -273,8 +306,15 @@ class _Simple:
 
     def _excerpt(self, text: str, width: int = 220) -> str:
         pattern = re.compile("|".join(re.escape(word) for word in self.words), re.IGNORECASE)
+        text = text.replace(START, "").replace(STOP, "")
         first = pattern.search(text)
         start = max(0, first.start() - width // 3) if first else 0
-        excerpt = text[start : start + width]
-        excerpt = ("… " if start else "") + excerpt + (" …" if start + width < len(text) else "")
+        end = start + width
+        # Whole words only: widen the cut to the nearest spaces.
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        excerpt = text[start:end]
+        excerpt = ("… " if start else "") + excerpt + (" …" if end < len(text) else "")
         return pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", excerpt)

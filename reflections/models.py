@@ -16,7 +16,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
-from civcare.rendering import normalize_newlines, render_user_markdown
+from civcare.rendering import normalize_text, render_user_markdown
 from papers.models import PaperVersion, Question, Section
 
 
@@ -158,7 +158,7 @@ class Reflection(models.Model):
         return f"#{self.pk} {self.version} ({self.get_status_display()})"
 
     def save(self, *args, **kwargs) -> None:
-        self.body = normalize_newlines(self.body)
+        self.body = normalize_text(self.body)
         self.body_html = render_user_markdown(self.body)
         self.body_digest = self.digest(self.body)
         if kwargs.get("update_fields") is not None and "body" in kwargs["update_fields"]:
