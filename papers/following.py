@@ -29,6 +29,7 @@ from django.utils import timezone
 
 from civcare.mail import absolute, message
 
+from . import caching
 from .models import Notification, Paper, PaperVersion, Subscription
 
 logger = logging.getLogger(__name__)
@@ -53,12 +54,19 @@ def is_following(user, paper: Paper) -> bool:
 def follow(user, paper: Paper) -> bool:
     """True when the person did not follow the paper yet."""
     _subscription, created = Subscription.objects.get_or_create(user=user, paper=paper)
+    caching.bump_scope(f"own:{user.pk}")  # the paper page says "U volgt …" to this person
     return created
 
 
 def unfollow(user, paper: Paper) -> bool:
     """True when the person followed the paper."""
-    deleted, _ = Subscription.objects.filter(user=user, paper=paper).delete()
+    return stop_following(user.pk, paper)
+
+
+def stop_following(user_id: int, paper: Paper) -> bool:
+    """unfollow() by id: for the signed unsubscribe link, where nobody is signed in."""
+    deleted, _ = Subscription.objects.filter(user_id=user_id, paper=paper).delete()
+    caching.bump_scope(f"own:{user_id}")
     return bool(deleted)
 
 

@@ -28,7 +28,7 @@ from civcare.compression import CompressedPart
 from civcare.context_processors import Roles
 from reflections import selectors as reflection_selectors
 
-from . import caching, selectors
+from . import caching, following, selectors
 
 OWN_MARK = mark_safe("<!-- civcare: own reflections -->")
 BODY_MARK = mark_safe("<!-- civcare: paper body -->")
@@ -122,12 +122,12 @@ def respond(request: HttpRequest, code: str, number: str | None) -> HttpResponse
     if signed_in:
         own = found.get(keys["own"])
         if own is None:
-            waiting = reflection_selectors.own_awaiting(version, user)
-            own = (
-                render_to_string("papers/_own_awaiting.html", {"own_awaiting": waiting}).encode()
-                if waiting
-                else b""
-            )
+            context = {
+                "own_awaiting": reflection_selectors.own_awaiting(version, user),
+                "following": following.is_following(user, version.paper),
+                "paper": version.paper,
+            }
+            own = render_to_string("papers/_own_awaiting.html", context).encode()
             to_store[keys["own"]] = own
 
     body = found.get(keys["body"])

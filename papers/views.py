@@ -142,13 +142,11 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     except signing.BadSignature:
         return render(request, "papers/unsubscribe.html", {"invalid": True}, status=400)
     paper = get_object_or_404(Paper, pk=paper_id)
-    subscription = Subscription.objects.filter(user_id=user_id, paper=paper)
     if request.method == "POST":
-        subscription.delete()
+        following.stop_following(user_id, paper)
         return redirect("papers:unsubscribe", token=token)
-    return render(
-        request, "papers/unsubscribe.html", {"paper": paper, "done": not subscription.exists()}
-    )
+    done = not Subscription.objects.filter(user_id=user_id, paper=paper).exists()
+    return render(request, "papers/unsubscribe.html", {"paper": paper, "done": done})
 
 
 @require_safe

@@ -264,3 +264,19 @@ def test_followed_papers_are_in_the_data_export_and_go_with_the_account(client, 
     assert exported["emails_about_papers"] == []
     person.delete()
     assert not Subscription.objects.exists()
+
+
+def test_the_paper_page_tells_a_follower_so(client, first):
+    person = UserFactory()
+    client.force_login(person)
+    assert (
+        "U volgt SHPP003-01 per e-mail." not in client.get("/papers/SHPP003-01/").content.decode()
+    )
+    client.post("/papers/SHPP003-01/volgen/", {"action": "follow"})
+    page = client.get("/papers/SHPP003-01/").content.decode()  # the cached page, for this person
+    assert "U volgt SHPP003-01 per e-mail." in page
+    following.send_event(first.pk, following.CLOSED)
+    link = unsubscribe_link(mail.outbox[0]).split("testserver")[-1].split("8000")[-1]
+    link = link.split("civ-care.nl")[-1]
+    Client().post(link)  # from the email, not signed in
+    assert "U volgt SHPP003-01" not in client.get("/papers/SHPP003-01/").content.decode()

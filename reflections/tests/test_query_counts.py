@@ -11,8 +11,9 @@ pytestmark = pytest.mark.django_db
 # paper: 7 (see papers/tests/test_views.py); reflections: first per target, counts per target,
 # counts per perspective, replies.
 ANONYMOUS_PAPER_PAGE = 11
-# + session, user, own reflections awaiting moderation, roles for the navigation
-SIGNED_IN_PAPER_PAGE = 15
+# + session, user, own reflections awaiting moderation, whether they follow the paper, roles
+# for the navigation
+SIGNED_IN_PAPER_PAGE = 16
 
 
 def populate(version, *, reflections: int, replies: int, author=None):
