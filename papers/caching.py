@@ -10,12 +10,14 @@ stale fragment could still carry.
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import logging
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable
+from contextlib import contextmanager
 from functools import wraps
 
 from django.conf import settings
@@ -166,3 +168,21 @@ def anonymous_page(view):
         return response
 
     return wrapped
+
+
+_preview = contextvars.ContextVar("civcare_rolled_back_preview", default=False)
+
+
+@contextmanager
+def rolled_back_preview():
+    """Around work in a transaction that will be rolled back (the upload preview): saving its
+    rows must not invalidate the cached pages of the whole site."""
+    token = _preview.set(True)
+    try:
+        yield
+    finally:
+        _preview.reset(token)
+
+
+def in_rolled_back_preview() -> bool:
+    return _preview.get()

@@ -26,7 +26,7 @@ from civcare.rendering import CONTROL_CHARACTERS, render_paper_markdown
 from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
-from . import exporter, importer, selectors, workflow
+from . import caching, exporter, importer, selectors, workflow
 from .forms import (
     DecisionForm,
     DispositionForm,
@@ -455,7 +455,7 @@ def _render_preview(request, text: str) -> str:
     """The paper page as it will look, rendered from the real rows inside a transaction
     that is then rolled back: the same templates, and nothing stays in the database."""
     try:
-        with transaction.atomic():
+        with caching.rolled_back_preview(), transaction.atomic():
             version = importer.import_text(text, by=request.user)
             resolved = selectors.resolve_version(
                 version.paper.code, version.number, user=request.user
@@ -464,7 +464,9 @@ def _render_preview(request, text: str) -> str:
             reflection_selectors.attach_to_page(
                 page, reflection_selectors.for_paper_page(version, perspective=None)
             )
-            html = render_to_string("papers/_paper_body.html", {"page": page}, request=request)
+            html = render_to_string(
+                "papers/_paper_body.html", {"page": page, "preview": True}, request=request
+            )
             raise _Discard(html)
     except _Discard as done:
         return done.args[0]
@@ -516,9 +518,13 @@ def upload(request):
     return render(
         request,
         "papers/editor/upload.html",
-        {"form": form, "problems": problems},
+        {"form": form, "problems": problems, "examples": _format_examples()},
         status=400 if problems else 200,
     )
+
+
+def _format_examples():
+    return PaperVersion.objects.public().select_related("paper").order_by("paper__code", "-pk")
 
 
 @editor_required
@@ -542,6 +548,7 @@ def upload_save(request):
             {
                 "form": PaperUploadForm(initial={"text": text}),
                 "problems": _problems_with_lines(error, text),
+                "examples": _format_examples(),
             },
             status=400,
         )

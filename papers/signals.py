@@ -22,6 +22,8 @@ from .models import (
 
 
 def bump_after_commit(*version_ids) -> None:
+    if caching.in_rolled_back_preview():
+        return  # the rows are never committed: nothing any visitor sees changes
     # Also now: a request in the same transaction must not render the old page either.
     caching.bump(*version_ids)
     transaction.on_commit(lambda: caching.bump(*version_ids))

@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
-from papers import exporter, importer, workflow
+from papers import caching, exporter, importer, workflow
 from papers.models import Paper, PaperEvent, PaperVersion, Section
 from papers.tests.factories import SeriesFactory
 from papers.tests.test_importer import VALID
@@ -39,6 +39,7 @@ def digest(text: str) -> str:
 
 
 def test_the_preview_shows_the_whole_paper_and_saves_nothing(editor_client):
+    before = caching.generation(caching.GLOBAL)
     response = editor_client.post(UPLOAD, {"text": VALID})
     html = response.content.decode()
     assert response.status_code == 200
@@ -48,6 +49,10 @@ def test_the_preview_shows_the_whole_paper_and_saves_nothing(editor_client):
     assert "SHPP003-02 v0.9 – De-escalatie vóór beoordeling: 2 secties" in html
     assert not Paper.objects.filter(code="SHPP003-02").exists()
     assert not PaperEvent.objects.exists()
+    # Nothing was saved, so the visitors' cached pages stay valid; and the preview offers no
+    # links to addresses that do not exist yet (follow, feed, open data).
+    assert caching.generation(caching.GLOBAL) == before
+    assert "/papers/SHPP003-02/volgen/" not in html and "reflecties.csv" not in html
 
 
 def test_confirming_the_preview_saves_a_draft_by_this_editor(editor_client):
