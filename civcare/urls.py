@@ -24,7 +24,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("ping", views.ping, name="ping"),
-    path("toegankelijkheid", views.accessibility, name="accessibility"),
+    path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("zoeken/", papers_views.search_page, name="search"),
     path("papers/", include("papers.urls")),
     path("redactie/", include("papers.editor_urls")),

@@ -231,7 +231,7 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ),
         ("anonymous", "privacy statement", "/privacy/"),
         ("anonymous", "terms of use", "/voorwaarden/"),
-        ("anonymous", "accessibility statement", "/toegankelijkheid"),
+        ("anonymous", "accessibility statement", "/toegankelijkheid/"),
         ("anonymous", "404", "/papers/BESTAAT-NIET/"),
         ("reader", "paper as reader", f"/papers/{c}/"),
         ("reader", "my account", "/mijn/account/"),

@@ -53,3 +53,17 @@ def test_only_a_lost_database_connection_is_shown_as_an_outage(rf, error, is_out
         assert "Mijn tekst" in response.content.decode()
     else:
         assert response is None
+
+
+@pytest.mark.django_db
+def test_the_accessibility_statement_has_one_address_and_the_old_one_leads_there(client):
+    assert client.get("/toegankelijkheid/").status_code == 200
+    old = client.get("/toegankelijkheid")
+    assert old.status_code == 301 and old["Location"] == "/toegankelijkheid/"
+
+
+@pytest.mark.django_db
+def test_each_language_is_offered_in_its_own_name(client):
+    html = client.get("/toegankelijkheid/").content.decode()
+    assert 'lang="en" hreflang="en" rel="nofollow">English</a>' in html
+    assert 'aria-current="true">Nederlands</a>' in html

@@ -103,6 +103,16 @@ def test_a_closed_consultation_refuses_but_keeps_the_text(client, version, reade
     assert not Reflection.objects.exists()
 
 
+def test_a_closed_consultation_says_so_first_and_offers_no_form(client, version, reader):
+    client.force_login(reader)
+    version.status = version.Status.CLOSED
+    version.save()
+    html = client.get(compose_url(version)).content.decode()
+    main = html[html.index("<h1>") :]
+    assert main.index("is gesloten") < main.index("</h1>") + 200  # right under the heading
+    assert "Voordat u schrijft" not in html and 'name="body"' not in html
+
+
 def test_double_submit_creates_one_reflection(client, version, reader):
     client.force_login(reader)
     client.post(compose_url(version), form_data())

@@ -188,7 +188,7 @@ def test_no_horizontal_scrolling_at_320_pixels(pages, live_server, url):
 def test_the_audit_itself_finds_violations_and_invalid_html(pages, live_server, tmp_path):
     """Guard against a silent audit: a known-bad page must be reported by both checkers."""
     page = pages.new()
-    page.goto("/toegankelijkheid")
+    page.goto("/toegankelijkheid/")
     bad = (
         '<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Fout</title></head>'
         '<body><main><img src="/static/favicon.svg"><p style="color:#ccc;background:#fff">'

@@ -10,7 +10,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from civcare.accounts import roles
-from civcare.accounts.models import Perspective, User
+from civcare.accounts.models import Perspective, PolicyDocument, User
+from civcare.accounts.services import record_consent
 from papers.models import PaperVersion
 from reflections import moderation
 from reflections.models import Reflection
@@ -153,6 +154,12 @@ class Command(BaseCommand):
         if created:
             user.set_password(PASSWORD)
             user.save()
+            # As if they signed up: consent to the current privacy statement and terms, so
+            # Mijn account shows what a real account shows.
+            for kind in PolicyDocument.Kind.values:
+                document = PolicyDocument.current(kind)
+                if document is not None:
+                    record_consent(user, document)
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
