@@ -17,11 +17,19 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # An index of one sitemap per kind, each in pages of at most 5,000 addresses (the
+    # sitemaps protocol allows 50,000): beyond that many reflections, page 2 is listed too.
     path(
         "sitemap.xml",
+        require_safe(sitemap_views.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
         require_safe(sitemap_views.sitemap),
         {"sitemaps": SITEMAPS},
-        name="django.contrib.sitemaps.views.sitemap",
+        name="sitemap_section",
     ),
     path("ping", views.ping, name="ping"),
     path("toegankelijkheid/", views.accessibility, name="accessibility"),

@@ -41,8 +41,14 @@ def test_the_sitemap_lists_public_pages_only(client, fifth):
     waiting, _ = moderation.submit(
         version=fifth, author=UserFactory(), perspective="client", body="Een wachtende reflectie."
     )
-    root = ET.fromstring(client.get("/sitemap.xml").content)
-    locations = {loc.text for loc in root.iter(f"{SITEMAP}loc")}
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    parts = [loc.text.removeprefix("http://testserver") for loc in index.iter(f"{SITEMAP}loc")]
+    assert parts == ["/sitemap-pages.xml", "/sitemap-papers.xml", "/sitemap-reflections.xml"]
+    locations = {
+        loc.text
+        for part in parts
+        for loc in ET.fromstring(client.get(part).content).iter(f"{SITEMAP}loc")
+    }
     assert "http://testserver/papers/SHPP003-05/v0.9/" in locations
     assert "http://testserver/papers/SHPP003-01/v0.9/" in locations
     assert f"http://testserver/reflecties/{published.pk}/" in locations
@@ -73,3 +79,21 @@ def test_every_page_has_a_description(client, fifth):
         html = client.get(url).content.decode()
         assert re.search(r'<meta name="description" content="[^"]{40,}"', html), url
         assert '<meta property="og:title"' in html, url
+
+
+def test_the_sitemap_index_lists_every_page_of_a_long_sitemap(client, fifth, monkeypatch):
+    from civcare.sitemaps import Reflections
+
+    mod = moderator()
+    for number in range(3):
+        reflection, _ = moderation.submit(
+            version=fifth, author=UserFactory(), perspective="client",
+            body=f"Gepubliceerde reflectie nummer {number}.",
+        )  # fmt: skip
+        moderation.approve(reflection, by=mod)
+    monkeypatch.setattr(Reflections, "limit", 2)  # 5,000 in production
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    parts = [loc.text for loc in index.iter(f"{SITEMAP}loc")]
+    assert "http://testserver/sitemap-reflections.xml?p=2" in parts
+    second = ET.fromstring(client.get("/sitemap-reflections.xml", {"p": 2}).content)
+    assert len(list(second.iter(f"{SITEMAP}loc"))) == 1

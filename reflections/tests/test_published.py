@@ -42,7 +42,7 @@ PLACES = {
     "search": "/zoeken/?q=zorglandschap",
     "version feed": "/papers/SHPP003-05/v0.9/feed/",
     "open data": "/papers/SHPP003-05/v0.9/reflecties.csv",
-    "sitemap": "/sitemap.xml",
+    "sitemap": "/sitemap-reflections.xml",
 }
 
 
