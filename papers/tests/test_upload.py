@@ -1,6 +1,7 @@
 """Publishing a paper from a Markdown file: upload, preview, save; the command; the export."""
 
 import hashlib
+import html as html_module
 import re
 from io import StringIO
 from pathlib import Path
@@ -243,3 +244,13 @@ def test_publishing_an_announced_paper_turns_its_mentions_into_links(client):
     workflow.open_consultation(version, by=editor_user)
     after = client.get("/papers/SHPP003-01/").content.decode()
     assert 'href="/papers/SHPP003-02/"' in after
+
+
+def test_the_example_on_the_upload_page_is_a_valid_paper_file(editor_client):
+    call_command("load_papers", verbosity=0, stdout=StringIO())
+    html = editor_client.get(UPLOAD).content.decode()
+    example = html_module.unescape(re.search(r"<pre><code>(.*?)</code></pre>", html, re.S).group(1))
+    parsed = importer.parse_paper(example)  # raises with every problem if the help were wrong
+    assert parsed.code == "SHPP003-02" and [g.label for g in parsed.groups] == ["A"]
+    # The published papers, to download as complete examples.
+    assert 'href="/redactie/SHPP003-05/v0.9/markdown/" download>SHPP003-05 v0.9</a>' in html
