@@ -228,6 +228,7 @@ PAGES = {
     "search": ("anonymous", "/zoeken/?q=netwerk+herstel"),
     "reflections feed": ("anonymous", "/papers/SHPP003-05/v0.9/feed/"),
     "open data (JSON)": ("anonymous", "/papers/SHPP003-05/v0.9/reflecties.json"),
+    "sitemap of reflections": ("anonymous", "/sitemap-reflections.xml"),
     "reflection page": ("anonymous", lambda state: f"/reflecties/{state['reflection'].pk}/"),
 }
 
