@@ -224,7 +224,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     if parent is None:
         reflection.reply_list = list(
             reflection.replies.filter(status=Reflection.Status.APPROVED)
-            .select_related("author", "version")
+            .select_related("author", "version", "disposition__section")
             .order_by("published_at", "pk")
         )
     return render(request, "reflections/detail.html", {"reflection": reflection, "parent": parent})
