@@ -41,7 +41,9 @@ def pytest_collection_modifyitems(config, items):
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
             if MISSING:
-                item.add_marker(pytest.mark.skip(reason="browser tests need " + "; ".join(MISSING)))
+                item.add_marker(
+                    pytest.mark.skip(reason="browser tests skipped: " + "; ".join(MISSING))
+                )
 
 
 @pytest.hookimpl(wrapper=True)
