@@ -6,6 +6,7 @@ is missed. Uses its own PostgreSQL database (civcare_bench, recreated) and Redis
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import re
@@ -354,6 +355,51 @@ def load_test(state: dict) -> dict:
         server.stop()
 
 
+def input_bounds() -> dict:
+    """The worst case of the adversarial Markdown corpus at the longest text a person may
+    send, and the time to validate a 1 MB adversarial paper file (best of three each, so
+    the figure is the work, not the machine's noise)."""
+    from django.conf import settings
+
+    from civcare.rendering import render_paper_markdown, render_user_markdown
+    from civcare.tests.adversarial import markdown_texts, paper_file
+    from papers import importer
+
+    def best_of_three(function, *args) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            function(*args)
+            times.append(time.perf_counter() - started)
+        return min(times) * 1000
+
+    def validate(text: str) -> None:
+        with contextlib.suppress(importer.PaperFileError):
+            importer.check_text(text)
+
+    rows = [["adversarial text", "chars", "reflection ms", "paper text ms"]]
+    worst = {"ms": 0.0, "name": "", "per_kb": 0.0}
+    for name, text in markdown_texts(settings.REFLECTION_MAX_LENGTH).items():
+        user = best_of_three(render_user_markdown, text)
+        paper = best_of_three(render_paper_markdown, text)
+        rows.append([name, str(len(text)), f"{user:.1f}", f"{paper:.1f}"])
+        if max(user, paper) > worst["ms"]:
+            worst = {
+                "ms": max(user, paper),
+                "name": name,
+                "per_kb": max(user, paper) / (len(text) / 1000),
+            }
+    file = paper_file(1_000_000)
+    import_ms = best_of_three(validate, file)
+    print("\nRendering adversarial Markdown (best of 3):")
+    print(table(rows))
+    print(
+        f"Worst case: {worst['name']}, {worst['ms']:.1f} ms ({worst['per_kb']:.2f} ms per KB). "
+        f"Validating a {len(file) / 1e6:.1f} MB adversarial paper file: {import_ms:.0f} ms."
+    )
+    return {"render_worst_ms": worst["ms"], "import_ms": import_ms}
+
+
 def table(rows: list[list[str]]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join(
@@ -370,6 +416,7 @@ def main() -> int:
         f"cores, gunicorn {WORKERS} sync workers, wrk 2 threads x 8 connections, "
         f"{ROUNDS} rounds of {max(2, round(int(DURATION) / ROUNDS))}s"
     )
+    bounds = input_bounds()
     state = base_state()
     empty_pages = measure_pages(state)
 
@@ -428,6 +475,16 @@ def main() -> int:
 
     anonymous, signed_in, queue_ratio = median["anonymous"], median["signed_in"], median["queue"]
     checks = [
+        (
+            "worst adversarial text renders in < 100 ms",
+            bounds["render_worst_ms"] < 100,
+            f"{bounds['render_worst_ms']:.1f} ms",
+        ),
+        (
+            "1 MB adversarial paper file validates in < 1 s",
+            bounds["import_ms"] < 1000,
+            f"{bounds['import_ms']:.0f} ms",
+        ),
         (
             "queries equal on empty and full data set",
             all(empty_pages[n][0] == full_pages[n][0] for n in PAGES),

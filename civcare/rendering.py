@@ -12,6 +12,9 @@ import re
 from collections.abc import Callable, Mapping
 
 import markdown
+import markdown.extensions
+import markdown.inlinepatterns
+import markdown.util
 import nh3
 from django.utils.html import escape
 from django.utils.text import slugify
@@ -21,7 +24,10 @@ URL_SCHEMES = {"http", "https", "mailto"}
 # Cross-references between papers are written as [label](paper:SHPP003-02) in the
 # paper files. They become a link when that paper is on the platform and an
 # "aangekondigd" marker when it is only announced.
-PAPER_LINK_RE = re.compile(r"\[(?P<label>[^\]]+)\]\(paper:(?P<code>[A-Za-z0-9][A-Za-z0-9._-]*)\)")
+# The label is bounded and holds no bracket, so the pattern runs in linear time.
+PAPER_LINK_RE = re.compile(
+    r"\[(?P<label>[^\[\]\n]{1,300})\]\(paper:(?P<code>[A-Za-z0-9][A-Za-z0-9._-]{0,40})\)"
+)
 ANNOUNCED_LABEL = "aangekondigd"
 
 _PAPER_CLEANER = nh3.Cleaner(
@@ -100,13 +106,194 @@ _USER_CLEANER = nh3.Cleaner(
 )
 
 
-def _markdown(text: str, *, baselevel: int, slugify_id: Callable[[str, str], str]) -> str:
-    return markdown.markdown(
-        text,
-        extensions=["sane_lists", "nl2br", "toc"],
-        extension_configs={"toc": {"baselevel": baselevel, "slugify": slugify_id}},
-        output_format="html",
-    )
+class RenderError(ValueError):
+    """A text that cannot be turned into HTML within the bounds below (the caller shows a
+    clear message and keeps the text; it is never a 500)."""
+
+
+# --- Bounded Markdown ------------------------------------------------------------------
+# Python-Markdown's link processors scan forward from every "[" to its closing bracket and
+# parenthesis, one character at a time: 6,000 "[" cost 4 s, "[x](\"" repeated as much.
+# Its raw-HTML block preprocessor rescans from every "<" ("<a " × 2,000: 0.3 s, × 4,000:
+# 1.1 s), and a line of nested list markers ("- " × 500 + "x") recurses until Python
+# gives up. The processors below jump from bracket to bracket with a regex and give up
+# past a small depth, a few dozen steps or a length no real link has; so every "[" costs
+# a bounded amount and a whole text renders in time linear in its length.
+MAX_BRACKET_DEPTH = 8
+MAX_LINK_STEPS = 64
+MAX_LINK_TEXT = 1_000
+MAX_LINK_DESTINATION = 2_000
+# Deeper than this, list and quote markers at the start of a line are kept as text.
+MAX_BLOCK_NESTING = 8
+
+_BRACKET = re.compile(r"[\[\]]")
+_DESTINATION_TOKEN = re.compile(r"[^\s()\\<>]+|\\.|[()]")
+_TITLE = re.compile(r"""\s*(?:"([^"]{0,1000})"|'([^']{0,1000})'|\(([^()]{0,1000})\))?\s*\)""")
+_ANGLE_DESTINATION = re.compile(r"<([^<>\n]{0,2000})>")
+
+
+class _BoundedLinkScanning:
+    """getText/getLink for Python-Markdown's link and reference processors, in bounded time."""
+
+    def getText(self, data: str, index: int) -> tuple[str, int, bool]:
+        depth, position = 1, index
+        limit = min(len(data), index + MAX_LINK_TEXT)
+        for _step in range(MAX_LINK_STEPS):
+            match = _BRACKET.search(data, position, limit)
+            if match is None:
+                break
+            depth += 1 if match.group() == "[" else -1
+            position = match.end()
+            if depth == 0:
+                return data[index : position - 1], position, True
+            if depth > MAX_BRACKET_DEPTH:
+                break
+        return "", index, False
+
+    def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:
+        """``(destination "title")`` after ``]``: CommonMark's rules, bounded."""
+        if index >= len(data) or data[index] != "(":
+            return "", None, index, False
+        position = index + 1
+        while position < len(data) and data[position] in " \t\n":
+            position += 1
+        limit = min(len(data), position + MAX_LINK_DESTINATION)
+        angle = _ANGLE_DESTINATION.match(data, position, limit)
+        if angle:
+            href, position = angle.group(1), angle.end()
+        else:
+            start, depth = position, 0
+            for _step in range(MAX_LINK_STEPS):
+                token = _DESTINATION_TOKEN.match(data, position, limit)
+                if token is None:
+                    break
+                if token.group() == "(":
+                    depth += 1
+                    if depth > MAX_BRACKET_DEPTH:
+                        return "", None, index, False
+                elif token.group() == ")":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                position = token.end()
+            else:
+                return "", None, index, False
+            if depth:
+                return "", None, index, False
+            href = data[start:position]
+        title_match = _TITLE.match(data, position, min(len(data), position + 1_100))
+        if title_match is None:
+            return "", None, index, False
+        title = next((group for group in title_match.groups() if group is not None), None)
+        if title is not None:
+            title = " ".join(self.unescape(title).split())
+        return self.unescape(href).strip(), title, title_match.end(), True
+
+
+class _Link(_BoundedLinkScanning, markdown.inlinepatterns.LinkInlineProcessor):
+    pass
+
+
+class _Image(_BoundedLinkScanning, markdown.inlinepatterns.ImageInlineProcessor):
+    pass
+
+
+class _Reference(_BoundedLinkScanning, markdown.inlinepatterns.ReferenceInlineProcessor):
+    pass
+
+
+class _ShortReference(_BoundedLinkScanning, markdown.inlinepatterns.ShortReferenceInlineProcessor):
+    pass
+
+
+class _ImageReference(_BoundedLinkScanning, markdown.inlinepatterns.ImageReferenceInlineProcessor):
+    pass
+
+
+class _ShortImageReference(
+    _BoundedLinkScanning, markdown.inlinepatterns.ShortImageReferenceInlineProcessor
+):
+    pass
+
+
+class BoundedExtension(markdown.extensions.Extension):
+    """Swap the unbounded processors of Python-Markdown for the bounded ones above."""
+
+    def __init__(self, *, images: bool):
+        self.images = images
+        super().__init__()
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        from markdown import inlinepatterns as ip
+
+        # Raw HTML blocks are never needed (paper files and reflections are Markdown) and
+        # nh3 would strip most of them anyway; inline HTML (<del>, <abbr>) still works.
+        md.preprocessors.deregister("html_block")
+        replacements = {
+            "reference": _Reference(ip.REFERENCE_RE, md),
+            "link": _Link(ip.LINK_RE, md),
+            "short_reference": _ShortReference(ip.REFERENCE_RE, md),
+        }
+        images = {
+            "image_link": _Image(ip.IMAGE_LINK_RE, md),
+            "image_reference": _ImageReference(ip.IMAGE_REFERENCE_RE, md),
+            "short_image_ref": _ShortImageReference(ip.IMAGE_REFERENCE_RE, md),
+        }
+        for name, processor in replacements.items():
+            md.inlinePatterns.register(processor, name, _priority(md.inlinePatterns, name))
+        for name, processor in images.items():
+            if self.images:
+                md.inlinePatterns.register(processor, name, _priority(md.inlinePatterns, name))
+            else:
+                # Images are not allowed in reflections: "![" is text, like "[".
+                md.inlinePatterns.deregister(name)
+
+
+def _priority(registry: markdown.util.Registry, name: str) -> float:
+    """The priority a processor was registered with (kept when it is replaced)."""
+    return next(item.priority for item in registry._priority if item.name == name)
+
+
+# A line that opens more than MAX_BLOCK_NESTING lists or quotes at once ("- - - - x",
+# "> > > > x", "1. 1. 1. x"): the markers past that depth are escaped and read as text.
+_NESTED_MARKERS = re.compile(
+    rf"(?m)^[ ]{{0,3}}(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+|>[ \t]?){{{MAX_BLOCK_NESTING + 1},}}"
+)
+_ONE_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?")
+
+
+def _flatten_deep_nesting(text: str) -> str:
+    def escape_past_depth(match: re.Match[str]) -> str:
+        chain = match.group()
+        kept = []
+        for depth, marker in enumerate(_ONE_MARKER.finditer(chain)):
+            token = marker.group()
+            if depth >= MAX_BLOCK_NESTING:
+                token = (
+                    "\\" + token
+                    if not token[0].isdigit()
+                    else re.sub(r"(\d+)([.)])", r"\1\\\2", token, count=1)
+                )
+            kept.append(token)
+        prefix = chain[: len(chain) - len(chain.lstrip(" "))]
+        return prefix + "".join(kept)
+
+    return _NESTED_MARKERS.sub(escape_past_depth, text)
+
+
+def _markdown(
+    text: str, *, baselevel: int, slugify_id: Callable[[str, str], str], images: bool = True
+) -> str:
+    try:
+        return markdown.markdown(
+            _flatten_deep_nesting(text),
+            extensions=["sane_lists", "nl2br", "toc", BoundedExtension(images=images)],
+            extension_configs={"toc": {"baselevel": baselevel, "slugify": slugify_id}},
+            output_format="html",
+        )
+    except RecursionError as error:
+        # Nesting built some other way (indentation, mixed quotes) that is still too deep.
+        raise RenderError("too deeply nested") from error
 
 
 # Control characters other than tab and newline: invisible, never meant, and the search
@@ -173,7 +360,7 @@ def render_user_markdown(text: str) -> str:
         return ""
     # Headings in a reflection start at h4: the page's outline (h1 paper, h2 part,
     # h3 question group) must not be broken by user text.
-    html = _markdown(text, baselevel=4, slugify_id=lambda value, separator: "")
+    html = _markdown(text, baselevel=4, slugify_id=lambda value, separator: "", images=False)
     return _USER_CLEANER.clean(html)
 
 

@@ -6,7 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .models import ChangeType, Disposition, Section
+from .models import TEXT_MAX_LENGTH, ChangeType, Disposition, Section
 
 
 class DateInput(forms.DateInput):
@@ -44,6 +44,7 @@ class SectionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 18}),
         required=False,
         strip=False,
+        max_length=TEXT_MAX_LENGTH,
     )
     change_type = forms.ChoiceField(
         label=_("Soort wijziging"),
@@ -59,6 +60,7 @@ class SectionForm(forms.Form):
         label=_("Toelichting op de wijziging"),
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
+        max_length=2000,
         help_text=_("Openbaar: lezers zien haar bij de vergelijking tussen de versies."),
     )
     prompted_by = forms.MultipleChoiceField(
@@ -69,6 +71,7 @@ class SectionForm(forms.Form):
     other_reflections = forms.CharField(
         label=_("Andere reflecties als aanleiding"),
         required=False,
+        max_length=500,
         help_text=_("Nummers van reflecties, gescheiden door komma's, bijv. 12, 40."),
     )
 
@@ -157,7 +160,8 @@ class DispositionForm(forms.Form):
         return self.sections_by_pk.get(self.cleaned_data.get("section") or "")
 
 
-MAX_PAPER_FILE_BYTES = 1_000_000
+# A paper file is ~11 kB; this leaves room for long papers and none for a flood.
+MAX_PAPER_FILE_BYTES = 300_000
 
 
 class PaperUploadForm(forms.Form):
@@ -182,7 +186,7 @@ class PaperUploadForm(forms.Form):
         upload = cleaned.get("file")
         if upload:
             if upload.size > MAX_PAPER_FILE_BYTES:
-                raise ValidationError(_("Dit bestand is groter dan 1 MB; dat is geen paper."))
+                raise ValidationError(_("Dit bestand is groter dan 300 kB; dat is geen paper."))
             try:
                 cleaned["content"] = upload.read().decode("utf-8-sig")
             except UnicodeDecodeError as error:
@@ -191,7 +195,7 @@ class PaperUploadForm(forms.Form):
                 ) from error
         elif cleaned.get("text", "").strip():
             if len(cleaned["text"].encode()) > MAX_PAPER_FILE_BYTES:
-                raise ValidationError(_("Deze tekst is groter dan 1 MB; dat is geen paper."))
+                raise ValidationError(_("Deze tekst is groter dan 300 kB; dat is geen paper."))
             cleaned["content"] = cleaned["text"]
         else:
             raise ValidationError(_("Kies een bestand of plak de tekst van de paper."))

@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from civcare.rendering import CONTROL_CHARACTERS
 
 from .models import (
+    TEXT_MAX_LENGTH,
     Paper,
     PaperEvent,
     PaperVersion,
@@ -30,12 +31,29 @@ from .models import (
     Series,
 )
 
-HEADING_RE = re.compile(r"^(?P<hashes>#{1,2})\s+(?P<text>.*?)\s*(?:\{(?P<attrs>[^}]*)\})?\s*$")
+_HEADING_START = re.compile(r"(?P<hashes>#{1,2})\s+")
 SECTION_NUMBER_RE = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.\s+(?P<title>.+)$")
 GROUP_LABEL_RE = re.compile(r"^(?P<label>\d{1,2}|[A-Z])\.\s+(?P<title>.+)$")
 QUESTION_RE = re.compile(r"^\?\s+(?:(?P<number>\d{1,3})\.\s+)?(?P<text>\S.*)$")
 PAPER_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]*$")
 ANCHOR_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def match_heading(line: str) -> dict[str, str | None] | None:
+    """A "# Title {#anchor flag}" line as hashes, text and attrs (the braces' content).
+
+    Read with string operations, not one pattern: the regex it replaced (a lazy ".*?"
+    before optional braces and spaces) backtracked, so a 1.6 KB heading took seconds."""
+    start = _HEADING_START.match(line)
+    if start is None:
+        return None
+    text, attrs = line[start.end() :].rstrip(), None
+    if text.endswith("}"):
+        brace = text.rfind("{")
+        if brace != -1 and "}" not in text[brace + 1 : -1]:
+            text, attrs = text[:brace], text[brace + 1 : -1]
+    return {"hashes": start["hashes"], "text": text.rstrip(), "attrs": attrs}
+
 
 # Parts of a paper file other than sections, marked by a word in braces after a "#" heading.
 PART_QUESTION_SET = "vraagset"
@@ -281,7 +299,7 @@ def _parse(text: str) -> tuple[ParsedPaper, list[Problem]]:
 
     for index in range(start, len(lines)):
         line_no, line = index + 1, lines[index]
-        heading = HEADING_RE.match(line)
+        heading = match_heading(line)
         if heading and len(heading["hashes"]) == 1:
             anchor, flags, options = _attrs(heading["attrs"])
             title = heading["text"].strip()
@@ -460,6 +478,19 @@ def _check_lengths(paper: ParsedPaper, problems: list[Problem]) -> None:
     ):
         if part is not None:
             values.append((part.line, "De kop", part.title, limit))
+    texts = [(s.line, "De tekst van deze sectie", s.body) for s in paper.sections]
+    texts += [(g.line, "De inleiding van deze vraaggroep", g.intro) for g in paper.groups]
+    texts += [
+        (q.line, "Deze vraag", q.text)
+        for owner in [*paper.sections, *paper.groups]
+        for q in owner.questions
+    ]
+    texts += [
+        (part.line, "De tekst onder deze kop", part.text)
+        for part in (paper.question_set, paper.invitation, paper.usage, paper.call_to_action)
+        if part is not None
+    ]
+    values += [(line, name, text, TEXT_MAX_LENGTH) for line, name, text in texts]
     for line_no, name, value, limit in values:
         if limit is not None and len(value) > limit:
             problems.append(
@@ -546,7 +577,7 @@ def parse_series(text: str) -> ParsedSeries:
     governance: ParsedText | None = None
     for index in range(start, len(lines)):
         line_no, line = index + 1, lines[index]
-        heading = HEADING_RE.match(line)
+        heading = match_heading(line)
         if heading and len(heading["hashes"]) == 1:
             if governance:
                 problems.append(Problem(line_no, "Een reeks heeft één tekst: de versiestandaard."))

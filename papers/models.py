@@ -38,6 +38,11 @@ def paper_urls_for(text: str) -> dict[str, str]:
     return {paper.code: paper.get_absolute_url() for paper in public.distinct()}
 
 
+# Every Markdown text of a paper (a section, an introduction, a question) is at most this
+# long, so that rendering it on save stays bounded (the fixtures' longest is ~3,000).
+TEXT_MAX_LENGTH = 20_000
+
+
 class Series(models.Model):
     """A series of papers, e.g. the recovery series SHPP003, with its shared governance text."""
 

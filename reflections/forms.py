@@ -6,10 +6,35 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
+from civcare.rendering import RenderError, render_user_markdown
 
-from .moderation import DECLINE_REASONS
+from .moderation import DECLINE_REASONS, PostingRefused, check_length
 
 PAPER_TARGET = "paper"
+
+MSG_CANNOT_RENDER = _(
+    "Deze tekst kunnen wij niet weergeven: hij is te diep genest (bijvoorbeeld heel veel "
+    "opsommingstekens of citaattekens achter elkaar). Maak de opbouw eenvoudiger; uw tekst "
+    "staat hieronder nog."
+)
+
+
+class BodyMixin:
+    """The text of a reflection or reply: its length is checked before anything parses it
+    (the same limits and message as posting), then it must render as Markdown. The HTML
+    is kept for the preview."""
+
+    body_html: str | None = None
+
+    def clean_body(self) -> str:
+        try:
+            body = check_length(self.cleaned_data["body"])
+            self.body_html = render_user_markdown(body)
+        except PostingRefused as refusal:
+            raise ValidationError(refusal.message) from refusal
+        except RenderError as error:
+            raise ValidationError(MSG_CANNOT_RENDER) from error
+        return body
 
 
 def body_field(**kwargs) -> forms.CharField:
@@ -60,7 +85,7 @@ def perspective_field() -> forms.ChoiceField:
     )
 
 
-class ReflectionForm(PresentationFields):
+class ReflectionForm(BodyMixin, PresentationFields):
     target = forms.ChoiceField(label=_("Waarop reageert u?"))
     perspective = perspective_field()
     body = body_field()
@@ -95,14 +120,14 @@ class ReflectionForm(PresentationFields):
         return self.questions.get(self.cleaned_data.get("target"))
 
 
-class ReplyForm(PresentationFields):
+class ReplyForm(BodyMixin, PresentationFields):
     perspective = perspective_field()
     body = body_field(label=_("Uw reactie"))
 
     field_order = ["perspective", "body", "is_anonymous", "may_quote"]
 
 
-class EditForm(forms.Form):
+class EditForm(BodyMixin, forms.Form):
     perspective = perspective_field()
     body = body_field()
 

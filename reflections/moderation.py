@@ -84,7 +84,7 @@ def _log(reflection, *, actor, action, from_status, reason="", reason_code="") -
     )
 
 
-def _check_length(body: str) -> str:
+def check_length(body: str) -> str:
     body = body.strip()
     if len(body) < settings.REFLECTION_MIN_LENGTH:
         raise PostingRefused(
@@ -139,7 +139,7 @@ def submit(
         if parent.status != Status.APPROVED:
             raise PostingRefused(_("U kunt alleen reageren op een gepubliceerde reflectie."))
         section, question = parent.section, parent.question
-    body = _check_length(body)
+    body = check_length(body)
 
     now = timezone.now()
     duplicate = (
@@ -194,7 +194,7 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
             _("Een reflectie die '%(status)s' is, kan niet meer worden aangepast.")
             % {"status": reflection.get_status_display()}
         )
-    body = _check_length(body)
+    body = check_length(body)
     previous = reflection.status
     reflection.body = body
     reflection.perspective = perspective

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -14,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from civcare.rendering import render_user_markdown
 from papers.selectors import public_version, reflection_targets
 
 from . import moderation, selectors
@@ -42,35 +42,40 @@ MSG_REPORTED = _("Dank u voor uw melding. Een moderator bekijkt haar.")
 MSG_ALREADY_REPORTED = _("U heeft deze reflectie al gemeld.")
 
 DRAFT_FIELDS = ["target", "perspective", "body", "is_anonymous", "may_quote"]
-DRAFTS_SESSION_KEY = "reflection-drafts"
+# One draft per session: the latest text someone wrote before they could post, already
+# checked against the length limit. Sessions expire (SESSION_COOKIE_AGE) and the periodic
+# job (manage.py send_notifications) removes expired ones with clearsessions, so a
+# health-related text does not stay in the database for good.
+DRAFT_SESSION_KEY = "reflection-draft"
 
 
-def _save_draft(request: HttpRequest, url: str, label: str) -> None:
-    drafts = request.session.get(DRAFTS_SESSION_KEY, {})
-    drafts[url] = {"label": label, "data": {k: request.POST.get(k, "") for k in DRAFT_FIELDS}}
-    request.session[DRAFTS_SESSION_KEY] = drafts
+def _save_draft(request: HttpRequest, url: str, label: str, form) -> None:
+    data = {k: str(form.data.get(k, ""))[: settings.REFLECTION_MAX_LENGTH] for k in DRAFT_FIELDS}
+    data["body"] = form.cleaned_data["body"]
+    request.session[DRAFT_SESSION_KEY] = {"url": url, "label": label, "data": data}
 
 
 def _take_draft(request: HttpRequest, url: str) -> dict | None:
-    draft = request.session.get(DRAFTS_SESSION_KEY, {}).get(url, {}).get("data")
-    if draft and not draft.get("perspective"):
+    draft = request.session.get(DRAFT_SESSION_KEY) or {}
+    data = draft.get("data") if draft.get("url") == url else None
+    if data and not data.get("perspective"):
         # Written before signing in: the profile's perspective is the best guess.
-        draft = {**draft, "perspective": getattr(request.user, "perspective", "")}
-    return draft
+        data = {**data, "perspective": getattr(request.user, "perspective", "")}
+    return data
 
 
 def _drop_draft(request: HttpRequest, url: str) -> None:
-    drafts = request.session.get(DRAFTS_SESSION_KEY, {})
-    if drafts.pop(url, None) is not None:
-        request.session[DRAFTS_SESSION_KEY] = drafts
+    if (request.session.get(DRAFT_SESSION_KEY) or {}).get("url") == url:
+        del request.session[DRAFT_SESSION_KEY]
 
 
-def _guard_posting(request: HttpRequest, url: str, label: str) -> HttpResponse | None:
-    """Keep the text of someone who may not post yet, and send them to sign in or verify."""
+def _guard_posting(request: HttpRequest, url: str, label: str, form) -> HttpResponse | None:
+    """Keep the (valid) text of someone who may not post yet, and send them to sign in or
+    verify their address."""
     viewer = Viewer(request.user)
     if viewer.can_post:
         return None
-    _save_draft(request, url, label)
+    _save_draft(request, url, label, form)
     if not request.user.is_authenticated:
         messages.info(request, MSG_SIGN_IN_TO_POST)
         return redirect_to_login(url)
@@ -102,17 +107,28 @@ def _initial_target(request: HttpRequest, sections, questions) -> str:
     return PAPER_TARGET
 
 
-def _post_or_preview(request: HttpRequest, form, *, version, url: str, **target):
+def _post_or_preview(
+    request: HttpRequest, form, *, version, url: str, label: str, target=lambda form: {}
+):
     """Shared by a reflection and a reply: returns (response or None, preview HTML or None).
 
-    A preview renders the text without saving; a refusal (closed, too long, too many…)
-    becomes a form error, so the text stays in the form.
+    The text is validated first (length, Markdown), so nothing oversized is previewed,
+    parsed or kept as a draft. A preview renders the text without saving; a refusal
+    (closed, too many…) becomes a form error, so the text stays in the form.
     """
-    if not form.is_valid():
+    is_valid = form.is_valid()
+    if "body" in form.errors:
+        return None, None
+    # Someone who cannot post yet keeps a valid text even without a perspective: after
+    # signing in, the profile's perspective fills it in.
+    refused = _guard_posting(request, url, label, form)
+    if refused:
+        return refused, None
+    if not is_valid:
         return None, None
     data = form.cleaned_data
     if "preview" in request.POST:
-        return None, render_user_markdown(data["body"])
+        return None, form.body_html
     try:
         _reflection, created = moderation.submit(
             version=version,
@@ -121,7 +137,7 @@ def _post_or_preview(request: HttpRequest, form, *, version, url: str, **target)
             perspective=data["perspective"],
             is_anonymous=data["is_anonymous"],
             may_quote=data["may_quote"],
-            **target,
+            **target(form),
         )
     except moderation.PostingRefused as refusal:
         form.add_error(None, refusal.message)
@@ -140,17 +156,13 @@ def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
     preview = None
     if request.method == "POST":
         form = ReflectionForm(request.POST, sections=sections, questions=questions)
-        refused = _guard_posting(request, url, str(paper_version))
-        if refused:
-            return refused
-        form.is_valid()  # section/question below need cleaned_data
         response, preview = _post_or_preview(
             request,
             form,
             version=paper_version,
             url=url,
-            section=form.section,
-            question=form.question,
+            label=str(paper_version),
+            target=lambda form: {"section": form.section, "question": form.question},
         )
         if response:
             return response
@@ -243,11 +255,13 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
     preview = None
     if request.method == "POST":
         form = ReplyForm(request.POST)
-        refused = _guard_posting(request, url, str(parent.version))
-        if refused:
-            return refused
         response, preview = _post_or_preview(
-            request, form, version=parent.version, url=url, parent=parent
+            request,
+            form,
+            version=parent.version,
+            url=url,
+            label=str(parent.version),
+            target=lambda form: {"parent": parent},
         )
         if response:
             return response
@@ -294,7 +308,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         if "preview" in request.POST:
-            preview = render_user_markdown(form.cleaned_data["body"])
+            preview = form.body_html
         else:
             try:
                 moderation.edit(
@@ -401,14 +415,14 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
 @require_safe
 def mine(request: HttpRequest) -> HttpResponse:
     page = selectors.mine(request.user, page_number=request.GET.get("pagina", 1))
-    drafts = request.session.get(DRAFTS_SESSION_KEY, {})
+    draft = request.session.get(DRAFT_SESSION_KEY)
     return render(
         request,
         "reflections/my_reflections.html",
         {
             "page_obj": page,
             "reflections": page.object_list,
-            "drafts": drafts,
+            "draft": draft,
             "compose_base": reverse("papers:list"),
         },
     )

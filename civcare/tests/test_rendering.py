@@ -11,6 +11,7 @@ from civcare.rendering import (
     render_paper_markdown,
     render_user_markdown,
 )
+from civcare.tests.adversarial import markdown_texts
 
 # Known XSS payloads (OWASP filter evasion cheat sheet and friends), raw and inside Markdown.
 XSS_PAYLOADS = [
@@ -155,3 +156,66 @@ def test_paper_text_is_sanitised_too():
 
 def test_inline_rendering_has_no_paragraph():
     assert render_inline_markdown("Wanneer *vastloopt*?") == "Wanneer <em>vastloopt</em>?"
+
+
+# --- Bounded work: adversarial texts at the maximum length -----------------------------------
+# (How long each takes is measured by bench/run, never timed here.)
+ADVERSARIAL = markdown_texts(6000)  # REFLECTION_MAX_LENGTH
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_adversarial_text_renders_as_text_without_error(text):
+    html = render_user_markdown(text)
+    assert html.startswith("<")
+    assert "<script" not in html
+
+
+def test_a_line_of_nested_markers_keeps_the_deep_ones_as_text():
+    html = render_user_markdown("- " * 20 + "kern")
+    assert html.count("<ul>") == 8  # MAX_BLOCK_NESTING
+    assert "- - - " in html and "kern" in html
+
+
+def _stack_depth() -> int:
+    import inspect
+
+    return len(inspect.stack(0))
+
+
+def test_nesting_too_deep_for_the_stack_raises_render_error():
+    """Lists nested by indentation, one level more on every line, only reach Python's
+    recursion limit in a text far longer than a reflection may be; with a lower limit a
+    short one shows what then happens: a RenderError for the form, never a RecursionError."""
+    import sys
+
+    from civcare.rendering import RenderError
+
+    deep = "\n".join("    " * depth + "- x" for depth in range(60))
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(_stack_depth() + 120)
+    try:
+        with pytest.raises(RenderError):
+            render_user_markdown(deep)
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+@pytest.mark.parametrize(
+    ("source", "href", "title"),
+    [
+        ('[a](https://example.org "titel")', "https://example.org", "titel"),
+        ("[a](<https://example.org/met spatie>)", "https://example.org/met spatie", None),
+        ("[a](https://example.org/(haakjes))", "https://example.org/(haakjes)", None),
+        ("[a [b] c](https://example.org)", "https://example.org", None),
+    ],
+)
+def test_bounded_links_still_read_real_links(source, href, title):
+    html = render_user_markdown(source)
+    assert f'href="{href.replace(" ", "%20")}"' in html or f'href="{href}"' in html
+    if title:
+        assert f'title="{title}"' in html
+
+
+def test_images_are_text_in_user_markdown_and_kept_in_paper_text():
+    assert "<img" not in render_user_markdown("![plaatje](https://example.org/x.png)")
+    assert "plaatje" in render_user_markdown("![plaatje](https://example.org/x.png)")

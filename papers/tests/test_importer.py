@@ -80,6 +80,9 @@ def test_parse_valid_file():
         (("# 1. Aanleiding", "# 1. Aanleiding {#" + "a" * 75 + "}"), 10, "Het anker is 75 tekens"),
         (("# 1. Aanleiding", "# 1. Aanleiding {#Mijn<b>}"), 10, "alleen kleine letters"),
         (("# 2. Toetsvragen", "# 1.2.3.4.5.6. Toetsvragen"), 14, "Het sectienummer is 11 tekens"),
+        # Texts are bounded, so rendering them on save is too:
+        (("Tekst met", "Tekst " + "x" * 20_000), 10, "De tekst van deze sectie is 20058 tekens"),
+        (("? 1. Eerste vraag?", "? 1. " + "Vraag " * 4000), 25, "Deze vraag is 23999 tekens"),
     ],
 )
 def test_each_problem_is_reported_with_its_line(change, line, message):
@@ -89,6 +92,29 @@ def test_each_problem_is_reported_with_its_line(change, line, message):
         importer.parse_paper(VALID.replace(old, new, 1))
     problems = [(p.line, p.message) for p in raised.value.problems]
     assert any(p_line == line and message in p_msg for p_line, p_msg in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "attrs"),
+    [
+        ("# 1. Aanleiding {#aanleiding}", "1. Aanleiding", "#aanleiding"),
+        ("# 1. Aanleiding   {#a bronnen}  ", "1. Aanleiding", "#a bronnen"),
+        ("# Titel {a}b}", "Titel {a}b}", None),
+        ("# Titel {#a} {vraagset}", "Titel {#a}", "vraagset"),
+        ("#\tTitel", "Titel", None),
+        ("### Te diep", None, None),
+        ("#Geen spatie", None, None),
+        # The kinds of line that made the old pattern backtrack for seconds:
+        ("# 1. " + " " * 1600 + "x {", "1. " + " " * 1600 + "x {", None),
+        ("# " + "{" * 1600, "{" * 1600, None),
+    ],
+)
+def test_headings_are_read_in_one_pass(line, text, attrs):
+    heading = importer.match_heading(line)
+    if text is None:
+        assert heading is None
+    else:
+        assert (heading["text"], heading["attrs"]) == (text, attrs)
 
 
 def test_group_without_questions_is_reported():

@@ -116,8 +116,14 @@ def test_a_file_with_a_control_character_or_an_overlong_title_is_explained(edito
 
 
 def test_pasted_text_is_limited_like_a_file(editor_client):
-    html = editor_client.post(UPLOAD, {"text": VALID + "x" * 1_000_000}).content.decode()
-    assert "Deze tekst is groter dan 1 MB; dat is geen paper." in html
+    html = editor_client.post(UPLOAD, {"text": VALID + "x" * 300_000}).content.decode()
+    assert "Deze tekst is groter dan 300 kB; dat is geen paper." in html
+
+
+def test_a_file_of_a_megabyte_is_refused_before_it_is_read(editor_client):
+    upload = SimpleUploadedFile("paper.md", (VALID + "x" * 1_000_000).encode(), "text/markdown")
+    html = editor_client.post(UPLOAD, {"file": upload}).content.decode()
+    assert "Dit bestand is groter dan 300 kB; dat is geen paper." in html
 
 
 def test_an_empty_form_asks_for_a_file(editor_client):

@@ -413,3 +413,64 @@ def test_reporting_needs_sign_in(client, version, reader):
     reflection = approved(version=version, author=reader)
     response = client.get(reverse("reflections:report", args=[reflection.pk]))
     assert response.status_code == 302 and response.url.startswith(reverse("account_login"))
+
+
+# --- bounded input: nothing oversized is previewed, parsed or kept -------------------------
+
+
+def _reply_url(reflection):
+    return reverse("reflections:reply", args=[reflection.pk])
+
+
+@pytest.mark.parametrize("where", ["compose", "reply", "edit"])
+def test_an_overlong_preview_is_refused_with_the_text_kept(client, version, reader, where):
+    client.force_login(reader)
+    too_long = "[" * 7000
+    if where == "compose":
+        url, data = compose_url(version), form_data(body=too_long, submit=None, preview="1")
+    elif where == "reply":
+        parent = approved(version=version)
+        url, data = _reply_url(parent), form_data(body=too_long, submit=None, preview="1")
+        data.pop("target")
+    else:
+        own = ReflectionFactory(version=version, author=reader)
+        url = reverse("reflections:edit", args=[own.pk])
+        data = {"perspective": "relative", "body": too_long, "preview": "1"}
+    response = client.post(url, data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Uw reflectie is te lang: hoogstens 6000 tekens (nu 7000)." in html
+    assert "Voorbeeld" not in html.split("<main", 1)[1].split("<form", 1)[0]
+    assert too_long in html  # still in the textarea
+
+
+@override_settings(REFLECTION_MAX_LENGTH=100_000)
+def test_a_text_that_cannot_be_rendered_gets_a_message_not_a_500(client, version, reader):
+    import sys
+
+    client.force_login(reader)
+    deep = "\n".join("    " * depth + "- x" for depth in range(150))
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(500)  # stands in for nesting far beyond a reflection's length
+    try:
+        response = client.post(compose_url(version), form_data(body=deep))
+    finally:
+        sys.setrecursionlimit(limit)
+    assert response.status_code == 200
+    assert "Deze tekst kunnen wij niet weergeven" in response.content.decode()
+    assert not Reflection.objects.exists()
+
+
+def test_a_signed_out_visitor_keeps_one_draft_within_the_limit(client, version):
+    first = version.questions.first()
+    client.post(compose_url(version), form_data(body="x" * 2_000_000))
+    assert "reflection-draft" not in client.session  # too long: refused, not stored
+    client.post(compose_url(version), form_data(body=BODY))
+    client.post(
+        compose_url(version, vraag=first.anchor),
+        form_data(target=f"question:{first.pk}", body=f"{BODY} Tweede."),
+    )
+    draft = client.session["reflection-draft"]
+    assert draft["data"]["body"] == f"{BODY} Tweede."  # only the latest
+    assert draft["url"] == compose_url(version, vraag=first.anchor)
+    assert [k for k, _ in client.session.items() if "draft" in k] == ["reflection-draft"]
