@@ -14,11 +14,25 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+TRUE_WORDS = {"1", "true", "yes", "on", "ja", "aan"}
+FALSE_WORDS = {"0", "false", "no", "off", "nee", "uit"}
+
+
 def env_bool(name: str, default: bool = False) -> bool:
+    """A yes/no setting. Anything but a known word stops start-up: a typo such as
+    SECURE_COOKIES=flase must not silently turn a protection off."""
     value = os.environ.get(name)
     if value is None or value.strip() == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on", "ja"}
+    word = value.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={value!r} is not a yes/no value; use one of "
+        f"{', '.join(sorted(TRUE_WORDS))} or {', '.join(sorted(FALSE_WORDS))}."
+    )
 
 
 def env_int(name: str, default: int) -> int:
@@ -312,6 +326,12 @@ if not DEBUG:
     # Behind a TLS-terminating load balancer that sets X-Forwarded-Proto.
     if env_bool("SECURE_PROXY_SSL_HEADER", default=False):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# TRUSTED_PROXY_COUNT: how many proxies in front of the app servers append to
+# X-Forwarded-For (1 behind the README's load balancer). allauth then counts its rate limits
+# per visitor (the address that many hops from the right) instead of per proxy, where ten
+# failed logins a minute by anyone would lock everybody out. 0 (the default): the header
+# is never trusted, so a visitor cannot choose their own address by sending it.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # --- Logging --------------------------------------------------------------------------------
 LOGGING = {
@@ -334,6 +354,7 @@ CIVCARE_FOUNDATION = "Stichting De Kamer van Sociale Waarden"
 REFLECTION_MIN_LENGTH = env_int("REFLECTION_MIN_LENGTH", 20)
 REFLECTION_MAX_LENGTH = env_int("REFLECTION_MAX_LENGTH", 6000)
 REFLECTIONS_PER_HOUR = env_int("REFLECTIONS_PER_HOUR", 10)
+REFLECTION_EDITS_PER_HOUR = env_int("REFLECTION_EDITS_PER_HOUR", 20)
 # The same text posted again within this many seconds is a double submit, not a new reflection.
 REFLECTION_DUPLICATE_WINDOW = env_int("REFLECTION_DUPLICATE_WINDOW", 600)
 # After this many reports by different readers, a reflection is hidden until a moderator decides.

@@ -195,6 +195,21 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
             % {"status": reflection.get_status_display()}
         )
     body = check_length(body)
+    # Like posting, editing is limited per person per hour (counted in PostgreSQL, so the
+    # limit holds across app servers); an edit costs a moderator as much as a new text.
+    recent_edits = ModerationEvent.objects.filter(
+        actor=by,
+        action="reflections.edited",
+        created_at__gte=timezone.now() - datetime.timedelta(hours=1),
+    ).count()
+    if recent_edits >= settings.REFLECTION_EDITS_PER_HOUR:
+        raise PostingRefused(
+            _(
+                "U heeft het afgelopen uur al %(count)d keer een reflectie aangepast; meer kan "
+                "even niet. Uw tekst staat hieronder nog: probeer het over een uur opnieuw."
+            )
+            % {"count": recent_edits}
+        )
     previous = reflection.status
     reflection.body = body
     reflection.perspective = perspective

@@ -3,6 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 
@@ -72,3 +73,15 @@ def test_language_switch_is_a_link_and_stays_on_the_site(client):
     away = client.get("/taal/en/", {"next": "https://evil.example/"})
     assert away["Location"] == "/"
     assert client.get("/taal/xx/").status_code == 404
+
+
+@pytest.mark.parametrize("typo", ["flase", "nein", "2", "Y"])
+def test_an_unknown_yes_no_value_stops_start_up(typo):
+    result = run_settings(SECRET_KEY="x" * 50, SECURE_COOKIES=typo)
+    assert result.returncode != 0
+    assert f"SECURE_COOKIES={typo!r} is not a yes/no value" in result.stderr
+
+
+@pytest.mark.parametrize(("word", "debug"), [("0", "False"), ("nee", "False"), ("Ja", "True")])
+def test_known_yes_no_words_are_read(word, debug):
+    assert run_settings(SECRET_KEY="x" * 50, DEBUG=word).stdout.split()[0] == debug

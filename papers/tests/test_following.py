@@ -284,3 +284,18 @@ def test_the_paper_page_tells_a_follower_so(client, first):
     link = path_of(unsubscribe_link(mail.outbox[0]))
     Client().post(link)  # from the email, not signed in
     assert "U volgt SHPP003-01" not in client.get("/papers/SHPP003-01/").content.decode()
+
+
+def test_the_periodic_job_removes_expired_sessions_with_their_drafts():
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+
+    expired, current = SessionStore(), SessionStore()
+    for store in (expired, current):
+        store["reflection-draft"] = {"url": "/x/", "label": "x", "data": {"body": "Mijn broer"}}
+        store.create()
+    Session.objects.filter(session_key=expired.session_key).update(
+        expire_date=timezone.now() - datetime.timedelta(seconds=1)
+    )
+    call_command("send_notifications", stdout=StringIO())
+    assert list(Session.objects.values_list("session_key", flat=True)) == [current.session_key]

@@ -105,6 +105,18 @@ def test_hourly_limit_per_person(version, reader, other_reader):
     submit(version, other_reader)  # someone else is not affected
 
 
+@override_settings(REFLECTION_EDITS_PER_HOUR=2)
+def test_edits_are_limited_per_person_per_hour(version, reader):
+    first, _ = submit(version, reader)
+    second, _ = submit(version, reader, body=f"{BODY} Tweede.")
+    moderation.edit(first, by=reader, body=f"{BODY} Eén.", perspective="relative")
+    moderation.edit(second, by=reader, body=f"{BODY} Twee.", perspective="relative")
+    with pytest.raises(moderation.PostingRefused, match="al 2 keer een reflectie aangepast"):
+        moderation.edit(first, by=reader, body=f"{BODY} Drie.", perspective="relative")
+    first.refresh_from_db()
+    assert first.body == f"{BODY} Eén."
+
+
 def test_replies_go_one_level_deep_and_only_to_published_reflections(version, reader, other_reader):
     parent = approved(version=version)
     reply, _ = submit(version, other_reader, parent=parent)

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.test import override_settings
 
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
 from civcare.accounts.tests.test_signup import signup_data
@@ -79,3 +80,44 @@ def test_password_reset_is_rate_limited_per_address(client, mailoutbox):
     ]
     assert 429 in statuses
     assert len(mailoutbox) <= 5
+
+
+def _fail_logins(client, times: int, **headers) -> None:
+    for _ in range(times):
+        client.post(
+            "/accounts/login/",
+            {"login": "iemand@example.org", "password": "fout-1234567"},
+            REMOTE_ADDR="10.0.0.1",  # the load balancer
+            **headers,
+        )
+
+
+def _is_blocked(client, **headers) -> bool:
+    response = client.post(
+        "/accounts/login/",
+        {"login": "ander@example.org", "password": "fout-1234567"},
+        REMOTE_ADDR="10.0.0.1",
+        **headers,
+    )
+    return response.status_code == 429 or "Te veel" in " ".join(
+        response.context["form"].non_field_errors()
+    )
+
+
+@override_settings(ALLAUTH_TRUSTED_PROXY_COUNT=1)
+def test_behind_a_proxy_each_visitor_has_their_own_login_limit(client):
+    from django.test import Client
+
+    _fail_logins(client, 10, HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert _is_blocked(client, HTTP_X_FORWARDED_FOR="198.51.100.7")
+    # Another visitor behind the same load balancer can still sign in.
+    assert not _is_blocked(Client(), HTTP_X_FORWARDED_FOR="203.0.113.9")
+    # A spoofed address in front of the real one does not give a fresh bucket: the proxy
+    # appends the address it saw, and only that one is read.
+    assert _is_blocked(Client(), HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.7")
+
+
+def test_without_a_trusted_proxy_a_forwarded_header_changes_nothing(client):
+    for n in range(10):
+        _fail_logins(client, 1, HTTP_X_FORWARDED_FOR=f"192.0.2.{n}")
+    assert _is_blocked(client, HTTP_X_FORWARDED_FOR="192.0.2.200")

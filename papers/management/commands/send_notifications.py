@@ -1,5 +1,7 @@
-"""Every few minutes (cron or a systemd timer): the outbox of emails to followers."""
+"""Every few minutes (cron or a systemd timer): the outbox of emails to followers, and the
+removal of expired sessions (with whatever a visitor wrote in them before signing in)."""
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db.models import Count
 from django.utils import timezone
@@ -13,10 +15,12 @@ class Command(BaseCommand):
         "Verstuurt de e-mails aan volgers die nog wachten (ook opnieuw, als de mailserver "
         "eerder weigerde) en zet herinneringen klaar voor consultaties die binnen twee dagen "
         "sluiten. Elke paar minuten draaien (cron of systemd-timer); nog een keer draaien "
-        "stuurt niets dubbel."
+        "stuurt niets dubbel. Verwijdert ook verlopen sessies (met de concepten daarin)."
     )
 
     def handle(self, *args, **options):
+        # A draft in a session can hold health-related text: it goes with the session.
+        call_command("clearsessions")
         queued = following.queue_closing_reminders(timezone.localdate())
         sent = following.deliver()
         left = dict(
