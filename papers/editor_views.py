@@ -18,6 +18,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -41,10 +42,10 @@ from .selectors import public_version
 UPLOAD_SESSION_KEY = "paper-upload"
 
 MSG_DONE = {
-    "open": _("De consultatie is geopend. Lezers kunnen nu reflecteren."),
-    "close": _("De consultatie is gesloten. Er kunnen geen nieuwe reflecties meer bij."),
-    "draft": _("De nieuwe versie is aangemaakt als kopie. Bewerk nu de secties."),
-    "promote": _("De versie is vastgesteld en is nu de huidige versie van de paper."),
+    "open": gettext_lazy("De consultatie is geopend. Lezers kunnen nu reflecteren."),
+    "close": gettext_lazy("De consultatie is gesloten. Er kunnen geen nieuwe reflecties meer bij."),
+    "draft": gettext_lazy("De nieuwe versie is aangemaakt als kopie. Bewerk nu de secties."),
+    "promote": gettext_lazy("De versie is vastgesteld en is nu de huidige versie van de paper."),
 }
 
 

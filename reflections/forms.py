@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
@@ -37,14 +38,25 @@ class BodyMixin:
         return body
 
 
+def _format(text, values) -> str:
+    return str(text) % values()
+
+
+lazy_format = lazy(_format, str)
+
+
 def body_field(**kwargs) -> forms.CharField:
     return forms.CharField(
         label=kwargs.pop("label", _("Uw reflectie")),
-        help_text=_(
-            "Minstens %(min)d en hoogstens %(max)d tekens. U kunt Markdown gebruiken: "
-            "*schuin*, **vet**, een lege regel voor een nieuwe alinea, - voor een opsomming."
-        )
-        % {"min": settings.REFLECTION_MIN_LENGTH, "max": settings.REFLECTION_MAX_LENGTH},
+        # Formatted when shown, in the reader's language (a lazy text formatted here would
+        # be fixed in Dutch when the module is imported).
+        help_text=lazy_format(
+            _(
+                "Minstens %(min)d en hoogstens %(max)d tekens. U kunt Markdown gebruiken: "
+                "*schuin*, **vet**, een lege regel voor een nieuwe alinea, - voor een opsomming."
+            ),
+            lambda: {"min": settings.REFLECTION_MIN_LENGTH, "max": settings.REFLECTION_MAX_LENGTH},
+        ),
         widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "true"}),
         # Limits are checked by reflections.moderation with the same message everywhere;
         # the browser must not cut the text off silently.

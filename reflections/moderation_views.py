@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -23,10 +23,10 @@ from .forms import DeclineForm, KeepForm, RevisionForm
 from .models import Reflection
 from .permissions import is_moderator
 
-MSG_APPROVED = _("Gepubliceerd: de reflectie is nu voor iedereen zichtbaar.")
-MSG_DECLINED = _("Niet geplaatst. De auteur krijgt de reden per e-mail.")
-MSG_REVISION = _("De auteur is gevraagd de reflectie aan te passen.")
-MSG_KEPT = _("De reflectie blijft gepubliceerd; de meldingen zijn afgehandeld.")
+MSG_APPROVED = gettext_lazy("Gepubliceerd: de reflectie is nu voor iedereen zichtbaar.")
+MSG_DECLINED = gettext_lazy("Niet geplaatst. De auteur krijgt de reden per e-mail.")
+MSG_REVISION = gettext_lazy("De auteur is gevraagd de reflectie aan te passen.")
+MSG_KEPT = gettext_lazy("De reflectie blijft gepubliceerd; de meldingen zijn afgehandeld.")
 
 
 def moderator_required(view):

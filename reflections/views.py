@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -23,23 +24,23 @@ from .models import Reflection
 from .permissions import can_change_presentation, can_edit, can_withdraw, is_author
 from .selectors import Viewer
 
-MSG_SUBMITTED = _(
+MSG_SUBMITTED = gettext_lazy(
     "Dank u. Uw reflectie is ontvangen en wacht op een moderator. U krijgt een e-mail "
     "zodra zij is beoordeeld."
 )
-MSG_DUPLICATE = _("Deze reflectie had u al geplaatst; zij staat er één keer.")
-MSG_SIGN_IN_TO_POST = _(
+MSG_DUPLICATE = gettext_lazy("Deze reflectie had u al geplaatst; zij staat er één keer.")
+MSG_SIGN_IN_TO_POST = gettext_lazy(
     "Log in of maak een account om uw reflectie te plaatsen. Uw tekst is bewaard: u vindt "
     "hem terug in het formulier."
 )
-MSG_VERIFY_FIRST = _(
+MSG_VERIFY_FIRST = gettext_lazy(
     "Bevestig eerst uw e-mailadres met de link uit onze e-mail. Uw tekst is bewaard."
 )
-MSG_EDITED = _("Uw aanpassing is ontvangen en wacht op een moderator.")
-MSG_WITHDRAWN = _("Uw reflectie is ingetrokken.")
-MSG_PRESENTATION = _("Uw keuze is opgeslagen.")
-MSG_REPORTED = _("Dank u voor uw melding. Een moderator bekijkt haar.")
-MSG_ALREADY_REPORTED = _("U heeft deze reflectie al gemeld.")
+MSG_EDITED = gettext_lazy("Uw aanpassing is ontvangen en wacht op een moderator.")
+MSG_WITHDRAWN = gettext_lazy("Uw reflectie is ingetrokken.")
+MSG_PRESENTATION = gettext_lazy("Uw keuze is opgeslagen.")
+MSG_REPORTED = gettext_lazy("Dank u voor uw melding. Een moderator bekijkt haar.")
+MSG_ALREADY_REPORTED = gettext_lazy("U heeft deze reflectie al gemeld.")
 
 DRAFT_FIELDS = ["target", "perspective", "body", "is_anonymous", "may_quote"]
 # One draft per session: the latest text someone wrote before they could post, already

@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -14,8 +14,8 @@ from . import services
 from .forms import DeleteAccountForm, ProfileForm
 from .models import PolicyDocument
 
-MSG_PROFILE_SAVED = _("Uw gegevens zijn opgeslagen.")
-MSG_ACCOUNT_DELETED = _(
+MSG_PROFILE_SAVED = gettext_lazy("Uw gegevens zijn opgeslagen.")
+MSG_ACCOUNT_DELETED = gettext_lazy(
     "Uw account is verwijderd. Uw e-mailadres en andere persoonsgegevens zijn gewist."
 )
 

@@ -1,0 +1,123 @@
+"""Every state change, done in English, tells its outcome in English (the flash messages).
+
+The messages used to be translated when their module was imported, so the English
+interface showed them in Dutch."""
+
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.test import Client
+from django.utils import translation
+
+from civcare.accounts.tests.factories import PASSWORD, UserFactory
+from civcare.accounts.views import MSG_ACCOUNT_DELETED, MSG_PROFILE_SAVED
+from papers.editor_views import MSG_DONE
+from papers.models import PaperVersion
+from reflections.moderation_views import MSG_APPROVED, MSG_DECLINED, MSG_KEPT, MSG_REVISION
+from reflections.views import (
+    MSG_ALREADY_REPORTED,
+    MSG_DUPLICATE,
+    MSG_EDITED,
+    MSG_PRESENTATION,
+    MSG_REPORTED,
+    MSG_SIGN_IN_TO_POST,
+    MSG_SUBMITTED,
+    MSG_VERIFY_FIRST,
+    MSG_WITHDRAWN,
+)
+from tests import scenario
+
+pytestmark = pytest.mark.django_db
+
+CATALOG = polib.pofile(str(Path(settings.BASE_DIR) / "locale/en/LC_MESSAGES/django.po"))
+ENGLISH = {entry.msgid: entry.msgstr for entry in CATALOG if entry.msgstr}
+DUTCH = {msgid for msgid, msgstr in ENGLISH.items() if msgstr != msgid}
+
+
+def english_client(user=None) -> Client:
+    client = Client()
+    client.cookies["django_language"] = "en"
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def told(response) -> list[str]:
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+def assert_english(response, message) -> None:
+    """The response told ``message`` (one of the modules' constants) in English."""
+    with translation.override("nl"):
+        dutch = str(message)
+    told_now = told(response)
+    for text in told_now:
+        assert text not in DUTCH, text
+    assert ENGLISH[dutch] in told_now, told_now
+
+
+BODY = "A reflection written in English on the network around a person."
+
+
+def test_each_state_change_tells_its_outcome_in_english():
+    built = scenario.build(reflections=6)
+    c = built.consulted
+    compose = f"/papers/{c.paper.code}/v{c.number}/reageren/"
+    post = {"target": "paper", "perspective": "relative", "body": BODY, "is_anonymous": "naam"}
+
+    reader = english_client(built.reader)
+    response = reader.post(compose, post)
+    assert_english(response, MSG_SUBMITTED)
+    assert_english(reader.post(compose, post), MSG_DUPLICATE)
+    mine = built.reader.reflections.get(body=BODY)
+    response = reader.post(f"/reflecties/{mine.pk}/bewerken/", {**post, "body": BODY + " More."})
+    assert_english(response, MSG_EDITED)
+    response = reader.post(f"/reflecties/{mine.pk}/weergave/", {"is_anonymous": "anoniem"})
+    assert_english(response, MSG_PRESENTATION)
+    response = reader.post(f"/reflecties/{built.others.pk}/melden/", {"reason": "A name."})
+    assert_english(response, MSG_REPORTED)
+    response = reader.post(f"/reflecties/{built.others.pk}/melden/", {"reason": "Again."})
+    assert_english(response, MSG_ALREADY_REPORTED)
+    response = reader.post(f"/reflecties/{mine.pk}/intrekken/")
+    assert_english(response, MSG_WITHDRAWN)
+    response = reader.post("/mijn/account/", {"display_name": "Reader", "perspective": "client"})
+    assert_english(response, MSG_PROFILE_SAVED)
+
+    response = english_client().post(compose, post)
+    assert_english(response, MSG_SIGN_IN_TO_POST)
+    response = english_client(UserFactory(verified=False)).post(compose, post)
+    assert_english(response, MSG_VERIFY_FIRST)
+
+    moderator = english_client(built.moderator)
+    pending = [built.pending, *c.reflections.filter(status="pending").exclude(pk=built.pending.pk)]
+    response = moderator.post(f"/moderatie/{pending[0].pk}/approve/")
+    assert_english(response, MSG_APPROVED)
+    response = moderator.post(
+        f"/moderatie/{built.own.pk}/decline/", {"reason_code": "off_topic", "reason": ""}
+    )
+    assert_english(response, MSG_DECLINED)
+    response = moderator.post(f"/moderatie/{built.reported.pk}/keep/", {"note": ""})
+    assert_english(response, MSG_KEPT)
+    other = scenario.person("derde@example.org", "Derde", "client")
+    from reflections import moderation
+
+    third, _ = moderation.submit(version=c, author=other, perspective="client", body=BODY * 2)
+    response = moderator.post(f"/moderatie/{third.pk}/revision/", {"note": "Shorter, please."})
+    assert_english(response, MSG_REVISION)
+
+    editor = english_client(built.editor)
+    base = f"/redactie/{c.paper.code}/v{c.number}/"
+    assert_english(editor.post(base + "sluiten/"), MSG_DONE["close"])
+    assert_english(editor.post(base + "nieuwe-versie/"), MSG_DONE["draft"])
+    draft = c.paper.versions.get(status=PaperVersion.Status.DRAFT)
+    response = editor.post(f"/redactie/{c.paper.code}/v{draft.number}/openen/", {"closes_on": ""})
+    assert_english(response, MSG_DONE["open"])
+
+    response = reader.post(
+        "/mijn/account/verwijderen/", {"reflections": "remove", "password": PASSWORD}
+    )
+    assert_english(response, MSG_ACCOUNT_DELETED)
+    assert PaperVersion.objects.filter(paper=c.paper).count() == 2
