@@ -26,6 +26,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language
 
 from civcare import compression
+from civcare.accounts.models import Perspective
 
 logger = logging.getLogger(__name__)
 
@@ -126,6 +127,24 @@ class _RecentPages:
 recent_pages = _RecentPages(size=32)
 
 
+def whole_page_key(request: HttpRequest, code: str) -> str:
+    """The cache key of a visitor's whole page: the paper's generations, the path, and what
+    the page is shown with, as parsed (so ``?perspectief=`` with 50 junk values is one
+    copy of the unfiltered page, not 50)."""
+    perspective = request.GET.get("perspectief")
+    variant = "gz" if compression.accepts_gzip(request) else "plain"
+    current = generations([f"paper:{code}", GLOBAL])
+    return digest_key(
+        "papers:whole",
+        code,
+        *current.values(),
+        request.path,
+        perspective if perspective in Perspective.values else "-",
+        get_language(),
+        variant,
+    )
+
+
 def anonymous_page(view):
     """Serve the whole page from the cache to visitors who are not signed in.
 
@@ -138,17 +157,7 @@ def anonymous_page(view):
     def wrapped(request: HttpRequest, code: str, *args, **kwargs) -> HttpResponse:
         if request.method != "GET" or request.COOKIES.keys() & PERSONAL_COOKIES:
             return view(request, code, *args, **kwargs)
-        variant = "gz" if compression.accepts_gzip(request) else "plain"
-        current = generations([f"paper:{code}", GLOBAL])
-        key = digest_key(
-            "papers:whole",
-            code,
-            *current.values(),
-            request.path,
-            request.GET.get("perspectief", "-"),
-            get_language(),
-            variant,
-        )
+        key = whole_page_key(request, code)
         found = recent_pages.get(key)
         if found is None:
             found = cache.get(key)

@@ -60,7 +60,7 @@ def build(version: PaperVersion) -> ConsultationReport:
     content = _version_content(version)
     reflections = list(
         Reflection.objects.filter(version=version)
-        .approved()
+        .published()
         .select_related(
             "author",
             "section",

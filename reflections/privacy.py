@@ -9,6 +9,9 @@ from papers.signals import bump_after_commit
 
 from .models import ModerationEvent, Reflection, Report
 
+# The moderation steps whose reason the author receives (by email and on Mijn reflecties).
+REASONS_TOLD_TO_AUTHOR = {"reflections.declined", "reflections.revision_requested"}
+
 
 @register_exporter("reflections")
 def export(user) -> list[dict]:
@@ -25,7 +28,10 @@ def export(user) -> list[dict]:
                 "action": event.action,
                 "from": event.from_status,
                 "to": event.to_status,
-                "reason": event.reason,
+                # Only what the author was told: a report's reason is the reporter's words
+                # ("Alleen de moderatie leest dit") and a moderator's note on keeping a
+                # reflection is internal.
+                "reason": event.reason if event.action in REASONS_TOLD_TO_AUTHOR else "",
                 "at": event.created_at.isoformat(),
             }
         )

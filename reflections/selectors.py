@@ -71,7 +71,7 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
     """
     limit = settings.REFLECTIONS_SHOWN_PER_TARGET
     top = Reflection.objects.filter(version=version, parent__isnull=True)
-    approved = top.approved()
+    approved = top.published()
     if perspective:
         approved = approved.filter(perspective=perspective)
 
@@ -90,15 +90,14 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
         for row in approved.values("section_id", "question_id").annotate(n=Count("pk")).order_by()
     }
     per_perspective = dict(
-        top.approved().values_list("perspective").annotate(n=Count("pk")).order_by()
+        top.published().values_list("perspective").annotate(n=Count("pk")).order_by()
     )
     parents = first_per_target
     # A subquery rather than a list of ids: the query runs (and counts) the same whether
     # the page has no reflections or a thousand. Only approved parents have replies.
     replies = (
-        Reflection.objects.filter(
-            status=Reflection.Status.APPROVED, parent_id__in=first_per_target_qs.values("pk")
-        )
+        Reflection.objects.published()
+        .filter(parent_id__in=first_per_target_qs.values("pk"))
         .select_related("author", "disposition__section")
         .order_by("created_at", "pk")
     )
@@ -147,7 +146,7 @@ def for_target_list(
     page_number=1,
 ):
     """All approved reflections on one target, paginated, with their replies."""
-    approved = Reflection.objects.filter(version=version, parent__isnull=True).approved()
+    approved = Reflection.objects.filter(version=version, parent__isnull=True).published()
     if question is not None:
         approved = approved.filter(question=question)
     elif section is not None:
@@ -162,7 +161,8 @@ def for_target_list(
     offset = (page.number - 1) * settings.REFLECTIONS_PAGE_SIZE
     shown = ordered.values("pk")[offset : offset + settings.REFLECTIONS_PAGE_SIZE]
     replies = (
-        Reflection.objects.filter(parent_id__in=shown, status=Reflection.Status.APPROVED)
+        Reflection.objects.published()
+        .filter(parent_id__in=shown)
         .select_related("author", "disposition__section")
         .order_by("created_at", "pk")
     )

@@ -5,10 +5,11 @@ from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from civcare.accounts.signals import public_name_changed
 from papers import caching
 from papers.signals import bump_after_commit
 
-from .models import ModerationEvent
+from .models import ModerationEvent, Reflection
 from .selectors import QUEUE_COUNTS_KEY
 
 APPROVED = "approved"
@@ -35,3 +36,12 @@ def publication_changed(sender, instance: ModerationEvent, created: bool, **kwar
     )
     if entered_or_left or instance.action == "reflections.presentation_changed":
         bump_after_commit(instance.reflection.version_id)
+
+
+@receiver(public_name_changed)
+def author_renamed(sender, user, **kwargs) -> None:
+    """Every page that may show the old name (paper pages, the reflection's own page) is
+    renewed; anonymous reflections included, they cost nothing extra to renew."""
+    versions = set(Reflection.objects.filter(author=user).values_list("version_id", flat=True))
+    if versions:
+        bump_after_commit(*versions)

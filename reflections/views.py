@@ -236,7 +236,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     parent = reflection.parent
     if parent is None:
         reflection.reply_list = list(
-            reflection.replies.filter(status=Reflection.Status.APPROVED)
+            Reflection.objects.published()
+            .filter(parent=reflection)
             .select_related("author", "version", "disposition__section")
             .order_by("published_at", "pk")
         )
@@ -247,9 +248,10 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     parent = get_object_or_404(
-        Reflection.objects.select_related("version__paper", "author", "section", "question"),
+        Reflection.objects.published().select_related(
+            "version__paper", "author", "section", "question"
+        ),
         pk=pk,
-        status=Reflection.Status.APPROVED,
         parent__isnull=True,
     )
     url = request.get_full_path()
@@ -376,10 +378,13 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def report(request: HttpRequest, pk: int) -> HttpResponse:
+    # The form shows the text it reports: only what any visitor may read (a reply of a
+    # hidden reflection is not).
     reflection = get_object_or_404(
-        Reflection.objects.select_related("version__paper", "author", "section", "question"),
+        Reflection.objects.published().select_related(
+            "version__paper", "author", "section", "question"
+        ),
         pk=pk,
-        status=Reflection.Status.APPROVED,
     )
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())

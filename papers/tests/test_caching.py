@@ -133,3 +133,14 @@ def test_browsers_get_the_same_page_gzipped(client, version):
         assert "Accept-Encoding" in response["Vary"]
         unpacked = gzip.decompress(response.content).decode()
         assert token.sub("", unpacked) == token.sub("", plain)
+
+
+def test_junk_perspective_values_share_the_unfiltered_copy(
+    client, version, django_assert_num_queries
+):
+    page(client, version)  # cached
+    with django_assert_num_queries(0):  # every junk value is served from that one copy
+        for n in range(50):
+            assert (
+                client.get(version.get_absolute_url(), {"perspectief": f"x{n}"}).status_code == 200
+            )

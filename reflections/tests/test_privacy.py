@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from civcare.accounts.services import delete_account
@@ -26,6 +27,27 @@ def test_export_contains_my_reflections_with_their_history(
     assert [h["action"] for h in history] == ["reflections.declined"]
     assert data["reflections"][0]["status_reason"] == "Reclame of herhaling"
     assert "Tekst van iemand anders." not in json.dumps(data)
+
+
+def test_export_holds_no_other_persons_words_nor_internal_notes(
+    client, version, reader, mod, other_reader
+):
+    reflection = approved(version=version, author=reader, body="Mijn gepubliceerde tekst.")
+    moderation.report(reflection, by=other_reader, reason="Noemt de buurvrouw, vind ik.")
+    moderation.keep_published(reflection, by=mod, note="Interne notitie: geen naam te zien.")
+    moderation.request_revision(
+        ReflectionFactory(version=version, author=reader), by=mod, note="Laat de datum weg."
+    )
+    client.force_login(reader)
+    exported = client.get(reverse("accounts:export")).content.decode()
+    assert "buurvrouw" not in exported
+    assert "Interne notitie" not in exported
+    assert "Laat de datum weg." in exported  # what the author was told stays
+    history = json.loads(exported)["reflections"][0]["moderation_history"]
+    assert [h["action"] for h in history] == [
+        "reflections.reported",
+        "reflections.reports_dismissed",
+    ]
 
 
 def test_delete_keeping_published_reflections_anonymised(client, version, reader):
@@ -55,3 +77,17 @@ def test_delete_removing_reflections_keeps_other_peoples_replies(
     assert (parent.body, parent.author, parent.status) == ("", None, Reflection.Status.WITHDRAWN)
     reply.refresh_from_db()
     assert reply.status == Reflection.Status.APPROVED
+
+
+def test_a_new_display_name_replaces_the_old_one_on_cached_pages_at_once(client, version, reader):
+    approved(version=version, author=reader, body="Mijn tekst onder mijn echte naam.")
+    assert "Lezer Lotte" in client.get(version.get_absolute_url()).content.decode()  # cached
+    signed_in = Client()
+    signed_in.force_login(reader)
+    assert "Lezer Lotte" in signed_in.get(version.get_absolute_url()).content.decode()
+    signed_in.post(
+        reverse("accounts:my_account"), {"display_name": "Pseudo", "perspective": "client"}
+    )
+    for visitor in (client, signed_in):
+        html = visitor.get(version.get_absolute_url()).content.decode()
+        assert "Lezer Lotte" not in html and "Pseudo" in html

@@ -58,13 +58,54 @@ def test_a_published_reply_is_everywhere_a_visitor_looks(client, thread):
     assert client.get(reply.get_permalink()).status_code == 200
 
 
-def test_a_withdrawn_reflection_takes_its_replies_out_of_every_public_place(client, thread):
+def _take_down(parent, author, how: str) -> None:
+    if how == "withdrawn":
+        moderation.withdraw(parent, by=author)
+    elif how == "hidden":
+        for _ in range(3):  # REPORTS_TO_HIDE
+            moderation.report(parent, by=UserFactory(), reason="Noemt iemand.")
+    else:
+        moderation.decline(parent, by=moderator(), reason_code="identifiable")
+    parent.refresh_from_db()
+    assert parent.status == how
+
+
+@pytest.mark.parametrize("how", ["withdrawn", "hidden", "declined"])
+def test_a_reflection_taken_down_takes_its_replies_out_of_every_public_place(client, thread, how):
     parent, reply, author = thread
-    moderation.withdraw(parent, by=author)
+    _take_down(parent, author, how)
     for place, url in PLACES.items():
         assert not shows_reply(client, url, reply), place
     assert client.get(reply.get_permalink()).status_code == 404
     assert list(Reflection.objects.published()) == []
+    # Nor through the forms that show the text they act on.
+    client.force_login(UserFactory())
+    assert client.get(f"/reflecties/{reply.pk}/melden/").status_code == 404
+    assert client.get(f"/reflecties/{parent.pk}/reageren/").status_code == 404
+    listing = "/papers/SHPP003-05/v0.9/reflecties/"
+    assert not shows_reply(client, listing, reply)
+
+
+@pytest.mark.parametrize("how", ["hidden", "declined"])
+def test_the_consultation_report_leaves_out_replies_of_a_reflection_taken_down(client, how):
+    from tests import scenario
+
+    built = scenario.build(reflections=6)
+    version = built.superseded
+    parent = version.reflections.get(status=Reflection.Status.APPROVED)
+    Reflection.objects.create(
+        version=version, parent=parent, question=parent.question, author=UserFactory(),
+        perspective="client", body=REPLY_TEXT, may_quote=True,
+        status=Reflection.Status.APPROVED,
+    )  # fmt: skip
+    base = f"/papers/{version.paper.code}/v{version.number}/consultatieverslag"
+    assert "kwetsbare zorglandschap" in client.get(f"{base}/").content.decode()
+    Reflection.objects.filter(pk=parent.pk).update(status=how)
+    from papers import caching
+
+    caching.bump(version.pk)
+    for url in (f"{base}/", f"{base}.md", f"{base}.csv"):
+        assert "kwetsbare zorglandschap" not in client.get(url).content.decode(), url
 
 
 def test_an_unnumbered_question_is_named_in_plain_text_wherever_it_is_shown(client):
