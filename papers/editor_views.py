@@ -17,6 +17,7 @@ from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -397,6 +398,7 @@ def _dispositions_page(
             "counts": counts,
             "only_open": only_open,
             "page_query": "" if only_open else "alle=1",
+            "bound": bound if bound is not None and bound.errors else None,
         },
         status=status,
     )
@@ -428,7 +430,10 @@ def record_disposition(request, code, version, reflection_pk):
                 _("Verwerking van #%(pk)s opgeslagen; de auteur krijgt bericht.")
                 % {"pk": reflection.pk},
             )
-            return redirect("editor:dispositions", code=code, version=version)
+            # Back to the same page of the list, with the same filter.
+            query = request.GET.urlencode()
+            target = reverse("editor:dispositions", kwargs={"code": code, "version": version})
+            return redirect(f"{target}?{query}" if query else target)
     return _dispositions_page(
         request, paper_version, bound=form, bound_pk=reflection.pk, status=400
     )

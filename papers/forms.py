@@ -4,13 +4,20 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import TEXT_MAX_LENGTH, ChangeType, Disposition, Section
 
 
 class DateInput(forms.DateInput):
+    """A date picker. It only shows a value in ISO form (2026-11-28): rendered in the
+    locale's format (28-11-2026), a saved date came back as an empty field."""
+
     input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
 
 
 class OpenConsultationForm(forms.Form):
@@ -32,6 +39,15 @@ class DecisionForm(forms.Form):
     minutes_url = forms.URLField(
         label=_("Link naar de notulen"), required=False, assume_scheme="https"
     )
+
+    def clean_decided_on(self):
+        decided_on = self.cleaned_data["decided_on"]
+        if decided_on > timezone.localdate():
+            # The version would read "Vastgesteld op" a day that has not come yet.
+            raise ValidationError(
+                _("Een bestuursbesluit ligt niet in de toekomst: vul de datum van het besluit in.")
+            )
+        return decided_on
 
 
 REFLECTION_NUMBERS_RE = re.compile(r"\d+")

@@ -427,6 +427,10 @@ def record_decision(
         )
     if not reference.strip():
         raise InvalidTransition(_("Vul het kenmerk van het besluit in."))
+    if decided_on > timezone.localdate():
+        raise InvalidTransition(
+            _("Een bestuursbesluit ligt niet in de toekomst: vul de datum van het besluit in.")
+        )
     decision, _created = BoardDecision.objects.update_or_create(
         version=version,
         defaults={

@@ -278,3 +278,76 @@ def test_author_sees_the_disposition_on_my_reflections(client, consulted, first_
     html = client.get(reverse("reflections:mine")).content.decode()
     assert "Wat ermee is gedaan in v1.0:" in html
     assert "Meegenomen voor een latere versie" in html and "We nemen dit mee in v1.1." in html
+
+
+def _date_value(html: str, name: str) -> str:
+    import re
+
+    field = re.search(rf'<input type="date" name="{name}"[^>]*>', html).group()
+    found = re.search(r'value="([^"]*)"', field)
+    return found.group(1) if found else ""
+
+
+def test_a_saved_closing_date_comes_back_and_survives_a_resave(client, consulted, first_editor):
+    client.force_login(first_editor)
+    client.post(url("plan_closing", "0.9"), {"closes_on": "2026-12-28"})
+    shown = _date_value(client.get(url("version", "0.9")).content.decode(), "closes_on")
+    assert shown == "2026-12-28"
+    client.post(url("plan_closing", "0.9"), {"closes_on": shown})  # saved again, untouched
+    consulted.refresh_from_db()
+    assert consulted.consultation_closes_on == datetime.date(2026, 12, 28)
+
+
+def test_a_saved_decision_date_comes_back_and_survives_a_resave(client, consulted, first_editor):
+    workflow.close_consultation(consulted, by=first_editor)
+    draft = workflow.create_draft(consulted, by=first_editor)
+    client.force_login(first_editor)
+    data = {"decided_on": "2026-11-28", "reference": "BB-1", "minutes_url": ""}
+    client.post(url("decision", draft.number), data)
+    html = client.get(url("decision", draft.number)).content.decode()
+    assert _date_value(html, "decided_on") == "2026-11-28"
+    response = client.post(
+        url("decision", draft.number), {**data, "decided_on": _date_value(html, "decided_on")}
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.board_decision.decided_on == datetime.date(2026, 11, 28)
+
+
+def test_a_board_decision_in_the_future_is_refused(client, consulted, first_editor):
+    workflow.close_consultation(consulted, by=first_editor)
+    draft = workflow.create_draft(consulted, by=first_editor)
+    client.force_login(first_editor)
+    tomorrow = datetime.date.today() + datetime.timedelta(days=2)
+    response = client.post(
+        url("decision", draft.number), {"decided_on": tomorrow.isoformat(), "reference": "BB-2"}
+    )
+    assert "Een bestuursbesluit ligt niet in de toekomst" in response.content.decode()
+    assert not hasattr(PaperVersion.objects.get(pk=draft.pk), "board_decision")
+
+
+def test_a_disposition_error_is_announced_at_the_top_and_the_list_is_kept(
+    client, consulted, first_editor
+):
+    reflections = [approved(version=consulted) for _ in range(25)]
+    workflow.close_consultation(consulted, by=first_editor)
+    draft = workflow.create_draft(consulted, by=first_editor)
+    client.force_login(first_editor)
+    listing = url("dispositions", draft.number) + "?pagina=2"
+    page = client.get(listing).content.decode()
+    target = reflections[-1]
+    action = f"{url('disposition', draft.number, reflection_pk=target.pk)}?pagina=2"
+    assert f'action="{action}"' in page
+    response = client.post(action, {
+        f"r{target.pk}-kind": "not_adopted", f"r{target.pk}-response": "Dank u.",
+    })  # fmt: skip
+    html = response.content.decode()
+    summary = html.index('class="error-summary" id="fouten"')
+    assert summary < html.index(f'id="{target.anchor}"')  # above the list, not 3,400 px below
+    assert f'href="#id_r{target.pk}-reason"' in html[summary:]
+    assert "Dank u." in html  # what the editor typed is kept
+    response = client.post(action, {
+        f"r{target.pk}-kind": "not_adopted", f"r{target.pk}-response": "Dank u.",
+        f"r{target.pk}-reason": "Buiten het kader.",
+    })  # fmt: skip
+    assert response.url == url("dispositions", draft.number) + "?pagina=2"

@@ -36,7 +36,8 @@ def test_payloads_are_inert_in_the_moderation_queue(client, version, mod):
         ReflectionFactory(version=version, body=f"Tekst {payload}")
     client.force_login(mod)
     html = client.get(reverse("reflections:queue")).content.decode()
-    assert "<script" not in html.lower().replace('<script type="', "")
+    main = html.lower().split("<main", 1)[1]  # the head loads the site's own static script
+    assert "<script" not in main
     assert "onerror=" not in html and "javascript:" not in html.lower()
 
 

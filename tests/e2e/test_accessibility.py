@@ -93,7 +93,13 @@ def test_every_page_type_for_every_role(pages, live_server):
     reader.fill("#id_body", "Te kort")
     reader.click("button[name=submit]")
     assert reader.title().startswith("Fout:")
+    # The browser lands on the error summary, and focus is there (static/js/site.js).
+    assert reader.evaluate("document.activeElement.id") == "fouten"
     audit.check(reader, "reflection form: error [reader]")
+    reader.fill("#id_body", "Een reflectie die lang genoeg is om geplaatst te worden.")
+    reader.click("button[name=submit]")
+    assert "wacht op een moderator" in reader.inner_text("[role=status]")
+    audit.check(reader, "my reflections: message after posting [reader]")
     reader.goto("/mijn/account/verwijderen/")
     reader.click("main button[type=submit]")
     audit.check(reader, "delete account: error [reader]")
@@ -114,8 +120,17 @@ def test_every_page_type_for_every_role(pages, live_server):
     moderator.check("input[value=other]")
     moderator.click("#weigeren button[type=submit]")
     audit.check(moderator, "decline: error [moderator]")
+    moderator.goto(f"/moderatie/{built.pending.pk}/")
+    moderator.click("main form[action$='/approve/'] button[type=submit]")
+    assert "Gepubliceerd" in moderator.inner_text("[role=status]")
+    audit.check(moderator, "moderation queue: message after approving [moderator]")
 
     editor = browsers["editor"]
+    editor.goto(draft_pages[2][2])  # dispositions
+    editor.check("main input[value=not_adopted] >> nth=0")
+    editor.click("main .disposition button[type=submit] >> nth=0")
+    assert editor.evaluate("document.activeElement.id") == "fouten"
+    audit.check(editor, "dispositions: error [editor]")
     editor.goto(draft_pages[3][2])  # board decision
     editor.click("main button[type=submit]")
     audit.check(editor, "board decision: error [editor]")
