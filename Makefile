@@ -25,7 +25,7 @@ run: $(STAMP)
 	@echo
 	@echo "  civcare draait op http://$(HOST):$(PORT)/   (stoppen met Ctrl+C)"
 	@echo
-	DEBUG=1 $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	DEBUG=1 SITE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## Run the test suite (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL).
 test: $(STAMP)

@@ -345,8 +345,9 @@ def render_paper_markdown(
     source = resolve_paper_links(text, paper_urls or {})
 
     def slugify_id(value: str, separator: str) -> str:
-        slug = slugify(value)
-        return f"{id_prefix}-{slug}" if id_prefix else slug
+        # Always prefixed: a heading "Inhoud" must not take the id the site's skip link
+        # points to (the site's own ids never start with "p-").
+        return f"{id_prefix or 'p'}-{slugify(value)}"
 
     # A sub-heading is written "##" in the paper files (the "#" level is the section
     # itself), so "##" must come out at heading_level.

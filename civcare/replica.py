@@ -2,7 +2,10 @@
 
 Anonymous visitors are most of the traffic and never write; their GET and HEAD requests
 read from the replica. Everyone signed in, and every POST, uses the primary, so nobody
-ever misses their own change because of replication lag.
+ever misses their own change because of replication lag. A visitor who just wrote
+something without signing in (unsubscribed through the link in an email) gets a cookie
+that keeps their browser on the primary for REPLICA_STICKY_SECONDS: the page they are
+redirected to shows their change, not the replica's older state.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from contextvars import ContextVar
 from django.conf import settings
 
 REPLICA = "replica"
+PRIMARY_COOKIE = "civcare_primary"
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 _visitor_reading: ContextVar[bool] = ContextVar("visitor_reading", default=False)
 
@@ -24,12 +29,23 @@ class ReplicaMiddleware:
         visitor = (
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and PRIMARY_COOKIE not in request.COOKIES
         )
         token = _visitor_reading.set(visitor)
         try:
-            return self.get_response(request)
+            response = self.get_response(request)
         finally:
             _visitor_reading.reset(token)
+        if request.method not in SAFE_METHODS:
+            response.set_cookie(
+                PRIMARY_COOKIE,
+                "1",
+                max_age=settings.REPLICA_STICKY_SECONDS,
+                secure=settings.SESSION_COOKIE_SECURE,
+                httponly=True,
+                samesite="Lax",
+            )
+        return response
 
 
 class ReplicaRouter:

@@ -166,6 +166,8 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     }
     DATABASES["replica"]["OPTIONS"].update(replica.get("OPTIONS", {}))
     DATABASE_ROUTERS = ["civcare.replica.ReplicaRouter"]
+    # After a write, that browser reads the primary this long (longer than the lag).
+    REPLICA_STICKY_SECONDS = env_int("REPLICA_STICKY_SECONDS", 15)
     MIDDLEWARE.insert(0, "civcare.replica.ReplicaMiddleware")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

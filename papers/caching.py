@@ -33,7 +33,8 @@ logger = logging.getLogger(__name__)
 FRAGMENT_TTL = 60 * 60 * 24  # a day; a change makes a fragment unreachable long before that
 GLOBAL = "all"
 # A visitor with any of these cookies may see something personal: no whole-page cache.
-PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
+# (civcare_primary: a visitor who just wrote reads the primary, not an older cached page.)
+PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages", "civcare_primary"}
 CACHED_HEADERS = ("Content-Type", "Content-Encoding", "Vary", "Content-Language")
 
 

@@ -29,6 +29,7 @@ from .models import (
     QuestionSet,
     Section,
     Series,
+    is_site_anchor,
 )
 
 _HEADING_START = re.compile(r"(?P<hashes>#{1,2})\s+")
@@ -515,6 +516,14 @@ def _check_structure(paper: ParsedPaper, problems: list[Problem]) -> None:
                 )
             )
         anchors.setdefault(section.anchor, section.line)
+        if is_site_anchor(section.anchor):
+            problems.append(
+                Problem(
+                    section.line,
+                    f"Het anker '{section.anchor}' gebruikt de site zelf al op de paperpagina; "
+                    "kies een ander met {#…} achter de titel.",
+                )
+            )
         _check_question_numbers(section.questions, problems)
     if paper.groups and paper.question_set is None:
         problems.append(Problem(paper.groups[0].line, "Vraaggroepen staan onder '# … {vraagset}'."))

@@ -42,6 +42,24 @@ def paper_urls_for(text: str) -> dict[str, str]:
 # long, so that rendering it on save stays bounded (the fixtures' longest is ~3,000).
 TEXT_MAX_LENGTH = 20_000
 
+# The ids the site's own pages use (skip link target, error summary, the parts of a paper
+# page, every reflection). A paper's anchors are chosen by editors; they stay out of this
+# namespace, so "#inhoud" or "#reflectie-12" always leads where the site means it to.
+SITE_ANCHORS = frozenset(
+    {
+        "inhoud", "fouten", "reflecties", "versies", "voorbeeld", "weigeren", "aanpassing",
+        "oproep", "uitnodiging", "tegenlezers-vraagset", "versiestandaard",
+        "gebruik-vraagset", "zoekterm-home", "filter-paper", "uw-tekst",
+    }
+)  # fmt: skip
+SITE_ANCHOR_PATTERN = re.compile(
+    r"(?:reflectie|verslag|treffers|paper|series|kies)-.*|.*-(?:titel|title)"
+)
+
+
+def is_site_anchor(anchor: str) -> bool:
+    return anchor in SITE_ANCHORS or SITE_ANCHOR_PATTERN.fullmatch(anchor) is not None
+
 
 class Series(models.Model):
     """A series of papers, e.g. the recovery series SHPP003, with its shared governance text."""

@@ -4,22 +4,19 @@ Nothing personal beyond what the author chose to show: no email, no account id, 
 display name only when the reflection is not anonymous. As CSV (a first "#" line carries
 the licence; read it with e.g. ``pandas.read_csv(path, comment="#")``) and as JSON.
 
-The CSV is made for spreadsheets too: a UTF-8 byte order mark (so "Cliënt" is not garbled),
-CRLF throughout, and a text that starts like a formula (=, +, -, @) gets a leading
-apostrophe so a spreadsheet shows it instead of running it. The JSON keeps every text as
-written.
+The CSV is made for spreadsheets too (civcare.spreadsheet: byte order mark, CRLF, no cell
+a spreadsheet would run as a formula). The JSON keeps every text as written.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 
 from django.conf import settings
 from django.utils import timezone
 
 from civcare.mail import absolute
+from civcare.spreadsheet import csv_text
 from reflections.models import Reflection
 
 from .models import PaperVersion
@@ -37,9 +34,6 @@ FIELDS = [
     "text",
     "url",
 ]
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def licence() -> dict:
@@ -81,22 +75,14 @@ def rows(version: PaperVersion) -> list[dict]:
 
 def as_csv(version: PaperVersion) -> str:
     terms = licence()
-    buffer = io.StringIO()
-    buffer.write(
-        "\ufeff"
-        f"# {version.paper.code} v{version.number}: gepubliceerde reflecties die geciteerd mogen "
+    preamble = (
+        f"{version.paper.code} v{version.number}: gepubliceerde reflecties die geciteerd mogen "
         f"worden. Licentie: {terms['name']} ({terms['url']}). Bron: {terms['attribution']}, "
-        f"{absolute(version.get_absolute_url())}\r\n"
+        f"{absolute(version.get_absolute_url())}"
     )
-    writer = csv.DictWriter(buffer, fieldnames=FIELDS)
-    writer.writeheader()
-    writer.writerows({**row, "text": _not_a_formula(row["text"])} for row in rows(version))
-    return buffer.getvalue()
-
-
-def _not_a_formula(text: str) -> str:
-    # OWASP's advice against CSV injection: a cell a spreadsheet would evaluate is quoted.
-    return "'" + text if text[:1] in FORMULA_STARTS else text
+    return csv_text(
+        FIELDS, ([row[field] for field in FIELDS] for row in rows(version)), preamble=preamble
+    )
 
 
 def as_json(version: PaperVersion) -> str:

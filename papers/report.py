@@ -7,8 +7,6 @@ theirs.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -16,6 +14,7 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from civcare.accounts.models import Perspective
+from civcare.spreadsheet import csv_text
 from reflections.models import Reflection
 
 from .models import Disposition, PaperVersion, Section
@@ -250,13 +249,11 @@ CSV_COLUMNS = [
 
 
 def as_csv(report: ConsultationReport) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
+    rows = []
     for r in report.reflections:
         question = r.question
         disposition = getattr(r, "disposition", None)
-        writer.writerow(
+        rows.append(
             [
                 r.pk,
                 report.version.paper.code,
@@ -277,7 +274,7 @@ def as_csv(report: ConsultationReport) -> str:
                 disposition.response if disposition else "",
             ]
         )
-    return buffer.getvalue()
+    return csv_text(CSV_COLUMNS, rows)
 
 
 def changes_by_reflection(report: ConsultationReport) -> dict[int, list[Section]]:

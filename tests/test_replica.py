@@ -81,3 +81,18 @@ def test_visitors_read_from_the_replica_and_signed_in_people_from_the_primary(wo
         assert REPLICA_TITLE not in person.get(server.url + HISTORY).body
     finally:
         server.stop()
+
+
+def test_a_visitor_who_just_wrote_reads_the_primary(world, replica_url):
+    replica, primary = replica_url
+    server = AppServer(production_env(primary, None, DATABASE_REPLICA_URL=replica)).start()
+    try:
+        visitor = Client()
+        assert REPLICA_TITLE in visitor.get(server.url + HISTORY).body
+        # A write without signing in: the one-click unsubscribe of an email link.
+        visitor.post(server.url + "/papers/afmelden/onbekend/", {})
+        page = visitor.get(server.url + HISTORY).body
+        assert PRIMARY_TITLE in page and REPLICA_TITLE not in page
+        assert REPLICA_TITLE in Client().get(server.url + HISTORY).body  # others: replica
+    finally:
+        server.stop()

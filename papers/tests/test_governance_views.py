@@ -216,12 +216,12 @@ def test_report_downloads(client, consulted):
     text = markdown.content.decode()
     assert "# Consultatieverslag SHPP003-70 v0.9" in text
     assert "Mag geciteerd worden, met naam." in text and "Geheim" not in text
-    rows = list(
-        csv.DictReader(
-            io.StringIO(client.get(f"/papers/{CODE}/v0.9/consultatieverslag.csv").content.decode())
-        )
-    )
-    assert len(rows) == 3
+    approved(version=consulted, body='=HYPERLINK("https://evil.example") kijk', may_quote=True)
+    raw = client.get(f"/papers/{CODE}/v0.9/consultatieverslag.csv").content.decode()
+    assert raw.startswith("\ufeff")  # spreadsheets read it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.removeprefix("\ufeff"))))
+    assert len(rows) == 4
+    assert rows[-1]["tekst"].startswith("'=HYPERLINK")  # shown, never run
     by_text = {row["tekst"]: row for row in rows}
     assert by_text["Mag geciteerd worden, met naam."]["naam"] == quoted.author.display_name
     assert by_text["Anoniem maar citeerbaar."]["naam"] == "Anoniem"

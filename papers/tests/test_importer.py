@@ -79,6 +79,10 @@ def test_parse_valid_file():
         ),
         (("# 1. Aanleiding", "# 1. Aanleiding {#" + "a" * 75 + "}"), 10, "Het anker is 75 tekens"),
         (("# 1. Aanleiding", "# 1. Aanleiding {#Mijn<b>}"), 10, "alleen kleine letters"),
+        # The site's own ids stay the site's:
+        (("# 1. Aanleiding", "# 1. Aanleiding {#inhoud}"), 10, "gebruikt de site zelf al"),
+        (("# 1. Aanleiding", "# 1. Aanleiding {#reflectie-12}"), 10, "gebruikt de site zelf"),
+        (("# 1. Aanleiding", "# Reflecties"), 10, "Het anker 'reflecties' gebruikt de site"),
         (("# 2. Toetsvragen", "# 1.2.3.4.5.6. Toetsvragen"), 14, "Het sectienummer is 11 tekens"),
         # Texts are bounded, so rendering them on save is too:
         (("Tekst met", "Tekst " + "x" * 20_000), 10, "De tekst van deze sectie is 20058 tekens"),

@@ -72,3 +72,33 @@ def test_announced_reference_becomes_a_link_when_the_paper_is_published():
 def test_text_from_a_browser_is_stored_with_plain_newlines():
     section = SectionFactory(body="Eerste alinea.\r\n\r\nTweede alinea.")
     assert section.body == "Eerste alinea.\n\nTweede alinea."
+
+
+def test_every_id_the_templates_use_is_in_the_site_namespace():
+    """SITE_ANCHORS must know each id the site's templates give an element, or a paper
+    could take it."""
+    import re
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from papers.models import is_site_anchor
+
+    base = Path(settings.BASE_DIR)
+    templates = [*base.glob("templates/**/*.html"), *base.glob("*/templates/**/*.html"),
+                 *base.glob("civcare/*/templates/**/*.html")]  # fmt: skip
+    literal = set()
+    for template in templates:
+        for value in re.findall(r'\bid="([^"]*)"', template.read_text(encoding="utf-8")):
+            head = value.split("{", 1)[0]
+            if head and not head.startswith(("id_",)):
+                literal.add(head if "{" not in value else head + "x")
+    unknown = sorted(value for value in literal if not is_site_anchor(value))
+    assert not unknown, unknown
+
+
+def test_markdown_headings_in_paper_text_never_take_a_site_id():
+    from civcare.rendering import render_paper_markdown
+
+    html = render_paper_markdown("## Inhoud\n\nTekst.")
+    assert 'id="inhoud"' not in html and 'id="p-inhoud"' in html
