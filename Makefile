@@ -8,15 +8,21 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install lint check-deploy clean
+.PHONY: run test install lock audit lint check-deploy clean
 
-$(STAMP): pyproject.toml
+# Installs exactly what requirements.lock names, each file checked against its hash: the
+# same versions on every machine and in CI (pyproject.toml only states the ranges).
+$(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	@touch $@
 
 install: $(STAMP)
+
+## After changing a dependency in pyproject.toml: resolve again, with hashes.
+lock: $(STAMP)
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra dev \
+	  --no-emit-index-url --output-file requirements.lock pyproject.toml
 
 ## Run the site on SQLite with the papers loaded (development settings).
 run: $(STAMP)
@@ -37,3 +43,7 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache build *.egg-info
+
+## Known vulnerabilities in the locked dependencies (needs PyPI's JSON API or OSV).
+audit: $(STAMP)
+	$(BIN)/pip-audit -r requirements.lock --require-hashes --disable-pip --strict
