@@ -31,6 +31,9 @@ run: $(STAMP)
 	@echo
 	@echo "  civcare draait op http://$(HOST):$(PORT)/   (stoppen met Ctrl+C)"
 	@echo
+	@# Beside the site, the deliverer of the outbox: its emails appear in this terminal.
+	DEBUG=1 SITE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py send_notifications --loop 2 -v0 & \
+	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	DEBUG=1 SITE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## Run the test suite (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL).

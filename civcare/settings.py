@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "civcare",
+    "civcare.core",
     "civcare.accounts",
     "papers",
     "reflections",
@@ -244,13 +245,19 @@ STORAGES = {
 }
 
 # --- Email ----------------------------------------------------------------------------------
-# Development prints every email (e.g. the verification link) in the terminal running the site.
-EMAIL_BACKEND = os.environ.get(
+# Every email goes to the outbox (civcare.core): EMAIL_BACKEND only writes rows, and
+# ``manage.py send_notifications`` delivers them through MAIL_DELIVERY_BACKEND (the
+# environment's EMAIL_BACKEND, as before). Development prints every email (e.g. the
+# verification link) in the terminal running the site: make run runs the deliverer too.
+EMAIL_BACKEND = "civcare.core.mail.OutboxBackend"
+MAIL_DELIVERY_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend"
     if DEBUG
     else "django.core.mail.backends.smtp.EmailBackend",
 )
+# Delivered, given up and cancelled emails are removed after this many days.
+MAIL_RETENTION_DAYS = env_int("MAIL_RETENTION_DAYS", 30)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -369,10 +376,6 @@ REFLECTIONS_SHOWN_PER_TARGET = env_int("REFLECTIONS_SHOWN_PER_TARGET", 5)
 REFLECTIONS_PAGE_SIZE = 20
 MODERATION_PAGE_SIZE = 25
 
-# Emails to the followers of a paper (papers/following.py): how many the step that caused
-# them (closing a consultation …) sends itself after its commit; the rest, and every retry,
-# go with `manage.py send_notifications` (cron, every few minutes).
-FOLLOWER_EMAILS_INLINE = env_int("FOLLOWER_EMAILS_INLINE", 50)
 
 # Open data (papers/open_data.py): the licence of the published, quotable reflections.
 OPEN_DATA_LICENCE = os.environ.get("OPEN_DATA_LICENCE", "CC BY 4.0")

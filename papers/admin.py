@@ -5,7 +5,6 @@ from .models import (
     FROZEN_STATUSES,
     BoardDecision,
     Disposition,
-    Notification,
     Paper,
     PaperEvent,
     PaperVersion,
@@ -230,26 +229,4 @@ class SubscriptionAdmin(admin.ModelAdmin):
     readonly_fields = ["paper", "user", "created_at"]
 
     def has_add_permission(self, request):
-        return False
-
-
-@admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
-    """The outbox of emails to followers: what went out, what waits, what the mail server
-    refused (manage.py send_notifications retries; 'opgegeven' after the last attempt)."""
-
-    list_display = ["created_at", "key", "user", "status", "attempts", "sent_at"]
-    list_filter = ["status", "event"]
-    list_select_related = ["user"]
-    search_fields = ["key", "user__email"]
-    readonly_fields = [
-        "user", "version", "event", "key", "status", "created_at", "sent_at", "attempts",
-        "claimed_until", "last_error",
-    ]  # fmt: skip
-    exclude = ["claim"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
         return False

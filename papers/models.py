@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -682,6 +683,10 @@ class Disposition(models.Model):
         return f"{self.get_kind_display()} – #{self.reflection_id}"
 
 
+def new_unsubscribe_nonce() -> str:
+    return secrets.token_urlsafe(18)
+
+
 class Subscription(models.Model):
     """Someone follows a paper: an email at each step of its consultation (papers.following)."""
 
@@ -689,6 +694,9 @@ class Subscription(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="subscriptions"
     )
     paper = models.ForeignKey(Paper, on_delete=models.CASCADE, related_name="subscriptions")
+    # What the unsubscribe link carries (signed): random, so the link tells nobody who it is
+    # for, and bound to this subscription, so an old link cannot end a later re-follow.
+    nonce = models.CharField(max_length=32, unique=True, default=new_unsubscribe_nonce)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -700,56 +708,6 @@ class Subscription(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} volgt {self.paper.code}"
-
-
-class Notification(models.Model):
-    """An email to one follower about one event of a paper version: the outbox.
-
-    Written in the same transaction as the step that caused it, delivered after the commit
-    (papers.following.deliver) and again by ``manage.py send_notifications`` while the mail
-    server refuses. (user, key) is unique, so an event is never mailed twice to one person.
-    """
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("wacht op verzending")
-        SENT = "sent", _("verzonden")
-        FAILED = "failed", _("niet verzonden (opgegeven)")
-        CANCELLED = "cancelled", _("vervallen (volgt de paper niet meer)")
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="paper_notifications"
-    )
-    version = models.ForeignKey(
-        PaperVersion, on_delete=models.CASCADE, related_name="notifications"
-    )
-    event = models.CharField(_("gebeurtenis"), max_length=20)
-    key = models.CharField(max_length=120, help_text=_("Eén e-mail per persoon per sleutel."))
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
-    )
-    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
-    sent_at = models.DateTimeField(_("verzonden"), null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
-    # A deliverer claims a row until this moment, so two at once never send one email twice;
-    # after a failure it is also the earliest moment of the next attempt.
-    claimed_until = models.DateTimeField(null=True, blank=True)
-    claim = models.CharField(max_length=32, blank=True)
-    last_error = models.CharField(_("laatste fout"), max_length=300, blank=True)
-
-    class Meta:
-        verbose_name = _("e-mail aan een volger")
-        verbose_name_plural = _("e-mails aan volgers")
-        constraints = [models.UniqueConstraint(fields=["user", "key"], name="one_mail_per_event")]
-        indexes = [
-            models.Index(
-                fields=["claimed_until"],
-                condition=Q(status="pending"),
-                name="papers_notification_pending",
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.key} → {self.user_id} ({self.status})"
 
 
 def rerender_references_to(code: str) -> int:

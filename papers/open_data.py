@@ -15,7 +15,7 @@ import json
 from django.conf import settings
 from django.utils import timezone
 
-from civcare.mail import absolute
+from civcare.core.mail import absolute
 from civcare.spreadsheet import csv_text
 from reflections.models import Reflection
 

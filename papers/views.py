@@ -2,15 +2,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from . import caching, compare, following, open_data, page, report, search, selectors
-from .models import Paper, Subscription
+from .models import Paper
 from .permissions import is_editor
 
 
@@ -138,15 +139,18 @@ def follow(request: HttpRequest, code: str) -> HttpResponse:
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     """The link in every email: one button, no sign-in needed (the link is signed)."""
     try:
-        user_id, paper_id = following.read_unsubscribe_token(token)
+        subscription = following.subscription_for_token(token)
     except signing.BadSignature:
         return render(request, "papers/unsubscribe.html", {"invalid": True}, status=400)
-    paper = get_object_or_404(Paper, pk=paper_id)
+    if subscription is None:  # ended already: by this link (then ?paper= names it), or so
+        paper = Paper.objects.filter(code=request.GET.get("paper", "")).first()
+        return render(request, "papers/unsubscribe.html", {"paper": paper, "done": True})
+    paper = subscription.paper
     if request.method == "POST":
-        following.stop_following(user_id, paper)
-        return redirect("papers:unsubscribe", token=token)
-    done = not Subscription.objects.filter(user_id=user_id, paper=paper).exists()
-    return render(request, "papers/unsubscribe.html", {"paper": paper, "done": done})
+        following.unfollow(subscription.user, paper)
+        url = reverse("papers:unsubscribe", args=[token])
+        return redirect(f"{url}?{urlencode({'paper': paper.code})}")
+    return render(request, "papers/unsubscribe.html", {"paper": paper})
 
 
 @require_safe

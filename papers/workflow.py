@@ -400,7 +400,7 @@ def record_disposition(
     )
     from reflections import notifications
 
-    transaction.on_commit(lambda: notifications.disposition(disposition.pk))
+    notifications.disposition(disposition.pk)
     return disposition
 
 

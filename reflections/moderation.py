@@ -179,7 +179,7 @@ def submit(
         status=Status.PENDING,
     )
     _log(reflection, actor=author, action="reflections.submitted", from_status="")
-    transaction.on_commit(lambda: notifications.new_pending(reflection.pk))
+    notifications.new_pending(reflection.pk)
     return reflection, True
 
 
@@ -218,7 +218,7 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
     reflection.submitted_at = timezone.now()
     reflection.save()
     _log(reflection, actor=by, action="reflections.edited", from_status=previous)
-    transaction.on_commit(lambda: notifications.new_pending(reflection.pk))
+    notifications.new_pending(reflection.pk)
     return reflection
 
 
@@ -269,7 +269,7 @@ def _moderate(
         reason_code=reason_code,
     )
     if notify:
-        transaction.on_commit(lambda: notifications.decision(reflection.pk))
+        notifications.decision(reflection.pk)
     return reflection
 
 

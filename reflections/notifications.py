@@ -1,4 +1,8 @@
-"""Emails about reflections: the author hears every decision (nothing about me without me)."""
+"""Emails about reflections: the author hears every decision (nothing about me without me).
+
+Each function writes to the outbox (civcare.core.mail) inside the transition's transaction:
+the email exists exactly when the decision does, and is delivered by the periodic job.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from civcare.mail import absolute, send
+from civcare.core.mail import Email, absolute, queue
 
 
 def _reflection(reflection_id: int):
@@ -19,36 +23,50 @@ def _reflection(reflection_id: int):
     )
 
 
-def decision(reflection_id: int) -> bool:
+def decision(reflection_id: int) -> None:
     """Tell the author what the moderator decided, with the reason."""
     reflection = _reflection(reflection_id)
     if reflection is None or reflection.author is None:
-        return False
+        return
     context = {
         "reflection": reflection,
         "mine_url": absolute(reverse("reflections:mine")),
         "page_url": absolute(reflection.get_absolute_url()),
     }
-    return send("reflections/email/decision", context, [reflection.author.email])
+    queue(
+        [
+            Email(
+                "reflections/email/decision",
+                context,
+                to=reflection.author.email,
+                recipient_id=reflection.author_id,
+            )
+        ]
+    )
 
 
-def new_pending(reflection_id: int) -> bool:
-    """Optionally tell the moderators that the queue has a new item."""
+def new_pending(reflection_id: int) -> None:
+    """Optionally tell the moderators that the queue has a new item: each their own email
+    (one message to all would show every moderator's address to the others)."""
     if not settings.REFLECTIONS_NOTIFY_MODERATORS:
-        return False
+        return
     reflection = _reflection(reflection_id)
     if reflection is None:
-        return False
+        return
     moderators = (
         get_user_model()
         .objects.filter(groups__permissions__codename="moderate_reflection", is_active=True)
         .distinct()
     )
     context = {"reflection": reflection, "queue_url": absolute(reverse("reflections:queue"))}
-    return send("reflections/email/new_pending", context, [m.email for m in moderators])
+    queue(
+        Email("reflections/email/new_pending", context, to=m.email, recipient_id=m.pk)
+        for m in moderators
+        if m.pk != reflection.author_id
+    )
 
 
-def disposition(disposition_id: int) -> bool:
+def disposition(disposition_id: int) -> None:
     """Tell the author what became of their reflection in the new version."""
     from papers.models import Disposition
 
@@ -60,10 +78,19 @@ def disposition(disposition_id: int) -> bool:
         .first()
     )
     if item is None or item.reflection.author is None:
-        return False
+        return
     context = {
         "disposition": item,
         "reflection": item.reflection,
         "mine_url": absolute(reverse("reflections:mine")),
     }
-    return send("reflections/email/disposition", context, [item.reflection.author.email])
+    queue(
+        [
+            Email(
+                "reflections/email/disposition",
+                context,
+                to=item.reflection.author.email,
+                recipient_id=item.reflection.author_id,
+            )
+        ]
+    )

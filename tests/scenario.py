@@ -227,7 +227,8 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         (
             "anonymous",
             "unsubscribe link",
-            f"/papers/afmelden/{following.unsubscribe_token(s.reader.pk, s.consulted.paper_id)}/",
+            "/papers/afmelden/"
+            f"{following.unsubscribe_token(s.reader.subscriptions.get(paper=s.consulted.paper))}/",
         ),
         ("anonymous", "privacy statement", "/privacy/"),
         ("anonymous", "terms of use", "/voorwaarden/"),

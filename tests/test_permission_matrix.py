@@ -192,7 +192,7 @@ def section_data(w: World) -> dict:
 
 def subscribed_token(w: World) -> str:
     following.follow(w.people["author"], w.consulted.paper)
-    return following.unsubscribe_token(w.people["author"].pk, w.consulted.paper_id)
+    return following.unsubscribe_token(w.people["author"].subscriptions.get())
 
 
 def upload_preview(client: Client, w: World) -> None:

@@ -14,6 +14,9 @@ from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.utils import timezone
 
+from civcare.core import mail
+from civcare.core.models import OutgoingEmail
+
 from .models import AccountDeletion, Consent, PolicyDocument, User
 
 # name -> function(user) returning JSON-serialisable data for the export
@@ -64,6 +67,16 @@ def export_user_data(user: User) -> dict[str, Any]:
             for consent in user.consents.select_related("document")
         ],
     }
+    data["emails"] = [
+        {
+            "subject": email.subject,
+            "status": email.status,
+            "created_at": email.created_at.isoformat(),
+            "sent_at": email.sent_at.isoformat() if email.sent_at else None,
+            "text": email.body,
+        }
+        for email in OutgoingEmail.objects.filter(recipient=user).order_by("created_at", "pk")
+    ]
     for name, exporter in EXPORTERS.items():
         data[name] = exporter(user)
     return data
@@ -77,6 +90,9 @@ def delete_account(user: User, *, keep_reflections: bool, by_self: bool = True) 
     address is free for a new account. The audit row records only what was chosen.
     """
     affected = sum(eraser(user, keep_reflections) for eraser in ERASERS)
+    known = EmailAddress.objects.filter(user=user).values_list("email", flat=True)
+    addresses = {user.email, *known}
+    mail.forget(recipient_id=user.pk, addresses=addresses)
     EmailAddress.objects.filter(user=user).delete()
     user.delete()
     return AccountDeletion.objects.create(

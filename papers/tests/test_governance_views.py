@@ -80,7 +80,7 @@ def test_planned_closing_date_is_shown_to_readers(client, consulted, first_edito
 
 
 def test_the_whole_workflow_through_the_site(
-    client, consulted, first_editor, second_editor, mailoutbox, django_capture_on_commit_callbacks
+    client, consulted, first_editor, second_editor, delivered, django_capture_on_commit_callbacks
 ):
     first = approved(
         version=consulted, body="Eerste reflectie die een wijziging vraagt.", may_quote=True
@@ -193,7 +193,7 @@ def test_the_whole_workflow_through_the_site(
     assert draft.content_hash in report
 
     # Authors were told what became of their reflections.
-    told = {m.to[0] for m in mailoutbox if "Wat er met uw reflectie is gedaan" in m.subject}
+    told = {m.to[0] for m in delivered() if "Wat er met uw reflectie is gedaan" in m.subject}
     assert told == {first.author.email, second.author.email}
 
 

@@ -191,7 +191,7 @@ def test_only_reflections_on_the_consulted_version_can_prompt_a_change(draft, an
 # --- dispositions ----------------------------------------------------------------------------
 
 
-def test_disposition_rules(draft, an_editor, mailoutbox, django_capture_on_commit_callbacks):
+def test_disposition_rules(draft, an_editor, delivered, django_capture_on_commit_callbacks):
     reflection = approved(version=draft.based_on)
     section = draft.sections.first()
     with pytest.raises(workflow.InvalidTransition, match="gewijzigde sectie"):
@@ -229,9 +229,9 @@ def test_disposition_rules(draft, an_editor, mailoutbox, django_capture_on_commi
             section=section,
         )
     assert disposition.section == section
-    assert mailoutbox[0].to == [reflection.author.email]
-    assert "Verwerkt in de nieuwe versie" in mailoutbox[0].body
-    assert "Uw punt staat nu in sectie 1." in mailoutbox[0].body
+    assert delivered()[0].to == [reflection.author.email]
+    assert "Verwerkt in de nieuwe versie" in delivered()[0].body
+    assert "Uw punt staat nu in sectie 1." in delivered()[0].body
 
 
 def test_pending_reflections_get_no_disposition(draft, an_editor):

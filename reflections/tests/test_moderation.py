@@ -132,7 +132,7 @@ def test_replies_go_one_level_deep_and_only_to_published_reflections(version, re
 # --- moderating ------------------------------------------------------------------------------
 
 
-def test_approve(version, reader, mod, mailoutbox, django_capture_on_commit_callbacks):
+def test_approve(version, reader, mod, delivered, django_capture_on_commit_callbacks):
     reflection, _ = submit(version, reader)
     with django_capture_on_commit_callbacks(execute=True):
         moderation.approve(reflection, by=mod)
@@ -146,14 +146,14 @@ def test_approve(version, reader, mod, mailoutbox, django_capture_on_commit_call
         "pending",
         "approved",
     )
-    assert len(mailoutbox) == 1
-    assert mailoutbox[0].to == [reader.email]
-    assert "Uw reflectie is gepubliceerd" in mailoutbox[0].subject
-    assert "/mijn/reflecties/" in mailoutbox[0].body
+    assert len(delivered()) == 1
+    assert delivered()[0].to == [reader.email]
+    assert "Uw reflectie is gepubliceerd" in delivered()[0].subject
+    assert "/mijn/reflecties/" in delivered()[0].body
 
 
 def test_decline_with_a_standard_reason_and_a_note(
-    version, reader, mod, mailoutbox, django_capture_on_commit_callbacks
+    version, reader, mod, delivered, django_capture_on_commit_callbacks
 ):
     reflection, _ = submit(version, reader)
     with django_capture_on_commit_callbacks(execute=True):
@@ -174,8 +174,8 @@ def test_decline_with_a_standard_reason_and_a_note(
         "pending",
         "declined",
     )
-    assert "niet geplaatst" in mailoutbox[0].subject
-    assert "U noemt de instelling en de datum." in mailoutbox[0].body
+    assert "niet geplaatst" in delivered()[0].subject
+    assert "U noemt de instelling en de datum." in delivered()[0].body
 
 
 def test_decline_other_needs_an_explanation(version, reader, mod):
@@ -187,14 +187,14 @@ def test_decline_other_needs_an_explanation(version, reader, mod):
 
 
 def test_request_revision_then_edit_goes_back_to_the_queue(
-    version, reader, mod, mailoutbox, django_capture_on_commit_callbacks
+    version, reader, mod, delivered, django_capture_on_commit_callbacks
 ):
     reflection, _ = submit(version, reader)
     with django_capture_on_commit_callbacks(execute=True):
         moderation.request_revision(reflection, by=mod, note="Laat de naam van de arts weg.")
     reflection.refresh_from_db()
     assert reflection.status == Status.REVISION
-    assert "Laat de naam van de arts weg." in mailoutbox[0].body
+    assert "Laat de naam van de arts weg." in delivered()[0].body
     moderation.edit(reflection, by=reader, body=f"{BODY} Zonder namen.", perspective="client")
     reflection.refresh_from_db()
     assert (reflection.status, reflection.perspective, reflection.status_reason) == (
@@ -406,23 +406,33 @@ def test_every_step_is_in_the_audit_log(version, reader, mod, other_reader):
     ]
 
 
-def test_a_failing_mail_server_does_not_undo_the_decision(
-    version, reader, mod, settings, django_capture_on_commit_callbacks
+def test_a_failing_mail_server_does_not_undo_the_decision_and_the_email_waits(
+    version, reader, mod, settings, delivered
 ):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    from civcare.core import mail
+    from civcare.core.models import OutgoingEmail
+
+    settings.MAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
     reflection, _ = submit(version, reader)
-    with django_capture_on_commit_callbacks(execute=True):
-        moderation.approve(reflection, by=mod)
+    moderation.approve(reflection, by=mod)
     reflection.refresh_from_db()
     assert reflection.status == Status.APPROVED
+    assert mail.deliver() == 0
+    waiting = OutgoingEmail.objects.get(recipient=reader)
+    assert (waiting.status, waiting.attempts) == ("pending", 1)
+    assert reader.email not in waiting.last_error  # no address in what is stored or logged
+    settings.MAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    OutgoingEmail.objects.update(next_attempt_at=waiting.created_at)
+    assert [m.to for m in delivered()] == [[reader.email]]
 
 
 @override_settings(REFLECTIONS_NOTIFY_MODERATORS=True)
 def test_moderators_can_be_told_about_new_items(
-    version, reader, mod, second_mod, mailoutbox, django_capture_on_commit_callbacks
+    version, reader, mod, second_mod, delivered, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         submit(version, reader)
-    assert sorted(mailoutbox[0].to) == sorted([mod.email, second_mod.email])
-    assert "/moderatie/" in mailoutbox[0].body
+    # Each moderator gets their own message: nobody sees the others' addresses.
+    assert sorted(m.to for m in delivered()) == sorted([[mod.email], [second_mod.email]])
+    assert "/moderatie/" in delivered()[0].body

@@ -186,9 +186,17 @@ def log_in(page, email: str) -> None:
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
+def delivered() -> list:
+    """What the periodic job does: deliver the outbox; returns every email sent so far."""
+    from civcare.core import mail as outbox
+
+    outbox.deliver()
+    return mail.outbox
+
+
 def last_email_link(path_pattern: str) -> str:
     """The path of the newest emailed link matching ``path_pattern`` (mails say https://…)."""
-    for message in reversed(mail.outbox):
+    for message in reversed(delivered()):
         match = re.search(rf"https?://[^/\s]+({path_pattern})", message.body)
         if match:
             return match.group(1)

@@ -55,10 +55,10 @@ def test_change_password(client):
     assert user.check_password("nieuw-wachtwoord-77")
 
 
-def test_reset_password_through_the_emailed_link(client, mailoutbox):
+def test_reset_password_through_the_emailed_link(client, delivered):
     user = UserFactory(email="vergeten@example.org")
     client.post("/accounts/password/reset/", {"email": "vergeten@example.org"})
-    link = re.search(r"https?://[^/\s]+(/accounts/password/reset/key/\S+/)", mailoutbox[0].body)
+    link = re.search(r"https?://[^/\s]+(/accounts/password/reset/key/\S+/)", delivered()[0].body)
     form_page = client.get(link.group(1), follow=True)
     assert form_page.status_code == 200
     response = client.post(

@@ -35,7 +35,7 @@ def verification_link(message) -> str:
     return match.group(1)
 
 
-def test_sign_up_verify_and_post_permission(client, mailoutbox):
+def test_sign_up_verify_and_post_permission(client, delivered):
     response = client.post(SIGNUP, signup_data())
     assert response.status_code == 302
     assert response.url == reverse("account_email_verification_sent")
@@ -51,10 +51,10 @@ def test_sign_up_verify_and_post_permission(client, mailoutbox):
     assert consents["privacy"].document.version == "1.0"
     assert consents["privacy"].accepted_at is not None
 
-    assert len(mailoutbox) == 1
-    assert mailoutbox[0].to == ["naaste@example.org"]
-    assert mailoutbox[0].subject.startswith("[CIV-CARE]")
-    link = verification_link(mailoutbox[0])
+    assert len(delivered()) == 1
+    assert delivered()[0].to == ["naaste@example.org"]
+    assert delivered()[0].subject.startswith("[CIV-CARE]")
+    link = verification_link(delivered()[0])
 
     confirm_page = client.get(link)
     assert confirm_page.status_code == 200
@@ -68,13 +68,13 @@ def test_sign_up_verify_and_post_permission(client, mailoutbox):
     assert "Een naaste" in account.content.decode()
 
 
-def test_unverified_account_cannot_sign_in_yet(client, mailoutbox):
+def test_unverified_account_cannot_sign_in_yet(client, delivered):
     UserFactory(email="nieuw@example.org", verified=False)
     response = client.post("/accounts/login/", {"login": "nieuw@example.org", "password": PASSWORD})
     assert response.status_code == 302
     assert response.url == reverse("account_email_verification_sent")
     assert client.get(reverse("accounts:my_account")).status_code == 302  # not signed in
-    assert len(mailoutbox) == 1  # the link is sent again
+    assert len(delivered()) == 1  # the link is sent again
 
 
 def test_verified_account_signs_in_by_email(client):
@@ -126,3 +126,27 @@ def test_the_email_address_is_never_shown_publicly(client):
     client.force_login(user)
     for url in ["/", "/papers/"]:
         assert "geheim@example.org" not in client.get(url).content.decode()
+
+
+def test_sign_up_with_the_mail_server_down_succeeds_and_the_link_follows(
+    client, settings, delivered
+):
+    from django.utils import timezone
+
+    from civcare.core import mail
+    from civcare.core.models import OutgoingEmail
+
+    settings.MAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
+    response = client.post(SIGNUP, signup_data())
+    assert response.status_code == 302  # it used to answer 500, and leave the user row
+    user = User.objects.get(email="naaste@example.org")
+    assert mail.deliver() == 0  # the job finds the mail server down
+    waiting = OutgoingEmail.objects.get(recipient=user)
+    assert (waiting.status, waiting.attempts) == ("pending", 1)
+    settings.MAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"  # back up
+    OutgoingEmail.objects.update(next_attempt_at=timezone.now())
+    [message] = delivered()
+    assert message.to == ["naaste@example.org"]
+    client.post(verification_link(message))
+    assert EmailAddress.objects.get(user=user).verified

@@ -1,38 +1,71 @@
-"""Every few minutes (cron or a systemd timer): the outbox of emails to followers, and the
-removal of expired sessions (with whatever a visitor wrote in them before signing in)."""
+"""The periodic job (cron every minute or few, or ``--loop`` as a service): queue the
+closing reminders, deliver the outbox (every email the platform sends), and remove what
+must not stay: delivered mail after MAIL_RETENTION_DAYS, expired sessions with the drafts
+visitors left in them."""
+
+import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import close_old_connections
 from django.db.models import Count
 from django.utils import timezone
 
+from civcare.core import mail
+from civcare.core.models import OutgoingEmail
 from papers import following
-from papers.models import Notification
 
 
 class Command(BaseCommand):
     help = (
-        "Verstuurt de e-mails aan volgers die nog wachten (ook opnieuw, als de mailserver "
-        "eerder weigerde) en zet herinneringen klaar voor consultaties die binnen twee dagen "
-        "sluiten. Elke paar minuten draaien (cron of systemd-timer); nog een keer draaien "
-        "stuurt niets dubbel. Verwijdert ook verlopen sessies (met de concepten daarin)."
+        "Verstuurt de e-mails die wachten (ook opnieuw, als de mailserver eerder weigerde), "
+        "zet herinneringen klaar voor consultaties die binnen twee dagen sluiten en ruimt "
+        "verlopen sessies en oude verzonden e-mails op. Elke minuut draaien (cron), of als "
+        "dienst met --loop; nog een keer draaien stuurt niets dubbel."
     )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--loop",
+            type=float,
+            metavar="SECONDEN",
+            help="Blijf draaien en lever elke zoveel seconden af (bijv. 5), tot Ctrl+C.",
+        )
+
+    def handle(self, *args, loop=None, verbosity=1, **options):
+        if loop is None:
+            self.run_once(report=verbosity > 0)
+            return
+        last_housekeeping = 0.0
+        try:
+            while True:
+                close_old_connections()
+                if time.monotonic() - last_housekeeping > 300:
+                    self.run_once(report=verbosity > 1)
+                    last_housekeeping = time.monotonic()
+                else:
+                    mail.deliver()
+                time.sleep(loop)
+        except KeyboardInterrupt:
+            pass
+
+    def run_once(self, *, report: bool) -> None:
         # A draft in a session can hold health-related text: it goes with the session.
         call_command("clearsessions")
         queued = following.queue_closing_reminders(timezone.localdate())
-        sent = following.deliver()
+        sent = mail.deliver()
+        mail.purge()
         left = dict(
-            Notification.objects.filter(
-                status__in=[Notification.Status.PENDING, Notification.Status.FAILED]
+            OutgoingEmail.objects.filter(
+                status__in=[OutgoingEmail.Status.PENDING, OutgoingEmail.Status.FAILED]
             )
             .values_list("status")
             .annotate(n=Count("pk"))
             .order_by()
         )
-        self.stdout.write(
-            f"Herinneringen klaargezet: {queued}. Verstuurd: {sent}. "
-            f"Wachten nog: {left.get(Notification.Status.PENDING, 0)}. "
-            f"Opgegeven: {left.get(Notification.Status.FAILED, 0)}."
-        )
+        if report:
+            self.stdout.write(
+                f"Herinneringen klaargezet: {queued}. Verstuurd: {sent}. "
+                f"Wachten nog: {left.get(OutgoingEmail.Status.PENDING, 0)}. "
+                f"Opgegeven: {left.get(OutgoingEmail.Status.FAILED, 0)}."
+            )

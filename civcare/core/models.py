@@ -1,0 +1,78 @@
+"""The one outbox: every email the platform sends is a row here first.
+
+The step that causes an email (a moderation decision, a sign-up, a closed consultation)
+writes the row in its own transaction, so the email exists exactly when the step does;
+the periodic job (``manage.py send_notifications``) delivers it, retries what the mail
+server refused, and removes what was delivered after MAIL_RETENTION_DAYS. No request ever
+waits on the mail server.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class OutgoingEmail(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("wacht op verzending")
+        SENT = "sent", _("verzonden")
+        FAILED = "failed", _("niet verzonden (opgegeven)")
+        CANCELLED = "cancelled", _("vervallen")
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,  # erasure: a deleted account's mail goes with it
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("ontvanger"),
+    )
+    to = models.EmailField(_("aan"))
+    from_email = models.CharField(_("van"), max_length=300)
+    subject = models.CharField(_("onderwerp"), max_length=300)
+    body = models.TextField(_("tekst"))
+    html_body = models.TextField(_("HTML-tekst"), blank=True)
+    headers = models.JSONField(_("extra koppen"), default=dict, blank=True)
+    topic = models.CharField(
+        _("soort"), max_length=80, help_text=_("Het sjabloon of de afzender binnen de site.")
+    )
+    key = models.CharField(
+        _("sleutel"),
+        max_length=120,
+        blank=True,
+        help_text=_("Eén e-mail per ontvanger per sleutel (bijv. één per gebeurtenis)."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("pogingen"), default=0)
+    # Due from this moment: now when written, later after a refusal. A deliverer also moves
+    # it forward while it holds the row (its claim), so two never send one email twice.
+    next_attempt_at = models.DateTimeField(_("volgende poging"))
+    claim = models.CharField(max_length=32, blank=True)
+    last_error = models.CharField(_("laatste fout"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True, db_index=True)
+    sent_at = models.DateTimeField(_("verzonden"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("uitgaande e-mail")
+        verbose_name_plural = _("uitgaande e-mails")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "key"], condition=~Q(key=""), name="core_one_mail_per_key"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=Q(status="pending"),
+                name="core_outgoing_due",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} ({self.get_status_display()})"
