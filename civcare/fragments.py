@@ -5,12 +5,24 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 
+from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 TTL = 60 * 60 * 24
+
+
+def _key(template: str, version: str, language: str) -> str:
+    return f"fragments:{template}:{hashlib.sha1(version.encode()).hexdigest()}:{language}"
+
+
+def forget(template: str, versions: Iterable[str]) -> None:
+    """Remove cached items (every language): for erasure, where unreachable is not enough."""
+    cache.delete_many(
+        [_key(template, version, code) for version in versions for code, _ in settings.LANGUAGES]
+    )
 
 
 def render_each(
@@ -23,10 +35,7 @@ def render_each(
     """
     objects = list(objects)
     language = get_language() or "nl"
-    keys = [
-        f"fragments:{template}:{hashlib.sha1(version_of(o).encode()).hexdigest()}:{language}"
-        for o in objects
-    ]
+    keys = [_key(template, version_of(o), language) for o in objects]
     found = cache.get_many(keys)
     missing = {}
     html = []

@@ -116,6 +116,10 @@ class _RecentPages:
                 self._pages.move_to_end(key)
             return found
 
+    def clear(self) -> None:
+        with self._lock:
+            self._pages.clear()
+
     def put(self, key: str, value: tuple) -> None:
         with self._lock:
             self._pages[key] = value
@@ -178,6 +182,21 @@ def anonymous_page(view):
         return response
 
     return wrapped
+
+
+RENDERED_PAGE_PATTERNS = ("papers:whole:*", "papers:frame:*", "papers:body:*", "papers:own:*")
+
+
+def forget_rendered_pages() -> None:
+    """Delete every cached page and page part, not just make them unreachable: after an
+    account is erased, no copy of the pages that showed that person may stay in the cache.
+    Rare (erasure), so the cost of a cold cache for everyone is acceptable."""
+    recent_pages.clear()
+    if hasattr(cache, "delete_pattern"):  # Redis
+        for pattern in RENDERED_PAGE_PATTERNS:
+            cache.delete_pattern(pattern)
+    else:  # one process's own memory: start it afresh
+        cache.clear()
 
 
 _preview = contextvars.ContextVar("civcare_rolled_back_preview", default=False)

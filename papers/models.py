@@ -624,7 +624,11 @@ class BoardDecision(models.Model):
     minutes_url = models.URLField(_("link naar de notulen"), blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
+        # An editor may delete their account: the decision stays, recorded by "Verwijderd
+        # account" (it was PROTECT, which made deleting that account fail with a 500).
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
         verbose_name=_("vastgelegd door"),
     )
@@ -636,6 +640,10 @@ class BoardDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.reference} ({self.decided_on})"
+
+    @property
+    def recorded_by_name(self) -> str:
+        return self.recorded_by.display_name if self.recorded_by else str(_("Verwijderd account"))
 
 
 class Disposition(models.Model):

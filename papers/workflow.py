@@ -486,7 +486,7 @@ def promotion_blockers(version: PaperVersion, *, by=None) -> list[str]:
                 "Vier ogen: een andere redacteur dan %(name)s, die het besluit vastlegde, stelt "
                 "de versie vast."
             )
-            % {"name": decision.recorded_by.display_name}
+            % {"name": decision.recorded_by_name}
         )
     return missing
 

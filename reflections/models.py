@@ -260,6 +260,18 @@ class ModerationEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.action} #{self.reflection_id}"
 
+    # The steps the platform takes itself; any other step without an actor was taken by
+    # someone whose account has since been deleted.
+    SYSTEM_ACTIONS = frozenset({"reflections.hidden"})
+
+    @property
+    def actor_name(self) -> str:
+        if self.actor is not None:
+            return self.actor.display_name
+        if self.action in self.SYSTEM_ACTIONS:
+            return str(_("het systeem"))
+        return str(_("Verwijderd account"))
+
 
 class Report(models.Model):
     """A reader's report of a published reflection. One per person per reflection."""

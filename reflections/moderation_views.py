@@ -91,11 +91,8 @@ def queue(request: HttpRequest) -> HttpResponse:
     page = selectors.moderation_queue(paper_code=paper_code, page_number=request.GET.get("pagina"))
     items = render_each(
         page.object_list,
-        "reflections/moderation/_queue_item.html",
-        version_of=lambda r: (
-            f"{r.pk}:{r.updated_at.isoformat()}:{r.author_id}:"
-            f"{r.author.display_name if r.author else ''}"
-        ),
+        selectors.QUEUE_ITEM_TEMPLATE,
+        version_of=selectors.queue_item_version,
         name="reflection",
     )
     return render(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from django.db.models import Count
+from django.db import transaction
+from django.db.models import Count, F
 
 from civcare.accounts.services import register_eraser, register_exporter
+from papers import caching
 from papers.signals import bump_after_commit
 
 from .models import ModerationEvent, Reflection, Report
+from .selectors import forget_queue_items
 
 # The moderation steps whose reason the author receives (by email and on Mijn reflecties).
 REASONS_TOLD_TO_AUTHOR = {"reflections.declined", "reflections.revision_requested"}
@@ -70,18 +73,32 @@ def erase(user, keep_published: bool) -> int:
 
     Unpublished reflections (pending, declined, …) always go. A removed reflection that
     others replied to keeps its place as an empty, withdrawn item, so that their replies
-    are not lost with it.
+    are not lost with it (its history goes). What they wrote as a reader goes too: the
+    reasons of their reports (the reports themselves cascade), and the open reports they
+    made no longer count towards hiding a reflection. Cached copies of the moderation queue
+    and of the pages that showed them are removed, not only made unreachable.
     """
     mine = Reflection.objects.filter(author=user)
     published = mine.filter(status=Reflection.Status.APPROVED)
+    forget_queue_items(mine)
     # Bulk updates send no signals: the pages showing these reflections are renewed here.
     bump_after_commit(*set(published.values_list("version_id", flat=True)))
+    transaction.on_commit(caching.forget_rendered_pages)
+
+    open_reports = Report.objects.filter(reporter=user, resolved_at__isnull=True)
+    for reflection_id in open_reports.values_list("reflection_id", flat=True):
+        Reflection.objects.filter(pk=reflection_id, report_count__gt=0).update(
+            report_count=F("report_count") - 1
+        )
+    ModerationEvent.objects.filter(actor=user, action="reflections.reported").update(reason="")
+
     if keep_published:
         kept = published.update(author=None)
         mine.exclude(status=Reflection.Status.APPROVED).delete()
         return kept
     with_replies = mine.annotate(n=Count("replies")).filter(n__gt=0)
     affected = published.count()
+    ModerationEvent.objects.filter(reflection__in=with_replies).delete()
     for reflection in with_replies:
         reflection.body = ""
         reflection.status = Reflection.Status.WITHDRAWN

@@ -12,6 +12,7 @@ from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber
 
 from civcare.accounts.models import Perspective
+from civcare.fragments import forget
 from civcare.pagination import paginate
 
 from . import permissions
@@ -302,3 +303,22 @@ def attach_to_page(page, on_page: ReflectionsOnPage) -> None:
         group.reflection_count = sum(q.target_reflections.count for q in group.question_list)
     page.paper_reflections = target(PAPER, "", "?geheel=1")
     page.reflections = on_page
+
+
+QUEUE_ITEM_TEMPLATE = "reflections/moderation/_queue_item.html"
+
+
+def queue_item_version(reflection: Reflection) -> str:
+    """What a cached queue item depends on (civcare.fragments.render_each)."""
+    return (
+        f"{reflection.pk}:{reflection.updated_at.isoformat()}:{reflection.author_id}:"
+        f"{reflection.author.display_name if reflection.author else ''}"
+    )
+
+
+def forget_queue_items(reflections) -> None:
+    """Remove the cached queue items of these reflections (their text and author's name)."""
+
+    forget(
+        QUEUE_ITEM_TEMPLATE, [queue_item_version(r) for r in reflections.select_related("author")]
+    )

@@ -8,15 +8,21 @@ need to know every model that refers to a person.
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from typing import Any
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.contrib.sessions.models import Session
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
 from civcare.core import mail
 from civcare.core.models import OutgoingEmail
 
+from .backends import user_key
 from .models import AccountDeletion, Consent, PolicyDocument, User
 
 # name -> function(user) returning JSON-serialisable data for the export
@@ -82,6 +88,21 @@ def export_user_data(user: User) -> dict[str, Any]:
     return data
 
 
+def end_sessions(user: User) -> int:
+    """Sign the person out everywhere: every session of the account, on every device, with
+    whatever it held (a draft reflection), from the database and from the cache.
+
+    Django keeps no index of sessions by person, so the live ones are read; this happens
+    only when an account is deleted."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    ended = 0
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if session.get_decoded().get(SESSION_KEY) == str(user.pk):
+            store(session_key=session.session_key).delete()
+            ended += 1
+    return ended
+
+
 @transaction.atomic
 def delete_account(user: User, *, keep_reflections: bool, by_self: bool = True) -> AccountDeletion:
     """Erase the person; their reflections are removed or kept as 'Verwijderd account'.
@@ -90,6 +111,8 @@ def delete_account(user: User, *, keep_reflections: bool, by_self: bool = True) 
     address is free for a new account. The audit row records only what was chosen.
     """
     affected = sum(eraser(user, keep_reflections) for eraser in ERASERS)
+    end_sessions(user)
+    cache.delete_many([user_key(user.pk), f"roles:{user.pk}"])
     known = EmailAddress.objects.filter(user=user).values_list("email", flat=True)
     addresses = {user.email, *known}
     mail.forget(recipient_id=user.pk, addresses=addresses)
