@@ -230,7 +230,13 @@ class Reflection(models.Model):
 
     @property
     def is_editable(self) -> bool:
-        return self.status in {self.Status.PENDING, self.Status.REVISION, self.Status.APPROVED}
+        """While its version takes reflections. After the consultation closes (or the version
+        is adopted) an edit would reopen moderation, block promotion and leave a disposition
+        describing another text; withdrawing and anonymising stay possible (privacy rights)."""
+        return (
+            self.status in {self.Status.PENDING, self.Status.REVISION, self.Status.APPROVED}
+            and self.version.is_open_for_reflection
+        )
 
 
 class ModerationEvent(models.Model):

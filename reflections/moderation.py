@@ -56,6 +56,14 @@ class InvalidTransition(Exception):
         super().__init__(message)
 
 
+class OwnReflection(PermissionDenied):
+    """A moderator decides nothing about their own reflection: another moderator must."""
+
+    message = gettext_lazy(
+        "Dit is uw eigen reflectie: een andere moderator beoordeelt haar, en de meldingen erover."
+    )
+
+
 class PostingRefused(Exception):
     """A submission that cannot be accepted, with the reason to show to its author."""
 
@@ -183,6 +191,13 @@ def submit(
     return reflection, True
 
 
+def closed_for_editing(reflection: Reflection) -> str:
+    return _(
+        "De consultatie van %(version)s is gesloten: uw reflectie kan niet meer worden "
+        "aangepast. Intrekken, of haar anoniem maken, kan nog wel."
+    ) % {"version": reflection.version}
+
+
 @transaction.atomic
 def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflection:
     """The author changes the text: it goes (back) to the moderators before anyone sees it."""
@@ -190,6 +205,8 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
     if not can_edit(by, reflection):
         if reflection.author_id != getattr(by, "pk", None):
             raise PermissionDenied
+        if not reflection.version.is_open_for_reflection:
+            raise InvalidTransition(closed_for_editing(reflection))
         raise InvalidTransition(
             _("Een reflectie die '%(status)s' is, kan niet meer worden aangepast.")
             % {"status": reflection.get_status_display()}
@@ -249,6 +266,8 @@ def _moderate(
     reflection = _locked(reflection)
     if not is_moderator(by):
         raise PermissionDenied
+    if reflection.author_id == by.pk:
+        raise OwnReflection
     if reflection.status not in allowed_from:
         raise InvalidTransition(
             _("Deze reflectie is al '%(status)s'; er is niets meer te beslissen.")
@@ -331,6 +350,8 @@ def keep_published(reflection: Reflection, *, by, note: str = "") -> Reflection:
     reflection = _locked(reflection)
     if not is_moderator(by):
         raise PermissionDenied
+    if reflection.author_id == by.pk:
+        raise OwnReflection
     if reflection.status not in {Status.HIDDEN, Status.APPROVED} or (
         reflection.status == Status.APPROVED and reflection.report_count == 0
     ):
@@ -426,7 +447,8 @@ def report(reflection: Reflection, *, by, reason: str) -> Reflection:
 
 
 def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
-    """Approve many pending reflections; returns (approved, skipped because already decided)."""
+    """Approve many pending reflections; returns (approved, skipped: already decided by
+    someone else, or the moderator's own)."""
     if not is_moderator(by):
         raise PermissionDenied
     approved = skipped = 0
@@ -434,6 +456,6 @@ def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
         try:
             approve(reflection, by=by)
             approved += 1
-        except InvalidTransition:
+        except (InvalidTransition, OwnReflection):
             skipped += 1
     return approved, skipped

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -58,7 +59,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             reflection = get_object_or_404(Reflection, pk=request.POST["approve"])
             try:
                 moderation.approve(reflection, by=request.user)
-            except moderation.InvalidTransition as refusal:
+            except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
                 messages.error(request, refusal.message)
             else:
                 messages.success(request, MSG_APPROVED)
@@ -79,8 +80,10 @@ def queue(request: HttpRequest) -> HttpResponse:
                     messages.warning(
                         request,
                         ngettext(
-                            "%(n)d was al beoordeeld door iemand anders.",
-                            "%(n)d waren al beoordeeld door iemand anders.",
+                            "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, of "
+                            "uw eigen reflectie.",
+                            "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, of "
+                            "uw eigen reflecties.",
                             skipped,
                         )
                         % {"n": skipped},
@@ -89,12 +92,25 @@ def queue(request: HttpRequest) -> HttpResponse:
 
     paper_code = request.GET.get("paper") or None
     page = selectors.moderation_queue(paper_code=paper_code, page_number=request.GET.get("pagina"))
-    items = render_each(
-        page.object_list,
-        selectors.QUEUE_ITEM_TEMPLATE,
-        version_of=selectors.queue_item_version,
-        name="reflection",
+    # Items are cached for every moderator; one's own are rendered apart (without the
+    # buttons: another moderator decides about them).
+    others = [r for r in page.object_list if r.author_id != request.user.pk]
+    cached = iter(
+        render_each(
+            others,
+            selectors.QUEUE_ITEM_TEMPLATE,
+            version_of=selectors.queue_item_version,
+            name="reflection",
+        )
     )
+    items = [
+        next(cached)
+        if reflection.author_id != request.user.pk
+        else render_to_string(
+            selectors.QUEUE_ITEM_TEMPLATE, {"reflection": reflection, "is_own": True}
+        )
+        for reflection in page.object_list
+    ]
     return render(
         request,
         "reflections/moderation/queue.html",
@@ -137,6 +153,7 @@ def _render_detail(
             "decline_form": decline_form or DeclineForm(),
             "revision_form": revision_form or RevisionForm(),
             "keep_form": keep_form or KeepForm(),
+            "is_own": reflection.author_id == request.user.pk,
         },
         status=status,
     )
@@ -174,7 +191,7 @@ def decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             messages.success(request, MSG_KEPT)
         else:
             raise PermissionDenied
-    except moderation.InvalidTransition as refusal:
+    except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
         messages.error(request, refusal.message)
         return redirect("reflections:moderate", pk=reflection.pk)
     return _back_to_queue(request)

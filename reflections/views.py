@@ -302,7 +302,12 @@ def _own(request: HttpRequest, pk: int) -> Reflection:
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     reflection = _own(request, pk)
     if not can_edit(request.user, reflection):
-        messages.error(request, _("Deze reflectie kan niet meer worden aangepast."))
+        messages.error(
+            request,
+            moderation.closed_for_editing(reflection)
+            if not reflection.version.is_open_for_reflection
+            else _("Deze reflectie kan niet meer worden aangepast."),
+        )
         return redirect("reflections:mine")
     preview = None
     form = EditForm(

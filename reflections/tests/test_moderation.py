@@ -436,3 +436,60 @@ def test_moderators_can_be_told_about_new_items(
     # Each moderator gets their own message: nobody sees the others' addresses.
     assert sorted(m.to for m in delivered()) == sorted([[mod.email], [second_mod.email]])
     assert "/moderatie/" in delivered()[0].body
+
+
+def test_a_moderator_decides_nothing_about_their_own_reflection(version, mod, second_mod):
+    own, _ = submit(version, mod)
+    for transition, kwargs in [
+        (moderation.approve, {}),
+        (moderation.decline, {"reason_code": "spam"}),
+        (moderation.request_revision, {"note": "Korter."}),
+    ]:
+        with pytest.raises(moderation.OwnReflection):
+            transition(own, by=mod, **kwargs)
+    assert moderation.bulk_approve([own.pk], by=mod) == (0, 1)
+    own = moderation.approve(own, by=second_mod)  # another moderator may
+    for reporter in UserFactory.create_batch(3):
+        moderation.report(own, by=reporter, reason="Noemt iemand.")
+    with pytest.raises(moderation.OwnReflection):
+        moderation.keep_published(own, by=mod)
+    assert moderation.keep_published(own, by=second_mod).status == Status.APPROVED
+
+
+def test_the_queue_tells_a_moderator_which_reflection_is_their_own(client, version, mod):
+    own, _ = submit(version, mod, body=f"{BODY} Van de moderator zelf.")
+    submit(version, UserFactory(), body=f"{BODY} Van iemand anders.")
+    client.force_login(mod)
+    html = client.get("/moderatie/").content.decode()
+    assert "Uw eigen reflectie: een andere moderator beoordeelt haar." in html
+    assert f'name="approve" value="{own.pk}"' not in html
+    assert f'value="{own.pk}" id="kies-{own.pk}"' not in html
+    detail = client.get(f"/moderatie/{own.pk}/").content.decode()
+    assert (
+        "een andere moderator beoordeelt haar" in detail and "Niet plaatsen</button>" not in detail
+    )
+    response = client.post(f"/moderatie/{own.pk}/approve/", follow=True)
+    assert "een andere moderator beoordeelt haar" in response.content.decode()
+    own.refresh_from_db()
+    assert own.status == Status.PENDING
+
+
+def test_after_the_consultation_closes_an_edit_is_refused_but_withdrawing_is_not(
+    client, version, reader, mod, an_editor
+):
+    from papers import workflow
+
+    published = moderation.approve(submit(version, reader)[0], by=mod)
+    workflow.close_consultation(version, by=an_editor)
+    published.refresh_from_db()
+    with pytest.raises(moderation.InvalidTransition, match=r"De consultatie van .* is gesloten"):
+        moderation.edit(published, by=reader, body=f"{BODY} Later.", perspective="relative")
+    published.refresh_from_db()
+    assert published.status == Status.APPROVED  # still published, not back in the queue
+    client.force_login(reader)
+    mine = client.get("/mijn/reflecties/").content.decode()
+    assert f"/reflecties/{published.pk}/bewerken/" not in mine
+    response = client.get(f"/reflecties/{published.pk}/bewerken/", follow=True)
+    assert "Intrekken, of haar anoniem maken, kan nog wel." in response.content.decode()
+    moderation.change_presentation(published, by=reader, is_anonymous=True, may_quote=False)
+    assert moderation.withdraw(published, by=reader).status == Status.WITHDRAWN
