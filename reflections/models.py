@@ -209,8 +209,10 @@ class Reflection(models.Model):
 
     @property
     def target_label(self) -> str:
+        """What the reflection is about, in plain text: a question without its Markdown
+        ("*vastloopt*" shows as "vastloopt"), for every place that does not render HTML."""
         if self.question_id:
-            return str(self.question)
+            return self.question.label
         if self.section_id:
             return self.section.heading
         return str(_("De paper als geheel"))

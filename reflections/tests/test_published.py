@@ -125,3 +125,33 @@ def test_an_unnumbered_question_is_named_in_plain_text_wherever_it_is_shown(clie
     assert "Naaste, over de vraag ‘Wanneer vindt u dat een zorgrelatie vastloopt? En wie…’" in (
         feed
     )
+
+
+def test_a_question_title_is_plain_text_wherever_markdown_is_not_rendered(client):
+    from django.core import mail
+
+    from civcare.accounts.tests.factories import editor
+    from civcare.core import mail as outbox
+    from papers import workflow
+
+    call_command("load_papers", verbosity=0, stdout=StringIO())
+    first = PaperVersion.objects.get(paper__code="SHPP003-01")
+    question = first.questions.get(text__contains="*vastloopt*")
+    author, mod, redacteur = UserFactory(), moderator(), editor()
+    reflection, _ = moderation.submit(
+        version=first, author=author, perspective="relative", question=question,
+        body="Als naaste zag ik het pas achteraf gebeuren.",
+    )  # fmt: skip
+    client.force_login(mod)
+    assert "*vastloopt*" not in client.get("/moderatie/").content.decode()  # the card
+    moderation.approve(reflection, by=mod)
+    outbox.deliver()
+    assert "vastloopt" in mail.outbox[-1].body and "*vastloopt*" not in mail.outbox[-1].body
+    client.force_login(author)
+    mine = client.get("/mijn/reflecties/").content.decode()
+    assert "vastloopt" in mine and "*vastloopt*" not in mine
+    workflow.close_consultation(first, by=redacteur)
+    draft = workflow.create_draft(first, by=redacteur)
+    client.force_login(redacteur)
+    headings = client.get(f"/redactie/SHPP003-01/v{draft.number}/verwerking/").content.decode()
+    assert "vastloopt" in headings and "*vastloopt*" not in headings
