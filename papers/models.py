@@ -690,6 +690,13 @@ class Disposition(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} – #{self.reflection_id}"
 
+    @property
+    def is_public(self) -> bool:
+        """Until the board adopts the new version, a disposition can still change and names a
+        draft nobody may read yet: only the editors see it. At adoption it is published with
+        the consultation report, and each author gets one email about all of theirs."""
+        return self.version.status in {PaperVersion.Status.ADOPTED, PaperVersion.Status.SUPERSEDED}
+
 
 def new_unsubscribe_nonce() -> str:
     return secrets.token_urlsafe(18)

@@ -23,7 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import following
+from . import adoption_mail, following
 from .models import (
     BoardDecision,
     ChangeType,
@@ -398,9 +398,7 @@ def record_disposition(
         from_status=draft.status,
         note=f"#{reflection.pk}: {disposition.get_kind_display()}",
     )
-    from reflections import notifications
-
-    notifications.disposition(disposition.pk)
+    # No email now: the disposition can still change; the author hears at adoption.
     return disposition
 
 
@@ -562,6 +560,7 @@ def promote(version: PaperVersion, *, by) -> PaperVersion:
         note=f"{decision.reference}; SHA-256 {version.content_hash}",
     )
     following.notify(version, following.ADOPTED)
+    adoption_mail.tell_authors(version)
     return version
 
 

@@ -64,33 +64,3 @@ def new_pending(reflection_id: int) -> None:
         for m in moderators
         if m.pk != reflection.author_id
     )
-
-
-def disposition(disposition_id: int) -> None:
-    """Tell the author what became of their reflection in the new version."""
-    from papers.models import Disposition
-
-    item = (
-        Disposition.objects.select_related(
-            "reflection__author", "reflection__version__paper", "version", "section"
-        )
-        .filter(pk=disposition_id)
-        .first()
-    )
-    if item is None or item.reflection.author is None:
-        return
-    context = {
-        "disposition": item,
-        "reflection": item.reflection,
-        "mine_url": absolute(reverse("reflections:mine")),
-    }
-    queue(
-        [
-            Email(
-                "reflections/email/disposition",
-                context,
-                to=item.reflection.author.email,
-                recipient_id=item.reflection.author_id,
-            )
-        ]
-    )

@@ -83,7 +83,9 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
             order_by=[F("created_at").asc(), F("pk").asc()],
         )
     ).filter(position__lte=limit)
-    first_per_target = list(first_per_target_qs.select_related("author", "disposition__section"))
+    first_per_target = list(
+        first_per_target_qs.select_related("author", "disposition__section", "disposition__version")
+    )
     counts = {
         target_key(Reflection(section_id=row["section_id"], question_id=row["question_id"])): row[
             "n"
@@ -99,7 +101,7 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
     replies = (
         Reflection.objects.published()
         .filter(parent_id__in=first_per_target_qs.values("pk"))
-        .select_related("author", "disposition__section")
+        .select_related("author", "disposition__section", "disposition__version")
         .order_by("created_at", "pk")
     )
     replies_by_parent: dict[int, list[Reflection]] = defaultdict(list)
@@ -156,7 +158,9 @@ def for_target_list(
         approved = approved.filter(section__isnull=True, question__isnull=True)
     if perspective:
         approved = approved.filter(perspective=perspective)
-    ordered = approved.select_related("author", "disposition__section").order_by("created_at", "pk")
+    ordered = approved.select_related(
+        "author", "disposition__section", "disposition__version"
+    ).order_by("created_at", "pk")
     page = paginate(ordered, page_number, settings.REFLECTIONS_PAGE_SIZE)
     reflections = page.object_list
     offset = (page.number - 1) * settings.REFLECTIONS_PAGE_SIZE
@@ -164,7 +168,7 @@ def for_target_list(
     replies = (
         Reflection.objects.published()
         .filter(parent_id__in=shown)
-        .select_related("author", "disposition__section")
+        .select_related("author", "disposition__section", "disposition__version")
         .order_by("created_at", "pk")
     )
     by_parent: dict[int, list[Reflection]] = defaultdict(list)

@@ -229,6 +229,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     reflection = get_object_or_404(
         Reflection.objects.published().select_related(
             "version__paper", "author", "section", "question", "disposition__section",
+            "disposition__version",
             "parent__author",
         ),
         pk=pk,
@@ -238,7 +239,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         reflection.reply_list = list(
             Reflection.objects.published()
             .filter(parent=reflection)
-            .select_related("author", "version", "disposition__section")
+            .select_related("author", "version", "disposition__section", "disposition__version")
             .order_by("published_at", "pk")
         )
     return render(request, "reflections/detail.html", {"reflection": reflection, "parent": parent})

@@ -161,6 +161,15 @@ def test_the_whole_workflow_through_the_site(
         "Nog zonder verwerking: 0 van 2."
         in client.get(url("dispositions", "1.0") + "?alle=1").content.decode()
     )
+    # Before the board decides, a disposition is the editors' alone: not on the public page,
+    # not on the author's Mijn reflecties, and nobody is mailed while it can still change.
+    from django.test import Client
+
+    assert "Verwerkt in sectie 2." not in Client().get(f"/papers/{CODE}/v0.9/").content.decode()
+    author = Client()
+    author.force_login(first.author)
+    assert "Verwerkt in sectie 2." not in author.get("/mijn/reflecties/").content.decode()
+    assert not [m for m in delivered() if "Wat er met uw reflecties" in m.subject]
 
     client.post(url("decision", "1.0"), {"decided_on": "2026-06-01", "reference": "BB-7"})
     refused = client.get(url("promote", "1.0")).content.decode()
@@ -192,9 +201,14 @@ def test_the_whole_workflow_through_the_site(
     assert "Niet geciteerd: de auteur gaf geen toestemming." in report
     assert draft.content_hash in report
 
-    # Authors were told what became of their reflections.
-    told = {m.to[0] for m in delivered() if "Wat er met uw reflectie is gedaan" in m.subject}
-    assert told == {first.author.email, second.author.email}
+    # At adoption (not before) each author was told, once, what became of their reflections.
+    told = [m for m in delivered() if "Wat er met uw reflecties is gedaan" in m.subject]
+    assert sorted(m.to[0] for m in told) == sorted([first.author.email, second.author.email])
+    to_first = next(m for m in told if m.to == [first.author.email]).body
+    assert "Verwerkt in sectie 2." in to_first and f"/papers/{CODE}/v0.9/consultatieverslag/" in (
+        to_first
+    )
+    assert f"/papers/{CODE}/v1.0/#{section.anchor}" in to_first
 
 
 def test_report_is_for_editors_until_adoption(client, consulted):
@@ -267,7 +281,9 @@ def test_pending_queue_blocks_promotion_with_a_clear_message(client, consulted, 
     assert "Het bestuursbesluit is nog niet vastgelegd." in html
 
 
-def test_author_sees_the_disposition_on_my_reflections(client, consulted, first_editor):
+def test_author_sees_the_disposition_on_my_reflections_once_adopted(
+    client, consulted, first_editor, second_editor
+):
     reflection = approved(version=consulted)
     workflow.close_consultation(consulted, by=first_editor)
     draft = workflow.create_draft(consulted, by=first_editor)
@@ -275,6 +291,11 @@ def test_author_sees_the_disposition_on_my_reflections(client, consulted, first_
         reflection, by=first_editor, draft=draft, kind="later", response="We nemen dit mee in v1.1."
     )
     client.force_login(reflection.author)
+    assert "We nemen dit mee" not in client.get(reverse("reflections:mine")).content.decode()
+    workflow.record_decision(
+        draft, by=first_editor, decided_on=datetime.date(2026, 11, 20), reference="BB-3"
+    )
+    workflow.promote(draft, by=second_editor)
     html = client.get(reverse("reflections:mine")).content.decode()
     assert "Wat ermee is gedaan in v1.0:" in html
     assert "Meegenomen voor een latere versie" in html and "We nemen dit mee in v1.1." in html

@@ -229,9 +229,8 @@ def test_disposition_rules(draft, an_editor, delivered, django_capture_on_commit
             section=section,
         )
     assert disposition.section == section
-    assert delivered()[0].to == [reflection.author.email]
-    assert "Verwerkt in de nieuwe versie" in delivered()[0].body
-    assert "Uw punt staat nu in sectie 1." in delivered()[0].body
+    assert not disposition.is_public
+    assert delivered() == []  # the author hears at adoption, not while it can change
 
 
 def test_pending_reflections_get_no_disposition(draft, an_editor):
