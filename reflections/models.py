@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
 from civcare.rendering import normalize_text, render_user_markdown
+from papers.compare import word_diff
 from papers.models import PaperVersion, Question, Section
 
 
@@ -26,6 +27,13 @@ class ReflectionQuerySet(models.QuerySet):
 
     def pending(self) -> ReflectionQuerySet:
         return self.filter(status=Reflection.Status.PENDING)
+
+    def awaiting_moderation(self) -> ReflectionQuerySet:
+        """New texts, and changes to published ones (whose published text stays online)."""
+        return self.filter(
+            Q(status=Reflection.Status.PENDING)
+            | (Q(status=Reflection.Status.APPROVED) & ~Q(revision_body=""))
+        )
 
     def top_level(self) -> ReflectionQuerySet:
         return self.filter(parent__isnull=True)
@@ -132,6 +140,13 @@ class Reflection(models.Model):
     published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
     report_count = models.PositiveIntegerField(_("open meldingen"), default=0)
+    # The author's change to a published reflection, waiting for a moderator: the published
+    # text stays online meanwhile (it used to vanish until the change was re-approved).
+    revision_body = models.TextField(_("aanpassing (wacht op moderatie)"), blank=True)
+    revision_body_html = models.TextField(editable=False, blank=True)
+    revision_perspective = models.CharField(
+        _("perspectief van de aanpassing"), max_length=20, choices=Perspective.choices, blank=True
+    )
 
     objects = ReflectionQuerySet.as_manager()
 
@@ -161,12 +176,28 @@ class Reflection(models.Model):
         self.body = normalize_text(self.body)
         self.body_html = render_user_markdown(self.body)
         self.body_digest = self.digest(self.body)
-        if kwargs.get("update_fields") is not None and "body" in kwargs["update_fields"]:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "body_html", "body_digest"}
+        self.revision_body = normalize_text(self.revision_body)
+        self.revision_body_html = render_user_markdown(self.revision_body)
+        fields = kwargs.get("update_fields")
+        if fields is not None and "body" in fields:
+            fields = {*fields, "body_html", "body_digest"}
+        if fields is not None and "revision_body" in fields:
+            fields = {*fields, "revision_body_html"}
+        if fields is not None:
+            kwargs["update_fields"] = fields
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return f"{self.version.get_absolute_url()}#reflectie-{self.pk}"
+
+    @property
+    def has_pending_revision(self) -> bool:
+        return self.status == self.Status.APPROVED and bool(self.revision_body)
+
+    @property
+    def revision_diff(self) -> str:
+        """The change a moderator decides on, word by word (published → proposed)."""
+        return word_diff(self.body, self.revision_body)[0]
 
     @property
     def summary_title(self) -> str:

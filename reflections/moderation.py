@@ -46,6 +46,8 @@ DECLINE_REASONS = [
     ("other", gettext_lazy("Anders (zie toelichting)")),
 ]
 DECLINE_REASON_LABELS = dict(DECLINE_REASONS)
+# An edit of a text still in the queue, and a change to a published one.
+EDIT_ACTIONS = ("reflections.edited", "reflections.revision_submitted")
 
 
 class InvalidTransition(Exception):
@@ -216,7 +218,7 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
     # limit holds across app servers); an edit costs a moderator as much as a new text.
     recent_edits = ModerationEvent.objects.filter(
         actor=by,
-        action="reflections.edited",
+        action__in=EDIT_ACTIONS,
         created_at__gte=timezone.now() - datetime.timedelta(hours=1),
     ).count()
     if recent_edits >= settings.REFLECTION_EDITS_PER_HOUR:
@@ -228,13 +230,20 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
             % {"count": recent_edits}
         )
     previous = reflection.status
-    reflection.body = body
-    reflection.perspective = perspective
-    reflection.status = Status.PENDING
-    reflection.status_reason = ""
     reflection.submitted_at = timezone.now()
-    reflection.save()
-    _log(reflection, actor=by, action="reflections.edited", from_status=previous)
+    if previous == Status.APPROVED:
+        # The published text stays online while a moderator reads the change.
+        reflection.revision_body = body
+        reflection.revision_perspective = perspective
+        reflection.save()
+        _log(reflection, actor=by, action="reflections.revision_submitted", from_status=previous)
+    else:
+        reflection.body = body
+        reflection.perspective = perspective
+        reflection.status = Status.PENDING
+        reflection.status_reason = ""
+        reflection.save()
+        _log(reflection, actor=by, action="reflections.edited", from_status=previous)
     notifications.new_pending(reflection.pk)
     return reflection
 
@@ -292,8 +301,37 @@ def _moderate(
     return reflection
 
 
+def _decide_revision(reflection: Reflection, *, by, accept: bool, reason: str = "") -> Reflection:
+    """A published reflection's pending change: published in its place, or not (the
+    published text stays). Either way the author hears it."""
+    if not is_moderator(by):
+        raise PermissionDenied
+    if reflection.author_id == by.pk:
+        raise OwnReflection
+    if accept:
+        reflection.body = reflection.revision_body
+        reflection.perspective = reflection.revision_perspective or reflection.perspective
+    reflection.revision_body = ""
+    reflection.revision_perspective = ""
+    reflection.status_reason = reason
+    reflection.save()
+    _log(
+        reflection,
+        actor=by,
+        action="reflections.revision_approved" if accept else "reflections.revision_declined",
+        from_status=reflection.status,
+        reason=reason,
+    )
+    notifications.decision(reflection.pk, about_revision="approved" if accept else "declined")
+    return reflection
+
+
 @transaction.atomic
 def approve(reflection: Reflection, *, by) -> Reflection:
+    """Publish a pending reflection, or the pending change of a published one."""
+    locked = _locked(reflection)
+    if locked.has_pending_revision:
+        return _decide_revision(locked, by=by, accept=True)
     return _moderate(
         reflection,
         by=by,
@@ -315,6 +353,10 @@ def decline(reflection: Reflection, *, by, reason_code: str, reason: str = "") -
         if reason.strip() and reason_code != "other"
         else (reason.strip() or label)
     )
+    locked = _locked(reflection)
+    if locked.has_pending_revision and not locked.report_count:
+        # Declining a change to a published reflection declines the change only.
+        return _decide_revision(locked, by=by, accept=False, reason=text)
     reflection = _moderate(
         reflection,
         by=by,

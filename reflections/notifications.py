@@ -23,12 +23,14 @@ def _reflection(reflection_id: int):
     )
 
 
-def decision(reflection_id: int) -> None:
-    """Tell the author what the moderator decided, with the reason."""
+def decision(reflection_id: int, *, about_revision: str = "") -> None:
+    """Tell the author what the moderator decided, with the reason (``about_revision``:
+    "approved" or "declined" when the decision was about a change to a published text)."""
     reflection = _reflection(reflection_id)
     if reflection is None or reflection.author is None:
         return
     context = {
+        "about_revision": about_revision,
         "reflection": reflection,
         "mine_url": absolute(reverse("reflections:mine")),
         "page_url": absolute(reflection.get_absolute_url()),

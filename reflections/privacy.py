@@ -47,6 +47,7 @@ def export(user) -> list[dict]:
             "reply_to": r.parent_id,
             "perspective": r.perspective,
             "text": r.body,
+            "change_awaiting_moderation": r.revision_body,
             "anonymous": r.is_anonymous,
             "may_quote": r.may_quote,
             "status": r.status,

@@ -199,9 +199,10 @@ def mine(user, *, page_number=1):
 
 
 def moderation_queue(*, paper_code: str | None = None, page_number=1):
-    """Pending reflections, oldest first, with everything a moderator needs to decide."""
+    """Pending reflections and pending changes to published ones, oldest first, with
+    everything a moderator needs to decide."""
     queryset = (
-        Reflection.objects.pending()
+        Reflection.objects.awaiting_moderation()
         .select_related("version__paper", "section", "question", "author", "parent")
         .order_by("submitted_at", "pk")
     )
@@ -236,6 +237,9 @@ def reported(*, page_number=1):
 
 
 QUEUE_COUNTS_KEY = "reflections:queue-counts"
+AWAITING_MODERATION = Q(status=Reflection.Status.PENDING) | (
+    Q(status=Reflection.Status.APPROVED) & ~Q(revision_body="")
+)
 
 
 def queue_counts() -> dict[str, int]:
@@ -249,7 +253,7 @@ def queue_counts() -> dict[str, int]:
 
 def _count_queue() -> dict[str, int]:
     row = Reflection.objects.aggregate(
-        pending=Count("pk", filter=Q(status=Reflection.Status.PENDING)),
+        pending=Count("pk", filter=AWAITING_MODERATION),
         reported=Count(
             "pk",
             filter=Q(status=Reflection.Status.HIDDEN)

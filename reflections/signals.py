@@ -34,7 +34,10 @@ def publication_changed(sender, instance: ModerationEvent, created: bool, **kwar
         instance.from_status,
         instance.to_status,
     )
-    if entered_or_left or instance.action == "reflections.presentation_changed":
+    if entered_or_left or instance.action in {
+        "reflections.presentation_changed",
+        "reflections.revision_approved",  # the published text itself changed
+    }:
         bump_after_commit(instance.reflection.version_id)
 
 

@@ -313,7 +313,10 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     preview = None
     form = EditForm(
         request.POST or None,
-        initial={"body": reflection.body, "perspective": reflection.perspective},
+        initial={
+            "body": reflection.revision_body or reflection.body,
+            "perspective": reflection.revision_perspective or reflection.perspective,
+        },
     )
     if request.method == "POST" and form.is_valid():
         if "preview" in request.POST:

@@ -210,13 +210,44 @@ def test_request_revision_then_edit_goes_back_to_the_queue(
     ]
 
 
-def test_editing_an_approved_reflection_hides_it_until_moderated_again(version, reader, mod):
-    reflection, _ = submit(version, reader)
-    moderation.approve(reflection, by=mod)
-    moderation.edit(reflection, by=reader, body=f"{BODY} Nieuwe tekst.", perspective="relative")
+def test_editing_a_published_reflection_keeps_it_online_until_the_change_is_read(
+    client, version, reader, mod, delivered
+):
+    reflection = moderation.approve(submit(version, reader)[0], by=mod)
+    moderation.edit(reflection, by=reader, body=f"{BODY} Nieuwe zin.", perspective="client")
     reflection.refresh_from_db()
-    assert reflection.status == Status.PENDING
-    assert not Reflection.objects.approved().exists()
+    assert reflection.status == Status.APPROVED and reflection.body == BODY  # still online
+    assert reflection.has_pending_revision
+    assert Reflection.objects.published().filter(pk=reflection.pk).exists()
+    assert Reflection.objects.awaiting_moderation().filter(pk=reflection.pk).exists()
+    page = client.get(version.get_absolute_url()).content.decode()
+    assert BODY in page and "Nieuwe zin." not in page
+    # The moderator sees the change word by word and publishes it.
+    client.force_login(mod)
+    queue = client.get("/moderatie/").content.decode()
+    assert "<ins" in queue and "Nieuwe" in queue
+    moderation.approve(reflection, by=mod)
+    reflection.refresh_from_db()
+    assert (reflection.body, reflection.perspective) == (f"{BODY} Nieuwe zin.", "client")
+    assert not reflection.has_pending_revision
+    assert "Nieuwe zin." in client.get(version.get_absolute_url()).content.decode()
+    assert "Uw aanpassing is gepubliceerd" in delivered()[-1].subject
+
+
+def test_declining_a_change_keeps_the_published_text(version, reader, mod, delivered):
+    reflection = moderation.approve(submit(version, reader)[0], by=mod)
+    moderation.edit(reflection, by=reader, body=f"{BODY} Met de naam Jan.", perspective="relative")
+    moderation.decline(reflection, by=mod, reason_code="third_parties")
+    reflection.refresh_from_db()
+    assert (reflection.status, reflection.body) == (Status.APPROVED, BODY)
+    assert not reflection.has_pending_revision
+    message = delivered()[-1]
+    assert "Uw aanpassing is niet geplaatst" in message.subject
+    assert "de eerder gepubliceerde tekst blijft staan" in message.body
+    assert [e.action for e in reflection.events.order_by("pk")][-2:] == [
+        "reflections.revision_submitted",
+        "reflections.revision_declined",
+    ]
 
 
 @pytest.mark.parametrize(

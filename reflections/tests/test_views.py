@@ -271,7 +271,10 @@ def test_author_edits_and_withdraws(client, version, reader):
         {"perspective": "client", "body": f"{BODY} Aangepast.", "submit": "1"},
     )
     reflection.refresh_from_db()
-    assert reflection.status == Status.PENDING and "Aangepast." in reflection.body
+    # Published stays published; the change waits for a moderator, and both show.
+    assert reflection.status == Status.APPROVED and "Aangepast." in reflection.revision_body
+    mine = client.get(reverse("reflections:mine")).content.decode()
+    assert "Uw aanpassing wacht op een moderator" in mine and f"{BODY} Aangepast." in mine
     client.post(
         reverse("reflections:presentation", args=[reflection.pk]),
         {"is_anonymous": "anoniem", "may_quote": "on"},

@@ -120,6 +120,17 @@ def test_every_page_type_for_every_role(pages, live_server):
     moderator.check("input[value=other]")
     moderator.click("#weigeren button[type=submit]")
     audit.check(moderator, "decline: error [moderator]")
+    from reflections import moderation as transitions
+
+    transitions.edit(
+        built.own, by=built.reader, perspective="relative",
+        body="Mijn eigen gepubliceerde reflectie over het netwerk, nu aangevuld.",
+    )  # fmt: skip
+    moderator.goto("/moderatie/")
+    assert "Aanpassing van een gepubliceerde reflectie" in moderator.content()
+    audit.check(moderator, "moderation queue: a change to a published reflection [moderator]")
+    reader.goto("/mijn/reflecties/")
+    audit.check(reader, "my reflections: a change awaiting moderation [reader]")
     moderator.goto(f"/moderatie/{built.pending.pk}/")
     moderator.click("main form[action$='/approve/'] button[type=submit]")
     assert "Gepubliceerd" in moderator.inner_text("[role=status]")
