@@ -31,6 +31,9 @@ OPENED, CLOSING_SOON, CLOSED, ADOPTED = "opened", "closing_soon", "closed", "ado
 EVENTS = (OPENED, CLOSING_SOON, CLOSED, ADOPTED)
 REMINDER_DAYS = 2
 TOKEN_SALT = "civcare.papers.unsubscribe.v2"
+# Long enough for every email someone still keeps to work (a paper's consultation and its
+# adoption lie months apart); an older link leads to Mijn account instead.
+UNSUBSCRIBE_LINK_MAX_AGE = datetime.timedelta(days=400)
 
 
 def is_following(user, paper: Paper) -> bool:
@@ -58,8 +61,9 @@ def unsubscribe_token(subscription: Subscription) -> str:
 
 def subscription_for_token(token: str) -> Subscription | None:
     """The subscription a link was issued for; None when it has ended since (the person
-    unsubscribed already). Raises signing.BadSignature for a forged or damaged link."""
-    nonce = signing.loads(token, salt=TOKEN_SALT)
+    unsubscribed already). Raises signing.SignatureExpired for a link older than
+    UNSUBSCRIBE_LINK_DAYS, signing.BadSignature for a forged or damaged one."""
+    nonce = signing.loads(token, salt=TOKEN_SALT, max_age=UNSUBSCRIBE_LINK_MAX_AGE)
     return Subscription.objects.select_related("user", "paper").filter(nonce=str(nonce)).first()
 
 

@@ -140,6 +140,8 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     """The link in every email: one button, no sign-in needed (the link is signed)."""
     try:
         subscription = following.subscription_for_token(token)
+    except signing.SignatureExpired:
+        return render(request, "papers/unsubscribe.html", {"expired": True}, status=400)
     except signing.BadSignature:
         return render(request, "papers/unsubscribe.html", {"invalid": True}, status=400)
     if subscription is None:  # ended already: by this link (then ?paper= names it), or so

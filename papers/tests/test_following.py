@@ -183,6 +183,24 @@ def test_an_unsubscribe_link_cannot_be_forged(client, first):
     assert client.post(f"/papers/afmelden/{old}/").status_code == 400
 
 
+def test_a_link_from_an_email_of_long_ago_has_expired(client, first):
+    import time
+
+    from django.core import signing
+
+    class LongAgo(signing.TimestampSigner):
+        def timestamp(self):
+            return signing.b62_encode(int(time.time()) - 401 * 24 * 3600)
+
+    person = follower(first.paper)
+    nonce = Subscription.objects.get(user=person).nonce
+    old = LongAgo(salt=following.TOKEN_SALT).sign_object(nonce)
+    response = client.post(f"/papers/afmelden/{old}/")
+    assert response.status_code == 400
+    assert "Deze afmeldlink is verlopen" in response.content.decode()
+    assert following.is_following(person, first.paper)
+
+
 def test_the_link_tells_nobody_who_it_is_for_and_cannot_end_a_later_follow(client, first):
     import base64
 
