@@ -258,6 +258,8 @@ MAIL_DELIVERY_BACKEND = os.environ.get(
 )
 # Delivered, given up and cancelled emails are removed after this many days.
 MAIL_RETENTION_DAYS = env_int("MAIL_RETENTION_DAYS", 30)
+# While the mail server is unreachable an email waits this long before it is given up.
+MAIL_GIVE_UP_AFTER_HOURS = env_int("MAIL_GIVE_UP_AFTER_HOURS", 48)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

@@ -195,6 +195,12 @@ class Reflection(models.Model):
         return self.status == self.Status.APPROVED and bool(self.revision_body)
 
     @property
+    def revision_digest(self) -> str:
+        """Names the exact change a moderator looked at: publishing checks it, so a change
+        swapped for another after the moderator read it is never published unread."""
+        return hashlib.sha256(self.revision_body.encode()).hexdigest()[:16]
+
+    @property
     def revision_diff(self) -> str:
         """The change a moderator decides on, word by word (published → proposed)."""
         return word_diff(self.body, self.revision_body)[0]

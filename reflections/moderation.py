@@ -287,7 +287,14 @@ def _moderate(
     reflection.status_reason = reason
     if to == Status.APPROVED and reflection.published_at is None:
         reflection.published_at = timezone.now()
-    reflection.save(update_fields=["status", "status_reason", "published_at", "updated_at"])
+    # Taken down with a change still waiting: the change goes with it.
+    reflection.revision_body = reflection.revision_perspective = ""
+    reflection.save(
+        update_fields=[
+            "status", "status_reason", "published_at", "revision_body", "revision_perspective",
+            "updated_at",
+        ]
+    )  # fmt: skip
     _log(
         reflection,
         actor=by,
@@ -327,10 +334,20 @@ def _decide_revision(reflection: Reflection, *, by, accept: bool, reason: str = 
 
 
 @transaction.atomic
-def approve(reflection: Reflection, *, by) -> Reflection:
-    """Publish a pending reflection, or the pending change of a published one."""
+def approve(reflection: Reflection, *, by, seen_revision: str | None = None) -> Reflection:
+    """Publish a pending reflection, or the pending change of a published one: the change
+    the moderator saw (``seen_revision``, its digest), not one made after that."""
     locked = _locked(reflection)
     if locked.has_pending_revision:
+        if not is_moderator(by):
+            raise PermissionDenied
+        if seen_revision != locked.revision_digest:
+            raise InvalidTransition(
+                _(
+                    "De auteur heeft de aanpassing intussen opnieuw gewijzigd: lees de nieuwe "
+                    "versie en beslis dan."
+                )
+            )
         return _decide_revision(locked, by=by, accept=True)
     return _moderate(
         reflection,
@@ -427,7 +444,8 @@ def withdraw(reflection: Reflection, *, by) -> Reflection:
         )
     previous = reflection.status
     reflection.status = Status.WITHDRAWN
-    reflection.save(update_fields=["status", "updated_at"])
+    reflection.revision_body = reflection.revision_perspective = ""
+    reflection.save(update_fields=["status", "revision_body", "revision_perspective", "updated_at"])
     _log(reflection, actor=by, action="reflections.withdrawn", from_status=previous)
     return reflection
 
@@ -495,6 +513,9 @@ def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
         raise PermissionDenied
     approved = skipped = 0
     for reflection in Reflection.objects.filter(pk__in=reflection_ids).order_by("pk"):
+        if reflection.has_pending_revision:  # a change is read as a diff, one by one
+            skipped += 1
+            continue
         try:
             approve(reflection, by=by)
             approved += 1

@@ -56,9 +56,11 @@ def _back_to_queue(request: HttpRequest) -> HttpResponse:
 def queue(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if "approve" in request.POST:
-            reflection = get_object_or_404(Reflection, pk=request.POST["approve"])
+            # "12", or "12:<digest>" for a change to a published reflection (what was seen).
+            pk, _sep, seen = request.POST["approve"].partition(":")
+            reflection = get_object_or_404(Reflection, pk=pk if pk.isdigit() else 0)
             try:
-                moderation.approve(reflection, by=request.user)
+                moderation.approve(reflection, by=request.user, seen_revision=seen or None)
             except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
                 messages.error(request, refusal.message)
             else:
@@ -169,7 +171,9 @@ def decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     forms = {}
     try:
         if action == "approve":
-            moderation.approve(reflection, by=request.user)
+            moderation.approve(
+                reflection, by=request.user, seen_revision=request.POST.get("revision") or None
+            )
             messages.success(request, MSG_APPROVED)
         elif action == "decline":
             form = forms["decline_form"] = DeclineForm(request.POST)

@@ -94,16 +94,22 @@ def erase(user, keep_published: bool) -> int:
     ModerationEvent.objects.filter(actor=user, action="reflections.reported").update(reason="")
 
     if keep_published:
-        kept = published.update(author=None)
-        mine.exclude(status=Reflection.Status.APPROVED).delete()
-        return kept
+        # Kept as published, without a name and without a change still waiting (they can
+        # no longer stand behind it, and it must not be published in their absence).
+        affected = published.update(
+            author=None, revision_body="", revision_body_html="", revision_perspective=""
+        )
+    else:
+        affected = published.count()
+    # What goes: all of theirs, or all but the kept published ones. One that others replied
+    # to keeps its place as an empty, withdrawn item (with no history), so their replies stay.
     with_replies = mine.annotate(n=Count("replies")).filter(n__gt=0)
-    affected = published.count()
     ModerationEvent.objects.filter(reflection__in=with_replies).delete()
     for reflection in with_replies:
-        reflection.body = ""
+        reflection.body = reflection.revision_body = reflection.status_reason = ""
+        reflection.revision_perspective = ""
         reflection.status = Reflection.Status.WITHDRAWN
         reflection.author = None
-        reflection.save(update_fields=["body", "body_html", "body_digest", "status", "author"])
+        reflection.save()
     mine.delete()
     return affected

@@ -25,6 +25,7 @@ PUBLISHED = "Gepubliceerde tekst van Pieter over het netwerk rond zijn broer."
 PENDING = "Wachtende tekst van Pieter die nog niemand las, over de woongroep."
 REPORT = "Pieters eigen reden om deze reflectie te melden."
 DRAFT = "Concept van Pieter, geschreven voordat hij inlogde, over de crisis."
+CHANGE = "Een aanvulling van Pieter die nog wacht op de moderatie."
 
 
 def texts_in_tables() -> list[tuple[str, str]]:
@@ -70,6 +71,8 @@ def person_everywhere(django_capture_on_commit_callbacks):
         )  # fmt: skip
         other = moderation.approve(other, by=mod)
         moderation.report(other, by=person, reason=REPORT)
+        # A change to their published reflection still waiting for a moderator.
+        moderation.edit(published, by=person, body=f"{PUBLISHED} {CHANGE}", perspective="client")
         following.follow(person, version.paper)
         following.notify(version, following.CLOSED)  # an email to them, still in the outbox
     # A draft written before signing in on a second device, then signed in there.
@@ -85,7 +88,7 @@ def person_everywhere(django_capture_on_commit_callbacks):
     moderating = Client()
     moderating.force_login(mod)
     moderating.get("/moderatie/")
-    markers = [NAME, EMAIL, PUBLISHED, PENDING, REPORT, DRAFT]
+    markers = [NAME, EMAIL, PUBLISHED, PENDING, REPORT, DRAFT, CHANGE]
     assert holding([NAME, PENDING], texts_in_cache())  # the check sees what it looks for
     assert holding(markers, texts_in_tables())
     return person, version, other, device, markers
@@ -102,7 +105,10 @@ def test_erasure_leaves_no_trace_in_any_table_or_cache_key(
         markers.remove(PUBLISHED)  # they chose to leave it, as "Verwijderd account"
     assert holding(markers, texts_in_tables()) == []
     assert holding(markers, texts_in_cache()) == []
-    # Their report no longer counts, and nothing says "het systeem" where they acted.
+    # Their report no longer counts; their waiting change is out of the queue.
+    from reflections.models import Reflection
+
+    assert not Reflection.objects.awaiting_moderation().exists()
     other.refresh_from_db()
     assert other.report_count == 0
     # Signed out on the other device too.

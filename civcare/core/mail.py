@@ -5,7 +5,9 @@ calls Django's send_mail) only write OutgoingEmail rows, inside the caller's tra
 a failing mail server can neither break nor undo the step that caused an email, and a
 step that is rolled back sends nothing. ``deliver()`` (``manage.py send_notifications``,
 every minute or as a loop) sends what is due through MAIL_DELIVERY_BACKEND, one message
-per recipient, and retries a refusal five times (5 to 40 minutes apart) before it gives up.
+per recipient, and retries a refusal five times (5 to 40 minutes apart) before it gives up;
+while the mail server is down nothing counts as refused, and an email waits up to
+MAIL_GIVE_UP_AFTER_HOURS.
 
 Logs and stored errors never carry an email address.
 """
@@ -32,6 +34,7 @@ from .models import OutgoingEmail
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+BATCH_SIZE = 100
 # Long enough for a batch to be sent; a deliverer that died frees its rows after this.
 CLAIM_LEASE = datetime.timedelta(minutes=10)
 SUBJECT_PREFIX = "[CIV-CARE] "
@@ -145,18 +148,33 @@ def _message(row: OutgoingEmail, connection) -> EmailMessage:
 
 
 def deliver(*, limit: int | None = None) -> int:
-    """Send the emails that are due; returns how many went. Never raises.
+    """Send the emails that are due (at most ``limit``); returns how many went. Never raises.
 
-    Rows are claimed first with one UPDATE under a fresh token, so two deliverers at the
-    same time (two cron jobs, a loop and a manual run) never take the same row.
+    Work goes in batches of BATCH_SIZE, each claimed with one UPDATE under a fresh token;
+    before each message the claim is renewed for that row, and every result is written only
+    where the claim still holds. So two deliverers at once (two cron runs, a loop and a
+    manual run) never send one email twice, however long a batch takes, and a row cancelled
+    or erased meanwhile is skipped.
     """
+    sent = 0
+    while limit is None or sent < limit:
+        size = BATCH_SIZE if limit is None else min(BATCH_SIZE, limit - sent)
+        batch_sent, claimed = _deliver_batch(size)
+        sent += batch_sent
+        if claimed < size:
+            break
+    return sent
+
+
+def _deliver_batch(size: int) -> tuple[int, int]:
+    """(sent, claimed) for one batch."""
     now = timezone.now()
     due = OutgoingEmail.objects.filter(
         status=OutgoingEmail.Status.PENDING, next_attempt_at__lte=now
     )
-    ids = list(due.order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit])
+    ids = list(due.order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:size])
     if not ids:
-        return 0
+        return 0, 0
     claim = secrets.token_hex(16)
     due.filter(pk__in=ids).update(claim=claim, next_attempt_at=now + CLAIM_LEASE)
     batch = list(
@@ -165,50 +183,61 @@ def deliver(*, limit: int | None = None) -> int:
         )
     )
     if not batch:
-        return 0
+        return 0, len(ids)
     connection = get_connection(settings.MAIL_DELIVERY_BACKEND)
     try:
         connection.open()
     except Exception as error:
+        # The server is down: nothing was refused, so no attempt is counted; the emails
+        # wait (and give up only after MAIL_GIVE_UP_AFTER_HOURS).
         logger.warning(
             "Mail server unreachable (%s): %d email(s) wait for the next attempt",
             type(error).__name__, len(batch),
         )  # fmt: skip
         for row in batch:
-            _record_failure(row, error, now)
-        return 0
+            _record_failure(row, error, now, claim=claim, counts=False)
+        return 0, len(ids)
     sent = 0
     try:
         for row in batch:
+            held = _held(row, claim).update(next_attempt_at=timezone.now() + CLAIM_LEASE)
+            if not held:
+                continue  # cancelled, erased or taken over since the batch was claimed
             try:
                 _message(row, connection).send(fail_silently=False)
             except Exception as error:
                 logger.warning(
                     "Could not send email #%s (%s): %s", row.pk, row.topic, type(error).__name__
                 )
-                _record_failure(row, error, now)
+                _record_failure(row, error, now, claim=claim, counts=True)
                 continue
-            row.status = OutgoingEmail.Status.SENT
-            row.sent_at = timezone.now()
-            row.claim = ""
-            row.save(update_fields=["status", "sent_at", "claim"])
+            _held(row, claim).update(
+                status=OutgoingEmail.Status.SENT, sent_at=timezone.now(), claim=""
+            )
             sent += 1
     finally:
         connection.close()
-    return sent
+    return sent, len(ids)
 
 
-def _record_failure(row: OutgoingEmail, error: Exception, now) -> None:
-    row.attempts += 1
-    row.last_error = without_addresses(f"{type(error).__name__}: {error}")[:300]
-    row.claim = ""
-    if row.attempts >= MAX_ATTEMPTS:
-        row.status = OutgoingEmail.Status.FAILED
+def _held(row: OutgoingEmail, claim: str):
+    return OutgoingEmail.objects.filter(pk=row.pk, claim=claim, status=OutgoingEmail.Status.PENDING)
+
+
+def _record_failure(row: OutgoingEmail, error: Exception, now, *, claim: str, counts: bool) -> None:
+    attempts = row.attempts + (1 if counts else 0)
+    too_old = now - row.created_at > datetime.timedelta(hours=settings.MAIL_GIVE_UP_AFTER_HOURS)
+    gives_up = attempts >= MAX_ATTEMPTS or too_old
+    if gives_up:
         logger.error("Gave up on email #%s (%s) after %d attempts", row.pk, row.topic,
-                     row.attempts)  # fmt: skip
-    else:
-        row.next_attempt_at = now + retry_delay(row.attempts)
-    row.save(update_fields=["attempts", "last_error", "claim", "status", "next_attempt_at"])
+                     attempts)  # fmt: skip
+    _held(row, claim).update(
+        attempts=attempts,
+        last_error=without_addresses(f"{type(error).__name__}: {error}")[:300],
+        claim="",
+        status=OutgoingEmail.Status.FAILED if gives_up else OutgoingEmail.Status.PENDING,
+        next_attempt_at=now + retry_delay(max(attempts, 1)),
+    )
 
 
 def purge(now: datetime.datetime | None = None) -> int:

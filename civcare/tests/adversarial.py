@@ -25,6 +25,9 @@ def markdown_texts(length: int) -> dict[str, str]:
         "strong runs": "**a" * length,
         "backtick runs": "`a``" * length,
         "escapes": "\\>" * length,
+        "setext headings": "a\n=\n" * length,
+        "thematic breaks": "***\n" * length,
+        "atx headings": "# a\n" * length,
         "raw html openers": "<a " * length,
         "paper link openers": "[" + "[x](paper:" * length,
         "reference links": "".join(f"[a{i}][r{i}] " for i in range(length // 12))

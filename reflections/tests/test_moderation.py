@@ -226,12 +226,36 @@ def test_editing_a_published_reflection_keeps_it_online_until_the_change_is_read
     client.force_login(mod)
     queue = client.get("/moderatie/").content.decode()
     assert "<ins" in queue and "Nieuwe" in queue
-    moderation.approve(reflection, by=mod)
+    assert f'value="{reflection.pk}:{reflection.revision_digest}"' in queue
+    client.post("/moderatie/", {"approve": f"{reflection.pk}:{reflection.revision_digest}"})
     reflection.refresh_from_db()
     assert (reflection.body, reflection.perspective) == (f"{BODY} Nieuwe zin.", "client")
     assert not reflection.has_pending_revision
     assert "Nieuwe zin." in client.get(version.get_absolute_url()).content.decode()
     assert "Uw aanpassing is gepubliceerd" in delivered()[-1].subject
+
+
+def test_a_change_swapped_after_the_moderator_read_it_is_not_published(version, reader, mod):
+    reflection = moderation.approve(submit(version, reader)[0], by=mod)
+    moderation.edit(reflection, by=reader, body=f"{BODY} Onschuldig.", perspective="relative")
+    reflection.refresh_from_db()
+    seen = reflection.revision_digest  # what the moderator read
+    moderation.edit(reflection, by=reader, body=f"{BODY} Iets anders.", perspective="relative")
+    with pytest.raises(moderation.InvalidTransition, match="intussen opnieuw gewijzigd"):
+        moderation.approve(reflection, by=mod, seen_revision=seen)
+    with pytest.raises(moderation.InvalidTransition):
+        moderation.approve(reflection, by=mod)  # nor without saying what was seen
+    assert moderation.bulk_approve([reflection.pk], by=mod) == (0, 1)
+    reflection.refresh_from_db()
+    assert reflection.body == BODY and reflection.has_pending_revision
+
+
+def test_taking_down_or_withdrawing_drops_a_waiting_change(version, reader, mod):
+    reflection = moderation.approve(submit(version, reader)[0], by=mod)
+    moderation.edit(reflection, by=reader, body=f"{BODY} Erbij.", perspective="relative")
+    moderation.withdraw(reflection, by=reader)
+    reflection.refresh_from_db()
+    assert (reflection.status, reflection.revision_body) == (Status.WITHDRAWN, "")
 
 
 def test_declining_a_change_keeps_the_published_text(version, reader, mod, delivered):
@@ -451,7 +475,7 @@ def test_a_failing_mail_server_does_not_undo_the_decision_and_the_email_waits(
     assert reflection.status == Status.APPROVED
     assert mail.deliver() == 0
     waiting = OutgoingEmail.objects.get(recipient=reader)
-    assert (waiting.status, waiting.attempts) == ("pending", 1)
+    assert (waiting.status, waiting.attempts) == ("pending", 0)
     assert reader.email not in waiting.last_error  # no address in what is stored or logged
     settings.MAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     OutgoingEmail.objects.update(next_attempt_at=waiting.created_at)

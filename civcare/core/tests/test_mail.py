@@ -43,7 +43,36 @@ def test_a_refusal_is_logged_and_stored_without_the_address(settings, caplog):
     assert "geheim.adres" not in caplog.text and "unreachable" in caplog.text
     assert not any(record.exc_info for record in caplog.records)  # no traceback either
     row = OutgoingEmail.objects.get()
-    assert "geheim.adres" not in row.last_error and row.attempts == 1
+    # A server that is down refused nothing: no attempt counts, the email waits.
+    assert "geheim.adres" not in row.last_error and (row.status, row.attempts) == ("pending", 0)
+
+
+def test_a_recipient_refused_five_times_is_given_up_without_its_address_logged(settings, caplog):
+    settings.MAIL_DELIVERY_BACKEND = "civcare.core.tests.backends.RefusingBackend"
+    send_mail("Onderwerp", "Tekst", None, ["onbekend.adres@example.org"])
+    with caplog.at_level(logging.WARNING, logger="civcare.core.mail"):
+        for _ in range(mail.MAX_ATTEMPTS):
+            OutgoingEmail.objects.update(next_attempt_at=timezone.now())
+            mail.deliver()
+    row = OutgoingEmail.objects.get()
+    assert (row.status, row.attempts) == ("failed", mail.MAX_ATTEMPTS)
+    assert "SMTPRecipientsRefused" in row.last_error and "onbekend.adres" not in row.last_error
+    assert "onbekend.adres" not in caplog.text
+
+
+def test_an_outage_loses_nothing_until_it_lasts_two_days(settings):
+    server_down(settings)
+    send_mail("Bevestig uw adres", "Tekst", None, ["a@example.org"])
+    for _ in range(10):  # hours of retries while the server is down
+        OutgoingEmail.objects.update(next_attempt_at=timezone.now())
+        mail.deliver()
+    assert OutgoingEmail.objects.get().status == "pending"
+    OutgoingEmail.objects.update(
+        next_attempt_at=timezone.now(),
+        created_at=timezone.now() - datetime.timedelta(hours=settings.MAIL_GIVE_UP_AFTER_HOURS + 1),
+    )
+    mail.deliver()
+    assert OutgoingEmail.objects.get().status == "failed"
 
 
 def test_error_texts_lose_their_addresses():
