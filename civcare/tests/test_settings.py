@@ -85,3 +85,21 @@ def test_an_unknown_yes_no_value_stops_start_up(typo):
 @pytest.mark.parametrize(("word", "debug"), [("0", "False"), ("nee", "False"), ("Ja", "True")])
 def test_known_yes_no_words_are_read(word, debug):
     assert run_settings(SECRET_KEY="x" * 50, DEBUG=word).stdout.split()[0] == debug
+
+
+def test_make_run_links_its_emails_to_the_address_it_serves():
+    """Mail from `make run` linked to 127.0.0.1:8000 whatever address the site was on."""
+    import shutil
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    planned = subprocess.run(
+        ["make", "-n", "run", "HOST=0.0.0.0", "PORT=8123"],
+        cwd=Path(settings.BASE_DIR),
+        capture_output=True,
+        text=True,
+        timeout=30,
+    ).stdout
+    commands = [line for line in planned.splitlines() if "runserver" in line or "--loop" in line]
+    assert len(commands) == 2, planned
+    assert all("SITE_URL=http://0.0.0.0:8123" in line for line in commands)
