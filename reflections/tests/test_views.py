@@ -266,6 +266,8 @@ def test_someone_elses_reflection_is_404_by_id(client, version, reader, other_re
 def test_author_edits_and_withdraws(client, version, reader):
     reflection = approved(version=version, author=reader)
     client.force_login(reader)
+    form = client.get(reverse("reflections:edit", args=[reflection.pk])).content.decode()
+    assert "Tot die tijd blijft de gepubliceerde tekst zichtbaar" in form
     client.post(
         reverse("reflections:edit", args=[reflection.pk]),
         {"perspective": "client", "body": f"{BODY} Aangepast.", "submit": "1"},
