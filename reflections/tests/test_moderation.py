@@ -227,6 +227,8 @@ def test_editing_a_published_reflection_keeps_it_online_until_the_change_is_read
     queue = client.get("/moderatie/").content.decode()
     assert "<ins" in queue and "Nieuwe" in queue
     assert f'value="{reflection.pk}:{reflection.revision_digest}"' in queue
+    detail = client.get(f"/moderatie/{reflection.pk}/").content.decode()
+    assert "Aanpassing publiceren" in detail and "De gepubliceerde tekst blijft staan" in detail
     client.post("/moderatie/", {"approve": f"{reflection.pk}:{reflection.revision_digest}"})
     reflection.refresh_from_db()
     assert (reflection.body, reflection.perspective) == (f"{BODY} Nieuwe zin.", "client")
