@@ -1,0 +1,238 @@
+"""The house and the direction of its arrows (issue #14), read from the code with ``ast``.
+
+core ← accounts ← papers content ← reflections ← governance and the public read side ←
+civcare wiring. Every rule below is checked over every module of the project. Today's
+violations are listed in ALLOWED: nothing new may appear, and an entry that no longer
+occurs must be removed (the list only shrinks, until it is empty).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from django.conf import settings
+
+BASE = Path(settings.BASE_DIR)
+PARTS = ("civcare", "papers", "reflections")
+
+# Where each module of papers/ belongs in the target layout, until it has moved there.
+GOVERNANCE = {
+    "papers.workflow", "papers.report", "papers.editor_views", "papers.editor_urls",
+    "papers.forms", "papers.adoption_mail",
+}  # fmt: skip
+READ_SIDE = {
+    "papers.page", "papers.search", "papers.feeds", "papers.open_data", "papers.views",
+    "papers.urls", "civcare.sitemaps",
+}  # fmt: skip
+ACTION_CODE = re.compile(r"^(?:papers|reflections)\.[a-z_]+(?:\.[a-z_]+)*$")
+
+
+def permission_names() -> set[str]:
+    """ "app.codename" of every permission (they look like action codes, and are not)."""
+    from django.apps import apps
+
+    names = set()
+    for model in apps.get_models():
+        meta = model._meta
+        names |= {
+            f"{meta.app_label}.{action}_{meta.model_name}" for action in meta.default_permissions
+        }
+        names |= {f"{meta.app_label}.{codename}" for codename, _label in meta.permissions}
+    return names
+
+
+def part_of(module: str) -> str:
+    if module in GOVERNANCE:
+        return "governance"
+    if module in READ_SIDE:
+        return "read side"
+    if module.startswith("civcare.core"):
+        return "core"
+    if module.startswith("civcare.accounts"):
+        return "accounts"
+    if module.startswith("papers"):
+        return "content"
+    if module.startswith("reflections"):
+        return "reflections"
+    return "wiring"
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for part in PARTS:
+        for path in (BASE / part).rglob("*.py"):
+            relative = path.relative_to(BASE)
+            if "migrations" in relative.parts or "tests" in relative.parts:
+                continue
+            name = ".".join(relative.with_suffix("").parts).removesuffix(".__init__")
+            found[name] = path
+    return found
+
+
+def imported(node: ast.AST, module: str) -> list[str]:
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if isinstance(node, ast.ImportFrom):
+        if node.level:
+            package = module.split(".")[: -node.level] if not module.endswith("__init__") else []
+            base = ".".join(package + ([node.module] if node.module else []))
+            return [base] if not node.module else [base, *(f"{base}.{a.name}" for a in node.names)]
+        return [node.module or "", *(f"{node.module}.{a.name}" for a in node.names)]
+    return []
+
+
+def project(name: str, known: dict[str, Path]) -> str | None:
+    """The project module ``name`` refers to (the longest known prefix), if any."""
+    parts = name.split(".")
+    for end in range(len(parts), 0, -1):
+        candidate = ".".join(parts[:end])
+        if candidate in known:
+            return candidate
+    return None
+
+
+FORBIDDEN = {
+    "core": {"accounts", "content", "reflections", "governance", "read side", "wiring"},
+    "accounts": {"content", "reflections", "governance", "read side", "wiring"},
+    "content": {"reflections", "governance", "read side", "wiring"},
+    "reflections": {"governance", "read side", "wiring"},
+}
+
+
+def violations() -> set[tuple[str, str, str]]:
+    known = modules()
+    permissions = permission_names()
+    found: set[tuple[str, str, str]] = set()
+    for module, path in known.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        source_part = part_of(module)
+        in_ready = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name == "ready":
+                in_ready |= {id(n) for n in ast.walk(node)}
+        functions = [
+            n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+        ]
+        inner = {id(n) for f in functions for n in ast.walk(f) if n is not f}
+        for node in ast.walk(tree):
+            for name in imported(node, module):
+                target = project(name, known)
+                if target is None or target == module:
+                    continue
+                if part_of(target) in FORBIDDEN.get(source_part, set()):
+                    found.add(("arrow", module, target))
+                if id(node) in inner and id(node) not in in_ready:
+                    found.add(("import in a function", module, target))
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and ACTION_CODE.match(node.value)
+                and node.value not in permissions
+                and not module.endswith("models")
+            ):
+                found.add(("action code", module, node.value))
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and node.value.startswith("reflections.")
+                and node.value.count(".") == 1
+                and node.value[12:13].isupper()
+                and source_part == "content"
+            ):
+                found.add(("model reference", module, node.value))
+    return found
+
+
+def template_action_chains() -> set[tuple[str, str, str]]:
+    found = set()
+    for path in BASE.glob("**/templates/**/*.html"):
+        if ".venv" in path.parts or "node_modules" in path.parts:
+            continue
+        if re.search(r"event\.action\s*==\s*\"", path.read_text(encoding="utf-8")):
+            found.add(("action chain in a template", str(path.relative_to(BASE)), ""))
+    return found
+
+
+def test_the_arrows_point_one_way_and_the_list_of_exceptions_only_shrinks():
+    current = violations() | template_action_chains()
+    new = sorted(current - ALLOWED)
+    gone = sorted(ALLOWED - current)
+    assert not new, "new violations of the house rules:\n" + "\n".join(map(str, new))
+    assert not gone, "fixed: remove these from ALLOWED:\n" + "\n".join(map(str, gone))
+
+
+# Today's violations (1 December 2026): (rule, module or template, what it names).
+ALLOWED: set[tuple[str, str, str]] = {
+    ('action chain in a template', 'papers/templates/papers/_event_label.html', ''),
+    ('action chain in a template', 'papers/templates/papers/history.html', ''),
+    ('action chain in a template', 'reflections/templates/reflections/_event_label.html', ''),
+    ('action code', 'civcare.urls', 'papers.editor_urls'),
+    ('action code', 'civcare.urls', 'papers.urls'),
+    ('action code', 'civcare.urls', 'reflections.urls'),
+    ('action code', 'papers.importer', 'papers.version.imported'),
+    ('action code', 'papers.selectors', 'papers.consultation.closed'),
+    ('action code', 'papers.selectors', 'papers.consultation.closing_planned'),
+    ('action code', 'papers.selectors', 'papers.consultation.opened'),
+    ('action code', 'papers.selectors', 'papers.version.adopted'),
+    ('action code', 'papers.selectors', 'papers.version.superseded'),
+    ('action code', 'papers.signals', 'papers.consultation.opened'),
+    ('action code', 'papers.workflow', 'papers.consultation.closed'),
+    ('action code', 'papers.workflow', 'papers.consultation.closing_planned'),
+    ('action code', 'papers.workflow', 'papers.consultation.opened'),
+    ('action code', 'papers.workflow', 'papers.decision.recorded'),
+    ('action code', 'papers.workflow', 'papers.disposition.recorded'),
+    ('action code', 'papers.workflow', 'papers.section.amended'),
+    ('action code', 'papers.workflow', 'papers.version.adopted'),
+    ('action code', 'papers.workflow', 'papers.version.drafted'),
+    ('action code', 'papers.workflow', 'papers.version.reflection_policy'),
+    ('action code', 'papers.workflow', 'papers.version.superseded'),
+    ('action code', 'reflections.moderation', 'reflections.approved'),
+    ('action code', 'reflections.moderation', 'reflections.declined'),
+    ('action code', 'reflections.moderation', 'reflections.edited'),
+    ('action code', 'reflections.moderation', 'reflections.hidden'),
+    ('action code', 'reflections.moderation', 'reflections.presentation_changed'),
+    ('action code', 'reflections.moderation', 'reflections.reported'),
+    ('action code', 'reflections.moderation', 'reflections.reports_dismissed'),
+    ('action code', 'reflections.moderation', 'reflections.revision_approved'),
+    ('action code', 'reflections.moderation', 'reflections.revision_declined'),
+    ('action code', 'reflections.moderation', 'reflections.revision_requested'),
+    ('action code', 'reflections.moderation', 'reflections.revision_submitted'),
+    ('action code', 'reflections.moderation', 'reflections.submitted'),
+    ('action code', 'reflections.moderation', 'reflections.withdrawn'),
+    ('action code', 'reflections.privacy', 'reflections.declined'),
+    ('action code', 'reflections.privacy', 'reflections.reported'),
+    ('action code', 'reflections.privacy', 'reflections.revision_requested'),
+    ('action code', 'reflections.signals', 'reflections.presentation_changed'),
+    ('action code', 'reflections.signals', 'reflections.revision_approved'),
+    ('arrow', 'civcare.accounts.models', 'civcare.rendering'),
+    ('arrow', 'civcare.accounts.signals', 'papers.caching'),
+    ('arrow', 'civcare.accounts.views', 'papers.following'),
+    ('arrow', 'papers.caching', 'civcare'),
+    ('arrow', 'papers.caching', 'civcare.compression'),
+    ('arrow', 'papers.importer', 'civcare.rendering'),
+    ('arrow', 'papers.management.commands.load_papers', 'papers.workflow'),
+    ('arrow', 'papers.management.commands.seed_demo', 'reflections'),
+    ('arrow', 'papers.management.commands.seed_demo', 'reflections.models'),
+    ('arrow', 'papers.management.commands.seed_demo', 'reflections.moderation'),
+    ('arrow', 'papers.models', 'civcare.rendering'),
+    ('arrow', 'reflections.forms', 'civcare.rendering'),
+    ('arrow', 'reflections.models', 'civcare.rendering'),
+    ('arrow', 'reflections.moderation', 'civcare'),
+    ('arrow', 'reflections.moderation', 'civcare.ratelimit'),
+    ('arrow', 'reflections.moderation_views', 'civcare.fragments'),
+    ('arrow', 'reflections.selectors', 'civcare.fragments'),
+    ('arrow', 'reflections.selectors', 'civcare.pagination'),
+    ('import in a function', 'civcare.accounts.views', 'papers.following'),
+    ('import in a function', 'civcare.context_processors', 'papers.caching'),
+    ('import in a function', 'civcare.context_processors', 'papers.permissions'),
+    ('import in a function', 'civcare.context_processors', 'reflections.permissions'),
+    ('import in a function', 'civcare.context_processors', 'reflections.selectors'),
+    ('import in a function', 'civcare.middleware', 'civcare.views'),
+    ('import in a function', 'papers.caching', 'papers.models'),
+    ('import in a function', 'papers.selectors', 'papers.models'),
+    ('import in a function', 'papers.workflow', 'reflections.models'),
+    ('import in a function', 'reflections.notifications', 'reflections.models'),
+    ('model reference', 'papers.models', 'reflections.Reflection'),
+}  # fmt: skip
