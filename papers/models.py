@@ -695,7 +695,7 @@ class Disposition(models.Model):
         """Until the board adopts the new version, a disposition can still change and names a
         draft nobody may read yet: only the editors see it. At adoption it is published with
         the consultation report, and each author gets one email about all of theirs."""
-        return self.version.status in {PaperVersion.Status.ADOPTED, PaperVersion.Status.SUPERSEDED}
+        return self.version.status in FROZEN_STATUSES
 
 
 def new_unsubscribe_nonce() -> str:

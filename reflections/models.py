@@ -21,6 +21,13 @@ from papers.compare import word_diff
 from papers.models import PaperVersion, Question, Section
 
 
+def awaiting_moderation_q() -> Q:
+    """What the moderation queue holds (for a filter or a conditional count)."""
+    return Q(status=Reflection.Status.PENDING) | (
+        Q(status=Reflection.Status.APPROVED) & ~Q(revision_body="")
+    )
+
+
 class ReflectionQuerySet(models.QuerySet):
     def approved(self) -> ReflectionQuerySet:
         return self.filter(status=Reflection.Status.APPROVED)
@@ -30,10 +37,7 @@ class ReflectionQuerySet(models.QuerySet):
 
     def awaiting_moderation(self) -> ReflectionQuerySet:
         """New texts, and changes to published ones (whose published text stays online)."""
-        return self.filter(
-            Q(status=Reflection.Status.PENDING)
-            | (Q(status=Reflection.Status.APPROVED) & ~Q(revision_body=""))
-        )
+        return self.filter(awaiting_moderation_q())
 
     def top_level(self) -> ReflectionQuerySet:
         return self.filter(parent__isnull=True)

@@ -269,14 +269,19 @@ def change_presentation(
     return reflection
 
 
-def _moderate(
-    reflection, *, by, allowed_from, to, action, reason="", reason_code="", notify=True
-) -> Reflection:
-    reflection = _locked(reflection)
+def _check_decider(reflection: Reflection, by) -> None:
+    """Only a moderator decides, and never about their own reflection."""
     if not is_moderator(by):
         raise PermissionDenied
     if reflection.author_id == by.pk:
         raise OwnReflection
+
+
+def _moderate(
+    reflection, *, by, allowed_from, to, action, reason="", reason_code="", notify=True
+) -> Reflection:
+    """``reflection`` is already locked by the calling transition."""
+    _check_decider(reflection, by)
     if reflection.status not in allowed_from:
         raise InvalidTransition(
             _("Deze reflectie is al '%(status)s'; er is niets meer te beslissen.")
@@ -311,10 +316,7 @@ def _moderate(
 def _decide_revision(reflection: Reflection, *, by, accept: bool, reason: str = "") -> Reflection:
     """A published reflection's pending change: published in its place, or not (the
     published text stays). Either way the author hears it."""
-    if not is_moderator(by):
-        raise PermissionDenied
-    if reflection.author_id == by.pk:
-        raise OwnReflection
+    _check_decider(reflection, by)
     if accept:
         reflection.body = reflection.revision_body
         reflection.perspective = reflection.revision_perspective or reflection.perspective
@@ -339,8 +341,7 @@ def approve(reflection: Reflection, *, by, seen_revision: str | None = None) -> 
     the moderator saw (``seen_revision``, its digest), not one made after that."""
     locked = _locked(reflection)
     if locked.has_pending_revision:
-        if not is_moderator(by):
-            raise PermissionDenied
+        _check_decider(locked, by)
         if seen_revision != locked.revision_digest:
             raise InvalidTransition(
                 _(
@@ -350,7 +351,7 @@ def approve(reflection: Reflection, *, by, seen_revision: str | None = None) -> 
             )
         return _decide_revision(locked, by=by, accept=True)
     return _moderate(
-        reflection,
+        locked,
         by=by,
         allowed_from={Status.PENDING},
         to=Status.APPROVED,
@@ -375,7 +376,7 @@ def decline(reflection: Reflection, *, by, reason_code: str, reason: str = "") -
         # Declining a change to a published reflection declines the change only.
         return _decide_revision(locked, by=by, accept=False, reason=text)
     reflection = _moderate(
-        reflection,
+        locked,
         by=by,
         allowed_from={Status.PENDING, Status.HIDDEN, Status.APPROVED},
         to=Status.DECLINED,
@@ -394,7 +395,7 @@ def request_revision(reflection: Reflection, *, by, note: str) -> Reflection:
     if not note.strip():
         raise InvalidTransition(_("Schrijf de auteur wat er aangepast moet worden."))
     return _moderate(
-        reflection,
+        _locked(reflection),
         by=by,
         allowed_from={Status.PENDING},
         to=Status.REVISION,
@@ -407,10 +408,7 @@ def request_revision(reflection: Reflection, *, by, note: str) -> Reflection:
 def keep_published(reflection: Reflection, *, by, note: str = "") -> Reflection:
     """After reports: the moderator decides the reflection stays (or comes back) online."""
     reflection = _locked(reflection)
-    if not is_moderator(by):
-        raise PermissionDenied
-    if reflection.author_id == by.pk:
-        raise OwnReflection
+    _check_decider(reflection, by)
     if reflection.status not in {Status.HIDDEN, Status.APPROVED} or (
         reflection.status == Status.APPROVED and reflection.report_count == 0
     ):

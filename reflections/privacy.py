@@ -86,11 +86,11 @@ def erase(user, keep_published: bool) -> int:
     bump_after_commit(*set(published.values_list("version_id", flat=True)))
     transaction.on_commit(caching.forget_rendered_pages)
 
+    # One report per person per reflection (a unique constraint): one less for each.
     open_reports = Report.objects.filter(reporter=user, resolved_at__isnull=True)
-    for reflection_id in open_reports.values_list("reflection_id", flat=True):
-        Reflection.objects.filter(pk=reflection_id, report_count__gt=0).update(
-            report_count=F("report_count") - 1
-        )
+    Reflection.objects.filter(
+        pk__in=open_reports.values("reflection_id"), report_count__gt=0
+    ).update(report_count=F("report_count") - 1)
     ModerationEvent.objects.filter(actor=user, action="reflections.reported").update(reason="")
 
     if keep_published:

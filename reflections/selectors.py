@@ -16,7 +16,7 @@ from civcare.fragments import forget
 from civcare.pagination import paginate
 
 from . import permissions
-from .models import Reflection, Report
+from .models import Reflection, Report, awaiting_moderation_q
 
 PAPER = ("paper", None)
 
@@ -237,9 +237,6 @@ def reported(*, page_number=1):
 
 
 QUEUE_COUNTS_KEY = "reflections:queue-counts"
-AWAITING_MODERATION = Q(status=Reflection.Status.PENDING) | (
-    Q(status=Reflection.Status.APPROVED) & ~Q(revision_body="")
-)
 
 
 def queue_counts() -> dict[str, int]:
@@ -253,7 +250,7 @@ def queue_counts() -> dict[str, int]:
 
 def _count_queue() -> dict[str, int]:
     row = Reflection.objects.aggregate(
-        pending=Count("pk", filter=AWAITING_MODERATION),
+        pending=Count("pk", filter=awaiting_moderation_q()),
         reported=Count(
             "pk",
             filter=Q(status=Reflection.Status.HIDDEN)
