@@ -2,6 +2,8 @@ from functools import cached_property
 
 from django.conf import settings
 
+from civcare.accounts.backends import roles_key
+
 
 def site(request):
     """Values every page shows; no database access here (the 500 page must still render)."""
@@ -27,7 +29,7 @@ class Roles:
 
     @staticmethod
     def cache_key(user) -> str:
-        return f"roles:{user.pk}"
+        return roles_key(user.pk)
 
     @cached_property
     def _role_permissions(self) -> set[str]:

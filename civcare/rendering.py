@@ -190,30 +190,20 @@ class _BoundedLinkScanning:
         return self.unescape(href).strip(), title, title_match.end(), True
 
 
-class _Link(_BoundedLinkScanning, markdown.inlinepatterns.LinkInlineProcessor):
-    pass
-
-
-class _Image(_BoundedLinkScanning, markdown.inlinepatterns.ImageInlineProcessor):
-    pass
-
-
-class _Reference(_BoundedLinkScanning, markdown.inlinepatterns.ReferenceInlineProcessor):
-    pass
-
-
-class _ShortReference(_BoundedLinkScanning, markdown.inlinepatterns.ShortReferenceInlineProcessor):
-    pass
-
-
-class _ImageReference(_BoundedLinkScanning, markdown.inlinepatterns.ImageReferenceInlineProcessor):
-    pass
-
-
-class _ShortImageReference(
-    _BoundedLinkScanning, markdown.inlinepatterns.ShortImageReferenceInlineProcessor
-):
-    pass
+_ip = markdown.inlinepatterns
+# (name in Python-Markdown's registry, its processor, its pattern, is it an image?)
+_BOUNDED_PROCESSORS = [
+    ("reference", _ip.ReferenceInlineProcessor, _ip.REFERENCE_RE, False),
+    ("link", _ip.LinkInlineProcessor, _ip.LINK_RE, False),
+    ("image_link", _ip.ImageInlineProcessor, _ip.IMAGE_LINK_RE, True),
+    ("image_reference", _ip.ImageReferenceInlineProcessor, _ip.IMAGE_REFERENCE_RE, True),
+    ("short_reference", _ip.ShortReferenceInlineProcessor, _ip.REFERENCE_RE, False),
+    ("short_image_ref", _ip.ShortImageReferenceInlineProcessor, _ip.IMAGE_REFERENCE_RE, True),
+]
+_BOUNDED = {
+    name: (type(f"Bounded{base.__name__}", (_BoundedLinkScanning, base), {}), pattern, image)
+    for name, base, pattern, image in _BOUNDED_PROCESSORS
+}
 
 
 class BoundedExtension(markdown.extensions.Extension):
@@ -224,29 +214,16 @@ class BoundedExtension(markdown.extensions.Extension):
         super().__init__()
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
-        from markdown import inlinepatterns as ip
-
         # Raw HTML blocks are never needed (paper files and reflections are Markdown) and
         # nh3 would strip most of them anyway; inline HTML (<del>, <abbr>) still works.
         md.preprocessors.deregister("html_block")
-        replacements = {
-            "reference": _Reference(ip.REFERENCE_RE, md),
-            "link": _Link(ip.LINK_RE, md),
-            "short_reference": _ShortReference(ip.REFERENCE_RE, md),
-        }
-        images = {
-            "image_link": _Image(ip.IMAGE_LINK_RE, md),
-            "image_reference": _ImageReference(ip.IMAGE_REFERENCE_RE, md),
-            "short_image_ref": _ShortImageReference(ip.IMAGE_REFERENCE_RE, md),
-        }
-        for name, processor in replacements.items():
-            md.inlinePatterns.register(processor, name, _priority(md.inlinePatterns, name))
-        for name, processor in images.items():
-            if self.images:
-                md.inlinePatterns.register(processor, name, _priority(md.inlinePatterns, name))
-            else:
+        for name, (processor, pattern, image) in _BOUNDED.items():
+            if image and not self.images:
                 # Images are not allowed in reflections: "![" is text, like "[".
                 md.inlinePatterns.deregister(name)
+            else:
+                priority = _priority(md.inlinePatterns, name)
+                md.inlinePatterns.register(processor(pattern, md), name, priority)
 
 
 def _priority(registry: markdown.util.Registry, name: str) -> float:

@@ -40,7 +40,7 @@ def tell_authors(version: PaperVersion) -> None:
     )
     version_url = absolute(version.get_absolute_url())
     queue(
-        Email(
+        Email.for_person(
             "papers/email/dispositions",
             {
                 "author": items[0].reflection.author,
@@ -51,9 +51,8 @@ def tell_authors(version: PaperVersion) -> None:
                 "sections": changed_sections(items, version_url),
                 "mine_url": absolute(reverse("reflections:mine")),
             },
-            to=items[0].reflection.author.email,
-            recipient_id=author_id,
+            items[0].reflection.author,
             key=f"dispositions:{version.pk}",
         )
-        for author_id, items in by_author.items()
+        for items in by_author.values()
     )

@@ -104,11 +104,10 @@ def notify(version: PaperVersion, event: str) -> None:
 
 def _email(subscription: Subscription, key: str, context: dict) -> Email:
     unsubscribe = absolute(reverse("papers:unsubscribe", args=[unsubscribe_token(subscription)]))
-    return Email(
+    return Email.for_person(
         f"papers/email/{context['event']}",
         {**context, "user": subscription.user, "unsubscribe_url": unsubscribe},
-        to=subscription.user.email,
-        recipient_id=subscription.user_id,
+        subscription.user,
         key=key,
         headers={
             "List-Unsubscribe": f"<{unsubscribe}>",

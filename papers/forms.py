@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import TEXT_MAX_LENGTH, ChangeType, Disposition, Section
+from .workflow import MSG_DECISION_IN_THE_FUTURE
 
 
 class DateInput(forms.DateInput):
@@ -42,11 +43,8 @@ class DecisionForm(forms.Form):
 
     def clean_decided_on(self):
         decided_on = self.cleaned_data["decided_on"]
-        if decided_on > timezone.localdate():
-            # The version would read "Vastgesteld op" a day that has not come yet.
-            raise ValidationError(
-                _("Een bestuursbesluit ligt niet in de toekomst: vul de datum van het besluit in.")
-            )
+        if decided_on > timezone.localdate():  # also refused by workflow.record_decision
+            raise ValidationError(MSG_DECISION_IN_THE_FUTURE)
         return decided_on
 
 

@@ -22,6 +22,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from . import adoption_mail, following
 from .models import (
@@ -40,6 +41,12 @@ from .models import (
 from .permissions import can_manage_workflow
 
 Status = PaperVersion.Status
+
+
+# A version would read "Vastgesteld op" a day that has not come yet.
+MSG_DECISION_IN_THE_FUTURE = gettext_lazy(
+    "Een bestuursbesluit ligt niet in de toekomst: vul de datum van het besluit in."
+)
 
 
 class InvalidTransition(Exception):
@@ -426,9 +433,7 @@ def record_decision(
     if not reference.strip():
         raise InvalidTransition(_("Vul het kenmerk van het besluit in."))
     if decided_on > timezone.localdate():
-        raise InvalidTransition(
-            _("Een bestuursbesluit ligt niet in de toekomst: vul de datum van het besluit in.")
-        )
+        raise InvalidTransition(str(MSG_DECISION_IN_THE_FUTURE))
     decision, _created = BoardDecision.objects.update_or_create(
         version=version,
         defaults={

@@ -35,16 +35,7 @@ def decision(reflection_id: int, *, about_revision: str = "") -> None:
         "mine_url": absolute(reverse("reflections:mine")),
         "page_url": absolute(reflection.get_absolute_url()),
     }
-    queue(
-        [
-            Email(
-                "reflections/email/decision",
-                context,
-                to=reflection.author.email,
-                recipient_id=reflection.author_id,
-            )
-        ]
-    )
+    queue([Email.for_person("reflections/email/decision", context, reflection.author)])
 
 
 def new_pending(reflection_id: int) -> None:
@@ -62,7 +53,7 @@ def new_pending(reflection_id: int) -> None:
     )
     context = {"reflection": reflection, "queue_url": absolute(reverse("reflections:queue"))}
     queue(
-        Email("reflections/email/new_pending", context, to=m.email, recipient_id=m.pk)
+        Email.for_person("reflections/email/new_pending", context, m)
         for m in moderators
         if m.pk != reflection.author_id
     )

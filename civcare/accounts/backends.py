@@ -16,6 +16,11 @@ def user_key(user_id) -> str:
     return f"accounts:user:{user_id}"
 
 
+def roles_key(user_id) -> str:
+    """Where the person's role permissions are cached (civcare.context_processors.Roles)."""
+    return f"roles:{user_id}"
+
+
 class CachedUserMixin:
     def get_user(self, user_id):
         key = user_key(user_id)

@@ -15,14 +15,12 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
 from civcare.core import mail
 from civcare.core.models import OutgoingEmail
 
-from .backends import user_key
 from .models import AccountDeletion, Consent, PolicyDocument, User
 
 # name -> function(user) returning JSON-serialisable data for the export
@@ -111,8 +109,7 @@ def delete_account(user: User, *, keep_reflections: bool, by_self: bool = True) 
     address is free for a new account. The audit row records only what was chosen.
     """
     affected = sum(eraser(user, keep_reflections) for eraser in ERASERS)
-    end_sessions(user)
-    cache.delete_many([user_key(user.pk), f"roles:{user.pk}"])
+    end_sessions(user)  # the cached person and roles go with user.delete() (accounts.signals)
     known = EmailAddress.objects.filter(user=user).values_list("email", flat=True)
     addresses = {user.email, *known}
     mail.forget(recipient_id=user.pk, addresses=addresses)

@@ -8,7 +8,7 @@ from django.dispatch import Signal, receiver
 
 from papers.caching import bump_scope
 
-from .backends import user_key
+from .backends import roles_key, user_key
 from .models import User
 
 
@@ -27,9 +27,11 @@ def roles_changed(sender, action: str, **kwargs) -> None:
 
 @receiver([post_save, post_delete], sender=User)
 def person_changed(sender, instance: User, **kwargs) -> None:
-    key = user_key(instance.pk)
-    cache.delete(key)  # the cached signed-in person (accounts.backends)
-    transaction.on_commit(lambda: cache.delete(key))
+    # The cached signed-in person and their roles (accounts.backends); on deletion both go,
+    # since they name the person.
+    keys = [user_key(instance.pk), roles_key(instance.pk)]
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
     _renew_roles()  # activation and superuser status are roles too
 
 

@@ -65,6 +65,11 @@ class Email:
     key: str = ""
     headers: dict = field(default_factory=dict)
 
+    @classmethod
+    def for_person(cls, template: str, context: dict, person, **kwargs) -> Email:
+        """To one account: its address, and linked to it (erasure removes it with them)."""
+        return cls(template, context, to=person.email, recipient_id=person.pk, **kwargs)
+
     def row(self) -> OutgoingEmail:
         with translation.override(settings.LANGUAGE_CODE):
             subject = render_to_string(f"{self.template}_subject.txt", self.context).strip()
