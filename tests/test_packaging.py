@@ -1,0 +1,42 @@
+"""Installs are reproducible: every dependency is pinned with hashes in requirements.lock,
+and that lock is what make install (and so make run, make test and CI) installs."""
+
+import re
+import tomllib
+from pathlib import Path
+
+from django.conf import settings
+
+BASE = Path(settings.BASE_DIR)
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[\s\[<>=!~;]", requirement.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def locked() -> dict[str, str]:
+    """name -> the block of the lock that pins it."""
+    text = (BASE / "requirements.lock").read_text(encoding="utf-8")
+    blocks = re.split(r"\n(?=[a-z0-9])", text)
+    return {_name(block): block for block in blocks if re.match(r"[a-z0-9].*==", block)}
+
+
+def test_every_declared_dependency_is_pinned_with_hashes():
+    project = tomllib.loads((BASE / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = [*project["dependencies"], *project["optional-dependencies"]["dev"]]
+    pins = locked()
+    missing = [_name(r) for r in declared if _name(r) not in pins]
+    assert not missing, f"not in requirements.lock (run make lock): {missing}"
+    unhashed = [name for name, block in pins.items() if "--hash=sha256:" not in block]
+    assert not unhashed, unhashed
+
+
+def test_make_install_uses_the_lock_and_checks_hashes():
+    makefile = (BASE / "Makefile").read_text(encoding="utf-8")
+    assert "pip install --quiet --require-hashes -r requirements.lock" in makefile
+    assert "'.[dev]'" not in makefile  # no unpinned resolution any more
+
+
+def test_the_licence_is_an_spdx_expression():
+    project = tomllib.loads((BASE / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "EUPL-1.2"  # the table form stops building in 2027
