@@ -94,6 +94,14 @@ def _log(reflection, *, actor, action, from_status, reason="", reason_code="") -
     )
 
 
+def _within_hourly_limit(done, limit: int, message: str) -> None:
+    """Refuse when ``done`` (rows with a created_at) has ``limit`` rows in the last hour.
+    Counted in PostgreSQL, so the limit holds across all app servers."""
+    count = done.filter(created_at__gte=timezone.now() - datetime.timedelta(hours=1)).count()
+    if count >= limit:
+        raise PostingRefused(message % {"count": count})
+
+
 def check_length(body: str) -> str:
     body = body.strip()
     if len(body) < settings.REFLECTION_MIN_LENGTH:
@@ -164,17 +172,14 @@ def submit(
     )
     if duplicate is not None:
         return duplicate, False
-    recent = Reflection.objects.filter(
-        author=author, created_at__gte=now - datetime.timedelta(hours=1)
-    ).count()
-    if recent >= settings.REFLECTIONS_PER_HOUR:
-        raise PostingRefused(
-            _(
-                "U heeft het afgelopen uur al %(count)d reflecties geplaatst; meer kan even "
-                "niet. Uw tekst staat hieronder nog: probeer het over een uur opnieuw."
-            )
-            % {"count": recent}
-        )
+    _within_hourly_limit(
+        Reflection.objects.filter(author=author),
+        settings.REFLECTIONS_PER_HOUR,
+        _(
+            "U heeft het afgelopen uur al %(count)d reflecties geplaatst; meer kan even "
+            "niet. Uw tekst staat hieronder nog: probeer het over een uur opnieuw."
+        ),
+    )
 
     reflection = Reflection.objects.create(
         version=version,
@@ -216,19 +221,14 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
     body = check_length(body)
     # Like posting, editing is limited per person per hour (counted in PostgreSQL, so the
     # limit holds across app servers); an edit costs a moderator as much as a new text.
-    recent_edits = ModerationEvent.objects.filter(
-        actor=by,
-        action__in=EDIT_ACTIONS,
-        created_at__gte=timezone.now() - datetime.timedelta(hours=1),
-    ).count()
-    if recent_edits >= settings.REFLECTION_EDITS_PER_HOUR:
-        raise PostingRefused(
-            _(
-                "U heeft het afgelopen uur al %(count)d keer een reflectie aangepast; meer kan "
-                "even niet. Uw tekst staat hieronder nog: probeer het over een uur opnieuw."
-            )
-            % {"count": recent_edits}
-        )
+    _within_hourly_limit(
+        ModerationEvent.objects.filter(actor=by, action__in=EDIT_ACTIONS),
+        settings.REFLECTION_EDITS_PER_HOUR,
+        _(
+            "U heeft het afgelopen uur al %(count)d keer een reflectie aangepast; meer kan "
+            "even niet. Uw tekst staat hieronder nog: probeer het over een uur opnieuw."
+        ),
+    )
     previous = reflection.status
     reflection.submitted_at = timezone.now()
     if previous == Status.APPROVED:
