@@ -72,7 +72,7 @@ from django.utils import timezone  # noqa: E402
 
 from civcare.accounts import roles  # noqa: E402
 from civcare.accounts.models import Perspective, User  # noqa: E402
-from civcare.rendering import render_user_markdown  # noqa: E402
+from civcare.core.rendering import render_user_markdown  # noqa: E402
 from papers import workflow  # noqa: E402
 from papers.models import ChangeType, PaperVersion  # noqa: E402
 from reflections.models import Reflection  # noqa: E402
@@ -361,8 +361,8 @@ def input_bounds() -> dict:
     the figure is the work, not the machine's noise)."""
     from django.conf import settings
 
-    from civcare.rendering import render_paper_markdown, render_user_markdown
-    from civcare.tests.adversarial import markdown_texts, paper_file
+    from civcare.core.rendering import render_paper_markdown, render_user_markdown
+    from civcare.core.tests.adversarial import markdown_texts, paper_file
     from papers import importer
 
     def best_of_three(function, *args) -> float:

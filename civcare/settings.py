@@ -155,7 +155,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         options["prepare_threshold"] = env_int("DATABASE_PREPARE_THRESHOLD", 5)
 
 # DATABASE_REPLICA_URL: a PostgreSQL read replica for anonymous visitors' reads (see
-# civcare/replica.py). Same options and pool as the primary.
+# civcare/core/replica.py). Same options and pool as the primary.
 if os.environ.get("DATABASE_REPLICA_URL"):
     import copy
 
@@ -166,10 +166,10 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         "TEST": {"MIRROR": "default"},
     }
     DATABASES["replica"]["OPTIONS"].update(replica.get("OPTIONS", {}))
-    DATABASE_ROUTERS = ["civcare.replica.ReplicaRouter"]
+    DATABASE_ROUTERS = ["civcare.core.replica.ReplicaRouter"]
     # After a write, that browser reads the primary this long (longer than the lag).
     REPLICA_STICKY_SECONDS = env_int("REPLICA_STICKY_SECONDS", 15)
-    MIDDLEWARE.insert(0, "civcare.replica.ReplicaMiddleware")
+    MIDDLEWARE.insert(0, "civcare.core.replica.ReplicaMiddleware")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -278,7 +278,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "civcare.cache.FailOpenRedisCache",
+            "BACKEND": "civcare.core.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "civcare",
             "OPTIONS": {
@@ -291,7 +291,7 @@ if REDIS_URL:
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-    DJANGO_REDIS_LOGGER = "civcare.cache"  # one warning a minute (civcare.log_filters)
+    DJANGO_REDIS_LOGGER = "civcare.core.cache"  # one warning a minute (civcare.core.log_filters)
     # Sessions are read from Redis and written through to PostgreSQL: fast, shared by all
     # app servers, and not lost when Redis restarts.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -349,12 +349,12 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "filters": {"cache_outage": {"()": "civcare.log_filters.CacheOutage"}},
+    "filters": {"cache_outage": {"()": "civcare.core.log_filters.CacheOutage"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
-        "civcare.cache": {"filters": ["cache_outage"]},
+        "civcare.core.cache": {"filters": ["cache_outage"]},
     },
 }
 

@@ -1,82 +1,19 @@
-"""The rendered paper page is cached (Redis in production) and invalidated by generation.
+"""Which generations a change of the papers' content renews (see civcare.core.generations).
 
-Every public version has a generation number in the cache. Rendered fragments are keyed
-by it, so bumping the number makes every cached fragment of that version unreachable at
-once: when a reflection is published, hidden, edited or withdrawn, when a disposition
-is recorded, and when the version's text or state changes. A generation that is missing
-(evicted, or Redis was restarted) starts again from the clock, never from a number a
-stale fragment could still carry.
+When a reflection is published, hidden, edited or withdrawn, when a disposition is recorded,
+and when a version's text or state changes, the cached pages of that version (and of its
+paper: whole anonymous pages are cached per paper) are renewed.
 """
 
 from __future__ import annotations
 
-import contextvars
-import hashlib
-import logging
-import threading
-import time
-from collections import OrderedDict
 from collections.abc import Iterable
-from contextlib import contextmanager
-from functools import wraps
 
-from django.conf import settings
-from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
-from django.utils.translation import get_language
+from django.db import transaction
 
-from civcare import compression
-from civcare.accounts.models import Perspective
+from civcare.core.generations import GLOBAL, bump_scopes, in_rolled_back_preview
 
-logger = logging.getLogger(__name__)
-
-FRAGMENT_TTL = 60 * 60 * 24  # a day; a change makes a fragment unreachable long before that
-GLOBAL = "all"
-# A visitor with any of these cookies may see something personal: no whole-page cache.
-# (civcare_primary: a visitor who just wrote reads the primary, not an older cached page.)
-PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages", "civcare_primary"}
-CACHED_HEADERS = ("Content-Type", "Content-Encoding", "Vary", "Content-Language")
-
-
-def _key(scope) -> str:
-    return f"papers:generation:{scope}"
-
-
-def digest_key(prefix: str, *parts) -> str:
-    """A short cache key for parts that may hold any characters (paths, role lists)."""
-    return f"{prefix}:{hashlib.sha1(repr(parts).encode()).hexdigest()}"
-
-
-def generation(scope) -> int:
-    key = _key(scope)
-    value = cache.get(key)
-    if value is None:
-        cache.add(key, time.time_ns(), None)
-        value = cache.get(key) or time.time_ns()
-    return value
-
-
-def generations(scopes: list) -> dict:
-    """Several generations in one round trip (starting any that are missing)."""
-    found = cache.get_many([_key(scope) for scope in scopes])
-    return {scope: found.get(_key(scope)) or generation(scope) for scope in scopes}
-
-
-def generations_with(scopes: list, keys: list[str]) -> tuple[dict, dict]:
-    """The generations of ``scopes`` and the values of ``keys``, in one round trip."""
-    wanted = [_key(scope) for scope in scopes]
-    found = cache.get_many([*wanted, *keys])
-    current = {scope: found.get(_key(scope)) or generation(scope) for scope in scopes}
-    return current, {key: found[key] for key in keys if key in found}
-
-
-def bump_scope(scope: str) -> None:
-    """Renew one named generation (e.g. "own:12", "roles")."""
-    key = _key(scope)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, time.time_ns(), None)
+from .models import PaperVersion
 
 
 def bump(*version_ids: int | None) -> None:
@@ -85,133 +22,17 @@ def bump(*version_ids: int | None) -> None:
     The paper of each version is renewed too: whole anonymous pages are cached per paper,
     since the URL /papers/<code>/ may show any of its versions.
     """
-    from .models import PaperVersion
-
     ids = [pk for pk in version_ids if pk]
     scopes: Iterable = ids if version_ids else [GLOBAL]
     if ids:
         codes = PaperVersion.objects.filter(pk__in=ids).values_list("paper__code", flat=True)
         scopes = [*ids, *(f"paper:{code}" for code in set(codes))]
-    for scope in scopes:
-        bump_scope(scope)
+    bump_scopes(scopes)
 
 
-class _RecentPages:
-    """The last few whole pages this process served, by their cache key.
-
-    The key holds the generations, so an entry can never be stale: a change makes its key
-    unreachable. Serving from here saves fetching and unpickling the page from Redis; the
-    generations are still read from Redis on every request (one small round trip).
-    """
-
-    def __init__(self, size: int):
-        self.size = size
-        self._pages: OrderedDict[str, tuple] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: str):
-        with self._lock:
-            found = self._pages.get(key)
-            if found is not None:
-                self._pages.move_to_end(key)
-            return found
-
-    def clear(self) -> None:
-        with self._lock:
-            self._pages.clear()
-
-    def put(self, key: str, value: tuple) -> None:
-        with self._lock:
-            self._pages[key] = value
-            self._pages.move_to_end(key)
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
-
-
-# At most ~32 pages of a few hundred kB each per worker process.
-recent_pages = _RecentPages(size=32)
-
-
-def whole_page_key(request: HttpRequest, code: str) -> str:
-    """The cache key of a visitor's whole page: the paper's generations, the path, and what
-    the page is shown with, as parsed (so ``?perspectief=`` with 50 junk values is one
-    copy of the unfiltered page, not 50)."""
-    perspective = request.GET.get("perspectief")
-    variant = "gz" if compression.accepts_gzip(request) else "plain"
-    current = generations([f"paper:{code}", GLOBAL])
-    return digest_key(
-        "papers:whole",
-        code,
-        *current.values(),
-        request.path,
-        perspective if perspective in Perspective.values else "-",
-        get_language(),
-        variant,
-    )
-
-
-def anonymous_page(view):
-    """Serve the whole page from the cache to visitors who are not signed in.
-
-    Their pages carry nothing personal (no session, no messages, no forms), so one copy per
-    URL, language and encoding serves them all, without touching the database. It is
-    renewed with the paper's generation.
-    """
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, code: str, *args, **kwargs) -> HttpResponse:
-        if request.method != "GET" or request.COOKIES.keys() & PERSONAL_COOKIES:
-            return view(request, code, *args, **kwargs)
-        key = whole_page_key(request, code)
-        found = recent_pages.get(key)
-        if found is None:
-            found = cache.get(key)
-            if found is not None:
-                recent_pages.put(key, found)
-        if found is not None:
-            content, headers = found
-            response = HttpResponse(content)
-            for name, value in headers.items():
-                response[name] = value
-            return response
-        response = view(request, code, *args, **kwargs)
-        if response.status_code == 200 and not response.cookies:
-            headers = {name: response[name] for name in CACHED_HEADERS if name in response}
-            cache.set(key, (response.content, headers), FRAGMENT_TTL)
-            recent_pages.put(key, (response.content, headers))
-        return response
-
-    return wrapped
-
-
-RENDERED_PAGE_PATTERNS = ("papers:whole:*", "papers:frame:*", "papers:body:*", "papers:own:*")
-
-
-def forget_rendered_pages() -> None:
-    """Delete every cached page and page part, not just make them unreachable: after an
-    account is erased, no copy of the pages that showed that person may stay in the cache.
-    Rare (erasure), so the cost of a cold cache for everyone is acceptable."""
-    recent_pages.clear()
-    if hasattr(cache, "delete_pattern"):  # Redis
-        for pattern in RENDERED_PAGE_PATTERNS:
-            cache.delete_pattern(pattern)
-    else:  # one process's own memory: start it afresh
-        cache.clear()
-
-
-_preview = contextvars.ContextVar("civcare_rolled_back_preview", default=False)
-
-
-@contextmanager
-def rolled_back_preview():
-    """Around work in a transaction that will be rolled back (the upload preview): saving its
-    rows must not invalidate the cached pages of the whole site."""
-    token = _preview.set(True)
-    try:
-        yield
-    finally:
-        _preview.reset(token)
-
-
-def in_rolled_back_preview() -> bool:
-    return _preview.get()
+def bump_after_commit(*version_ids) -> None:
+    if in_rolled_back_preview():
+        return  # the rows are never committed: nothing any visitor sees changes
+    # Also now: a request in the same transaction must not render the old page either.
+    bump(*version_ids)
+    transaction.on_commit(lambda: bump(*version_ids))

@@ -23,12 +23,13 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from civcare.pagination import paginate
-from civcare.rendering import CONTROL_CHARACTERS, render_paper_markdown
+from civcare.core.generations import rolled_back_preview
+from civcare.core.pagination import paginate
+from civcare.core.rendering import CONTROL_CHARACTERS, render_paper_markdown
 from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
-from . import caching, exporter, importer, selectors, workflow
+from . import exporter, importer, selectors, workflow
 from .forms import (
     DecisionForm,
     DispositionForm,
@@ -461,7 +462,7 @@ def _render_preview(request, text: str) -> str:
     """The paper page as it will look, rendered from the real rows inside a transaction
     that is then rolled back: the same templates, and nothing stays in the database."""
     try:
-        with caching.rolled_back_preview(), transaction.atomic():
+        with rolled_back_preview(), transaction.atomic():
             version = importer.import_text(text, by=request.user)
             resolved = selectors.resolve_version(
                 version.paper.code, version.number, user=request.user

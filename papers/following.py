@@ -20,9 +20,9 @@ import logging
 from django.core import signing
 from django.urls import reverse
 
+from civcare.core.generations import bump_scope
 from civcare.core.mail import Email, absolute, cancel, queue
 
-from . import caching
 from .models import Paper, PaperVersion, Subscription
 
 logger = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ def is_following(user, paper: Paper) -> bool:
 def follow(user, paper: Paper) -> bool:
     """True when the person did not follow the paper yet."""
     _subscription, created = Subscription.objects.get_or_create(user=user, paper=paper)
-    caching.bump_scope(f"own:{user.pk}")  # the paper page says "U volgt …" to this person
+    bump_scope(f"own:{user.pk}")  # the paper page says "U volgt …" to this person
     return created
 
 
@@ -51,7 +51,7 @@ def unfollow(user, paper: Paper) -> bool:
     """True when the person followed the paper. Emails not sent yet are cancelled."""
     deleted, _ = Subscription.objects.filter(user=user, paper=paper).delete()
     cancel(recipient_id=user.pk, key_prefix=_key_prefix(paper.pk))
-    caching.bump_scope(f"own:{user.pk}")
+    bump_scope(f"own:{user.pk}")
     return bool(deleted)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 
-from civcare.rendering import CONTROL_CHARACTERS
+from civcare.core.rendering import CONTROL_CHARACTERS
 
 from .models import (
     TEXT_MAX_LENGTH,

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from civcare.rendering import (
+from civcare.core.rendering import (
     PAPER_LINK_RE,
     normalize_text,
     referenced_paper_codes,

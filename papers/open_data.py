@@ -4,7 +4,7 @@ Nothing personal beyond what the author chose to show: no email, no account id, 
 display name only when the reflection is not anonymous. As CSV (a first "#" line carries
 the licence; read it with e.g. ``pandas.read_csv(path, comment="#")``) and as JSON.
 
-The CSV is made for spreadsheets too (civcare.spreadsheet: byte order mark, CRLF, no cell
+The CSV is made for spreadsheets too (civcare.core.spreadsheet: byte order mark, CRLF, no cell
 a spreadsheet would run as a formula). The JSON keeps every text as written.
 """
 
@@ -16,7 +16,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from civcare.core.mail import absolute
-from civcare.spreadsheet import csv_text
+from civcare.core.spreadsheet import csv_text
 from reflections.models import Reflection
 
 from .models import PaperVersion

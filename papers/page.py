@@ -4,13 +4,13 @@
     (shared by all readers       (per reader,          (shared)        (shared by
      with the same roles)         usually empty)                        everyone)
 
-Every part is cached under generations (papers.caching) that the writes which change it
+Every part is cached under generations (civcare.core.generations) that the writes which change it
 bump, so nothing is stale: the paper's generation (any change to any of its versions, its
 reflections or its state), the global one, the reader's own ("own:<id>") and the roles
 one. All parts of a request are fetched in two round trips (after the session and the
 person). The frame holds no per-request data (no CSRF token, no messages); a request with
 flash messages is rendered in full.
-Visitors who are not signed in get the whole page from papers.caching.anonymous_page.
+Visitors who are not signed in get the whole page from papers.page_cache.anonymous_page.
 """
 
 from __future__ import annotations
@@ -23,12 +23,13 @@ from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from civcare import compression
-from civcare.compression import CompressedPart
-from civcare.context_processors import Roles
+from civcare.accounts.roles import Roles
+from civcare.core import compression
+from civcare.core import generations as caching
+from civcare.core.compression import CompressedPart
 from reflections import selectors as reflection_selectors
 
-from . import caching, following, selectors
+from . import following, selectors
 
 OWN_MARK = mark_safe("<!-- civcare: own reflections -->")
 BODY_MARK = mark_safe("<!-- civcare: paper body -->")
@@ -83,7 +84,7 @@ def respond(request: HttpRequest, code: str, number: str | None) -> HttpResponse
     personal = _has_messages(request)
     role_key = "visitor"
     if roles is not None:
-        counts = roles.moderation_counts if roles.is_moderator else {}
+        counts = reflection_selectors.queue_counts() if roles.is_moderator else {}
         role_key = (roles.is_editor, roles.is_moderator, sorted(counts.items()))
     keys = {
         "frame": caching.digest_key(

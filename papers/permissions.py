@@ -6,7 +6,7 @@ that superusers are included and the permission cache spares repeated queries.
 
 from __future__ import annotations
 
-MANAGE_WORKFLOW = "papers.manage_workflow"
+from civcare.accounts.roles import MANAGE_WORKFLOW
 
 
 def is_editor(user) -> bool:
@@ -18,7 +18,3 @@ def is_editor(user) -> bool:
 def can_view_version(user, version) -> bool:
     """Drafts are the editors' work in progress; everything else is public."""
     return version.is_public or is_editor(user)
-
-
-def can_manage_workflow(user) -> bool:
-    return is_editor(user)

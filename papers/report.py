@@ -14,7 +14,7 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from civcare.accounts.models import Perspective
-from civcare.spreadsheet import csv_text
+from civcare.core.spreadsheet import csv_text
 from reflections.models import Reflection
 
 from .models import Disposition, PaperVersion, Section

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from . import caching
+from .caching import bump_after_commit
 from .models import (
     BoardDecision,
     Disposition,
@@ -19,14 +18,6 @@ from .models import (
     Section,
     Series,
 )
-
-
-def bump_after_commit(*version_ids) -> None:
-    if caching.in_rolled_back_preview():
-        return  # the rows are never committed: nothing any visitor sees changes
-    # Also now: a request in the same transaction must not render the old page either.
-    caching.bump(*version_ids)
-    transaction.on_commit(lambda: caching.bump(*version_ids))
 
 
 @receiver(post_save, sender=PaperEvent)

@@ -10,8 +10,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from . import caching, compare, following, open_data, page, report, search, selectors
+from . import compare, following, open_data, page, report, search, selectors
 from .models import Paper
+from .page_cache import anonymous_page
 from .permissions import is_editor
 
 
@@ -21,7 +22,7 @@ def paper_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@caching.anonymous_page
+@anonymous_page
 def paper_detail(request: HttpRequest, code: str, version: str | None = None) -> HttpResponse:
     return page.respond(request, code, version)
 

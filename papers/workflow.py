@@ -38,7 +38,7 @@ from .models import (
     Section,
     rerender_references_to,
 )
-from .permissions import can_manage_workflow
+from .permissions import is_editor
 
 Status = PaperVersion.Status
 
@@ -59,7 +59,7 @@ class InvalidTransition(Exception):
 
 
 def _check(by) -> None:
-    if by is not None and not can_manage_workflow(by):
+    if by is not None and not is_editor(by):
         raise PermissionDenied
 
 

@@ -7,7 +7,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
-from civcare.rendering import RenderError, render_user_markdown
+from civcare.core.rendering import RenderError, render_user_markdown
 
 from .moderation import DECLINE_REASONS, PostingRefused, check_length
 

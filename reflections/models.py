@@ -16,7 +16,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
-from civcare.rendering import normalize_text, render_user_markdown
+from civcare.core.rendering import normalize_text, render_user_markdown
 from papers.compare import word_diff
 from papers.models import PaperVersion, Question, Section
 

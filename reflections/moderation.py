@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from civcare import ratelimit
+from civcare.core import ratelimit
 
 from . import notifications
 from .models import ModerationEvent, Reflection, Report

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from civcare.fragments import render_each
+from civcare.core.fragments import render_each
 from papers.models import Paper
 
 from . import moderation, selectors

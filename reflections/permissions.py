@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from civcare.accounts.permissions import can_post_reflection
-
-MODERATE = "reflections.moderate_reflection"
+from civcare.accounts.roles import MODERATE
 
 
 def is_moderator(user) -> bool:

@@ -6,8 +6,8 @@ from django.db import transaction
 from django.db.models import Count, F
 
 from civcare.accounts.services import register_eraser, register_exporter
-from papers import caching
-from papers.signals import bump_after_commit
+from civcare.core import generations
+from papers.caching import bump_after_commit
 
 from .models import ModerationEvent, Reflection, Report
 from .selectors import forget_queue_items
@@ -84,7 +84,7 @@ def erase(user, keep_published: bool) -> int:
     forget_queue_items(mine)
     # Bulk updates send no signals: the pages showing these reflections are renewed here.
     bump_after_commit(*set(published.values_list("version_id", flat=True)))
-    transaction.on_commit(caching.forget_rendered_pages)
+    transaction.on_commit(generations.forget_rendered_pages)
 
     # One report per person per reflection (a unique constraint): one less for each.
     open_reports = Report.objects.filter(reporter=user, resolved_at__isnull=True)

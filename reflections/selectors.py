@@ -12,8 +12,8 @@ from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber
 
 from civcare.accounts.models import Perspective
-from civcare.fragments import forget
-from civcare.pagination import paginate
+from civcare.core.fragments import forget
+from civcare.core.pagination import paginate
 
 from . import permissions
 from .models import Reflection, Report, awaiting_moderation_q
@@ -314,7 +314,7 @@ QUEUE_ITEM_TEMPLATE = "reflections/moderation/_queue_item.html"
 
 
 def queue_item_version(reflection: Reflection) -> str:
-    """What a cached queue item depends on (civcare.fragments.render_each)."""
+    """What a cached queue item depends on (civcare.core.fragments.render_each)."""
     return (
         f"{reflection.pk}:{reflection.updated_at.isoformat()}:{reflection.author_id}:"
         f"{reflection.author.display_name if reflection.author else ''}"

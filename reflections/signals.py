@@ -6,8 +6,8 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from civcare.accounts.signals import public_name_changed
-from papers import caching
-from papers.signals import bump_after_commit
+from civcare.core.generations import bump_scope
+from papers.caching import bump_after_commit
 
 from .models import ModerationEvent, Reflection
 from .selectors import QUEUE_COUNTS_KEY
@@ -23,8 +23,8 @@ def queue_changed(sender, instance: ModerationEvent, **kwargs) -> None:
     transaction.on_commit(lambda: cache.delete(QUEUE_COUNTS_KEY))
     author_id = instance.reflection.author_id
     if author_id:
-        caching.bump_scope(f"own:{author_id}")
-        transaction.on_commit(lambda: caching.bump_scope(f"own:{author_id}"))
+        bump_scope(f"own:{author_id}")
+        transaction.on_commit(lambda: bump_scope(f"own:{author_id}"))
 
 
 @receiver(post_save, sender=ModerationEvent)

@@ -153,5 +153,5 @@ def test_redis_stopped(stack):
     assert worker_pids(server) == processes
     log = server.stop()
     server.start()  # for any test after this one
-    assert "WARNING civcare.cache: Redis is unreachable" in log
+    assert "WARNING civcare.core.cache: Redis is unreachable" in log
     assert "Traceback" not in log

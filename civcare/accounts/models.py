@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from civcare.rendering import render_paper_markdown
+from civcare.core.rendering import render_paper_markdown
 
 
 class Perspective(models.TextChoices):

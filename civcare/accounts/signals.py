@@ -6,7 +6,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import Signal, receiver
 
-from papers.caching import bump_scope
+from civcare.core.generations import bump_scope
 
 from .backends import roles_key, user_key
 from .models import User

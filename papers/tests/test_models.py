@@ -98,7 +98,7 @@ def test_every_id_the_templates_use_is_in_the_site_namespace():
 
 
 def test_markdown_headings_in_paper_text_never_take_a_site_id():
-    from civcare.rendering import render_paper_markdown
+    from civcare.core.rendering import render_paper_markdown
 
     html = render_paper_markdown("## Inhoud\n\nTekst.")
     assert 'id="inhoud"' not in html and 'id="p-inhoud"' in html

@@ -13,7 +13,8 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
-from papers import caching, exporter, importer, workflow
+from civcare.core import generations as caching
+from papers import exporter, importer, workflow
 from papers.models import Paper, PaperEvent, PaperVersion, Section
 from papers.tests.factories import SeriesFactory
 from papers.tests.test_importer import VALID

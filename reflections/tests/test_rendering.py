@@ -4,7 +4,7 @@ import pytest
 from django.test import override_settings
 from django.urls import reverse
 
-from civcare.tests.test_rendering import XSS_PAYLOADS, ElementAudit
+from civcare.core.tests.test_rendering import XSS_PAYLOADS, ElementAudit
 from reflections.tests.factories import ReflectionFactory, approved
 
 pytestmark = pytest.mark.django_db

@@ -198,7 +198,7 @@ def create_roles_and_policies(apps, schema_editor):
         )
 
     PolicyDocument = apps.get_model("accounts", "PolicyDocument")
-    from civcare.rendering import render_paper_markdown
+    from civcare.core.rendering import render_paper_markdown
 
     for kind, title, body in [
         ("privacy", "Privacyverklaring", PRIVACY_V1),

@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from civcare.spreadsheet import cell, csv_text
+from civcare.core.spreadsheet import cell, csv_text
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,13 @@ from html.parser import HTMLParser
 
 import pytest
 
-from civcare.rendering import (
+from civcare.core.rendering import (
     USER_LINK_REL,
     render_inline_markdown,
     render_paper_markdown,
     render_user_markdown,
 )
-from civcare.tests.adversarial import markdown_texts
+from civcare.core.tests.adversarial import markdown_texts
 
 # Known XSS payloads (OWASP filter evasion cheat sheet and friends), raw and inside Markdown.
 XSS_PAYLOADS = [
@@ -188,7 +188,7 @@ def test_nesting_too_deep_for_the_stack_raises_render_error():
     short one shows what then happens: a RenderError for the form, never a RecursionError."""
     import sys
 
-    from civcare.rendering import RenderError
+    from civcare.core.rendering import RenderError
 
     deep = "\n".join("    " * depth + "- x" for depth in range(60))
     limit = sys.getrecursionlimit()

@@ -4,7 +4,7 @@ import zlib
 
 import pytest
 
-from civcare.compression import CompressedPart, append_operator, splice
+from civcare.core.compression import CompressedPart, append_operator, splice
 
 
 @pytest.mark.parametrize(

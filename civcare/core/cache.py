@@ -12,7 +12,7 @@ class FailOpenRedisCache(RedisCache):
     would answer None, and allauth's rate limiter takes its lock with ``add``: with Redis
     down it would wait a second and then refuse every sign-in with a 429. Failing open
     keeps people able to sign in during an outage (tests/test_faults.py); the outage is
-    logged (civcare.log_filters.CacheOutage), and the limits count again once Redis is back.
+    logged (civcare.core.log_filters.CacheOutage), and the limits count again once Redis is back.
     """
 
     @omit_exception(return_value=True)

@@ -1,0 +1,144 @@
+"""Generations: cache counters that make every fragment keyed by them unreachable at once.
+
+Every public version (and a few named scopes: "all", "roles", "own:<user>") has a generation
+number in the cache. Rendered fragments and pages are keyed by it, so bumping the number
+retires every cached copy at once. A generation that is missing (evicted, or Redis was
+restarted) starts again from the clock, never from a number a stale fragment could still
+carry. What the scopes mean is the apps' business; this module only counts.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import hashlib
+import logging
+import threading
+import time
+from collections import OrderedDict
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+
+FRAGMENT_TTL = 60 * 60 * 24  # a day; a change makes a fragment unreachable long before that
+GLOBAL = "all"
+# A visitor with any of these cookies may see something personal: no whole-page cache.
+# (civcare_primary: a visitor who just wrote reads the primary, not an older cached page.)
+PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages", "civcare_primary"}
+
+
+def _key(scope) -> str:
+    return f"papers:generation:{scope}"
+
+
+def digest_key(prefix: str, *parts) -> str:
+    """A short cache key for parts that may hold any characters (paths, role lists)."""
+    return f"{prefix}:{hashlib.sha1(repr(parts).encode()).hexdigest()}"
+
+
+def generation(scope) -> int:
+    key = _key(scope)
+    value = cache.get(key)
+    if value is None:
+        cache.add(key, time.time_ns(), None)
+        value = cache.get(key) or time.time_ns()
+    return value
+
+
+def generations(scopes: list) -> dict:
+    """Several generations in one round trip (starting any that are missing)."""
+    found = cache.get_many([_key(scope) for scope in scopes])
+    return {scope: found.get(_key(scope)) or generation(scope) for scope in scopes}
+
+
+def generations_with(scopes: list, keys: list[str]) -> tuple[dict, dict]:
+    """The generations of ``scopes`` and the values of ``keys``, in one round trip."""
+    wanted = [_key(scope) for scope in scopes]
+    found = cache.get_many([*wanted, *keys])
+    current = {scope: found.get(_key(scope)) or generation(scope) for scope in scopes}
+    return current, {key: found[key] for key in keys if key in found}
+
+
+def bump_scope(scope: str) -> None:
+    """Renew one named generation (e.g. "own:12", "roles")."""
+    key = _key(scope)
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, time.time_ns(), None)
+
+
+def bump_scopes(scopes) -> None:
+    for scope in scopes:
+        bump_scope(scope)
+
+
+class _RecentPages:
+    """The last few whole pages this process served, by their cache key.
+
+    The key holds the generations, so an entry can never be stale: a change makes its key
+    unreachable. Serving from here saves fetching and unpickling the page from Redis; the
+    generations are still read from Redis on every request (one small round trip).
+    """
+
+    def __init__(self, size: int):
+        self.size = size
+        self._pages: OrderedDict[str, tuple] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str):
+        with self._lock:
+            found = self._pages.get(key)
+            if found is not None:
+                self._pages.move_to_end(key)
+            return found
+
+    def clear(self) -> None:
+        with self._lock:
+            self._pages.clear()
+
+    def put(self, key: str, value: tuple) -> None:
+        with self._lock:
+            self._pages[key] = value
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
+# At most ~32 pages of a few hundred kB each per worker process.
+recent_pages = _RecentPages(size=32)
+
+
+RENDERED_PAGE_PATTERNS = ("papers:whole:*", "papers:frame:*", "papers:body:*", "papers:own:*")
+
+
+def forget_rendered_pages() -> None:
+    """Delete every cached page and page part, not just make them unreachable: after an
+    account is erased, no copy of the pages that showed that person may stay in the cache.
+    Rare (erasure), so the cost of a cold cache for everyone is acceptable."""
+    recent_pages.clear()
+    if hasattr(cache, "delete_pattern"):  # Redis
+        for pattern in RENDERED_PAGE_PATTERNS:
+            cache.delete_pattern(pattern)
+    else:  # one process's own memory: start it afresh
+        cache.clear()
+
+
+_preview = contextvars.ContextVar("civcare_rolled_back_preview", default=False)
+
+
+@contextmanager
+def rolled_back_preview():
+    """Around work in a transaction that will be rolled back (the upload preview): saving its
+    rows must not invalidate the cached pages of the whole site."""
+    token = _preview.set(True)
+    try:
+        yield
+    finally:
+        _preview.reset(token)
+
+
+def in_rolled_back_preview() -> bool:
+    return _preview.get()
