@@ -16,7 +16,6 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
@@ -84,7 +83,7 @@ class _EventsFeed(Feed):
     description_template = "papers/feeds/event_description.html"
 
     def item_title(self, item: PaperEvent) -> str:
-        label = render_to_string("papers/_event_label.html", {"event": item}).strip()
+        label = item.label
         return f"{item.version.paper.code} {item.version.label}: {label}"
 
     def _events(self, **filters):

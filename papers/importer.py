@@ -17,6 +17,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 
+from civcare.core.audit import log_action
 from civcare.core.rendering import CONTROL_CHARACTERS
 
 from .models import (
@@ -782,10 +783,11 @@ def save_paper_version(paper: ParsedPaper, *, by=None) -> PaperVersion:
                     text=parsed_question.text,
                     anchor=anchor,
                 )
-    PaperEvent.objects.create(
+    log_action(
+        PaperEvent,
         version=version,
         actor=by,
-        action="papers.version.imported",
+        action=PaperEvent.Action.IMPORTED,
         to_status=version.status,
     )
     return version

@@ -19,6 +19,8 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from civcare.core.audit import AuditEvent
+from civcare.core.audit import register as register_actions
 from civcare.core.rendering import (
     PAPER_LINK_RE,
     normalize_text,
@@ -591,26 +593,58 @@ class Question(models.Model):
         return f"vraag-{self.group.label.lower()}-{self.order}"
 
 
-class PaperEvent(models.Model):
-    """Audit trail of what happened to a paper version (dotted action codes)."""
+class PaperEvent(AuditEvent):
+    """Audit trail of what happened to a paper version (civcare.core.audit)."""
+
+    class Action(models.TextChoices):
+        IMPORTED = "papers.version.imported", _("aangemaakt")
+        CONSULTATION_OPENED = "papers.consultation.opened", _("consultatie geopend")
+        CLOSING_PLANNED = "papers.consultation.closing_planned", _("sluitingsdatum gepland")
+        CONSULTATION_CLOSED = "papers.consultation.closed", _("consultatie gesloten")
+        DRAFTED = "papers.version.drafted", _("nieuwe versie aangemaakt")
+        SECTION_AMENDED = "papers.section.amended", _("sectie gewijzigd")
+        DISPOSITION_RECORDED = "papers.disposition.recorded", _("verwerking vastgelegd")
+        DECISION_RECORDED = "papers.decision.recorded", _("bestuursbesluit vastgelegd")
+        ADOPTED = "papers.version.adopted", _("vastgesteld")
+        SUPERSEDED = "papers.version.superseded", _("vervangen")
+        REFLECTION_POLICY = (
+            "papers.version.reflection_policy",
+            _("reflecties na vaststelling gewijzigd"),
+        )
 
     version = models.ForeignKey(PaperVersion, on_delete=models.CASCADE, related_name="events")
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
-    )
-    action = models.CharField(_("actie"), max_length=60)
-    from_status = models.CharField(max_length=20, blank=True)
-    to_status = models.CharField(max_length=20, blank=True)
+    action = models.CharField(_("actie"), max_length=60, choices=Action.choices)
     note = models.TextField(_("toelichting"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
-    class Meta:
+    class Meta(AuditEvent.Meta):
         verbose_name = _("gebeurtenis")
         verbose_name_plural = _("gebeurtenissen")
-        ordering = ["created_at", "pk"]
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.version}"
+
+    @property
+    def is_adoption(self) -> bool:
+        return self.action == self.Action.ADOPTED
+
+    @property
+    def public_note(self) -> str:
+        """The note a public history shows: only the opening's (when it closes)."""
+        return self.note if self.action == self.Action.CONSULTATION_OPENED else ""
+
+
+# What anyone may read in a version's history and the papers' feeds: the public steps of
+# its consultation. The editors' own steps (drafting, amending) stay on their screens.
+register_actions(
+    PaperEvent.Action,
+    public=[
+        PaperEvent.Action.CONSULTATION_OPENED,
+        PaperEvent.Action.CLOSING_PLANNED,
+        PaperEvent.Action.CONSULTATION_CLOSED,
+        PaperEvent.Action.ADOPTED,
+        PaperEvent.Action.SUPERSEDED,
+    ],
+)
 
 
 class BoardDecision(models.Model):

@@ -11,7 +11,18 @@ from dataclasses import dataclass
 
 from django.http import Http404
 
-from .models import Paper, PaperVersion, Question, QuestionGroup, QuestionSet, Section, Source
+from civcare.core.audit import public_codes
+
+from .models import (
+    Paper,
+    PaperEvent,
+    PaperVersion,
+    Question,
+    QuestionGroup,
+    QuestionSet,
+    Section,
+    Source,
+)
 from .permissions import is_editor
 
 
@@ -203,14 +214,9 @@ def reflection_targets(version: PaperVersion) -> tuple[list[Section], list[Quest
     return sections, questions
 
 
-# What the public timeline shows; editors also see the steps inside a draft.
-PUBLIC_EVENTS = {
-    "papers.consultation.opened",
-    "papers.consultation.closing_planned",
-    "papers.consultation.closed",
-    "papers.version.adopted",
-    "papers.version.superseded",
-}
+# What the public timeline shows (the registry's public codes); editors also see the steps
+# inside a draft.
+PUBLIC_EVENTS = public_codes(PaperEvent.Action)
 
 
 @dataclass

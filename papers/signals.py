@@ -22,7 +22,7 @@ from .models import (
 
 @receiver(post_save, sender=PaperEvent)
 def version_changed(sender, instance: PaperEvent, created: bool, **kwargs) -> None:
-    if instance.action == "papers.consultation.opened":
+    if instance.action == PaperEvent.Action.CONSULTATION_OPENED:
         bump_after_commit()  # other papers' "aangekondigd" may have become a link
     bump_after_commit(instance.version_id)
 

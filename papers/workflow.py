@@ -24,6 +24,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from civcare.core.audit import InvalidTransition, locked, log_action
+
 from . import adoption_mail, following
 from .models import (
     BoardDecision,
@@ -41,6 +43,7 @@ from .models import (
 from .permissions import is_editor
 
 Status = PaperVersion.Status
+Action = PaperEvent.Action
 
 
 # A version would read "Vastgesteld op" a day that has not come yet.
@@ -49,30 +52,18 @@ MSG_DECISION_IN_THE_FUTURE = gettext_lazy(
 )
 
 
-class InvalidTransition(Exception):
-    """The version is not in a state that allows this step; ``message`` says what to do first."""
-
-    def __init__(self, message: str, *, missing: list[str] | None = None):
-        self.message = message
-        self.missing = missing or [message]
-        super().__init__(message)
-
-
 def _check(by) -> None:
     if by is not None and not is_editor(by):
         raise PermissionDenied
 
 
 def _lock(version: PaperVersion) -> PaperVersion:
-    return (
-        PaperVersion.objects.select_for_update(of=("self",))
-        .select_related("paper", "based_on")
-        .get(pk=version.pk)
-    )
+    return locked(version, "paper", "based_on")
 
 
 def _event(version, *, by, action, from_status="", note="") -> PaperEvent:
-    return PaperEvent.objects.create(
+    return log_action(
+        PaperEvent,
         version=version,
         actor=by,
         action=action,
@@ -110,7 +101,7 @@ def open_consultation(
     _event(
         version,
         by=by,
-        action="papers.consultation.opened",
+        action=Action.CONSULTATION_OPENED,
         from_status=Status.DRAFT,
         note=f"sluit gepland op {closes_on:%Y-%m-%d}" if closes_on else "",
     )
@@ -132,7 +123,7 @@ def plan_closing(version: PaperVersion, *, by, closes_on: datetime.date | None) 
     _event(
         version,
         by=by,
-        action="papers.consultation.closing_planned",
+        action=Action.CLOSING_PLANNED,
         from_status=version.status,
         note=f"{closes_on:%Y-%m-%d}" if closes_on else "geen",
     )
@@ -153,7 +144,12 @@ def close_consultation(version: PaperVersion, *, by) -> PaperVersion:
         )
     version.status = Status.CLOSED
     version.save(update_fields=["status", "updated_at"])
-    _event(version, by=by, action="papers.consultation.closed", from_status=Status.CONSULTATION)
+    _event(
+        version,
+        by=by,
+        action=Action.CONSULTATION_CLOSED,
+        from_status=Status.CONSULTATION,
+    )
     following.notify(version, following.CLOSED)
     return version
 
@@ -168,7 +164,7 @@ def set_reflection_policy(version: PaperVersion, *, by, accepts: bool) -> PaperV
     _event(
         version,
         by=by,
-        action="papers.version.reflection_policy",
+        action=Action.REFLECTION_POLICY,
         from_status=version.status,
         note="open" if accepts else "gesloten",
     )
@@ -276,7 +272,7 @@ def create_draft(source: PaperVersion, *, by) -> PaperVersion:
     _event(
         draft,
         by=by,
-        action="papers.version.drafted",
+        action=Action.DRAFTED,
         note=_("op basis van %(version)s") % {"version": source.label},
     )
     return draft
@@ -323,7 +319,7 @@ def amend_section(
     _event(
         version,
         by=by,
-        action="papers.section.amended",
+        action=Action.SECTION_AMENDED,
         from_status=version.status,
         note=f"{section.heading} ({section.get_change_type_display() or '—'})",
     )
@@ -401,7 +397,7 @@ def record_disposition(
     _event(
         draft,
         by=by,
-        action="papers.disposition.recorded",
+        action=Action.DISPOSITION_RECORDED,
         from_status=draft.status,
         note=f"#{reflection.pk}: {disposition.get_kind_display()}",
     )
@@ -446,7 +442,7 @@ def record_decision(
     _event(
         version,
         by=by,
-        action="papers.decision.recorded",
+        action=Action.DECISION_RECORDED,
         from_status=version.status,
         note=f"{decision.reference}, {decided_on:%Y-%m-%d}",
     )
@@ -548,7 +544,7 @@ def promote(version: PaperVersion, *, by) -> PaperVersion:
         _event(
             previous,
             by=by,
-            action="papers.version.superseded",
+            action=Action.SUPERSEDED,
             from_status=old_status,
             note=_("vervangen door %(v)s") % {"v": version.label},
         )
@@ -560,7 +556,7 @@ def promote(version: PaperVersion, *, by) -> PaperVersion:
     _event(
         version,
         by=by,
-        action="papers.version.adopted",
+        action=Action.ADOPTED,
         from_status=Status.DRAFT,
         note=f"{decision.reference}; SHA-256 {version.content_hash}",
     )

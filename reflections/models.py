@@ -16,6 +16,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
+from civcare.core.audit import AuditEvent
+from civcare.core.audit import register as register_actions
 from civcare.core.rendering import normalize_text, render_user_markdown
 from papers.compare import word_diff
 from papers.models import PaperVersion, Question, Section
@@ -282,36 +284,48 @@ class Reflection(models.Model):
         )
 
 
-class ModerationEvent(models.Model):
-    """One step in a reflection's history: who did what, from which state to which, and why."""
+class ModerationEvent(AuditEvent):
+    """One step in a reflection's history: who did what, from which state to which, and why.
+    An empty actor is the platform itself (hidden after reports) or a deleted account."""
+
+    class Action(models.TextChoices):
+        SUBMITTED = "reflections.submitted", _("ingediend")
+        EDITED = "reflections.edited", _("aangepast door de auteur")
+        APPROVED = "reflections.approved", _("gepubliceerd")
+        DECLINED = "reflections.declined", _("niet geplaatst")
+        REVISION_REQUESTED = "reflections.revision_requested", _("aanpassing gevraagd")
+        WITHDRAWN = "reflections.withdrawn", _("ingetrokken")
+        REPORTED = "reflections.reported", _("gemeld")
+        HIDDEN = "reflections.hidden", _("verborgen na meldingen")
+        REPORTS_DISMISSED = (
+            "reflections.reports_dismissed",
+            _("meldingen afgehandeld, blijft staan"),
+        )
+        REVISION_SUBMITTED = (
+            "reflections.revision_submitted",
+            _("gepubliceerde tekst aangepast door de auteur"),
+        )
+        REVISION_APPROVED = "reflections.revision_approved", _("aanpassing gepubliceerd")
+        REVISION_DECLINED = "reflections.revision_declined", _("aanpassing niet geplaatst")
+        PRESENTATION_CHANGED = "reflections.presentation_changed", _("weergave gewijzigd")
 
     reflection = models.ForeignKey(Reflection, on_delete=models.CASCADE, related_name="events")
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Leeg: het systeem (bijv. verborgen na meldingen)."),
-    )
-    action = models.CharField(_("actie"), max_length=40)
-    from_status = models.CharField(max_length=12, blank=True)
-    to_status = models.CharField(max_length=12, blank=True)
+    action = models.CharField(_("actie"), max_length=60, choices=Action.choices)
     reason_code = models.CharField(max_length=20, blank=True)
     reason = models.TextField(_("reden"), blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
-    class Meta:
+    class Meta(AuditEvent.Meta):
         verbose_name = _("moderatiegebeurtenis")
         verbose_name_plural = _("moderatiegebeurtenissen")
-        ordering = ["created_at", "pk"]
 
     def __str__(self) -> str:
         return f"{self.action} #{self.reflection_id}"
 
     # The steps the platform takes itself; any other step without an actor was taken by
     # someone whose account has since been deleted.
-    SYSTEM_ACTIONS = frozenset({"reflections.hidden"})
+    SYSTEM_ACTIONS = frozenset({Action.HIDDEN})
+    # An edit of a text still in the queue, and a change to a published one.
+    EDIT_ACTIONS = (Action.EDITED, Action.REVISION_SUBMITTED)
 
     @property
     def actor_name(self) -> str:
@@ -320,6 +334,10 @@ class ModerationEvent(models.Model):
         if self.action in self.SYSTEM_ACTIONS:
             return str(_("het systeem"))
         return str(_("Verwijderd account"))
+
+
+# A reflection's history is read by its author and the moderators, never by the public.
+register_actions(ModerationEvent.Action)
 
 
 class Report(models.Model):

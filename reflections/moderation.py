@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from civcare.core import ratelimit
+from civcare.core.audit import InvalidTransition, locked, log_action
 
 from . import notifications
 from .models import ModerationEvent, Reflection, Report
@@ -32,6 +33,8 @@ from .permissions import (
     can_withdraw,
     is_moderator,
 )
+
+Action = ModerationEvent.Action
 
 logger = logging.getLogger(__name__)
 Status = Reflection.Status
@@ -46,16 +49,6 @@ DECLINE_REASONS = [
     ("other", gettext_lazy("Anders (zie toelichting)")),
 ]
 DECLINE_REASON_LABELS = dict(DECLINE_REASONS)
-# An edit of a text still in the queue, and a change to a published one.
-EDIT_ACTIONS = ("reflections.edited", "reflections.revision_submitted")
-
-
-class InvalidTransition(Exception):
-    """The reflection is not in a state that allows this step."""
-
-    def __init__(self, message: str):
-        self.message = message
-        super().__init__(message)
 
 
 class OwnReflection(PermissionDenied):
@@ -75,15 +68,12 @@ class PostingRefused(Exception):
 
 
 def _locked(reflection: Reflection) -> Reflection:
-    return (
-        Reflection.objects.select_for_update(of=("self",))
-        .select_related("version")
-        .get(pk=reflection.pk)
-    )
+    return locked(reflection, "version")
 
 
 def _log(reflection, *, actor, action, from_status, reason="", reason_code="") -> ModerationEvent:
-    return ModerationEvent.objects.create(
+    return log_action(
+        ModerationEvent,
         reflection=reflection,
         actor=actor,
         action=action,
@@ -193,7 +183,7 @@ def submit(
         may_quote=may_quote,
         status=Status.PENDING,
     )
-    _log(reflection, actor=author, action="reflections.submitted", from_status="")
+    _log(reflection, actor=author, action=Action.SUBMITTED, from_status="")
     notifications.new_pending(reflection.pk)
     return reflection, True
 
@@ -222,7 +212,7 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
     # Like posting, editing is limited per person per hour (counted in PostgreSQL, so the
     # limit holds across app servers); an edit costs a moderator as much as a new text.
     _within_hourly_limit(
-        ModerationEvent.objects.filter(actor=by, action__in=EDIT_ACTIONS),
+        ModerationEvent.objects.filter(actor=by, action__in=ModerationEvent.EDIT_ACTIONS),
         settings.REFLECTION_EDITS_PER_HOUR,
         _(
             "U heeft het afgelopen uur al %(count)d keer een reflectie aangepast; meer kan "
@@ -236,14 +226,19 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
         reflection.revision_body = body
         reflection.revision_perspective = perspective
         reflection.save()
-        _log(reflection, actor=by, action="reflections.revision_submitted", from_status=previous)
+        _log(
+            reflection,
+            actor=by,
+            action=Action.REVISION_SUBMITTED,
+            from_status=previous,
+        )
     else:
         reflection.body = body
         reflection.perspective = perspective
         reflection.status = Status.PENDING
         reflection.status_reason = ""
         reflection.save()
-        _log(reflection, actor=by, action="reflections.edited", from_status=previous)
+        _log(reflection, actor=by, action=Action.EDITED, from_status=previous)
     notifications.new_pending(reflection.pk)
     return reflection
 
@@ -262,7 +257,7 @@ def change_presentation(
     _log(
         reflection,
         actor=by,
-        action="reflections.presentation_changed",
+        action=Action.PRESENTATION_CHANGED,
         from_status=reflection.status,
         reason=f"anoniem={is_anonymous}, citeren={may_quote}",
     )
@@ -327,7 +322,7 @@ def _decide_revision(reflection: Reflection, *, by, accept: bool, reason: str = 
     _log(
         reflection,
         actor=by,
-        action="reflections.revision_approved" if accept else "reflections.revision_declined",
+        action=Action.REVISION_APPROVED if accept else Action.REVISION_DECLINED,
         from_status=reflection.status,
         reason=reason,
     )
@@ -355,7 +350,7 @@ def approve(reflection: Reflection, *, by, seen_revision: str | None = None) -> 
         by=by,
         allowed_from={Status.PENDING},
         to=Status.APPROVED,
-        action="reflections.approved",
+        action=Action.APPROVED,
     )
 
 
@@ -380,7 +375,7 @@ def decline(reflection: Reflection, *, by, reason_code: str, reason: str = "") -
         by=by,
         allowed_from={Status.PENDING, Status.HIDDEN, Status.APPROVED},
         to=Status.DECLINED,
-        action="reflections.declined",
+        action=Action.DECLINED,
         reason=text,
         reason_code=reason_code,
     )
@@ -399,7 +394,7 @@ def request_revision(reflection: Reflection, *, by, note: str) -> Reflection:
         by=by,
         allowed_from={Status.PENDING},
         to=Status.REVISION,
-        action="reflections.revision_requested",
+        action=Action.REVISION_REQUESTED,
         reason=note.strip(),
     )
 
@@ -423,7 +418,7 @@ def keep_published(reflection: Reflection, *, by, note: str = "") -> Reflection:
     _log(
         reflection,
         actor=by,
-        action="reflections.reports_dismissed",
+        action=Action.REPORTS_DISMISSED,
         from_status=previous,
         reason=note.strip(),
     )
@@ -444,7 +439,7 @@ def withdraw(reflection: Reflection, *, by) -> Reflection:
     reflection.status = Status.WITHDRAWN
     reflection.revision_body = reflection.revision_perspective = ""
     reflection.save(update_fields=["status", "revision_body", "revision_perspective", "updated_at"])
-    _log(reflection, actor=by, action="reflections.withdrawn", from_status=previous)
+    _log(reflection, actor=by, action=Action.WITHDRAWN, from_status=previous)
     return reflection
 
 
@@ -481,7 +476,7 @@ def report(reflection: Reflection, *, by, reason: str) -> Reflection:
     _log(
         reflection,
         actor=by,
-        action="reflections.reported",
+        action=Action.REPORTED,
         from_status=reflection.status,
         reason=reason.strip(),
     )
@@ -495,7 +490,7 @@ def report(reflection: Reflection, *, by, reason: str) -> Reflection:
         _log(
             reflection,
             actor=None,
-            action="reflections.hidden",
+            action=Action.HIDDEN,
             from_status=previous,
             reason=_("%(count)d meldingen") % {"count": reflection.report_count},
         )

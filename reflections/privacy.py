@@ -12,8 +12,13 @@ from papers.caching import bump_after_commit
 from .models import ModerationEvent, Reflection, Report
 from .selectors import forget_queue_items
 
+Action = ModerationEvent.Action
+
 # The moderation steps whose reason the author receives (by email and on Mijn reflecties).
-REASONS_TOLD_TO_AUTHOR = {"reflections.declined", "reflections.revision_requested"}
+REASONS_TOLD_TO_AUTHOR = {
+    Action.DECLINED,
+    Action.REVISION_REQUESTED,
+}
 
 
 @register_exporter("reflections")
@@ -91,7 +96,7 @@ def erase(user, keep_published: bool) -> int:
     Reflection.objects.filter(
         pk__in=open_reports.values("reflection_id"), report_count__gt=0
     ).update(report_count=F("report_count") - 1)
-    ModerationEvent.objects.filter(actor=user, action="reflections.reported").update(reason="")
+    ModerationEvent.objects.filter(actor=user, action=Action.REPORTED).update(reason="")
 
     if keep_published:
         # Kept as published, without a name and without a change still waiting (they can

@@ -12,6 +12,8 @@ from papers.caching import bump_after_commit
 from .models import ModerationEvent, Reflection
 from .selectors import QUEUE_COUNTS_KEY
 
+Action = ModerationEvent.Action
+
 APPROVED = "approved"
 
 
@@ -35,8 +37,8 @@ def publication_changed(sender, instance: ModerationEvent, created: bool, **kwar
         instance.to_status,
     )
     if entered_or_left or instance.action in {
-        "reflections.presentation_changed",
-        "reflections.revision_approved",  # the published text itself changed
+        Action.PRESENTATION_CHANGED,
+        Action.REVISION_APPROVED,  # the published text itself changed
     }:
         bump_after_commit(instance.reflection.version_id)
 
