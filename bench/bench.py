@@ -73,7 +73,7 @@ from django.utils import timezone  # noqa: E402
 from civcare.accounts import roles  # noqa: E402
 from civcare.accounts.models import Perspective, User  # noqa: E402
 from civcare.core.rendering import render_user_markdown  # noqa: E402
-from papers import workflow  # noqa: E402
+from papers.governance import transitions  # noqa: E402
 from papers.models import ChangeType, PaperVersion  # noqa: E402
 from reflections.models import Reflection  # noqa: E402
 from tests.servers import AppServer, production_env  # noqa: E402
@@ -105,10 +105,10 @@ def base_state() -> dict:
     roles.grant(editor, "redactie")
     roles.grant(editor2, "redactie")
     first = PaperVersion.objects.get(paper__code="SHPP003-01")
-    workflow.close_consultation(first, by=editor)
-    draft = workflow.create_draft(first, by=editor)
+    transitions.close_consultation(first, by=editor)
+    draft = transitions.create_draft(first, by=editor)
     section = draft.sections.get(number="4")
-    workflow.amend_section(
+    transitions.amend_section(
         section,
         by=editor,
         title=section.title,
@@ -116,10 +116,10 @@ def base_state() -> dict:
         change_type=ChangeType.SHARPENING,
         explanation="Benchmark.",
     )
-    workflow.record_decision(
+    transitions.record_decision(
         draft, by=editor, decided_on=datetime.date(2026, 11, 20), reference="BENCH-1"
     )
-    workflow.promote(draft, by=editor2)
+    transitions.promote(draft, by=editor2)
     # One published reflection, for its own page (fill() gives it 30 replies).
     body = "Een reflectie met een eigen pagina, over het netwerk en herstel."
     reflection = Reflection.objects.create(

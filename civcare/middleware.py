@@ -7,6 +7,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
+from civcare.views import database_answers
+
 logger = logging.getLogger("civcare.database")
 
 try:
@@ -23,8 +25,6 @@ def renew_waiting_pools() -> None:
     the database is back, and the load balancer sends it traffic again. A fresh pool
     connects on the next request.
     """
-    from civcare.views import database_answers
-
     for database in connections.all(initialized_only=True):
         pool = getattr(database, "pool", None)
         if pool is None or pool.get_stats().get("pool_available", 0):

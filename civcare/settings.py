@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "civcare.accounts",
     "papers",
     "reflections",
+    "papers.governance",
 ]
 
 MIDDLEWARE = [

@@ -4,10 +4,10 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
-from papers import views as papers_views
+from papers.public import views as public_views
+from papers.public.sitemaps import SITEMAPS
 
 from . import views
-from .sitemaps import SITEMAPS
 
 admin.site.site_header = "CIV-CARE beheer"
 admin.site.site_title = "CIV-CARE beheer"
@@ -33,9 +33,9 @@ urlpatterns = [
     ),
     path("ping", views.ping, name="ping"),
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
-    path("zoeken/", papers_views.search_page, name="search"),
-    path("papers/", include("papers.urls")),
-    path("redactie/", include("papers.editor_urls")),
+    path("zoeken/", public_views.search_page, name="search"),
+    path("papers/", include("papers.public.urls")),
+    path("redactie/", include("papers.governance.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("civcare.accounts.urls")),
     path("", include("reflections.urls")),

@@ -3,8 +3,6 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import (
     FROZEN_STATUSES,
-    BoardDecision,
-    Disposition,
     Paper,
     PaperEvent,
     PaperVersion,
@@ -90,12 +88,11 @@ class SectionAdmin(admin.ModelAdmin):
     list_select_related = ["version__paper"]
     ordering = ["version", "order"]
     inlines = [SectionQuestionInline, SourceInline]
-    raw_id_fields = ["prompted_by"]
 
     def get_readonly_fields(self, request, obj=None):
         # An adopted version is never edited in place; a correction is a new version.
         if obj is not None and obj.version.status in FROZEN_STATUSES:
-            return [f.name for f in Section._meta.fields if f.editable] + ["prompted_by"]
+            return [f.name for f in Section._meta.fields if f.editable]
         return []
 
 
@@ -164,38 +161,6 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ["title", "url"]
     list_select_related = ["section__version__paper"]
     readonly_fields = ["section", "order", "title", "url"]
-
-    def has_add_permission(self, request):
-        return False
-
-
-@admin.register(BoardDecision)
-class BoardDecisionAdmin(admin.ModelAdmin):
-    """Recorded through the editor screens (/redactie/), which also write the audit trail."""
-
-    list_display = ["version", "decided_on", "reference", "recorded_by"]
-    list_select_related = ["version__paper", "recorded_by"]
-    readonly_fields = ["version", "decided_on", "reference", "minutes_url", "recorded_by"]
-
-    def has_add_permission(self, request):
-        return False
-
-
-@admin.register(Disposition)
-class DispositionAdmin(admin.ModelAdmin):
-    list_display = ["reflection", "kind", "version", "section", "decided_by", "updated_at"]
-    list_filter = ["kind", "version__paper"]
-    list_select_related = ["version__paper", "section", "decided_by", "reflection"]
-    search_fields = ["response", "reason"]
-    readonly_fields = [
-        "reflection",
-        "version",
-        "kind",
-        "section",
-        "response",
-        "reason",
-        "decided_by",
-    ]
 
     def has_add_permission(self, request):
         return False

@@ -72,12 +72,16 @@ def word_diff(old: str, new: str) -> tuple[SafeString, int, int]:
     return mark_safe("".join(parts)), insertions, deletions
 
 
-def compare(old_version: PaperVersion, new_version: PaperVersion) -> list[SectionDiff]:
-    """Match sections by their stable anchor, in the order of the newer version."""
+def compare(
+    old_version: PaperVersion, new_version: PaperVersion, *, prompts: dict | None = None
+) -> list[SectionDiff]:
+    """Match sections by their stable anchor, in the order of the newer version.
+
+    ``prompts`` maps a section of the newer version to what prompted its change (the
+    governance's published reflections), shown beside it."""
+    prompts = prompts or {}
     old_sections = {s.anchor: s for s in old_version.sections.order_by("order")}
-    new_sections = list(
-        new_version.sections.order_by("order").prefetch_related("prompted_by__author")
-    )
+    new_sections = list(new_version.sections.order_by("order"))
     diffs: list[SectionDiff] = []
     seen: set[str] = set()
     for new in new_sections:
@@ -97,7 +101,7 @@ def compare(old_version: PaperVersion, new_version: PaperVersion) -> list[Sectio
                 changed=changed,
                 insertions=h_ins + b_ins,
                 deletions=h_del + b_del,
-                prompted_by=[r for r in new.prompted_by.all() if r.status == "approved"],
+                prompted_by=prompts.get(new.pk, []),
             )
         )
     for anchor, old in old_sections.items():

@@ -350,12 +350,6 @@ class Section(models.Model):
         ),
     )
     change_explanation = models.TextField(_("toelichting op de wijziging"), blank=True)
-    prompted_by = models.ManyToManyField(
-        "reflections.Reflection",
-        blank=True,
-        related_name="prompted_changes",
-        verbose_name=_("aanleiding (reflecties)"),
-    )
 
     class Meta:
         verbose_name = _("sectie")
@@ -645,91 +639,6 @@ register_actions(
         PaperEvent.Action.SUPERSEDED,
     ],
 )
-
-
-class BoardDecision(models.Model):
-    """The board's decision to adopt a version (bestuurlijke vaststelling)."""
-
-    version = models.OneToOneField(
-        PaperVersion, on_delete=models.CASCADE, related_name="board_decision"
-    )
-    decided_on = models.DateField(_("datum van het besluit"))
-    reference = models.CharField(_("kenmerk"), max_length=120)
-    minutes_url = models.URLField(_("link naar de notulen"), blank=True)
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        # An editor may delete their account: the decision stays, recorded by "Verwijderd
-        # account" (it was PROTECT, which made deleting that account fail with a 500).
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("vastgelegd door"),
-    )
-    recorded_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("bestuursbesluit")
-        verbose_name_plural = _("bestuursbesluiten")
-
-    def __str__(self) -> str:
-        return f"{self.reference} ({self.decided_on})"
-
-    @property
-    def recorded_by_name(self) -> str:
-        return self.recorded_by.display_name if self.recorded_by else str(_("Verwijderd account"))
-
-
-class Disposition(models.Model):
-    """What became of one approved reflection in the next version (verwerking).
-
-    Nothing about me without me: every author hears what was done with their reflection.
-    """
-
-    class Kind(models.TextChoices):
-        INCORPORATED = "incorporated", _("Verwerkt in de nieuwe versie")
-        LATER = "later", _("Meegenomen voor een latere versie")
-        NOT_ADOPTED = "not_adopted", _("Niet overgenomen")
-        OUT_OF_SCOPE = "out_of_scope", _("Buiten de reikwijdte van dit paper")
-
-    reflection = models.OneToOneField(
-        "reflections.Reflection", on_delete=models.CASCADE, related_name="disposition"
-    )
-    version = models.ForeignKey(
-        PaperVersion,
-        on_delete=models.CASCADE,
-        related_name="dispositions",
-        help_text=_("De nieuwe versie waarin over de reflectie is beslist."),
-    )
-    kind = models.CharField(_("verwerking"), max_length=20, choices=Kind.choices)
-    section = models.ForeignKey(
-        Section,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="dispositions",
-        verbose_name=_("gewijzigde sectie"),
-    )
-    response = models.TextField(_("openbaar antwoord"))
-    reason = models.TextField(_("reden"), blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        verbose_name = _("verwerking")
-        verbose_name_plural = _("verwerkingen")
-
-    def __str__(self) -> str:
-        return f"{self.get_kind_display()} – #{self.reflection_id}"
-
-    @property
-    def is_public(self) -> bool:
-        """Until the board adopts the new version, a disposition can still change and names a
-        draft nobody may read yet: only the editors see it. At adoption it is published with
-        the consultation report, and each author gets one email about all of theirs."""
-        return self.version.status in FROZEN_STATUSES
 
 
 def new_unsubscribe_nonce() -> str:

@@ -4,9 +4,15 @@ Subscriptions go with the account when it is deleted (foreign keys cascade), so 
 is needed; the emails about a paper are in the outbox, which accounts exports and erases.
 """
 
-from civcare.accounts.services import register_exporter
+from civcare.accounts.services import register_account_page_part, register_exporter
 
+from . import following
 from .models import Subscription
+
+
+@register_account_page_part
+def followed_papers(user) -> dict:
+    return {"subscriptions": following.for_user(user)}
 
 
 @register_exporter("followed_papers")

@@ -217,39 +217,3 @@ def reflection_targets(version: PaperVersion) -> tuple[list[Section], list[Quest
 # What the public timeline shows (the registry's public codes); editors also see the steps
 # inside a draft.
 PUBLIC_EVENTS = public_codes(PaperEvent.Action)
-
-
-@dataclass
-class PaperHistory:
-    paper: Paper
-    versions: list[PaperVersion]
-    events: list
-    decisions: dict
-
-
-def paper_history(code: str, *, user=None) -> PaperHistory:
-    from .models import BoardDecision, PaperEvent
-
-    versions = list(
-        PaperVersion.objects.filter(paper__code=code)
-        .select_related("paper__series", "based_on")
-        .order_by("-major", "-minor")
-    )
-    editor = is_editor(user)
-    visible = [v for v in versions if v.is_public or editor]
-    if not visible:
-        raise Http404("Onbekende paper")
-    events = PaperEvent.objects.filter(version__in=visible).select_related("version", "actor")
-    if not editor:
-        events = events.filter(action__in=PUBLIC_EVENTS)
-    decisions = {
-        d.version_id: d
-        for d in BoardDecision.objects.filter(version__in=visible).select_related("version")
-        if editor or d.version.status in PaperVersion.PUBLIC_STATUSES
-    }
-    return PaperHistory(
-        paper=visible[0].paper,
-        versions=visible,
-        events=list(events.order_by("-created_at", "-pk")),
-        decisions=decisions,
-    )

@@ -7,8 +7,6 @@ from django.dispatch import receiver
 
 from .caching import bump_after_commit
 from .models import (
-    BoardDecision,
-    Disposition,
     Paper,
     PaperEvent,
     PaperVersion,
@@ -27,14 +25,7 @@ def version_changed(sender, instance: PaperEvent, created: bool, **kwargs) -> No
     bump_after_commit(instance.version_id)
 
 
-@receiver([post_save, post_delete], sender=Disposition)
-def disposition_changed(sender, instance: Disposition, **kwargs) -> None:
-    # Shown under the reflection on the consulted version's page.
-    bump_after_commit(instance.reflection.version_id)
-
-
 @receiver([post_save, post_delete], sender=PaperVersion)
-@receiver([post_save, post_delete], sender=BoardDecision)
 @receiver([post_save, post_delete], sender=QuestionSet)
 @receiver([post_save, post_delete], sender=Section)
 @receiver([post_save, post_delete], sender=Question)

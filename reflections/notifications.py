@@ -12,10 +12,10 @@ from django.urls import reverse
 
 from civcare.core.mail import Email, absolute, queue
 
+from .models import Reflection
+
 
 def _reflection(reflection_id: int):
-    from .models import Reflection
-
     return (
         Reflection.objects.select_related("version__paper", "author", "section", "question")
         .filter(pk=reflection_id)

@@ -15,7 +15,8 @@ from django.core.management import call_command
 
 from civcare.accounts import roles
 from civcare.accounts.models import User
-from papers import following, workflow
+from papers import following
+from papers.governance import transitions
 from papers.models import ChangeType, PaperVersion
 from reflections import moderation
 from reflections.models import Reflection
@@ -136,10 +137,10 @@ def build(*, reflections: int = 40) -> Scenario:
         question=superseded.questions.get(anchor="vraag-4-3"),
     )
     earlier = moderation.approve(earlier, by=moderator_user)
-    workflow.close_consultation(superseded, by=editor_user)
-    draft = workflow.create_draft(superseded, by=editor_user)
+    transitions.close_consultation(superseded, by=editor_user)
+    draft = transitions.create_draft(superseded, by=editor_user)
     section = draft.sections.get(number="4")
-    workflow.amend_section(
+    transitions.amend_section(
         section,
         by=editor_user,
         title=section.title,
@@ -151,7 +152,7 @@ def build(*, reflections: int = 40) -> Scenario:
         explanation="De rechter is genoemd.",
         prompted_by=[earlier],
     )
-    workflow.record_disposition(
+    transitions.record_disposition(
         earlier,
         by=editor_user,
         draft=draft,
@@ -159,10 +160,10 @@ def build(*, reflections: int = 40) -> Scenario:
         response="Verwerkt in sectie 4.",
         section=section,
     )
-    workflow.record_decision(
+    transitions.record_decision(
         draft, by=editor_user, decided_on=datetime.date(2026, 11, 20), reference="BB-2026-11"
     )
-    adopted = workflow.promote(draft, by=second_editor)
+    adopted = transitions.promote(draft, by=second_editor)
     superseded.refresh_from_db()
 
     following.follow(reader, consulted.paper)
@@ -187,7 +188,7 @@ def draft_in_progress(scenario: Scenario) -> PaperVersion:
 
     SHPP003-05 stays open for reflection, so the reflection forms stay reachable.
     """
-    adopted = workflow.set_reflection_policy(scenario.adopted, by=scenario.editor, accepts=True)
+    adopted = transitions.set_reflection_policy(scenario.adopted, by=scenario.editor, accepts=True)
     for number, author in enumerate([scenario.reader, scenario.second_editor]):
         reflection, _ = moderation.submit(
             version=adopted,
@@ -196,7 +197,7 @@ def draft_in_progress(scenario: Scenario) -> PaperVersion:
             body=f"Reflectie {number} op de vastgestelde versie, voor een volgende versie.",
         )
         moderation.approve(reflection, by=scenario.moderator)
-    return workflow.create_draft(adopted, by=scenario.editor)
+    return transitions.create_draft(adopted, by=scenario.editor)
 
 
 def pages(s: Scenario) -> list[tuple[str, str, str]]:

@@ -17,15 +17,6 @@ from django.conf import settings
 BASE = Path(settings.BASE_DIR)
 PARTS = ("civcare", "papers", "reflections")
 
-# Where each module of papers/ belongs in the target layout, until it has moved there.
-GOVERNANCE = {
-    "papers.workflow", "papers.report", "papers.editor_views", "papers.editor_urls",
-    "papers.forms", "papers.adoption_mail",
-}  # fmt: skip
-READ_SIDE = {
-    "papers.page", "papers.search", "papers.feeds", "papers.open_data", "papers.views",
-    "papers.urls", "civcare.sitemaps",
-}  # fmt: skip
 ACTION_CODE = re.compile(r"^(?:papers|reflections)\.[a-z_]+(?:\.[a-z_]+)*$")
 
 
@@ -44,18 +35,16 @@ def permission_names() -> set[str]:
 
 
 def part_of(module: str) -> str:
-    if module in GOVERNANCE:
-        return "governance"
-    if module in READ_SIDE:
-        return "read side"
-    if module.startswith("civcare.core"):
-        return "core"
-    if module.startswith("civcare.accounts"):
-        return "accounts"
-    if module.startswith("papers"):
-        return "content"
-    if module.startswith("reflections"):
-        return "reflections"
+    for prefix, part in (
+        ("civcare.core", "core"),
+        ("civcare.accounts", "accounts"),
+        ("papers.governance", "governance"),
+        ("papers.public", "read side"),
+        ("papers", "content"),
+        ("reflections", "reflections"),
+    ):
+        if module == prefix or module.startswith(prefix + "."):
+            return part
     return "wiring"
 
 
@@ -98,11 +87,15 @@ FORBIDDEN = {
     "accounts": {"content", "reflections", "governance", "read side", "wiring"},
     "content": {"reflections", "governance", "read side", "wiring"},
     "reflections": {"governance", "read side", "wiring"},
+    # The public pages show what the governance decided; the governance never needs them.
+    "governance": {"read side", "wiring"},
+    "read side": {"wiring"},
 }
 
 
 def violations() -> set[tuple[str, str, str]]:
     known = modules()
+    packages = {name.rsplit(".", 1)[0] for name in known}
     permissions = permission_names()
     found: set[tuple[str, str, str]] = set()
     for module, path in known.items():
@@ -130,6 +123,8 @@ def violations() -> set[tuple[str, str, str]]:
                 and isinstance(node.value, str)
                 and ACTION_CODE.match(node.value)
                 and node.value not in permissions
+                and project(node.value, known) is None  # a module named in settings or urls
+                and node.value not in packages
                 and not module.endswith("models")
             ):
                 found.add(("action code", module, node.value))
@@ -163,20 +158,6 @@ def test_the_arrows_point_one_way_and_the_list_of_exceptions_only_shrinks():
     assert not gone, "fixed: remove these from ALLOWED:\n" + "\n".join(map(str, gone))
 
 
-# Today's violations (1 December 2026): (rule, module or template, what it names).
-ALLOWED: set[tuple[str, str, str]] = {
-    ('action code', 'civcare.urls', 'papers.editor_urls'),
-    ('action code', 'civcare.urls', 'papers.urls'),
-    ('action code', 'civcare.urls', 'reflections.urls'),
-    ('arrow', 'civcare.accounts.views', 'papers.following'),
-    ('arrow', 'papers.management.commands.load_papers', 'papers.workflow'),
-    ('arrow', 'papers.management.commands.seed_demo', 'reflections'),
-    ('arrow', 'papers.management.commands.seed_demo', 'reflections.models'),
-    ('arrow', 'papers.management.commands.seed_demo', 'reflections.moderation'),
-    ('import in a function', 'civcare.accounts.views', 'papers.following'),
-    ('import in a function', 'civcare.middleware', 'civcare.views'),
-    ('import in a function', 'papers.selectors', 'papers.models'),
-    ('import in a function', 'papers.workflow', 'reflections.models'),
-    ('import in a function', 'reflections.notifications', 'reflections.models'),
-    ('model reference', 'papers.models', 'reflections.Reflection'),
-}  # fmt: skip
+# What is still allowed to break the rules: nothing (the list started with 70 entries on
+# 1 December 2026 and shrank with every step of issue #14).
+ALLOWED: set[tuple[str, str, str]] = set()

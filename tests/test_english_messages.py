@@ -14,7 +14,7 @@ from django.utils import translation
 
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
 from civcare.accounts.views import MSG_ACCOUNT_DELETED, MSG_PROFILE_SAVED
-from papers.editor_views import MSG_DONE
+from papers.governance.views import MSG_DONE
 from papers.models import PaperVersion
 from reflections.moderation_views import MSG_APPROVED, MSG_DECLINED, MSG_KEPT, MSG_REVISION
 from reflections.views import (

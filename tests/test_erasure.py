@@ -119,13 +119,13 @@ def test_an_editor_who_recorded_a_board_decision_can_delete_their_account(client
     import datetime
 
     from civcare.accounts.tests.factories import editor
-    from papers import workflow
+    from papers.governance import transitions
 
     version = build_paper(code="SHPP003-81", sections=2, groups=1, questions_per_group=1)
     recorder, other_editor = editor(display_name="Redacteur Weg"), editor()
-    workflow.close_consultation(version, by=recorder)
-    draft = workflow.create_draft(version, by=recorder)
-    workflow.record_decision(
+    transitions.close_consultation(version, by=recorder)
+    draft = transitions.create_draft(version, by=recorder)
+    transitions.record_decision(
         draft, by=recorder, decided_on=datetime.date(2026, 11, 20), reference="BB-9"
     )
     delete_account(recorder, keep_reflections=False)  # it was a 500 (a protected key)

@@ -21,7 +21,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from civcare.accounts import roles
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
-from papers import following, workflow
+from papers import following
+from papers.governance import transitions
 from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
 from papers.tests.test_importer import VALID as NEW_PAPER
@@ -90,8 +91,8 @@ def build_world() -> World:
         version=closed, author=author, perspective="client", body="Over de gesloten versie. " * 2
     )
     on_closed = moderation.approve(on_closed, by=setup_moderator)
-    closed = workflow.close_consultation(closed, by=setup_editor)
-    draft = workflow.create_draft(closed, by=setup_editor)
+    closed = transitions.close_consultation(closed, by=setup_editor)
+    draft = transitions.create_draft(closed, by=setup_editor)
 
     adopted = PaperVersionFactory(major=1, minor=0, status=PaperVersion.Status.ADOPTED)
     SectionFactory(version=adopted)
@@ -113,10 +114,10 @@ def version_kwargs(version: PaperVersion) -> dict:
 
 
 def ready_to_promote(w: World) -> PaperVersion:
-    workflow.record_disposition(
+    transitions.record_disposition(
         w.on_closed, by=w.setup_editor, draft=w.draft, kind="later", response="Later bekeken."
     )
-    return workflow.record_decision(
+    return transitions.record_decision(
         w.draft, by=w.setup_editor, decided_on=datetime.date(2026, 11, 20), reference="BB-1"
     ).version
 
@@ -228,7 +229,7 @@ MATRIX: dict[str, Case] = {
     "editor:draft": Case(
         url=editor_url(
             "draft",
-            lambda w: workflow.close_consultation(
+            lambda w: transitions.close_consultation(
                 build_paper(sections=1, groups=1, questions_per_group=1), by=w.setup_editor
             ),
         ),

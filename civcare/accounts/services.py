@@ -37,6 +37,24 @@ def register_exporter(name: str):
     return decorator
 
 
+# functions(user) -> dict of what other parts show on "Mijn account" (e.g. followed papers)
+ACCOUNT_PAGE_PARTS: list[Callable[[User], dict[str, Any]]] = []
+
+
+def register_account_page_part(function: Callable[[User], dict[str, Any]]):
+    """Parts of the site above accounts add what they hold about a person to Mijn account,
+    without accounts knowing them (the arrows point one way)."""
+    ACCOUNT_PAGE_PARTS.append(function)
+    return function
+
+
+def account_page_parts(user: User) -> dict[str, Any]:
+    context: dict[str, Any] = {}
+    for part in ACCOUNT_PAGE_PARTS:
+        context.update(part(user))
+    return context
+
+
 def register_eraser(function: Callable[[User, bool], int]):
     ERASERS.append(function)
     return function

@@ -29,13 +29,11 @@ def my_account(request: HttpRequest) -> HttpResponse:
         form.save()
         messages.success(request, MSG_PROFILE_SAVED)
         return redirect("accounts:my_account")
-    from papers.following import for_user
-
     consents = request.user.consents.select_related("document")
     return render(
         request,
         "accounts/my_account.html",
-        {"form": form, "consents": consents, "subscriptions": for_user(request.user)},
+        {"form": form, "consents": consents, **services.account_page_parts(request.user)},
     )
 
 

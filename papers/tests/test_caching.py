@@ -5,7 +5,7 @@ import re
 import pytest
 
 from civcare.accounts.tests.factories import UserFactory, editor, moderator
-from papers import workflow
+from papers.governance import transitions
 from papers.tests.factories import build_paper
 from reflections import moderation
 from reflections.tests.factories import ReflectionFactory, approved
@@ -91,7 +91,7 @@ def test_anonymity_change_renews_the_page(client, version):
 
 def test_a_version_state_change_renews_the_page(client, version):
     assert "Schrijf een reflectie" in page(client, version)
-    workflow.close_consultation(version, by=editor())
+    transitions.close_consultation(version, by=editor())
     html = page(client, version)
     assert "Schrijf een reflectie" not in html
     assert "Concept — consultatie gesloten" in html

@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from civcare.accounts import roles
 from civcare.accounts.tests.factories import UserFactory, moderator
-from papers import workflow
+from papers.governance import transitions
 from papers.models import PaperVersion
 from reflections import moderation
 
@@ -89,18 +89,18 @@ def test_versions_and_status_changes_per_paper_and_for_the_series(client, fifth)
     roles.grant(editor_a, "redactie")
     roles.grant(editor_b, "redactie")
     first = PaperVersion.objects.get(paper__code="SHPP003-01")
-    workflow.close_consultation(first, by=editor_a)
-    draft = workflow.create_draft(first, by=editor_a)  # a draft: not in any feed yet
+    transitions.close_consultation(first, by=editor_a)
+    draft = transitions.create_draft(first, by=editor_a)  # a draft: not in any feed yet
     paper_feed = assert_valid_atom(client.get("/papers/SHPP003-01/feed/").content)
     titles = [e.find(f"{ATOM}title").text for e in entries(paper_feed)]
     assert titles == [
         "SHPP003-01 v0.9: consultatie gesloten",
         "SHPP003-01 v0.9: consultatie geopend",
     ]
-    workflow.record_decision(
+    transitions.record_decision(
         draft, by=editor_a, decided_on=datetime.date(2026, 11, 20), reference="B"
     )
-    workflow.promote(draft, by=editor_b)
+    transitions.promote(draft, by=editor_b)
     paper_feed = assert_valid_atom(client.get("/papers/SHPP003-01/feed/").content)
     assert entries(paper_feed)[0].find(f"{ATOM}title").text == "SHPP003-01 v1.0: vastgesteld"
     series = assert_valid_atom(client.get("/papers/feed/").content)

@@ -16,7 +16,8 @@ from civcare.accounts import roles
 from civcare.accounts.tests.factories import UserFactory
 from civcare.core import mail as outbox
 from civcare.core.models import OutgoingEmail
-from papers import following, workflow
+from papers import following
+from papers.governance import transitions
 from papers.models import PaperVersion, Subscription
 
 pytestmark = pytest.mark.django_db
@@ -84,7 +85,7 @@ def test_closing_mails_each_follower_once_through_the_outbox(first, editors):
     ann = follower(first.paper, display_name="Volger Ann")
     follower(first.paper)
     UserFactory()  # not following
-    workflow.close_consultation(first, by=editors[0])
+    transitions.close_consultation(first, by=editors[0])
     assert not mail.outbox  # the step only wrote to the outbox; the job delivers
     assert OutgoingEmail.objects.filter(status="pending").count() == 2
     assert outbox.deliver() == 2
@@ -99,12 +100,12 @@ def test_closing_mails_each_follower_once_through_the_outbox(first, editors):
 
 def test_opening_and_adoption_are_mailed_with_the_report(first, editors):
     person = follower(first.paper)
-    workflow.close_consultation(first, by=editors[0])
-    draft = workflow.create_draft(first, by=editors[0])
-    workflow.record_decision(
+    transitions.close_consultation(first, by=editors[0])
+    draft = transitions.create_draft(first, by=editors[0])
+    transitions.record_decision(
         draft, by=editors[0], decided_on=datetime.date(2026, 11, 20), reference="B"
     )
-    workflow.promote(draft, by=editors[1])
+    transitions.promote(draft, by=editors[1])
     outbox.deliver()
     subjects = [m.subject for m in mail.outbox if m.to == [person.email]]
     assert subjects == [
@@ -116,8 +117,8 @@ def test_opening_and_adoption_are_mailed_with_the_report(first, editors):
 
     new = UserFactory()
     following.follow(new, draft.paper)
-    fresh = workflow.create_draft(PaperVersion.objects.get(pk=draft.pk), by=editors[0])
-    workflow.open_consultation(fresh, by=editors[0], closes_on=datetime.date(2027, 1, 31))
+    fresh = transitions.create_draft(PaperVersion.objects.get(pk=draft.pk), by=editors[0])
+    transitions.open_consultation(fresh, by=editors[0], closes_on=datetime.date(2027, 1, 31))
     outbox.deliver()
     opened = mail.outbox[-1]
     assert opened.subject == "[CIV-CARE] Consultatie geopend: SHPP003-01 v1.1"
@@ -132,7 +133,7 @@ def remind(today: datetime.date) -> int:
 
 def test_a_reminder_two_days_before_the_planned_closing_date(first, editors):
     person = follower(first.paper)
-    workflow.plan_closing(first, by=editors[0], closes_on=datetime.date(2026, 12, 10))
+    transitions.plan_closing(first, by=editors[0], closes_on=datetime.date(2026, 12, 10))
     assert remind(datetime.date(2026, 12, 7)) == 0  # three days before: not yet
     assert remind(datetime.date(2026, 12, 8)) == 1
     assert remind(datetime.date(2026, 12, 8)) == 0  # the job runs again: nothing twice
@@ -140,13 +141,13 @@ def test_a_reminder_two_days_before_the_planned_closing_date(first, editors):
     assert mail.outbox[0].to == [person.email]
     assert "sluit op 10 december 2026" in mail.outbox[0].body
     # A new date is a new reminder; a day the job did not run does not lose it.
-    workflow.plan_closing(first, by=editors[0], closes_on=datetime.date(2026, 12, 20))
+    transitions.plan_closing(first, by=editors[0], closes_on=datetime.date(2026, 12, 20))
     assert remind(datetime.date(2026, 12, 19)) == 1
 
 
 def test_the_cron_command_reports_what_it_did(first, editors):
     follower(first.paper)
-    workflow.plan_closing(first, by=editors[0], closes_on=timezone.localdate())
+    transitions.plan_closing(first, by=editors[0], closes_on=timezone.localdate())
     out = StringIO()
     call_command("send_notifications", stdout=out)
     assert out.getvalue().strip() == (
@@ -232,7 +233,7 @@ def test_a_failing_mail_server_does_not_break_the_step_and_the_email_follows(
 ):
     person = follower(first.paper)
     mail_server_down(settings)
-    workflow.close_consultation(first, by=editors[0])
+    transitions.close_consultation(first, by=editors[0])
     first.refresh_from_db()
     assert first.status == PaperVersion.Status.CLOSED
     assert outbox.deliver() == 0
@@ -266,7 +267,7 @@ def test_a_large_audience_is_sent_by_the_job_not_by_the_step(first, editors):
     # The editor who closes a consultation waits for no email at all.
     for _ in range(5):
         follower(first.paper)
-    workflow.close_consultation(first, by=editors[0])
+    transitions.close_consultation(first, by=editors[0])
     assert len(mail.outbox) == 0
     call_command("send_notifications", stdout=StringIO())
     assert len(mail.outbox) == 5

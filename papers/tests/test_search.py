@@ -8,8 +8,9 @@ from django.core.management import call_command
 from django.db import connection
 
 from civcare.accounts.tests.factories import UserFactory, moderator
-from papers import search, workflow
+from papers.governance import transitions
 from papers.models import PaperVersion
+from papers.public import search
 from papers.tests.factories import build_paper
 from reflections import moderation
 
@@ -125,14 +126,14 @@ def test_only_the_current_version_of_a_paper_text_is_listed(client, papers):
 
         roles.grant(person, "redactie")
     first = PaperVersion.objects.get(paper__code="SHPP003-01")
-    workflow.close_consultation(first, by=editor_a)
-    draft = workflow.create_draft(first, by=editor_a)
+    transitions.close_consultation(first, by=editor_a)
+    draft = transitions.create_draft(first, by=editor_a)
     import datetime
 
-    workflow.record_decision(
+    transitions.record_decision(
         draft, by=editor_a, decided_on=datetime.date(2026, 11, 20), reference="B"
     )
-    workflow.promote(draft, by=editor_b)
+    transitions.promote(draft, by=editor_b)
     html = found(client, "juridisering")
     assert "v1.0" in html and ">v0.9<" not in html
 

@@ -14,7 +14,8 @@ from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
 from civcare.core import generations as caching
-from papers import exporter, importer, workflow
+from papers import canonical, exporter, importer
+from papers.governance import transitions
 from papers.models import Paper, PaperEvent, PaperVersion, Section
 from papers.tests.factories import SeriesFactory
 from papers.tests.test_importer import VALID
@@ -197,7 +198,7 @@ def test_export_and_import_give_the_same_paper(code):
     )
     copy = importer.import_text(copy_text)
     assert structure(copy) == structure(original)
-    assert workflow.canonical_text(copy).replace(copy_code, code) == workflow.canonical_text(
+    assert canonical.canonical_text(copy).replace(copy_code, code) == canonical.canonical_text(
         original
     )
 
@@ -248,7 +249,7 @@ def test_publishing_an_announced_paper_turns_its_mentions_into_links(client):
     editor_user = editor()
     version = importer.import_text(VALID, by=editor_user)
     assert 'href="/papers/SHPP003-02/"' not in client.get("/papers/SHPP003-01/").content.decode()
-    workflow.open_consultation(version, by=editor_user)
+    transitions.open_consultation(version, by=editor_user)
     after = client.get("/papers/SHPP003-01/").content.decode()
     assert 'href="/papers/SHPP003-02/"' in after
 

@@ -132,7 +132,7 @@ def test_a_question_title_is_plain_text_wherever_markdown_is_not_rendered(client
 
     from civcare.accounts.tests.factories import editor
     from civcare.core import mail as outbox
-    from papers import workflow
+    from papers.governance import transitions
 
     call_command("load_papers", verbosity=0, stdout=StringIO())
     first = PaperVersion.objects.get(paper__code="SHPP003-01")
@@ -150,8 +150,8 @@ def test_a_question_title_is_plain_text_wherever_markdown_is_not_rendered(client
     client.force_login(author)
     mine = client.get("/mijn/reflecties/").content.decode()
     assert "vastloopt" in mine and "*vastloopt*" not in mine
-    workflow.close_consultation(first, by=redacteur)
-    draft = workflow.create_draft(first, by=redacteur)
+    transitions.close_consultation(first, by=redacteur)
+    draft = transitions.create_draft(first, by=redacteur)
     client.force_login(redacteur)
     headings = client.get(f"/redactie/SHPP003-01/v{draft.number}/verwerking/").content.decode()
     assert "vastloopt" in headings and "*vastloopt*" not in headings

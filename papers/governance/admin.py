@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from django.contrib import admin
+
+from .models import BoardDecision, Disposition, SectionPrompt
+
+
+@admin.register(BoardDecision)
+class BoardDecisionAdmin(admin.ModelAdmin):
+    """Recorded through the editor screens (/redactie/), which also write the audit trail."""
+
+    list_display = ["version", "decided_on", "reference", "recorded_by"]
+    list_select_related = ["version__paper", "recorded_by"]
+    readonly_fields = ["version", "decided_on", "reference", "minutes_url", "recorded_by"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(Disposition)
+class DispositionAdmin(admin.ModelAdmin):
+    list_display = ["reflection", "kind", "version", "section", "decided_by", "updated_at"]
+    list_filter = ["kind", "version__paper"]
+    list_select_related = ["version__paper", "section", "decided_by", "reflection"]
+    search_fields = ["response", "reason"]
+    readonly_fields = [
+        "reflection",
+        "version",
+        "kind",
+        "section",
+        "response",
+        "reason",
+        "decided_by",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(SectionPrompt)
+class SectionPromptAdmin(admin.ModelAdmin):
+    """Set through the editor screens (a section's "aanleiding"), which write the audit trail."""
+
+    list_display = ["section", "reflection"]
+    list_select_related = ["section__version__paper", "reflection"]
+    readonly_fields = ["section", "reflection"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

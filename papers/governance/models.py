@@ -1,0 +1,123 @@
+"""The governance of a paper version: how v0.9 becomes v1.0 (see transitions/).
+
+Which reflection prompted which change (SectionPrompt), what became of every published
+reflection (Disposition), and the board's decision to adopt (BoardDecision). The tables
+were created by the papers app and keep their names (migrations/0001_initial.py).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from papers.models import FROZEN_STATUSES, PaperVersion, Section
+from reflections.models import Reflection
+
+
+class SectionPrompt(models.Model):
+    """A published reflection that prompted an editor to amend a section of the next version
+    (the section's "aanleiding")."""
+
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="prompts")
+    reflection = models.ForeignKey(
+        Reflection, on_delete=models.CASCADE, related_name="prompted_changes"
+    )
+
+    class Meta:
+        # Once Section.prompted_by, a many-to-many field of the papers app.
+        db_table = "papers_section_prompted_by"
+        verbose_name = _("aanleiding")
+        verbose_name_plural = _("aanleidingen")
+        # As Django made it for the many-to-many field (the same constraint name follows).
+        unique_together = [("section", "reflection")]
+
+    def __str__(self) -> str:
+        return f"#{self.reflection_id} → {self.section}"
+
+
+class BoardDecision(models.Model):
+    """The board's decision to adopt a version (bestuurlijke vaststelling)."""
+
+    version = models.OneToOneField(
+        PaperVersion, on_delete=models.CASCADE, related_name="board_decision"
+    )
+    decided_on = models.DateField(_("datum van het besluit"))
+    reference = models.CharField(_("kenmerk"), max_length=120)
+    minutes_url = models.URLField(_("link naar de notulen"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        # An editor may delete their account: the decision stays, recorded by "Verwijderd
+        # account" (it was PROTECT, which made deleting that account fail with a 500).
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("vastgelegd door"),
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        db_table = "papers_boarddecision"  # created by the papers app; the name stays
+        verbose_name = _("bestuursbesluit")
+        verbose_name_plural = _("bestuursbesluiten")
+
+    def __str__(self) -> str:
+        return f"{self.reference} ({self.decided_on})"
+
+    @property
+    def recorded_by_name(self) -> str:
+        return self.recorded_by.display_name if self.recorded_by else str(_("Verwijderd account"))
+
+
+class Disposition(models.Model):
+    """What became of one approved reflection in the next version (verwerking).
+
+    Nothing about me without me: every author hears what was done with their reflection.
+    """
+
+    class Kind(models.TextChoices):
+        INCORPORATED = "incorporated", _("Verwerkt in de nieuwe versie")
+        LATER = "later", _("Meegenomen voor een latere versie")
+        NOT_ADOPTED = "not_adopted", _("Niet overgenomen")
+        OUT_OF_SCOPE = "out_of_scope", _("Buiten de reikwijdte van dit paper")
+
+    reflection = models.OneToOneField(
+        Reflection, on_delete=models.CASCADE, related_name="disposition"
+    )
+    version = models.ForeignKey(
+        PaperVersion,
+        on_delete=models.CASCADE,
+        related_name="dispositions",
+        help_text=_("De nieuwe versie waarin over de reflectie is beslist."),
+    )
+    kind = models.CharField(_("verwerking"), max_length=20, choices=Kind.choices)
+    section = models.ForeignKey(
+        Section,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="dispositions",
+        verbose_name=_("gewijzigde sectie"),
+    )
+    response = models.TextField(_("openbaar antwoord"))
+    reason = models.TextField(_("reden"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "papers_disposition"  # created by the papers app; the name stays
+        verbose_name = _("verwerking")
+        verbose_name_plural = _("verwerkingen")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} – #{self.reflection_id}"
+
+    @property
+    def is_public(self) -> bool:
+        """Until the board adopts the new version, a disposition can still change and names a
+        draft nobody may read yet: only the editors see it. At adoption it is published with
+        the consultation report, and each author gets one email about all of theirs."""
+        return self.version.status in FROZEN_STATUSES

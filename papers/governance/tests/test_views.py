@@ -1,0 +1,374 @@
+"""The governance workflow through the site: editor screens, diff, report, timeline."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+
+from civcare.accounts.tests.factories import UserFactory, editor, moderator
+from papers.governance import transitions
+from papers.models import ChangeType, PaperVersion
+from papers.tests.factories import build_paper
+from reflections.tests.factories import ReflectionFactory, approved
+
+pytestmark = pytest.mark.django_db
+Status = PaperVersion.Status
+CODE = "SHPP003-70"
+
+
+def url(name, version=None, **kwargs):
+    args = {"code": CODE, **({"version": version} if version else {}), **kwargs}
+    return reverse(f"editor:{name}", kwargs=args)
+
+
+@pytest.fixture
+def consulted():
+    return build_paper(code=CODE, sections=3, groups=2, questions_per_group=2)
+
+
+@pytest.fixture
+def first_editor(client):
+    return editor(display_name="Redacteur Een")
+
+
+@pytest.fixture
+def second_editor():
+    return editor(display_name="Redacteur Twee")
+
+
+def test_editor_screens_are_for_editors_only(client, consulted):
+    urls = [
+        reverse("editor:dashboard"),
+        url("version", "0.9"),
+        url("close", "0.9"),
+        url("draft", "0.9"),
+        url("decision", "0.9"),
+        url("promote", "0.9"),
+    ]
+    for target in urls:
+        assert client.get(target).status_code == 302  # to log in
+    for person in (UserFactory(), moderator()):
+        client.force_login(person)
+        for target in urls:
+            assert client.get(target).status_code == 403, target
+        assert client.post(url("close", "0.9")).status_code == 403
+    consulted.refresh_from_db()
+    assert consulted.status == Status.CONSULTATION
+
+
+def test_state_changes_need_a_post_after_a_confirmation_page(client, consulted, first_editor):
+    client.force_login(first_editor)
+    page = client.get(url("close", "0.9"))
+    assert page.status_code == 200
+    assert "Na het sluiten kunnen er geen nieuwe reflecties meer bij" in page.content.decode()
+    consulted.refresh_from_db()
+    assert consulted.status == Status.CONSULTATION
+    response = client.post(url("close", "0.9"), follow=True)
+    assert "De consultatie is gesloten." in response.content.decode()
+    consulted.refresh_from_db()
+    assert consulted.status == Status.CLOSED
+
+
+def test_planned_closing_date_is_shown_to_readers(client, consulted, first_editor):
+    client.force_login(first_editor)
+    client.post(url("plan_closing", "0.9"), {"closes_on": "2026-12-31"})
+    client.logout()
+    html = client.get(consulted.get_absolute_url()).content.decode()
+    assert "Consultatie sluit" in html and "31 december 2026" in html
+
+
+def test_the_whole_workflow_through_the_site(
+    client, consulted, first_editor, second_editor, delivered, django_capture_on_commit_callbacks
+):
+    first = approved(
+        version=consulted, body="Eerste reflectie die een wijziging vraagt.", may_quote=True
+    )
+    second = approved(
+        version=consulted,
+        body="Tweede reflectie, niet geciteerd.",
+        may_quote=False,
+        is_anonymous=True,
+    )
+    client.force_login(first_editor)
+    client.post(url("close", "0.9"))
+    response = client.post(url("draft", "0.9"))
+    assert response.url == url("version", "1.0")
+    draft = PaperVersion.objects.get(paper__code=CODE, major=1, minor=0)
+    section = draft.sections.get(order=2)
+
+    # A changed section without a type is refused, and the new text is kept.
+    edited = client.post(
+        url("section", "1.0", pk=section.pk),
+        {"title": section.title, "body": "Nieuwe tekst van de sectie.", "save": "1"},
+    )
+    html = edited.content.decode()
+    assert "kies aanscherping, verduidelijking of onderbouwing" in html
+    assert "Nieuwe tekst van de sectie." in html
+    preview = client.post(
+        url("section", "1.0", pk=section.pk),
+        {
+            "title": section.title,
+            "body": "Een **vette** tekst.",
+            "change_type": "sharpening",
+            "explanation": "Scherper.",
+            "preview": "1",
+        },
+    )
+    assert "<strong>vette</strong>" in preview.content.decode()
+    client.post(
+        url("section", "1.0", pk=section.pk),
+        {
+            "title": section.title,
+            "body": "Nieuwe tekst van de sectie.",
+            "change_type": ChangeType.SHARPENING,
+            "explanation": "Scherper geformuleerd.",
+            "other_reflections": str(first.pk),
+            "save": "1",
+        },
+    )
+    section.refresh_from_db()
+    assert section.change_type == "sharpening"
+    assert [prompt.reflection for prompt in section.prompts.all()] == [first]
+
+    page = client.get(url("dispositions", "1.0")).content.decode()
+    assert "Nog zonder verwerking: 2 van 2." in page
+    bad = client.post(
+        url("disposition", "1.0", reflection_pk=second.pk),
+        {f"r{second.pk}-kind": "not_adopted", f"r{second.pk}-response": "Dank u wel."},
+    )
+    assert bad.status_code == 400
+    assert "Dank u wel." in bad.content.decode()  # nothing the editor typed is lost
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            url("disposition", "1.0", reflection_pk=first.pk),
+            {
+                f"r{first.pk}-kind": "incorporated",
+                f"r{first.pk}-section": str(section.pk),
+                f"r{first.pk}-response": "Verwerkt in sectie 2.",
+            },
+        )
+        client.post(
+            url("disposition", "1.0", reflection_pk=second.pk),
+            {
+                f"r{second.pk}-kind": "not_adopted",
+                f"r{second.pk}-response": "Dank u.",
+                f"r{second.pk}-reason": "Valt buiten het kader.",
+            },
+        )
+    assert (
+        "Nog zonder verwerking: 0 van 2."
+        in client.get(url("dispositions", "1.0") + "?alle=1").content.decode()
+    )
+    # Before the board decides, a disposition is the editors' alone: not on the public page,
+    # not on the author's Mijn reflecties, and nobody is mailed while it can still change.
+    from django.test import Client
+
+    assert "Verwerkt in sectie 2." not in Client().get(f"/papers/{CODE}/v0.9/").content.decode()
+    author = Client()
+    author.force_login(first.author)
+    assert "Verwerkt in sectie 2." not in author.get("/mijn/reflecties/").content.decode()
+    assert not [m for m in delivered() if "Wat er met uw reflecties" in m.subject]
+
+    client.post(url("decision", "1.0"), {"decided_on": "2026-06-01", "reference": "BB-7"})
+    refused = client.get(url("promote", "1.0")).content.decode()
+    assert "Vier ogen" in refused
+    assert client.post(url("promote", "1.0"), follow=True).status_code == 200
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+
+    client.force_login(second_editor)
+    client.post(url("promote", "1.0"))
+    draft.refresh_from_db()
+    assert draft.status == Status.ADOPTED
+
+    # A visitor sees v1.0 as current, the superseded v0.9, the diff and the report.
+    client.logout()
+    current = client.get(f"/papers/{CODE}/").content.decode()
+    assert "Vastgesteld kaderdocument" in current and draft.content_hash in current
+    assert "Gewijzigd ten opzichte van v0.9: Aanscherping." in current
+    old = client.get(f"/papers/{CODE}/v0.9/").content.decode()
+    assert "Deze versie is vervangen" in old
+    assert "Eerste reflectie die een wijziging vraagt." in old  # the record stays readable
+    assert "Verwerkt in de nieuwe versie" in old
+    diff = client.get(f"/papers/{CODE}/diff/0.9/1.0/").content.decode()
+    assert "<ins>" in diff and "<del>" in diff and "[toegevoegd:" in diff
+    assert "Scherper geformuleerd." in diff and f"#{first.pk}" in diff
+    report = client.get(f"/papers/{CODE}/v0.9/consultatieverslag/").content.decode()
+    assert "Eerste reflectie die een wijziging vraagt." in report
+    assert "Tweede reflectie, niet geciteerd." not in report
+    assert "Niet geciteerd: de auteur gaf geen toestemming." in report
+    assert draft.content_hash in report
+
+    # At adoption (not before) each author was told, once, what became of their reflections.
+    told = [m for m in delivered() if "Wat er met uw reflecties is gedaan" in m.subject]
+    assert sorted(m.to[0] for m in told) == sorted([first.author.email, second.author.email])
+    to_first = next(m for m in told if m.to == [first.author.email]).body
+    assert "Verwerkt in sectie 2." in to_first and f"/papers/{CODE}/v0.9/consultatieverslag/" in (
+        to_first
+    )
+    assert f"/papers/{CODE}/v1.0/#{section.anchor}" in to_first
+
+
+def test_report_is_for_editors_until_adoption(client, consulted):
+    approved(version=consulted)
+    report_url = f"/papers/{CODE}/v0.9/consultatieverslag/"
+    assert client.get(report_url).status_code == 404
+    client.force_login(editor())
+    assert client.get(report_url).status_code == 200
+
+
+def test_report_downloads(client, consulted):
+    quoted = approved(version=consulted, body="Mag geciteerd worden, met naam.", may_quote=True)
+    approved(version=consulted, body="Geheim: niet citeren.", may_quote=False)
+    approved(version=consulted, body="Anoniem maar citeerbaar.", may_quote=True, is_anonymous=True)
+    client.force_login(editor())
+    markdown = client.get(f"/papers/{CODE}/v0.9/consultatieverslag.md")
+    assert markdown["Content-Type"].startswith("text/markdown")
+    assert "attachment" in markdown["Content-Disposition"]
+    text = markdown.content.decode()
+    assert "# Consultatieverslag SHPP003-70 v0.9" in text
+    assert "Mag geciteerd worden, met naam." in text and "Geheim" not in text
+    approved(version=consulted, body='=HYPERLINK("https://evil.example") kijk', may_quote=True)
+    raw = client.get(f"/papers/{CODE}/v0.9/consultatieverslag.csv").content.decode()
+    assert raw.startswith("\ufeff")  # spreadsheets read it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.removeprefix("\ufeff"))))
+    assert len(rows) == 4
+    assert rows[-1]["tekst"].startswith("'=HYPERLINK")  # shown, never run
+    by_text = {row["tekst"]: row for row in rows}
+    assert by_text["Mag geciteerd worden, met naam."]["naam"] == quoted.author.display_name
+    assert by_text["Anoniem maar citeerbaar."]["naam"] == "Anoniem"
+    assert "Geheim: niet citeren." not in by_text
+
+
+def test_timeline_shows_public_steps_to_readers(client, consulted, first_editor, second_editor):
+    transitions.close_consultation(consulted, by=first_editor)
+    draft = transitions.create_draft(consulted, by=first_editor)
+    transitions.record_decision(
+        draft,
+        by=first_editor,
+        decided_on=datetime.date(2026, 6, 1),
+        reference="BB-9",
+        minutes_url="https://example.org/notulen-9",
+    )
+    html = client.get(f"/papers/{CODE}/geschiedenis/").content.decode()
+    assert "consultatie gesloten" in html
+    assert "v1.0" not in html  # a draft is not public
+    transitions.promote(draft, by=second_editor)
+    html = client.get(f"/papers/{CODE}/geschiedenis/").content.decode()
+    assert "vastgesteld" in html and "bestuursbesluit BB-9" in html
+    assert "https://example.org/notulen-9" in html
+    assert f"/papers/{CODE}/diff/0.9/1.0/" in html
+
+
+def test_drafts_and_their_diff_are_hidden_from_readers(client, consulted, first_editor):
+    transitions.close_consultation(consulted, by=first_editor)
+    transitions.create_draft(consulted, by=first_editor)
+    assert client.get(f"/papers/{CODE}/v1.0/").status_code == 404
+    assert client.get(f"/papers/{CODE}/diff/0.9/1.0/").status_code == 404
+    client.force_login(first_editor)
+    assert client.get(f"/papers/{CODE}/diff/0.9/1.0/").status_code == 200
+
+
+def test_pending_queue_blocks_promotion_with_a_clear_message(client, consulted, first_editor):
+    ReflectionFactory(version=consulted)
+    transitions.close_consultation(consulted, by=first_editor)
+    transitions.create_draft(consulted, by=first_editor)
+    client.force_login(first_editor)
+    html = client.get(url("version", "1.0")).content.decode()
+    assert "Er wachten nog 1 reflecties op v0.9 op de moderatie." in html
+    assert "Het bestuursbesluit is nog niet vastgelegd." in html
+
+
+def test_author_sees_the_disposition_on_my_reflections_once_adopted(
+    client, consulted, first_editor, second_editor
+):
+    reflection = approved(version=consulted)
+    transitions.close_consultation(consulted, by=first_editor)
+    draft = transitions.create_draft(consulted, by=first_editor)
+    transitions.record_disposition(
+        reflection, by=first_editor, draft=draft, kind="later", response="We nemen dit mee in v1.1."
+    )
+    client.force_login(reflection.author)
+    assert "We nemen dit mee" not in client.get(reverse("reflections:mine")).content.decode()
+    transitions.record_decision(
+        draft, by=first_editor, decided_on=datetime.date(2026, 11, 20), reference="BB-3"
+    )
+    transitions.promote(draft, by=second_editor)
+    html = client.get(reverse("reflections:mine")).content.decode()
+    assert "Wat ermee is gedaan in v1.0:" in html
+    assert "Meegenomen voor een latere versie" in html and "We nemen dit mee in v1.1." in html
+
+
+def _date_value(html: str, name: str) -> str:
+    import re
+
+    field = re.search(rf'<input type="date" name="{name}"[^>]*>', html).group()
+    found = re.search(r'value="([^"]*)"', field)
+    return found.group(1) if found else ""
+
+
+def test_a_saved_closing_date_comes_back_and_survives_a_resave(client, consulted, first_editor):
+    client.force_login(first_editor)
+    client.post(url("plan_closing", "0.9"), {"closes_on": "2026-12-28"})
+    shown = _date_value(client.get(url("version", "0.9")).content.decode(), "closes_on")
+    assert shown == "2026-12-28"
+    client.post(url("plan_closing", "0.9"), {"closes_on": shown})  # saved again, untouched
+    consulted.refresh_from_db()
+    assert consulted.consultation_closes_on == datetime.date(2026, 12, 28)
+
+
+def test_a_saved_decision_date_comes_back_and_survives_a_resave(client, consulted, first_editor):
+    transitions.close_consultation(consulted, by=first_editor)
+    draft = transitions.create_draft(consulted, by=first_editor)
+    client.force_login(first_editor)
+    data = {"decided_on": "2026-11-28", "reference": "BB-1", "minutes_url": ""}
+    client.post(url("decision", draft.number), data)
+    html = client.get(url("decision", draft.number)).content.decode()
+    assert _date_value(html, "decided_on") == "2026-11-28"
+    response = client.post(
+        url("decision", draft.number), {**data, "decided_on": _date_value(html, "decided_on")}
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.board_decision.decided_on == datetime.date(2026, 11, 28)
+
+
+def test_a_board_decision_in_the_future_is_refused(client, consulted, first_editor):
+    transitions.close_consultation(consulted, by=first_editor)
+    draft = transitions.create_draft(consulted, by=first_editor)
+    client.force_login(first_editor)
+    tomorrow = datetime.date.today() + datetime.timedelta(days=2)
+    response = client.post(
+        url("decision", draft.number), {"decided_on": tomorrow.isoformat(), "reference": "BB-2"}
+    )
+    assert "Een bestuursbesluit ligt niet in de toekomst" in response.content.decode()
+    assert not hasattr(PaperVersion.objects.get(pk=draft.pk), "board_decision")
+
+
+def test_a_disposition_error_is_announced_at_the_top_and_the_list_is_kept(
+    client, consulted, first_editor
+):
+    reflections = [approved(version=consulted) for _ in range(25)]
+    transitions.close_consultation(consulted, by=first_editor)
+    draft = transitions.create_draft(consulted, by=first_editor)
+    client.force_login(first_editor)
+    listing = url("dispositions", draft.number) + "?pagina=2"
+    page = client.get(listing).content.decode()
+    target = reflections[-1]
+    action = f"{url('disposition', draft.number, reflection_pk=target.pk)}?pagina=2"
+    assert f'action="{action}"' in page
+    response = client.post(action, {
+        f"r{target.pk}-kind": "not_adopted", f"r{target.pk}-response": "Dank u.",
+    })  # fmt: skip
+    html = response.content.decode()
+    summary = html.index('class="error-summary" id="fouten"')
+    assert summary < html.index(f'id="{target.anchor}"')  # above the list, not 3,400 px below
+    assert f'href="#id_r{target.pk}-reason"' in html[summary:]
+    assert "Dank u." in html  # what the editor typed is kept
+    response = client.post(action, {
+        f"r{target.pk}-kind": "not_adopted", f"r{target.pk}-response": "Dank u.",
+        f"r{target.pk}-reason": "Buiten het kader.",
+    })  # fmt: skip
+    assert response.url == url("dispositions", draft.number) + "?pagina=2"

@@ -1,0 +1,33 @@
+"""The governance workflow of a paper version, one function per step.
+
+From the series' own version standard: v0.9 is a complete concept open for public
+reflection; v1.0 is adopted by the foundation's board after the public consultation;
+in between only aanscherping, verduidelijking of onderbouwing are allowed, and norms are
+not set behind closed doors. So every step here is permission-checked, refuses to run
+out of order (saying what must happen first), runs in one transaction with row locks,
+and writes a PaperEvent.
+
+``by=None`` is the operator at the command line (management commands only); views
+always pass the signed-in user.
+"""
+
+from civcare.core.audit import InvalidTransition
+
+from .adoption import promote, record_decision
+from .consultation import close_consultation, open_consultation, plan_closing, set_reflection_policy
+from .dispositions import record_disposition
+from .drafting import amend_section, create_draft, next_number
+
+__all__ = [
+    "InvalidTransition",
+    "amend_section",
+    "close_consultation",
+    "create_draft",
+    "next_number",
+    "open_consultation",
+    "plan_closing",
+    "promote",
+    "record_decision",
+    "record_disposition",
+    "set_reflection_policy",
+]

@@ -1,0 +1,77 @@
+"""What became of each published reflection (verwerking), one disposition each."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from civcare.core.audit import InvalidTransition
+from papers.models import PaperVersion, Section
+from reflections.models import Reflection
+
+from ..models import Disposition
+from .base import Action, Status, _check, _event, _lock
+
+
+@transaction.atomic
+def record_disposition(
+    reflection,
+    *,
+    by,
+    draft: PaperVersion,
+    kind: str,
+    response: str,
+    reason: str = "",
+    section: Section | None = None,
+) -> Disposition:
+    """Say what became of a reflection; its author is told (nothing about me without me)."""
+
+    _check(by)
+    draft = _lock(draft)
+    reflection = Reflection.objects.select_for_update().get(pk=reflection.pk)
+    if draft.status != Status.DRAFT:
+        raise InvalidTransition(_("De verwerking wordt vastgelegd vóór de vaststelling."))
+    if (
+        reflection.version_id != draft.based_on_id
+        or reflection.status != Reflection.Status.APPROVED
+    ):
+        raise InvalidTransition(
+            _("Alleen gepubliceerde reflecties op %(version)s krijgen hier een verwerking.")
+            % {"version": draft.based_on}
+        )
+    if kind not in Disposition.Kind.values:
+        raise InvalidTransition(_("Kies wat er met de reflectie is gebeurd."))
+    if not response.strip():
+        raise InvalidTransition(_("Schrijf een kort openbaar antwoord aan de auteur."))
+    if section is not None:
+        section = Section.objects.select_related("copied_from", "version").get(pk=section.pk)
+    if kind == Disposition.Kind.INCORPORATED:
+        if section is None or section.version_id != draft.pk or not section.differs_from_source():
+            raise InvalidTransition(
+                _("Kies de gewijzigde sectie van %(version)s waarin de reflectie is verwerkt.")
+                % {"version": draft.label}
+            )
+    else:
+        section = None
+    if kind == Disposition.Kind.NOT_ADOPTED and not reason.strip():
+        raise InvalidTransition(_("Geef kort de reden waarom de reflectie niet is overgenomen."))
+    disposition, _created = Disposition.objects.update_or_create(
+        reflection=reflection,
+        defaults={
+            "version": draft,
+            "kind": kind,
+            "response": response.strip(),
+            "reason": reason.strip(),
+            "section": section,
+            "decided_by": by,
+        },
+    )
+    _event(
+        draft,
+        by=by,
+        action=Action.DISPOSITION_RECORDED,
+        from_status=draft.status,
+        note=f"#{reflection.pk}: {disposition.get_kind_display()}",
+    )
+    # No email now: the disposition can still change; the author hears at adoption.
+    return disposition

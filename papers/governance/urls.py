@@ -1,0 +1,27 @@
+from django.urls import path
+
+from papers import converters  # noqa: F401  (registers the "version" path converter)
+
+from . import views
+
+app_name = "editor"
+
+V = "<str:code>/v<version:version>/"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("nieuwe-paper/", views.upload, name="upload"),
+    path("nieuwe-paper/opslaan/", views.upload_save, name="upload_save"),
+    path(V, views.version_screen, name="version"),
+    path(f"{V}markdown/", views.markdown, name="markdown"),
+    path(f"{V}openen/", views.open_consultation, name="open"),
+    path(f"{V}sluitingsdatum/", views.plan_closing, name="plan_closing"),
+    path(f"{V}sluiten/", views.close_consultation, name="close"),
+    path(f"{V}nieuwe-versie/", views.create_draft, name="draft"),
+    path(f"{V}besluit/", views.record_decision, name="decision"),
+    path(f"{V}vaststellen/", views.promote, name="promote"),
+    path(f"{V}reflecties-na-vaststelling/", views.reflection_policy, name="reflection_policy"),
+    path(f"{V}secties/<int:pk>/", views.edit_section, name="section"),
+    path(f"{V}verwerking/", views.dispositions, name="dispositions"),
+    path(f"{V}verwerking/<int:reflection_pk>/", views.record_disposition, name="disposition"),
+]

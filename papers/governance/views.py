@@ -1,0 +1,620 @@
+"""The editors' screens (/redactie/): the workflow of a version, the section editor, dispositions.
+
+Every state change is a POST after a confirmation page, performed by papers.workflow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from civcare.core.generations import rolled_back_preview
+from civcare.core.pagination import paginate
+from civcare.core.rendering import CONTROL_CHARACTERS, render_paper_markdown
+from papers import exporter, importer
+from papers import selectors as paper_selectors
+from papers.models import Paper, PaperVersion, Section
+from papers.permissions import is_editor
+from papers.selectors import public_version
+from reflections import selectors as reflection_selectors
+from reflections.models import Reflection
+
+from . import consultation_report as report
+from . import selectors as governance_selectors
+from . import transitions
+from .forms import (
+    DecisionForm,
+    DispositionForm,
+    OpenConsultationForm,
+    PaperUploadForm,
+    SectionForm,
+)
+from .models import SectionPrompt
+
+UPLOAD_SESSION_KEY = "paper-upload"
+
+MSG_DONE = {
+    "open": gettext_lazy("De consultatie is geopend. Lezers kunnen nu reflecteren."),
+    "close": gettext_lazy("De consultatie is gesloten. Er kunnen geen nieuwe reflecties meer bij."),
+    "draft": gettext_lazy("De nieuwe versie is aangemaakt als kopie. Bewerk nu de secties."),
+    "promote": gettext_lazy("De versie is vastgesteld en is nu de huidige versie van de paper."),
+}
+
+
+def editor_required(view):
+    @wraps(view)
+    @login_required
+    def wrapped(request, *args, **kwargs):
+        if not is_editor(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _version(request, code: str, version: str) -> PaperVersion:
+    return public_version(code, version, user=request.user)
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET"])
+def dashboard(request: HttpRequest) -> HttpResponse:
+    papers = list(Paper.objects.order_by("code"))
+    versions = (
+        PaperVersion.objects.select_related("paper")
+        .annotate(
+            pending=Count("reflections", filter=Q(reflections__status__in=["pending", "hidden"])),
+            published=Count(
+                "reflections", filter=Q(reflections__status=Reflection.Status.APPROVED)
+            ),
+        )
+        .order_by("paper__code", "-major", "-minor")
+    )
+    by_paper: dict[int, list] = {}
+    for version in versions:
+        by_paper.setdefault(version.paper_id, []).append(version)
+    for paper in papers:
+        paper.version_list = by_paper.get(paper.pk, [])
+    return render(request, "governance/dashboard.html", {"papers": papers})
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET"])
+def version_screen(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    paper_version = _version(request, code, version)
+    sections = list(paper_version.sections.select_related("copied_from").order_by("order"))
+    for section in sections:
+        section.version = paper_version
+        section.is_changed = section.differs_from_source()
+    context = {
+        "version": paper_version,
+        "sections": sections,
+        "events": paper_version.events.select_related("actor").order_by("-created_at", "-pk")[:50],
+        "decision": getattr(paper_version, "board_decision", None),
+        "open_form": OpenConsultationForm(
+            initial={"closes_on": paper_version.consultation_closes_on}
+        ),
+    }
+    if paper_version.status == PaperVersion.Status.DRAFT:
+        context["blockers"] = governance_selectors.promotion_blockers(
+            paper_version, by=request.user
+        )
+        if paper_version.based_on_id:
+            needing = governance_selectors.reflections_needing_disposition(paper_version)
+            context["disposition_counts"] = needing.aggregate(
+                total=Count("pk"), missing=Count("pk", filter=Q(disposition__isnull=True))
+            )
+    return render(request, "governance/version.html", context)
+
+
+def _confirm(request, paper_version, *, action: str, template: str, perform, form=None):
+    """GET: the confirmation page. POST: run the workflow step and go back to the version."""
+    if request.method == "POST" and (form is None or form.is_valid()):
+        try:
+            result = perform()
+        except transitions.InvalidTransition as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(request, MSG_DONE[action])
+            target = result if isinstance(result, PaperVersion) else paper_version
+            return redirect("editor:version", code=target.paper.code, version=target.number)
+    context = {"version": paper_version, "form": form}
+    if action == "promote":
+        context["blockers"] = governance_selectors.promotion_blockers(
+            paper_version, by=request.user
+        )
+        context["decision"] = getattr(paper_version, "board_decision", None)
+        context["four_eyes"] = settings.PROMOTION_FOUR_EYES
+    return render(request, template, context)
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def open_consultation(request, code, version):
+    paper_version = _version(request, code, version)
+    form = OpenConsultationForm(request.POST or None)
+    return _confirm(
+        request,
+        paper_version,
+        action="open",
+        template="governance/confirm_open.html",
+        form=form,
+        perform=lambda: transitions.open_consultation(
+            paper_version, by=request.user, closes_on=form.cleaned_data["closes_on"]
+        ),
+    )
+
+
+@editor_required
+@require_POST
+def plan_closing(request, code, version):
+    paper_version = _version(request, code, version)
+    form = OpenConsultationForm(request.POST)
+    if form.is_valid():
+        try:
+            transitions.plan_closing(
+                paper_version, by=request.user, closes_on=form.cleaned_data["closes_on"]
+            )
+        except transitions.InvalidTransition as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(request, _("De geplande sluitingsdatum is opgeslagen."))
+    else:
+        messages.error(request, _("Dit is geen geldige datum."))
+    return redirect("editor:version", code=code, version=version)
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def close_consultation(request, code, version):
+    paper_version = _version(request, code, version)
+    return _confirm(
+        request,
+        paper_version,
+        action="close",
+        template="governance/confirm_close.html",
+        perform=lambda: transitions.close_consultation(paper_version, by=request.user),
+    )
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def create_draft(request, code, version):
+    paper_version = _version(request, code, version)
+    return _confirm(
+        request,
+        paper_version,
+        action="draft",
+        template="governance/confirm_draft.html",
+        perform=lambda: transitions.create_draft(paper_version, by=request.user),
+    )
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def promote(request, code, version):
+    paper_version = _version(request, code, version)
+    return _confirm(
+        request,
+        paper_version,
+        action="promote",
+        template="governance/confirm_promote.html",
+        perform=lambda: transitions.promote(paper_version, by=request.user),
+    )
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def record_decision(request, code, version):
+    paper_version = _version(request, code, version)
+    existing = getattr(paper_version, "board_decision", None)
+    initial = (
+        {
+            "decided_on": existing.decided_on,
+            "reference": existing.reference,
+            "minutes_url": existing.minutes_url,
+        }
+        if existing
+        else {}
+    )
+    form = DecisionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            transitions.record_decision(paper_version, by=request.user, **form.cleaned_data)
+        except transitions.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, _("Het bestuursbesluit is vastgelegd."))
+            return redirect("editor:version", code=code, version=version)
+    return render(request, "governance/decision.html", {"version": paper_version, "form": form})
+
+
+@editor_required
+@require_POST
+def reflection_policy(request, code, version):
+    paper_version = _version(request, code, version)
+    accepts = request.POST.get("accepts") == "1"
+    transitions.set_reflection_policy(paper_version, by=request.user, accepts=accepts)
+    messages.success(
+        request,
+        _("Opgeslagen: deze versie staat %(state)s voor nieuwe reflecties.")
+        % {"state": _("open") if accepts else _("niet open")},
+    )
+    return redirect("editor:version", code=code, version=version)
+
+
+def _candidates(section: Section, source_id: int):
+    """Approved reflections on the consulted version that concern this section."""
+    source_section_id = section.copied_from_id
+    related = Q(section__isnull=True, question__isnull=True)
+    if source_section_id:
+        related |= Q(section_id=source_section_id) | Q(question__section_id=source_section_id)
+        related |= Q(question__group__sections=source_section_id)
+    return (
+        Reflection.objects.filter(related, version_id=source_id, status=Reflection.Status.APPROVED)
+        .distinct()
+        .order_by("pk")
+    )
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def edit_section(request, code, version, pk):
+    paper_version = _version(request, code, version)
+    section = get_object_or_404(
+        Section.objects.select_related("copied_from", "version__based_on"),
+        pk=pk,
+        version=paper_version,
+    )
+    if not paper_version.is_editable:
+        messages.error(request, _("Alleen een versie in voorbereiding kan worden bewerkt."))
+        return redirect("editor:version", code=code, version=version)
+    source_id = paper_version.based_on_id
+    candidates = list(_candidates(section, source_id)) if source_id else []
+    allowed = (
+        set(
+            Reflection.objects.filter(
+                version_id=source_id, status=Reflection.Status.APPROVED
+            ).values_list("pk", flat=True)
+        )
+        if source_id
+        else set()
+    )
+    current = set(
+        SectionPrompt.objects.filter(section=section).values_list("reflection_id", flat=True)
+    )
+    form = SectionForm(
+        request.POST or None,
+        section=section,
+        candidates=candidates,
+        allowed_ids=allowed,
+        initial={
+            "title": section.title,
+            "body": section.body,
+            "change_type": section.change_type,
+            "explanation": section.change_explanation,
+            "prompted_by": [str(pk) for pk in current if pk in {c.pk for c in candidates}],
+            "other_reflections": ", ".join(
+                str(pk) for pk in sorted(current - {c.pk for c in candidates})
+            ),
+        },
+    )
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        if "preview" in request.POST:
+            preview = render_paper_markdown(form.cleaned_data["body"], id_prefix="voorbeeld")
+        else:
+            try:
+                transitions.amend_section(
+                    section,
+                    by=request.user,
+                    title=form.cleaned_data["title"],
+                    body=form.cleaned_data["body"],
+                    change_type=form.cleaned_data["change_type"],
+                    explanation=form.cleaned_data["explanation"],
+                    prompted_by=Reflection.objects.filter(pk__in=form.reflection_ids),
+                )
+            except transitions.InvalidTransition as refusal:
+                form.add_error(None, refusal.message)
+            else:
+                messages.success(request, _("De sectie is opgeslagen."))
+                return redirect("editor:version", code=code, version=version)
+    return render(
+        request,
+        "governance/section.html",
+        {"version": paper_version, "section": section, "form": form, "preview": preview},
+    )
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET"])
+def dispositions(request, code, version):
+    paper_version = _version(request, code, version)
+    if paper_version.status != PaperVersion.Status.DRAFT or not paper_version.based_on_id:
+        messages.error(request, _("De verwerking hoort bij een nieuwe versie in voorbereiding."))
+        return redirect("editor:version", code=code, version=version)
+    return _dispositions_page(request, paper_version)
+
+
+def _dispositions_page(
+    request,
+    paper_version,
+    *,
+    bound: DispositionForm | None = None,
+    bound_pk: int | None = None,
+    status: int = 200,
+):
+    only_open = request.GET.get("alle") != "1"
+    needing = governance_selectors.reflections_needing_disposition(paper_version)
+    counts = needing.aggregate(
+        total=Count("pk"), missing=Count("pk", filter=Q(disposition__isnull=True))
+    )
+    listing = needing.select_related("author", "section", "question", "disposition").order_by("pk")
+    if only_open:
+        listing = listing.filter(Q(disposition__isnull=True) | Q(pk=bound_pk))
+    page = paginate(listing, request.GET.get("pagina"), 20)
+    changed = governance_selectors.changed_sections(paper_version)
+    forms = []
+    for reflection in page.object_list:
+        if bound is not None and reflection.pk == bound_pk:
+            forms.append((reflection, bound))  # keep what the editor typed, with the errors
+            continue
+        existing = getattr(reflection, "disposition", None)
+        initial = (
+            {
+                "kind": existing.kind,
+                "section": str(existing.section_id or ""),
+                "response": existing.response,
+                "reason": existing.reason,
+            }
+            if existing
+            else {}
+        )
+        forms.append(
+            (
+                reflection,
+                DispositionForm(
+                    prefix=f"r{reflection.pk}", changed_sections=changed, initial=initial
+                ),
+            )
+        )
+    return render(
+        request,
+        "governance/dispositions.html",
+        {
+            "version": paper_version,
+            "page_obj": page,
+            "forms": forms,
+            "counts": counts,
+            "only_open": only_open,
+            "page_query": "" if only_open else "alle=1",
+            "bound": bound if bound is not None and bound.errors else None,
+        },
+        status=status,
+    )
+
+
+@editor_required
+@require_POST
+def record_disposition(request, code, version, reflection_pk):
+    paper_version = _version(request, code, version)
+    reflection = get_object_or_404(Reflection, pk=reflection_pk)
+    changed = governance_selectors.changed_sections(paper_version)
+    form = DispositionForm(request.POST, prefix=f"r{reflection.pk}", changed_sections=changed)
+    if form.is_valid():
+        try:
+            transitions.record_disposition(
+                reflection,
+                by=request.user,
+                draft=paper_version,
+                kind=form.cleaned_data["kind"],
+                response=form.cleaned_data["response"],
+                reason=form.cleaned_data["reason"],
+                section=form.chosen_section,
+            )
+        except transitions.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(
+                request,
+                _("Verwerking van #%(pk)s opgeslagen; de auteur krijgt bericht.")
+                % {"pk": reflection.pk},
+            )
+            # Back to the same page of the list, with the same filter.
+            query = request.GET.urlencode()
+            target = reverse("editor:dispositions", kwargs={"code": code, "version": version})
+            return redirect(f"{target}?{query}" if query else target)
+    return _dispositions_page(
+        request, paper_version, bound=form, bound_pk=reflection.pk, status=400
+    )
+
+
+@editor_required
+@never_cache
+@require_safe
+def markdown(request, code, version):
+    """The version in the file format of fixtures/: the start of a new paper or version."""
+    paper_version = _version(request, code, version)
+    response = HttpResponse(
+        exporter.to_markdown(paper_version), content_type="text/markdown; charset=utf-8"
+    )
+    name = f"{paper_version.paper.code}_v{paper_version.number}.md"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+class _Discard(Exception):
+    """Leaves the preview's transaction, carrying the rendered page out of it."""
+
+
+def _render_preview(request, text: str) -> str:
+    """The paper page as it will look, rendered from the real rows inside a transaction
+    that is then rolled back: the same templates, and nothing stays in the database."""
+    try:
+        with rolled_back_preview(), transaction.atomic():
+            version = importer.import_text(text, by=request.user)
+            resolved = paper_selectors.resolve_version(
+                version.paper.code, version.number, user=request.user
+            )
+            page = paper_selectors.load_page(resolved)
+            reflection_selectors.attach_to_page(
+                page, reflection_selectors.for_paper_page(version, perspective=None)
+            )
+            html = render_to_string(
+                "papers/_paper_body.html", {"page": page, "preview": True}, request=request
+            )
+            raise _Discard(html)
+    except _Discard as done:
+        return done.args[0]
+
+
+def _problems_with_lines(error: importer.PaperFileError, text: str) -> list[dict]:
+    lines = text.replace("\r\n", "\n").split("\n")
+    return [
+        {
+            "line": problem.line,
+            "message": problem.message,
+            "text": lines[problem.line - 1] if 0 < problem.line <= len(lines) else "",
+        }
+        for problem in error.problems
+    ]
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def upload(request):
+    """Step 1: upload or paste a paper file; every problem is shown with its line number.
+    Without problems, step 2: the preview of the whole paper page, with "save as draft"."""
+    form = PaperUploadForm(request.POST or None, request.FILES or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        text = form.cleaned_data["content"]
+        try:
+            parsed = importer.check_text(text)
+        except importer.PaperFileError as error:
+            # Keep what was uploaded, in the text box, to correct it right here (without the
+            # invisible control characters the problems name: a browser would not show them).
+            text = CONTROL_CHARACTERS.sub("", text)
+            problems = _problems_with_lines(error, text)
+            form = PaperUploadForm(initial={"text": text})
+        else:
+            digest = hashlib.sha256(text.encode()).hexdigest()
+            request.session[UPLOAD_SESSION_KEY] = {"digest": digest, "text": text}
+            return render(
+                request,
+                "governance/upload_preview.html",
+                {
+                    "parsed": parsed,
+                    "summary": importer.summary(parsed),
+                    "digest": digest,
+                    "preview": _render_preview(request, text),
+                },
+            )
+    return render(
+        request,
+        "governance/upload.html",
+        {"form": form, "problems": problems, "examples": _format_examples()},
+        status=400 if problems else 200,
+    )
+
+
+def _format_examples():
+    return PaperVersion.objects.public().select_related("paper").order_by("paper__code", "-pk")
+
+
+@editor_required
+@require_POST
+def upload_save(request):
+    """Step 3: save the previewed file as a draft version (re-checked: all or nothing)."""
+    stored = request.session.get(UPLOAD_SESSION_KEY) or {}
+    if not stored or stored.get("digest") != request.POST.get("digest"):
+        messages.error(
+            request, _("Dit voorbeeld is verlopen of vervangen. Upload het bestand opnieuw.")
+        )
+        return redirect("editor:upload")
+    text = stored["text"]
+    try:
+        version = importer.import_text(text, by=request.user)
+    except importer.PaperFileError as error:
+        # Something changed since the preview (e.g. another editor imported this version).
+        return render(
+            request,
+            "governance/upload.html",
+            {
+                "form": PaperUploadForm(initial={"text": text}),
+                "problems": _problems_with_lines(error, text),
+                "examples": _format_examples(),
+            },
+            status=400,
+        )
+    del request.session[UPLOAD_SESSION_KEY]
+    messages.success(
+        request,
+        _(
+            "%(version)s is opgeslagen als versie in voorbereiding. Controleer haar en open de "
+            "consultatie wanneer zij klaar is."
+        )
+        % {"version": version},
+    )
+    return redirect("editor:version", code=version.paper.code, version=version.number)
+
+
+# --- the consultation report, public once the version is adopted --------------------------
+
+
+def _report_or_404(request: HttpRequest, code: str, version: str):
+    paper_version = public_version(code, version, user=request.user)
+    if not (report.is_public(paper_version) or is_editor(request.user)):
+        raise Http404("Het consultatieverslag verschijnt na de vaststelling.")
+    return report.build(paper_version)
+
+
+@require_safe
+def consultation_report(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    built = _report_or_404(request, code, version)
+    return render(
+        request,
+        "governance/consultation_report.html",
+        {"report": built, "answered": report.changes_by_reflection(built)},
+    )
+
+
+@require_safe
+def consultation_report_download(
+    request: HttpRequest, code: str, version: str, fmt: str
+) -> HttpResponse:
+    built = _report_or_404(request, code, version)
+    name = f"consultatieverslag-{built.version.paper.code}-v{built.version.number}"
+    if fmt == "md":
+        response = HttpResponse(
+            report.as_markdown(built), content_type="text/markdown; charset=utf-8"
+        )
+    else:
+        response = HttpResponse(report.as_csv(built), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response

@@ -1,0 +1,152 @@
+"""The paper page, assembled from cached parts so that signed-in readers are served quickly.
+
+    frame head  +  own pending reflections  +  frame middle  +  paper body  +  frame tail
+    (shared by all readers       (per reader,          (shared)        (shared by
+     with the same roles)         usually empty)                        everyone)
+
+Every part is cached under generations (civcare.core.generations) that the writes which change it
+bump, so nothing is stale: the paper's generation (any change to any of its versions, its
+reflections or its state), the global one, the reader's own ("own:<id>") and the roles
+one. All parts of a request are fetched in two round trips (after the session and the
+person). The frame holds no per-request data (no CSRF token, no messages); a request with
+flash messages is rendered in full.
+Visitors who are not signed in get the whole page from papers.public.page_cache.anonymous_page.
+"""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.cache import patch_vary_headers
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from civcare.accounts.roles import Roles
+from civcare.core import compression
+from civcare.core import generations as caching
+from civcare.core.compression import CompressedPart
+from papers import following, selectors
+from reflections import selectors as reflection_selectors
+
+OWN_MARK = mark_safe("<!-- civcare: own reflections -->")
+BODY_MARK = mark_safe("<!-- civcare: paper body -->")
+TTL = caching.FRAGMENT_TTL
+
+
+def _has_messages(request: HttpRequest) -> bool:
+    return "messages" in request.COOKIES or bool(request.session.get("_messages"))
+
+
+def _split(content: bytes) -> tuple[bytes, bytes, bytes]:
+    head, rest = content.split(OWN_MARK.encode(), 1)
+    middle, tail = rest.split(BODY_MARK.encode(), 1)
+    return head, middle, tail
+
+
+def respond(request: HttpRequest, code: str, number: str | None) -> HttpResponse:
+    user = request.user
+    signed_in = user.is_authenticated
+    perspective = reflection_selectors.parse_perspective(request.GET.get("perspectief"))
+    canonical = request.path + (f"?perspectief={perspective}" if perspective else "")
+    language = get_language()
+    gzip_ok = compression.accepts_gzip(request)
+
+    # Round trip 1: the generations everything else is keyed on, with the resolved version
+    # and the roles (both stored with the generation they were made under).
+    scopes = [f"paper:{code}", caching.GLOBAL]
+    if signed_in:
+        scopes += [f"own:{user.pk}", "roles"]
+    resolve_key = f"papers:resolve:{code}:{number}"
+    extra = [resolve_key, Roles.cache_key(user)] if signed_in else [resolve_key]
+    generations, found = caching.generations_with(scopes, extra)
+    paper_generation = (generations[f"paper:{code}"], generations[caching.GLOBAL])
+    roles = None
+    if signed_in:
+        roles = Roles(
+            user, generation=generations["roles"], cached=found.get(Roles.cache_key(user))
+        )
+
+    if roles is not None and roles.is_editor:
+        resolved = selectors.resolve_version(code, number, user=user)  # drafts too
+    else:
+        stored = found.get(resolve_key)
+        if stored is not None and stored[0] == paper_generation:
+            resolved = stored[1]
+        else:
+            resolved = selectors.resolve_version(code, number, user=None)
+            cache.set(resolve_key, (paper_generation, resolved), TTL)
+    version = resolved.version
+
+    # Round trip 2: frame, own reflections and body.
+    personal = _has_messages(request)
+    role_key = "visitor"
+    if roles is not None:
+        counts = reflection_selectors.queue_counts() if roles.is_moderator else {}
+        role_key = (roles.is_editor, roles.is_moderator, sorted(counts.items()))
+    keys = {
+        "frame": caching.digest_key(
+            "papers:frame", version.pk, *paper_generation, language, canonical, role_key
+        ),
+        "body": caching.digest_key(
+            "papers:body",
+            version.pk,
+            *paper_generation,
+            perspective,
+            language,
+            "gz" if gzip_ok else "plain",
+        ),
+    }
+    if signed_in:
+        keys["own"] = caching.digest_key(
+            "papers:own", user.pk, version.pk, generations[f"own:{user.pk}"], language
+        )
+    found = cache.get_many(list(keys.values())) if version.is_public else {}
+    to_store = {}
+
+    frame = None if personal else found.get(keys["frame"])
+    if frame is None:
+        context = {
+            "version": version,
+            "canonical_path": canonical,
+            "own_block": OWN_MARK,
+            "fragment": BODY_MARK,
+        }
+        frame = _split(render(request, "papers/paper_detail.html", context).content)
+        if not personal:  # flash messages are shown once, to this person: never cached
+            to_store[keys["frame"]] = frame
+    head, middle, tail = frame
+
+    own = b""
+    if signed_in:
+        own = found.get(keys["own"])
+        if own is None:
+            context = {
+                "own_awaiting": reflection_selectors.own_awaiting(version, user),
+                "following": following.is_following(user, version.paper),
+                "paper": version.paper,
+            }
+            own = render_to_string("papers/_own_awaiting.html", context).encode()
+            to_store[keys["own"]] = own
+
+    body = found.get(keys["body"])
+    if body is None:
+        page = selectors.load_page(resolved)
+        on_page = reflection_selectors.for_paper_page(version, perspective=perspective)
+        reflection_selectors.attach_to_page(page, on_page)
+        plain = render_to_string("papers/_paper_body.html", {"page": page}).encode()
+        body = CompressedPart.of(plain) if gzip_ok else plain
+        to_store[keys["body"]] = body
+
+    if to_store and version.is_public:  # drafts change while editors work on them
+        cache.set_many(to_store, TTL)
+
+    response = HttpResponse(content_type="text/html; charset=utf-8")
+    if gzip_ok:
+        response.content = compression.splice(head + own + middle, body, tail)
+        response["Content-Encoding"] = "gzip"
+    else:
+        response.content = head + own + middle + body + tail
+    patch_vary_headers(response, ["Accept-Encoding", "Cookie"])
+    return response

@@ -1,0 +1,56 @@
+from django.urls import path
+from django.views.decorators.http import require_safe
+
+from papers import converters  # noqa: F401  (registers the "version" path converter)
+from papers import views as following_views
+from papers.governance import views as governance_views
+
+from . import feeds, views
+
+app_name = "papers"
+
+urlpatterns = [
+    path("", views.paper_list, name="list"),
+    path("feed/", require_safe(feeds.SeriesEventsFeed()), name="series_feed"),
+    path("afmelden/<str:token>/", following_views.unsubscribe, name="unsubscribe"),
+    path("<str:code>/volgen/", following_views.follow, name="follow"),
+    path("<str:code>/feed/", require_safe(feeds.PaperEventsFeed()), name="paper_feed"),
+    path(
+        "<str:code>/v<version:version>/feed/",
+        require_safe(feeds.VersionReflectionsFeed()),
+        name="version_feed",
+    ),
+    path("<str:code>/", views.paper_detail, name="current"),
+    path("<str:code>/v<version:version>/", views.paper_detail, name="version"),
+    path("<str:code>/geschiedenis/", views.history, name="history"),
+    path("<str:code>/diff/<version:old>/<version:new>/", views.diff, name="diff"),
+    path(
+        "<str:code>/v<version:version>/consultatieverslag/",
+        governance_views.consultation_report,
+        name="report",
+    ),
+    path(
+        "<str:code>/v<version:version>/reflecties.csv",
+        views.open_data_download,
+        {"fmt": "csv"},
+        name="open_data_csv",
+    ),
+    path(
+        "<str:code>/v<version:version>/reflecties.json",
+        views.open_data_download,
+        {"fmt": "json"},
+        name="open_data_json",
+    ),
+    path(
+        "<str:code>/v<version:version>/consultatieverslag.md",
+        governance_views.consultation_report_download,
+        {"fmt": "md"},
+        name="report_markdown",
+    ),
+    path(
+        "<str:code>/v<version:version>/consultatieverslag.csv",
+        governance_views.consultation_report_download,
+        {"fmt": "csv"},
+        name="report_csv",
+    ),
+]

@@ -1,0 +1,80 @@
+"""The public read side: the paper as visitors see it, its history and diffs, search, and the
+open data. Reading only; every write goes through reflections or the governance."""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from papers import compare
+from papers import selectors as paper_selectors
+from papers.governance.selectors import published_prompts
+
+from . import open_data, page, search, selectors
+from .page_cache import anonymous_page
+
+
+@require_safe
+def paper_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "papers/paper_list.html", {"papers": paper_selectors.published_papers()})
+
+
+@require_safe
+@anonymous_page
+def paper_detail(request: HttpRequest, code: str, version: str | None = None) -> HttpResponse:
+    return page.respond(request, code, version)
+
+
+@require_safe
+def history(request: HttpRequest, code: str) -> HttpResponse:
+    page = selectors.paper_history(code, user=request.user)
+    return render(request, "papers/history.html", {"history": page})
+
+
+@require_safe
+def diff(request: HttpRequest, code: str, old: str, new: str) -> HttpResponse:
+    old_version = paper_selectors.public_version(code, old, user=request.user)
+    new_version = paper_selectors.public_version(code, new, user=request.user)
+    sections = compare.compare(old_version, new_version, prompts=published_prompts(new_version))
+    return render(
+        request,
+        "papers/diff.html",
+        {
+            "old": old_version,
+            "new": new_version,
+            "sections": sections,
+            "changed_count": sum(1 for s in sections if s.changed),
+        },
+    )
+
+
+@require_safe
+def search_page(request: HttpRequest) -> HttpResponse:
+    raw = request.GET.get("q", "")
+    results = search.search(raw)
+    return render(
+        request,
+        "papers/search.html",
+        {
+            "results": results,
+            "query": results.query,
+            "truncated": len(" ".join(raw.split())) > search.MAX_QUERY_LENGTH,
+        },
+    )
+
+
+@require_safe
+def open_data_download(request: HttpRequest, code: str, version: str, fmt: str) -> HttpResponse:
+    """The quotable published reflections of a version, as CSV or JSON (papers.public.open_data)."""
+    paper_version = paper_selectors.public_version(code, version)  # public versions only
+    if fmt == "json":
+        response = HttpResponse(
+            open_data.as_json(paper_version), content_type="application/json; charset=utf-8"
+        )
+    else:
+        response = HttpResponse(
+            open_data.as_csv(paper_version), content_type="text/csv; charset=utf-8"
+        )
+    name = f"reflecties-{paper_version.paper.code}-v{paper_version.number}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Access-Control-Allow-Origin"] = "*"  # open data: usable from any site
+    return response
