@@ -32,6 +32,14 @@ class SectionDiff:
     prompted_by: list = field(default_factory=list)
 
     @property
+    def is_added(self) -> bool:
+        return self.old is None
+
+    @property
+    def is_removed(self) -> bool:
+        return self.new is None
+
+    @property
     def status(self) -> str:
         if self.old is None:
             return "added"

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from civcare.core.audit import AuditEvent
 from civcare.core.audit import register as register_actions
+from civcare.core.choices import with_status_flags
 from civcare.core.rendering import (
     PAPER_LINK_RE,
     normalize_text,
@@ -156,6 +157,7 @@ class PaperVersionQuerySet(models.QuerySet):
         return self.order_by("-major", "-minor")
 
 
+@with_status_flags
 class PaperVersion(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("In voorbereiding")

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from civcare.accounts.models import Perspective
 from civcare.core.audit import AuditEvent
 from civcare.core.audit import register as register_actions
+from civcare.core.choices import with_status_flags
 from civcare.core.rendering import normalize_text, render_user_markdown
 from papers.compare import word_diff
 from papers.models import PaperVersion, Question, Section
@@ -64,6 +65,7 @@ class ReflectionQuerySet(models.QuerySet):
         return self.approved()
 
 
+@with_status_flags
 class Reflection(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Wacht op moderatie")
@@ -272,6 +274,22 @@ class Reflection(models.Model):
     @property
     def is_reply(self) -> bool:
         return self.parent_id is not None
+
+    @property
+    def can_be_withdrawn(self) -> bool:
+        """Its author may take it back at any time, unless it was declined (then nobody sees
+        it) or is withdrawn already."""
+        return self.status in {
+            self.Status.PENDING,
+            self.Status.REVISION,
+            self.Status.APPROVED,
+            self.Status.HIDDEN,
+        }
+
+    @property
+    def can_be_declined(self) -> bool:
+        """Waiting, hidden after reports, or published: a moderator can still decline it."""
+        return self.status in {self.Status.PENDING, self.Status.HIDDEN, self.Status.APPROVED}
 
     @property
     def is_editable(self) -> bool:

@@ -326,7 +326,7 @@ def _decide_revision(reflection: Reflection, *, by, accept: bool, reason: str = 
         from_status=reflection.status,
         reason=reason,
     )
-    notifications.decision(reflection.pk, about_revision="approved" if accept else "declined")
+    notifications.decision(reflection.pk, revision_accepted=accept)
     return reflection
 
 

@@ -23,14 +23,15 @@ def _reflection(reflection_id: int):
     )
 
 
-def decision(reflection_id: int, *, about_revision: str = "") -> None:
-    """Tell the author what the moderator decided, with the reason (``about_revision``:
-    "approved" or "declined" when the decision was about a change to a published text)."""
+def decision(reflection_id: int, *, revision_accepted: bool | None = None) -> None:
+    """Tell the author what the moderator decided, with the reason (``revision_accepted``:
+    True or False when the decision was about a change to a published text)."""
     reflection = _reflection(reflection_id)
     if reflection is None or reflection.author is None:
         return
     context = {
-        "about_revision": about_revision,
+        "revision_published": revision_accepted is True,
+        "revision_refused": revision_accepted is False,
         "reflection": reflection,
         "mine_url": absolute(reverse("reflections:mine")),
         "page_url": absolute(reflection.get_absolute_url()),

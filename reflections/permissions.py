@@ -31,12 +31,7 @@ def can_edit(user, reflection) -> bool:
 
 
 def can_withdraw(user, reflection) -> bool:
-    return is_author(user, reflection) and reflection.status in {
-        reflection.Status.PENDING,
-        reflection.Status.REVISION,
-        reflection.Status.APPROVED,
-        reflection.Status.HIDDEN,
-    }
+    return is_author(user, reflection) and reflection.can_be_withdrawn
 
 
 def can_change_presentation(user, reflection) -> bool:

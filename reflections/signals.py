@@ -14,8 +14,6 @@ from .selectors import QUEUE_COUNTS_KEY
 
 Action = ModerationEvent.Action
 
-APPROVED = "approved"
-
 
 @receiver(post_save, sender=ModerationEvent)
 def queue_changed(sender, instance: ModerationEvent, **kwargs) -> None:
@@ -32,7 +30,7 @@ def queue_changed(sender, instance: ModerationEvent, **kwargs) -> None:
 @receiver(post_save, sender=ModerationEvent)
 def publication_changed(sender, instance: ModerationEvent, created: bool, **kwargs) -> None:
     """Published, hidden, edited, withdrawn, declined after publication, or shown differently."""
-    entered_or_left = instance.from_status != instance.to_status and APPROVED in (
+    entered_or_left = instance.from_status != instance.to_status and Reflection.Status.APPROVED in (
         instance.from_status,
         instance.to_status,
     )

@@ -34,6 +34,54 @@ def permission_names() -> set[str]:
     return names
 
 
+def status_values() -> set[str]:
+    """Every value of a model's Status choices ("approved", "draft", …)."""
+    from django.apps import apps
+
+    values = set()
+    for model in apps.get_models():
+        choices = getattr(model, "Status", None)
+        if choices is not None and hasattr(choices, "values"):
+            values |= set(choices.values)
+    return values
+
+
+def _is_status(node: ast.AST) -> bool:
+    name = getattr(node, "attr", None) or getattr(node, "id", None) or ""
+    return name.endswith("status")
+
+
+def _strings(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.List | ast.Tuple | ast.Set):
+        return [s for element in node.elts for s in _strings(element)]
+    return []
+
+
+def typed_statuses(tree: ast.AST, statuses: set[str]) -> set[str]:
+    """Statuses typed as strings: compared with a status, passed as one to a query, or given
+    a constant of their own (``APPROVED = "approved"``), instead of read from the model."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+            if any(_is_status(operand) for operand in operands):
+                found |= {s for operand in operands for s in _strings(operand)} & statuses
+        elif isinstance(node, ast.keyword) and node.arg and re.search(r"status(__in)?$", node.arg):
+            found |= set(_strings(node.value)) & statuses
+    for node in getattr(tree, "body", []):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            values = set(_strings(node.value)) & statuses
+            if isinstance(target, ast.Name) and target.id.isupper() and values:
+                found |= values
+    return found
+
+
+TEMPLATE_STATUS = re.compile(r"status\s*(?:==|!=|in)\s*[\"']([a-z_ ]+)[\"']")
+
+
 def part_of(module: str) -> str:
     for prefix, part in (
         ("civcare.core", "core"),
@@ -97,10 +145,13 @@ def violations() -> set[tuple[str, str, str]]:
     known = modules()
     packages = {name.rsplit(".", 1)[0] for name in known}
     permissions = permission_names()
+    statuses = status_values()
     found: set[tuple[str, str, str]] = set()
     for module, path in known.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         source_part = part_of(module)
+        if not module.endswith("models"):
+            found |= {("status string", module, value) for value in typed_statuses(tree, statuses)}
         in_ready = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name == "ready":
@@ -142,11 +193,14 @@ def violations() -> set[tuple[str, str, str]]:
 
 def template_action_chains() -> set[tuple[str, str, str]]:
     found = set()
-    for path in BASE.glob("**/templates/**/*.html"):
+    for path in [*BASE.glob("**/templates/**/*.html"), *BASE.glob("**/templates/**/*.txt")]:
         if ".venv" in path.parts or "node_modules" in path.parts:
             continue
-        if re.search(r"event\.action\s*==\s*\"", path.read_text(encoding="utf-8")):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"event\.action\s*==\s*\"", text):
             found.add(("action chain in a template", str(path.relative_to(BASE)), ""))
+        for match in TEMPLATE_STATUS.finditer(text):
+            found.add(("status string in a template", str(path.relative_to(BASE)), match[1]))
     return found
 
 

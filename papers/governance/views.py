@@ -79,7 +79,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     versions = (
         PaperVersion.objects.select_related("paper")
         .annotate(
-            pending=Count("reflections", filter=Q(reflections__status__in=["pending", "hidden"])),
+            pending=Count(
+                "reflections",
+                filter=Q(
+                    reflections__status__in=[Reflection.Status.PENDING, Reflection.Status.HIDDEN]
+                ),
+            ),
             published=Count(
                 "reflections", filter=Q(reflections__status=Reflection.Status.APPROVED)
             ),
