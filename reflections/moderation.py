@@ -195,6 +195,12 @@ def closed_for_editing(reflection: Reflection) -> str:
     ) % {"version": reflection.version}
 
 
+def why_not_editable(reflection: Reflection) -> str:
+    if not reflection.version.is_open_for_reflection:
+        return closed_for_editing(reflection)
+    return _("Deze reflectie kan niet meer worden aangepast.")
+
+
 @transaction.atomic
 def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflection:
     """The author changes the text: it goes (back) to the moderators before anyone sees it."""

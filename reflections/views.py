@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -18,134 +17,22 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from papers.selectors import public_version, reflection_targets
 
-from . import moderation, selectors
-from .forms import PAPER_TARGET, EditForm, PresentationForm, ReflectionForm, ReplyForm, ReportForm
+from . import moderation, selectors, writing
+from .forms import EditForm, PresentationForm, ReflectionForm, ReplyForm, ReportForm
 from .models import Reflection
 from .permissions import can_change_presentation, can_edit, can_withdraw, is_author
 from .selectors import Viewer
 
-MSG_SUBMITTED = gettext_lazy(
-    "Dank u. Uw reflectie is ontvangen en wacht op een moderator. U krijgt een e-mail "
-    "zodra zij is beoordeeld."
+MSG_CLOSED_FOR_REFLECTIONS = gettext_lazy(
+    "De consultatie van %(version)s is gesloten: er kunnen geen reflecties meer bij."
 )
-MSG_DUPLICATE = gettext_lazy("Deze reflectie had u al geplaatst; zij staat er één keer.")
-MSG_SIGN_IN_TO_POST = gettext_lazy(
-    "Log in of maak een account om uw reflectie te plaatsen. Uw tekst is bewaard: u vindt "
-    "hem terug in het formulier."
+MSG_CLOSED_FOR_REPLIES = gettext_lazy(
+    "De consultatie van deze versie is gesloten: er kunnen geen reacties meer bij."
 )
-MSG_VERIFY_FIRST = gettext_lazy(
-    "Bevestig eerst uw e-mailadres met de link uit onze e-mail. Uw tekst is bewaard."
-)
-MSG_EDITED = gettext_lazy("Uw aanpassing is ontvangen en wacht op een moderator.")
 MSG_WITHDRAWN = gettext_lazy("Uw reflectie is ingetrokken.")
 MSG_PRESENTATION = gettext_lazy("Uw keuze is opgeslagen.")
 MSG_REPORTED = gettext_lazy("Dank u voor uw melding. Een moderator bekijkt haar.")
 MSG_ALREADY_REPORTED = gettext_lazy("U heeft deze reflectie al gemeld.")
-
-DRAFT_FIELDS = ["target", "perspective", "body", "is_anonymous", "may_quote"]
-# One draft per session: the latest text someone wrote before they could post, already
-# checked against the length limit. Sessions expire (SESSION_COOKIE_AGE) and the periodic
-# job (manage.py send_notifications) removes expired ones with clearsessions, so a
-# health-related text does not stay in the database for good.
-DRAFT_SESSION_KEY = "reflection-draft"
-
-
-def _save_draft(request: HttpRequest, url: str, label: str, form) -> None:
-    data = {k: str(form.data.get(k, ""))[: settings.REFLECTION_MAX_LENGTH] for k in DRAFT_FIELDS}
-    data["body"] = form.cleaned_data["body"]
-    request.session[DRAFT_SESSION_KEY] = {"url": url, "label": label, "data": data}
-
-
-def _take_draft(request: HttpRequest, url: str) -> dict | None:
-    draft = request.session.get(DRAFT_SESSION_KEY) or {}
-    data = draft.get("data") if draft.get("url") == url else None
-    if data and not data.get("perspective"):
-        # Written before signing in: the profile's perspective is the best guess.
-        data = {**data, "perspective": getattr(request.user, "perspective", "")}
-    return data
-
-
-def _drop_draft(request: HttpRequest, url: str) -> None:
-    if (request.session.get(DRAFT_SESSION_KEY) or {}).get("url") == url:
-        del request.session[DRAFT_SESSION_KEY]
-
-
-def _guard_posting(request: HttpRequest, url: str, label: str, form) -> HttpResponse | None:
-    """Keep the (valid) text of someone who may not post yet, and send them to sign in or
-    verify their address."""
-    viewer = Viewer(request.user)
-    if viewer.can_post:
-        return None
-    _save_draft(request, url, label, form)
-    if not request.user.is_authenticated:
-        messages.info(request, MSG_SIGN_IN_TO_POST)
-        return redirect_to_login(url)
-    messages.warning(request, MSG_VERIFY_FIRST)
-    return redirect(url)
-
-
-def _account_links(url: str) -> dict[str, str]:
-    """Sign-in and sign-up links that bring the person back to this form."""
-    next_query = f"?{urlencode({'next': url})}"
-    return {
-        "login": reverse("account_login") + next_query,
-        "signup": reverse("account_signup") + next_query,
-        "email": reverse("account_email"),
-    }
-
-
-def _initial_target(request: HttpRequest, sections, questions) -> str:
-    anchor = request.GET.get("vraag")
-    if anchor:
-        for question in questions:
-            if question.anchor == anchor:
-                return f"question:{question.pk}"
-    anchor = request.GET.get("sectie")
-    if anchor:
-        for section in sections:
-            if section.anchor == anchor:
-                return f"section:{section.pk}"
-    return PAPER_TARGET
-
-
-def _post_or_preview(
-    request: HttpRequest, form, *, version, url: str, label: str, target=lambda form: {}
-):
-    """Shared by a reflection and a reply: returns (response or None, preview HTML or None).
-
-    The text is validated first (length, Markdown), so nothing oversized is previewed,
-    parsed or kept as a draft. A preview renders the text without saving; a refusal
-    (closed, too many…) becomes a form error, so the text stays in the form.
-    """
-    is_valid = form.is_valid()
-    if "body" in form.errors:
-        return None, None
-    # Someone who cannot post yet keeps a valid text even without a perspective: after
-    # signing in, the profile's perspective fills it in.
-    refused = _guard_posting(request, url, label, form)
-    if refused:
-        return refused, None
-    if not is_valid:
-        return None, None
-    data = form.cleaned_data
-    if "preview" in request.POST:
-        return None, form.body_html
-    try:
-        _reflection, created = moderation.submit(
-            version=version,
-            author=request.user,
-            body=data["body"],
-            perspective=data["perspective"],
-            is_anonymous=data["is_anonymous"],
-            may_quote=data["may_quote"],
-            **target(form),
-        )
-    except moderation.PostingRefused as refusal:
-        form.add_error(None, refusal.message)
-        return None, None
-    _drop_draft(request, url)
-    messages.success(request, MSG_SUBMITTED if created else MSG_DUPLICATE)
-    return redirect("reflections:mine"), None
 
 
 @never_cache
@@ -154,36 +41,26 @@ def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = public_version(code, version, user=request.user)
     sections, questions = reflection_targets(paper_version)
     url = request.get_full_path()
-    preview = None
-    if request.method == "POST":
-        form = ReflectionForm(request.POST, sections=sections, questions=questions)
-        response, preview = _post_or_preview(
-            request,
-            form,
-            version=paper_version,
-            url=url,
-            label=str(paper_version),
-            target=lambda form: {"section": form.section, "question": form.question},
-        )
-        if response:
-            return response
-    else:
-        initial = _take_draft(request, url) or {
-            "target": _initial_target(request, sections, questions),
-            "perspective": getattr(request.user, "perspective", None),
-        }
-        form = ReflectionForm(initial=initial, sections=sections, questions=questions)
-    return render(
-        request,
-        "reflections/compose.html",
-        {
-            "version": paper_version,
-            "form": form,
-            "preview": preview,
-            "viewer": Viewer(request.user),
-            "account_links": _account_links(url),
-        },
+    initial = writing.take_draft(request, url) or {
+        "target": writing.initial_target(request, sections, questions),
+        "perspective": getattr(request.user, "perspective", None),
+    }
+    form = ReflectionForm(
+        request.POST or None, initial=initial, sections=sections, questions=questions
     )
+    response, preview = writing.post_or_preview(
+        request, form, version=paper_version, url=url, label=str(paper_version),
+        target=lambda form: {"section": form.section, "question": form.question},
+    )  # fmt: skip
+    page = writing.ComposePage(
+        heading=_("Reflectie schrijven"),
+        title_suffix=f"{paper_version.paper.code} {paper_version.label}",
+        back_url=paper_version.get_absolute_url(),
+        back_label=f"{paper_version.paper.code} {paper_version.label} – {paper_version.paper}",
+        submit_label=_("Plaatsen"),
+        closed_notice=writing.closed_notice(paper_version, _(MSG_CLOSED_FOR_REFLECTIONS)),
+    )
+    return response or writing.render_page(request, form, preview, page, version=paper_version)
 
 
 @require_safe
@@ -256,35 +133,24 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
         parent__isnull=True,
     )
     url = request.get_full_path()
-    preview = None
-    if request.method == "POST":
-        form = ReplyForm(request.POST)
-        response, preview = _post_or_preview(
-            request,
-            form,
-            version=parent.version,
-            url=url,
-            label=str(parent.version),
-            target=lambda form: {"parent": parent},
-        )
-        if response:
-            return response
-    else:
-        form = ReplyForm(
-            initial=_take_draft(request, url)
-            or {"perspective": getattr(request.user, "perspective", None)}
-        )
-    return render(
-        request,
-        "reflections/reply.html",
-        {
-            "parent": parent,
-            "form": form,
-            "preview": preview,
-            "viewer": Viewer(request.user),
-            "account_links": _account_links(url),
-        },
+    initial = writing.take_draft(request, url) or {
+        "perspective": getattr(request.user, "perspective", None)
+    }
+    form = ReplyForm(request.POST or None, initial=initial)
+    response, preview = writing.post_or_preview(
+        request, form, version=parent.version, url=url, label=str(parent.version),
+        target=lambda form: {"parent": parent},
+    )  # fmt: skip
+    version = parent.version
+    page = writing.ComposePage(
+        heading=_("Reageren op een reflectie"),
+        back_url=parent.get_absolute_url(),
+        back_label=f"{version.paper.code} {version.label} – {version.paper}",
+        submit_label=_("Plaatsen"),
+        about_template="reflections/_compose_about_reply.html",
+        closed_notice=writing.closed_notice(version, _(MSG_CLOSED_FOR_REPLIES)),
     )
+    return response or writing.render_page(request, form, preview, page, parent=parent)
 
 
 def _own(request: HttpRequest, pk: int) -> Reflection:
@@ -303,14 +169,8 @@ def _own(request: HttpRequest, pk: int) -> Reflection:
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     reflection = _own(request, pk)
     if not can_edit(request.user, reflection):
-        messages.error(
-            request,
-            moderation.closed_for_editing(reflection)
-            if not reflection.version.is_open_for_reflection
-            else _("Deze reflectie kan niet meer worden aangepast."),
-        )
+        messages.error(request, moderation.why_not_editable(reflection))
         return redirect("reflections:mine")
-    preview = None
     form = EditForm(
         request.POST or None,
         initial={
@@ -318,27 +178,17 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
             "perspective": reflection.revision_perspective or reflection.perspective,
         },
     )
-    if request.method == "POST" and form.is_valid():
-        if "preview" in request.POST:
-            preview = form.body_html
-        else:
-            try:
-                moderation.edit(
-                    reflection,
-                    by=request.user,
-                    body=form.cleaned_data["body"],
-                    perspective=form.cleaned_data["perspective"],
-                )
-            except (moderation.PostingRefused, moderation.InvalidTransition) as refusal:
-                form.add_error(None, refusal.message)
-            else:
-                messages.success(request, MSG_EDITED)
-                return redirect("reflections:mine")
-    return render(
-        request,
-        "reflections/edit.html",
-        {"reflection": reflection, "form": form, "preview": preview},
+    response, preview = writing.edit_or_preview(request, form, reflection)
+    page = writing.ComposePage(
+        heading=_("Reflectie aanpassen"),
+        back_url=reverse("reflections:mine"),
+        back_label=_("Mijn reflecties"),
+        submit_label=_("Aanpassing indienen"),
+        about_template="reflections/_compose_about_edit.html",
+        is_new_text=False,
+        cancel_url=reverse("reflections:mine"),
     )
+    return response or writing.render_page(request, form, preview, page, reflection=reflection)
 
 
 @login_required
@@ -430,7 +280,7 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
 @require_safe
 def mine(request: HttpRequest) -> HttpResponse:
     page = selectors.mine(request.user, page_number=request.GET.get("pagina", 1))
-    draft = request.session.get(DRAFT_SESSION_KEY)
+    draft = request.session.get(writing.DRAFT_SESSION_KEY)
     return render(
         request,
         "reflections/my_reflections.html",

@@ -19,14 +19,16 @@ from papers.models import PaperVersion
 from reflections.moderation_views import MSG_APPROVED, MSG_DECLINED, MSG_KEPT, MSG_REVISION
 from reflections.views import (
     MSG_ALREADY_REPORTED,
-    MSG_DUPLICATE,
-    MSG_EDITED,
     MSG_PRESENTATION,
     MSG_REPORTED,
+    MSG_WITHDRAWN,
+)
+from reflections.writing import (
+    MSG_DUPLICATE,
+    MSG_EDITED,
     MSG_SIGN_IN_TO_POST,
     MSG_SUBMITTED,
     MSG_VERIFY_FIRST,
-    MSG_WITHDRAWN,
 )
 from tests import scenario
 

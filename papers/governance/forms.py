@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from papers.models import TEXT_MAX_LENGTH, ChangeType, Section
+from reflections.models import Reflection
 
 from .models import Disposition
 from .transitions.base import MSG_DECISION_IN_THE_FUTURE
@@ -42,6 +43,14 @@ class DecisionForm(forms.Form):
     minutes_url = forms.URLField(
         label=_("Link naar de notulen"), required=False, assume_scheme="https"
     )
+
+    @classmethod
+    def for_version(cls, version, *, data=None) -> DecisionForm:
+        """Filled in with the decision already recorded, when there is one."""
+        existing = getattr(version, "board_decision", None)
+        fields = ("decided_on", "reference", "minutes_url")
+        initial = {name: getattr(existing, name) for name in fields} if existing else {}
+        return cls(data, initial=initial)
 
     def clean_decided_on(self):
         decided_on = self.cleaned_data["decided_on"]
@@ -91,6 +100,27 @@ class SectionForm(forms.Form):
         help_text=_("Nummers van reflecties, gescheiden door komma's, bijv. 12, 40."),
     )
 
+    @classmethod
+    def for_section(cls, section: Section, choices, *, data=None) -> SectionForm:
+        """The section as it is now, with its prompting reflections split into the ones shown
+        as boxes (about this section) and the others, typed as numbers."""
+        shown = {c.pk for c in choices.candidates}
+        initial = {
+            "title": section.title,
+            "body": section.body,
+            "change_type": section.change_type,
+            "explanation": section.change_explanation,
+            "prompted_by": [str(pk) for pk in choices.current if pk in shown],
+            "other_reflections": ", ".join(str(pk) for pk in sorted(choices.current - shown)),
+        }
+        return cls(
+            data,
+            section=section,
+            candidates=choices.candidates,
+            allowed_ids=choices.allowed,
+            initial=initial,
+        )
+
     def __init__(self, *args, section: Section, candidates, allowed_ids: set[int], **kwargs):
         super().__init__(*args, **kwargs)
         self.section = section
@@ -134,6 +164,17 @@ class SectionForm(forms.Form):
             self.cleaned_data.get("other_reflections", [])
         )
 
+    @property
+    def amendment(self) -> dict:
+        """The arguments of transitions.amend_section."""
+        return {
+            "title": self.cleaned_data["title"],
+            "body": self.cleaned_data["body"],
+            "change_type": self.cleaned_data["change_type"],
+            "explanation": self.cleaned_data["explanation"],
+            "prompted_by": Reflection.objects.filter(pk__in=self.reflection_ids),
+        }
+
 
 class DispositionForm(forms.Form):
     kind = forms.ChoiceField(
@@ -174,6 +215,42 @@ class DispositionForm(forms.Form):
     @property
     def chosen_section(self) -> Section | None:
         return self.sections_by_pk.get(self.cleaned_data.get("section") or "")
+
+    @property
+    def disposition(self) -> dict:
+        """The arguments of transitions.record_disposition."""
+        return {
+            "kind": self.cleaned_data["kind"],
+            "response": self.cleaned_data["response"],
+            "reason": self.cleaned_data["reason"],
+            "section": self.chosen_section,
+        }
+
+    @classmethod
+    def for_page(cls, reflections, changed_sections, *, bound=None) -> list[tuple]:
+        """A form per reflection of a page, filled in with its disposition so far; the form
+        the editor just sent (``bound``) keeps what they typed, with the errors."""
+        forms_ = []
+        for reflection in reflections:
+            if bound is not None and bound.prefix == f"r{reflection.pk}":
+                forms_.append((reflection, bound))
+                continue
+            existing = getattr(reflection, "disposition", None)
+            initial = (
+                {
+                    "kind": existing.kind,
+                    "section": str(existing.section_id or ""),
+                    "response": existing.response,
+                    "reason": existing.reason,
+                }
+                if existing
+                else {}
+            )
+            form = cls(
+                prefix=f"r{reflection.pk}", changed_sections=changed_sections, initial=initial
+            )
+            forms_.append((reflection, form))
+        return forms_
 
 
 # A paper file is ~11 kB; this leaves room for long papers and none for a flood.

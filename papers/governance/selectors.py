@@ -4,11 +4,13 @@ need a disposition, which sections changed. One place that knows the queries."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from papers.models import PaperVersion, Section
+from papers.models import Paper, PaperVersion, Section
 from reflections.models import Reflection
 
 from .models import BoardDecision, SectionPrompt
@@ -84,3 +86,108 @@ def published_prompts(version: PaperVersion) -> dict[int, list[Reflection]]:
     for prompt in prompts:
         found[prompt.section_id].append(prompt.reflection)
     return dict(found)
+
+
+def dashboard_papers() -> list[Paper]:
+    """Every paper with its versions and, per version, the reflections waiting or published
+    (three queries however many papers there are)."""
+    papers = list(Paper.objects.order_by("code"))
+    waiting = [Reflection.Status.PENDING, Reflection.Status.HIDDEN]
+    versions = (
+        PaperVersion.objects.select_related("paper")
+        .annotate(
+            pending=Count("reflections", filter=Q(reflections__status__in=waiting)),
+            published=Count(
+                "reflections", filter=Q(reflections__status=Reflection.Status.APPROVED)
+            ),
+        )
+        .order_by("paper__code", "-major", "-minor")
+    )
+    by_paper: dict[int, list] = defaultdict(list)
+    for version in versions:
+        by_paper[version.paper_id].append(version)
+    for paper in papers:
+        paper.version_list = by_paper.get(paper.pk, [])
+    return papers
+
+
+def version_screen(version: PaperVersion, *, by) -> dict:
+    """What the editors' screen of one version shows: sections marked when changed, the last
+    50 events, the decision and, for a draft, what still blocks its adoption."""
+    sections = list(version.sections.select_related("copied_from").order_by("order"))
+    for section in sections:
+        section.version = version
+        section.is_changed = section.differs_from_source()
+    context = {
+        "version": version,
+        "sections": sections,
+        "events": version.events.select_related("actor").order_by("-created_at", "-pk")[:50],
+        "decision": getattr(version, "board_decision", None),
+    }
+    if version.is_draft:
+        context["blockers"] = promotion_blockers(version, by=by)
+        if version.based_on_id:
+            context["disposition_counts"] = disposition_counts(version)
+    return context
+
+
+def promotion_page(version: PaperVersion, *, by) -> dict:
+    return {
+        "blockers": promotion_blockers(version, by=by),
+        "decision": getattr(version, "board_decision", None),
+        "four_eyes": settings.PROMOTION_FOUR_EYES,
+    }
+
+
+def disposition_counts(draft: PaperVersion) -> dict[str, int]:
+    return reflections_needing_disposition(draft).aggregate(
+        total=Count("pk"), missing=Count("pk", filter=Q(disposition__isnull=True))
+    )
+
+
+@dataclass
+class DispositionListing:
+    reflections: QuerySet
+    counts: dict[str, int]
+    changed: list[Section]
+
+
+def disposition_listing(
+    draft: PaperVersion, *, only_open: bool, keep_pk: int | None = None
+) -> DispositionListing:
+    """The reflections to record a disposition for (only those without one, unless all are
+    asked for; ``keep_pk`` stays in the list while its form shows an error)."""
+    listing = (
+        reflections_needing_disposition(draft)
+        .select_related("author", "section", "question", "disposition")
+        .order_by("pk")
+    )
+    if only_open:
+        listing = listing.filter(Q(disposition__isnull=True) | Q(pk=keep_pk))
+    return DispositionListing(listing, disposition_counts(draft), changed_sections(draft))
+
+
+@dataclass
+class PromptChoices:
+    """The reflections an editor can name as what prompted an amendment of ``section``."""
+
+    candidates: list[Reflection]  # published reflections about this section
+    allowed: set[int]  # every published reflection on the consulted version
+    current: set[int]  # what is named now
+
+
+def prompt_choices(section: Section) -> PromptChoices:
+    source_id = section.version.based_on_id
+    current = set(
+        SectionPrompt.objects.filter(section=section).values_list("reflection_id", flat=True)
+    )
+    if not source_id:
+        return PromptChoices([], set(), current)
+    published = Reflection.objects.filter(version_id=source_id, status=Reflection.Status.APPROVED)
+    related = Q(section__isnull=True, question__isnull=True)
+    if section.copied_from_id:
+        source_section = section.copied_from_id
+        related |= Q(section_id=source_section) | Q(question__section_id=source_section)
+        related |= Q(question__group__sections=source_section)
+    candidates = list(published.filter(related).distinct().order_by("pk"))
+    return PromptChoices(candidates, set(published.values_list("pk", flat=True)), current)

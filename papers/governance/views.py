@@ -6,14 +6,15 @@ Every state change is a POST after a confirmation page, performed by papers.work
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
 
-from django.conf import settings
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -28,7 +29,7 @@ from civcare.core.pagination import paginate
 from civcare.core.rendering import CONTROL_CHARACTERS, render_paper_markdown
 from papers import exporter, importer
 from papers import selectors as paper_selectors
-from papers.models import Paper, PaperVersion, Section
+from papers.models import PaperVersion, Section
 from papers.permissions import is_editor
 from papers.selectors import public_version
 from reflections import selectors as reflection_selectors
@@ -44,7 +45,6 @@ from .forms import (
     PaperUploadForm,
     SectionForm,
 )
-from .models import SectionPrompt
 
 UPLOAD_SESSION_KEY = "paper-upload"
 
@@ -75,27 +75,7 @@ def _version(request, code: str, version: str) -> PaperVersion:
 @never_cache
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
-    papers = list(Paper.objects.order_by("code"))
-    versions = (
-        PaperVersion.objects.select_related("paper")
-        .annotate(
-            pending=Count(
-                "reflections",
-                filter=Q(
-                    reflections__status__in=[Reflection.Status.PENDING, Reflection.Status.HIDDEN]
-                ),
-            ),
-            published=Count(
-                "reflections", filter=Q(reflections__status=Reflection.Status.APPROVED)
-            ),
-        )
-        .order_by("paper__code", "-major", "-minor")
-    )
-    by_paper: dict[int, list] = {}
-    for version in versions:
-        by_paper.setdefault(version.paper_id, []).append(version)
-    for paper in papers:
-        paper.version_list = by_paper.get(paper.pk, [])
+    papers = governance_selectors.dashboard_papers()
     return render(request, "governance/dashboard.html", {"papers": papers})
 
 
@@ -104,68 +84,73 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET"])
 def version_screen(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = _version(request, code, version)
-    sections = list(paper_version.sections.select_related("copied_from").order_by("order"))
-    for section in sections:
-        section.version = paper_version
-        section.is_changed = section.differs_from_source()
-    context = {
-        "version": paper_version,
-        "sections": sections,
-        "events": paper_version.events.select_related("actor").order_by("-created_at", "-pk")[:50],
-        "decision": getattr(paper_version, "board_decision", None),
-        "open_form": OpenConsultationForm(
-            initial={"closes_on": paper_version.consultation_closes_on}
-        ),
-    }
-    if paper_version.status == PaperVersion.Status.DRAFT:
-        context["blockers"] = governance_selectors.promotion_blockers(
-            paper_version, by=request.user
-        )
-        if paper_version.based_on_id:
-            needing = governance_selectors.reflections_needing_disposition(paper_version)
-            context["disposition_counts"] = needing.aggregate(
-                total=Count("pk"), missing=Count("pk", filter=Q(disposition__isnull=True))
-            )
+    context = governance_selectors.version_screen(paper_version, by=request.user)
+    context["open_form"] = OpenConsultationForm(
+        initial={"closes_on": paper_version.consultation_closes_on}
+    )
     return render(request, "governance/version.html", context)
 
 
-def _confirm(request, paper_version, *, action: str, template: str, perform, form=None):
-    """GET: the confirmation page. POST: run the workflow step and go back to the version."""
-    if request.method == "POST" and (form is None or form.is_valid()):
-        try:
-            result = perform()
-        except transitions.InvalidTransition as refusal:
-            messages.error(request, refusal.message)
-        else:
-            messages.success(request, MSG_DONE[action])
-            target = result if isinstance(result, PaperVersion) else paper_version
-            return redirect("editor:version", code=target.paper.code, version=target.number)
-    context = {"version": paper_version, "form": form}
-    if action == "promote":
-        context["blockers"] = governance_selectors.promotion_blockers(
-            paper_version, by=request.user
-        )
-        context["decision"] = getattr(paper_version, "board_decision", None)
-        context["four_eyes"] = settings.PROMOTION_FOUR_EYES
-    return render(request, template, context)
+@dataclass(frozen=True)
+class ConfirmedStep:
+    """A workflow step behind a confirmation page (pretix keeps one template per transition):
+    GET shows what will happen, POST runs the transition and returns to the version."""
+
+    template: str
+    done: str
+    perform: Callable[[PaperVersion, object, dict], object]
+    form_class: type[forms.Form] | None = None
+    context: Callable[[PaperVersion, object], dict] = lambda version, user: {}
+
+
+STEPS = {
+    "open": ConfirmedStep(
+        "governance/confirm_open.html",
+        MSG_DONE["open"],
+        lambda version, by, data: transitions.open_consultation(
+            version, by=by, closes_on=data["closes_on"]
+        ),
+        form_class=OpenConsultationForm,
+    ),
+    "close": ConfirmedStep(
+        "governance/confirm_close.html",
+        MSG_DONE["close"],
+        lambda version, by, data: transitions.close_consultation(version, by=by),
+    ),
+    "draft": ConfirmedStep(
+        "governance/confirm_draft.html",
+        MSG_DONE["draft"],
+        lambda version, by, data: transitions.create_draft(version, by=by),
+    ),
+    "promote": ConfirmedStep(
+        "governance/confirm_promote.html",
+        MSG_DONE["promote"],
+        lambda version, by, data: transitions.promote(version, by=by),
+        context=lambda version, user: governance_selectors.promotion_page(version, by=user),
+    ),
+}
 
 
 @editor_required
 @never_cache
 @require_http_methods(["GET", "POST"])
-def open_consultation(request, code, version):
+def confirm_step(request: HttpRequest, code: str, version: str, step: str) -> HttpResponse:
     paper_version = _version(request, code, version)
-    form = OpenConsultationForm(request.POST or None)
-    return _confirm(
-        request,
-        paper_version,
-        action="open",
-        template="governance/confirm_open.html",
-        form=form,
-        perform=lambda: transitions.open_consultation(
-            paper_version, by=request.user, closes_on=form.cleaned_data["closes_on"]
-        ),
-    )
+    confirmed = STEPS[step]
+    form = confirmed.form_class(request.POST or None) if confirmed.form_class else None
+    if request.method == "POST" and (form is None or form.is_valid()):
+        data = form.cleaned_data if form else {}
+        try:
+            result = confirmed.perform(paper_version, request.user, data)
+        except transitions.InvalidTransition as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(request, confirmed.done)
+            target = result if isinstance(result, PaperVersion) else paper_version
+            return redirect("editor:version", code=target.paper.code, version=target.number)
+    context = {"version": paper_version, "form": form}
+    context |= confirmed.context(paper_version, request.user)
+    return render(request, confirmed.template, context)
 
 
 @editor_required
@@ -190,61 +175,9 @@ def plan_closing(request, code, version):
 @editor_required
 @never_cache
 @require_http_methods(["GET", "POST"])
-def close_consultation(request, code, version):
-    paper_version = _version(request, code, version)
-    return _confirm(
-        request,
-        paper_version,
-        action="close",
-        template="governance/confirm_close.html",
-        perform=lambda: transitions.close_consultation(paper_version, by=request.user),
-    )
-
-
-@editor_required
-@never_cache
-@require_http_methods(["GET", "POST"])
-def create_draft(request, code, version):
-    paper_version = _version(request, code, version)
-    return _confirm(
-        request,
-        paper_version,
-        action="draft",
-        template="governance/confirm_draft.html",
-        perform=lambda: transitions.create_draft(paper_version, by=request.user),
-    )
-
-
-@editor_required
-@never_cache
-@require_http_methods(["GET", "POST"])
-def promote(request, code, version):
-    paper_version = _version(request, code, version)
-    return _confirm(
-        request,
-        paper_version,
-        action="promote",
-        template="governance/confirm_promote.html",
-        perform=lambda: transitions.promote(paper_version, by=request.user),
-    )
-
-
-@editor_required
-@never_cache
-@require_http_methods(["GET", "POST"])
 def record_decision(request, code, version):
     paper_version = _version(request, code, version)
-    existing = getattr(paper_version, "board_decision", None)
-    initial = (
-        {
-            "decided_on": existing.decided_on,
-            "reference": existing.reference,
-            "minutes_url": existing.minutes_url,
-        }
-        if existing
-        else {}
-    )
-    form = DecisionForm(request.POST or None, initial=initial)
+    form = DecisionForm.for_version(paper_version, data=request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             transitions.record_decision(paper_version, by=request.user, **form.cleaned_data)
@@ -270,24 +203,10 @@ def reflection_policy(request, code, version):
     return redirect("editor:version", code=code, version=version)
 
 
-def _candidates(section: Section, source_id: int):
-    """Approved reflections on the consulted version that concern this section."""
-    source_section_id = section.copied_from_id
-    related = Q(section__isnull=True, question__isnull=True)
-    if source_section_id:
-        related |= Q(section_id=source_section_id) | Q(question__section_id=source_section_id)
-        related |= Q(question__group__sections=source_section_id)
-    return (
-        Reflection.objects.filter(related, version_id=source_id, status=Reflection.Status.APPROVED)
-        .distinct()
-        .order_by("pk")
-    )
-
-
 @editor_required
 @never_cache
 @require_http_methods(["GET", "POST"])
-def edit_section(request, code, version, pk):
+def edit_section(request: HttpRequest, code: str, version: str, pk: int) -> HttpResponse:
     paper_version = _version(request, code, version)
     section = get_object_or_404(
         Section.objects.select_related("copied_from", "version__based_on"),
@@ -297,61 +216,26 @@ def edit_section(request, code, version, pk):
     if not paper_version.is_editable:
         messages.error(request, _("Alleen een versie in voorbereiding kan worden bewerkt."))
         return redirect("editor:version", code=code, version=version)
-    source_id = paper_version.based_on_id
-    candidates = list(_candidates(section, source_id)) if source_id else []
-    allowed = (
-        set(
-            Reflection.objects.filter(
-                version_id=source_id, status=Reflection.Status.APPROVED
-            ).values_list("pk", flat=True)
-        )
-        if source_id
-        else set()
-    )
-    current = set(
-        SectionPrompt.objects.filter(section=section).values_list("reflection_id", flat=True)
-    )
-    form = SectionForm(
-        request.POST or None,
-        section=section,
-        candidates=candidates,
-        allowed_ids=allowed,
-        initial={
-            "title": section.title,
-            "body": section.body,
-            "change_type": section.change_type,
-            "explanation": section.change_explanation,
-            "prompted_by": [str(pk) for pk in current if pk in {c.pk for c in candidates}],
-            "other_reflections": ", ".join(
-                str(pk) for pk in sorted(current - {c.pk for c in candidates})
-            ),
-        },
-    )
+    choices = governance_selectors.prompt_choices(section)
+    form = SectionForm.for_section(section, choices, data=request.POST or None)
     preview = None
     if request.method == "POST" and form.is_valid():
         if "preview" in request.POST:
             preview = render_paper_markdown(form.cleaned_data["body"], id_prefix="voorbeeld")
-        else:
-            try:
-                transitions.amend_section(
-                    section,
-                    by=request.user,
-                    title=form.cleaned_data["title"],
-                    body=form.cleaned_data["body"],
-                    change_type=form.cleaned_data["change_type"],
-                    explanation=form.cleaned_data["explanation"],
-                    prompted_by=Reflection.objects.filter(pk__in=form.reflection_ids),
-                )
-            except transitions.InvalidTransition as refusal:
-                form.add_error(None, refusal.message)
-            else:
-                messages.success(request, _("De sectie is opgeslagen."))
-                return redirect("editor:version", code=code, version=version)
-    return render(
-        request,
-        "governance/section.html",
-        {"version": paper_version, "section": section, "form": form, "preview": preview},
-    )
+        elif _amended(request, section, form):
+            return redirect("editor:version", code=code, version=version)
+    context = {"version": paper_version, "section": section, "form": form, "preview": preview}
+    return render(request, "governance/section.html", context)
+
+
+def _amended(request: HttpRequest, section: Section, form: SectionForm) -> bool:
+    try:
+        transitions.amend_section(section, by=request.user, **form.amendment)
+    except transitions.InvalidTransition as refusal:
+        form.add_error(None, refusal.message)
+        return False
+    messages.success(request, _("De sectie is opgeslagen."))
+    return True
 
 
 @editor_required
@@ -366,61 +250,29 @@ def dispositions(request, code, version):
 
 
 def _dispositions_page(
-    request,
-    paper_version,
+    request: HttpRequest,
+    paper_version: PaperVersion,
     *,
     bound: DispositionForm | None = None,
     bound_pk: int | None = None,
     status: int = 200,
-):
+) -> HttpResponse:
     only_open = request.GET.get("alle") != "1"
-    needing = governance_selectors.reflections_needing_disposition(paper_version)
-    counts = needing.aggregate(
-        total=Count("pk"), missing=Count("pk", filter=Q(disposition__isnull=True))
+    listing = governance_selectors.disposition_listing(
+        paper_version, only_open=only_open, keep_pk=bound_pk
     )
-    listing = needing.select_related("author", "section", "question", "disposition").order_by("pk")
-    if only_open:
-        listing = listing.filter(Q(disposition__isnull=True) | Q(pk=bound_pk))
-    page = paginate(listing, request.GET.get("pagina"), 20)
-    changed = governance_selectors.changed_sections(paper_version)
-    forms = []
-    for reflection in page.object_list:
-        if bound is not None and reflection.pk == bound_pk:
-            forms.append((reflection, bound))  # keep what the editor typed, with the errors
-            continue
-        existing = getattr(reflection, "disposition", None)
-        initial = (
-            {
-                "kind": existing.kind,
-                "section": str(existing.section_id or ""),
-                "response": existing.response,
-                "reason": existing.reason,
-            }
-            if existing
-            else {}
-        )
-        forms.append(
-            (
-                reflection,
-                DispositionForm(
-                    prefix=f"r{reflection.pk}", changed_sections=changed, initial=initial
-                ),
-            )
-        )
-    return render(
-        request,
-        "governance/dispositions.html",
-        {
-            "version": paper_version,
-            "page_obj": page,
-            "forms": forms,
-            "counts": counts,
-            "only_open": only_open,
-            "page_query": "" if only_open else "alle=1",
-            "bound": bound if bound is not None and bound.errors else None,
-        },
-        status=status,
-    )
+    page = paginate(listing.reflections, request.GET.get("pagina"), 20)
+    forms = DispositionForm.for_page(page.object_list, listing.changed, bound=bound)
+    context = {
+        "version": paper_version,
+        "page_obj": page,
+        "forms": forms,
+        "counts": listing.counts,
+        "only_open": only_open,
+        "page_query": "" if only_open else "alle=1",
+        "bound": bound if bound is not None and bound.errors else None,
+    }
+    return render(request, "governance/dispositions.html", context, status=status)
 
 
 @editor_required
@@ -433,13 +285,7 @@ def record_disposition(request, code, version, reflection_pk):
     if form.is_valid():
         try:
             transitions.record_disposition(
-                reflection,
-                by=request.user,
-                draft=paper_version,
-                kind=form.cleaned_data["kind"],
-                response=form.cleaned_data["response"],
-                reason=form.cleaned_data["reason"],
-                section=form.chosen_section,
+                reflection, by=request.user, draft=paper_version, **form.disposition
             )
         except transitions.InvalidTransition as refusal:
             form.add_error(None, refusal.message)

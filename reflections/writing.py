@@ -1,0 +1,206 @@
+"""Writing a text (a reflection, a reply, a change): the one page it is written on, the
+preview, the draft kept for someone who cannot post yet, and the submission.
+
+Every text is validated before anything else happens to it (length, Markdown), so nothing
+oversized is previewed, parsed or kept as a draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy
+
+from . import moderation
+from .forms import PAPER_TARGET
+from .selectors import Viewer
+
+MSG_SUBMITTED = gettext_lazy(
+    "Dank u. Uw reflectie is ontvangen en wacht op een moderator. U krijgt een e-mail "
+    "zodra zij is beoordeeld."
+)
+MSG_DUPLICATE = gettext_lazy("Deze reflectie had u al geplaatst; zij staat er één keer.")
+MSG_SIGN_IN_TO_POST = gettext_lazy(
+    "Log in of maak een account om uw reflectie te plaatsen. Uw tekst is bewaard: u vindt "
+    "hem terug in het formulier."
+)
+MSG_VERIFY_FIRST = gettext_lazy(
+    "Bevestig eerst uw e-mailadres met de link uit onze e-mail. Uw tekst is bewaard."
+)
+
+
+@dataclass(frozen=True)
+class ComposePage:
+    """What differs between writing a reflection, a reply and a change (compose.html)."""
+
+    heading: str
+    back_url: str
+    back_label: str
+    submit_label: str
+    title_suffix: str = ""
+    about_template: str = ""  # what the text is about, above the form
+    closed_notice: str = ""  # set when the consultation takes no new texts
+    is_new_text: bool = True  # the posting guidelines and sign-in status are shown
+    cancel_url: str = ""
+
+
+def render_page(
+    request: HttpRequest, form, preview: str | None, page: ComposePage, **context
+) -> HttpResponse:
+    return render(
+        request,
+        "reflections/compose.html",
+        {
+            "page": page,
+            "form": form,
+            "preview": preview,
+            "viewer": Viewer(request.user),
+            "account_links": account_links(request.get_full_path()),
+            **context,
+        },
+    )
+
+
+DRAFT_FIELDS = ["target", "perspective", "body", "is_anonymous", "may_quote"]
+# One draft per session: the latest text someone wrote before they could post, already
+# checked against the length limit. Sessions expire (SESSION_COOKIE_AGE) and the periodic
+# job (manage.py send_notifications) removes expired ones with clearsessions, so a
+# health-related text does not stay in the database for good.
+DRAFT_SESSION_KEY = "reflection-draft"
+
+
+def save_draft(request: HttpRequest, url: str, label: str, form) -> None:
+    data = {k: str(form.data.get(k, ""))[: settings.REFLECTION_MAX_LENGTH] for k in DRAFT_FIELDS}
+    data["body"] = form.cleaned_data["body"]
+    request.session[DRAFT_SESSION_KEY] = {"url": url, "label": label, "data": data}
+
+
+def take_draft(request: HttpRequest, url: str) -> dict | None:
+    draft = request.session.get(DRAFT_SESSION_KEY) or {}
+    data = draft.get("data") if draft.get("url") == url else None
+    if data and not data.get("perspective"):
+        # Written before signing in: the profile's perspective is the best guess.
+        data = {**data, "perspective": getattr(request.user, "perspective", "")}
+    return data
+
+
+def drop_draft(request: HttpRequest, url: str) -> None:
+    if (request.session.get(DRAFT_SESSION_KEY) or {}).get("url") == url:
+        del request.session[DRAFT_SESSION_KEY]
+
+
+def guard_posting(request: HttpRequest, url: str, label: str, form) -> HttpResponse | None:
+    """Keep the (valid) text of someone who may not post yet, and send them to sign in or
+    verify their address."""
+    viewer = Viewer(request.user)
+    if viewer.can_post:
+        return None
+    save_draft(request, url, label, form)
+    if not request.user.is_authenticated:
+        messages.info(request, MSG_SIGN_IN_TO_POST)
+        return redirect_to_login(url)
+    messages.warning(request, MSG_VERIFY_FIRST)
+    return redirect(url)
+
+
+def account_links(url: str) -> dict[str, str]:
+    """Sign-in and sign-up links that bring the person back to this form."""
+    next_query = f"?{urlencode({'next': url})}"
+    return {
+        "login": reverse("account_login") + next_query,
+        "signup": reverse("account_signup") + next_query,
+        "email": reverse("account_email"),
+    }
+
+
+def initial_target(request: HttpRequest, sections, questions) -> str:
+    anchor = request.GET.get("vraag")
+    if anchor:
+        for question in questions:
+            if question.anchor == anchor:
+                return f"question:{question.pk}"
+    anchor = request.GET.get("sectie")
+    if anchor:
+        for section in sections:
+            if section.anchor == anchor:
+                return f"section:{section.pk}"
+    return PAPER_TARGET
+
+
+def post_or_preview(
+    request: HttpRequest, form, *, version, url: str, label: str, target=lambda form: {}
+):
+    """Shared by a reflection and a reply: returns (response or None, preview HTML or None).
+
+    The text is validated first (length, Markdown), so nothing oversized is previewed,
+    parsed or kept as a draft. A preview renders the text without saving; a refusal
+    (closed, too many…) becomes a form error, so the text stays in the form.
+    """
+    if request.method != "POST":
+        return None, None
+    is_valid = form.is_valid()
+    if "body" in form.errors:
+        return None, None
+    # Someone who cannot post yet keeps a valid text even without a perspective: after
+    # signing in, the profile's perspective fills it in.
+    refused = guard_posting(request, url, label, form)
+    if refused:
+        return refused, None
+    if not is_valid:
+        return None, None
+    data = form.cleaned_data
+    if "preview" in request.POST:
+        return None, form.body_html
+    try:
+        _reflection, created = moderation.submit(
+            version=version,
+            author=request.user,
+            body=data["body"],
+            perspective=data["perspective"],
+            is_anonymous=data["is_anonymous"],
+            may_quote=data["may_quote"],
+            **target(form),
+        )
+    except moderation.PostingRefused as refusal:
+        form.add_error(None, refusal.message)
+        return None, None
+    drop_draft(request, url)
+    messages.success(request, MSG_SUBMITTED if created else MSG_DUPLICATE)
+    return redirect("reflections:mine"), None
+
+
+def closed_notice(version, message: str) -> str:
+    """What the page says instead of a form once the version takes no new texts."""
+    if version.is_open_for_reflection:
+        return ""
+    return message % {"version": version} if "%(version)s" in message else message
+
+
+MSG_EDITED = gettext_lazy("Uw aanpassing is ontvangen en wacht op een moderator.")
+
+
+def edit_or_preview(request: HttpRequest, form, reflection):
+    """The author's change to their own reflection: returns (response or None, preview)."""
+    if request.method != "POST" or not form.is_valid():
+        return None, None
+    if "preview" in request.POST:
+        return None, form.body_html
+    try:
+        moderation.edit(
+            reflection,
+            by=request.user,
+            body=form.cleaned_data["body"],
+            perspective=form.cleaned_data["perspective"],
+        )
+    except (moderation.PostingRefused, moderation.InvalidTransition) as refusal:
+        form.add_error(None, refusal.message)
+        return None, None
+    messages.success(request, MSG_EDITED)
+    return redirect("reflections:mine"), None
