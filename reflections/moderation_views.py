@@ -56,47 +56,27 @@ def _back_to_queue(request: HttpRequest) -> HttpResponse:
 def queue(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if "approve" in request.POST:
-            # "12", or "12:<digest>" for a change to a published reflection (what was seen).
-            pk, _sep, seen = request.POST["approve"].partition(":")
-            reflection = get_object_or_404(Reflection, pk=pk if pk.isdigit() else 0)
-            try:
-                moderation.approve(reflection, by=request.user, seen_revision=seen or None)
-            except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
-                messages.error(request, refusal.message)
-            else:
-                messages.success(request, MSG_APPROVED)
+            _approve_one(request)
         elif "bulk_approve" in request.POST:
-            ids = [int(pk) for pk in request.POST.getlist("selected") if pk.isdigit()]
-            if not ids:
-                messages.error(request, _("Kies eerst de reflecties die u wilt publiceren."))
-            else:
-                approved, skipped = moderation.bulk_approve(ids, by=request.user)
-                messages.success(
-                    request,
-                    ngettext(
-                        "%(n)d reflectie gepubliceerd.", "%(n)d reflecties gepubliceerd.", approved
-                    )
-                    % {"n": approved},
-                )
-                if skipped:
-                    messages.warning(
-                        request,
-                        ngettext(
-                            "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, of "
-                            "uw eigen reflectie.",
-                            "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, of "
-                            "uw eigen reflecties.",
-                            skipped,
-                        )
-                        % {"n": skipped},
-                    )
+            _approve_selected(request)
         return _back_to_queue(request)
-
     paper_code = request.GET.get("paper") or None
     page = selectors.moderation_queue(paper_code=paper_code, page_number=request.GET.get("pagina"))
-    # Items are cached for every moderator; one's own are rendered apart (without the
-    # buttons: another moderator decides about them).
-    others = [r for r in page.object_list if r.author_id != request.user.pk]
+    context = {
+        "page_obj": page,
+        "reflections": page.object_list,
+        "items": _queue_items(page.object_list, moderator=request.user),
+        "papers": Paper.objects.order_by("code").only("code", "title"),
+        "paper_code": paper_code,
+        "page_query": urlencode({"paper": paper_code}) if paper_code else "",
+    }
+    return render(request, "reflections/moderation/queue.html", context)
+
+
+def _queue_items(reflections, *, moderator) -> list[str]:
+    """Items are cached for every moderator; one's own are rendered apart (without the
+    buttons: another moderator decides about them)."""
+    others = [r for r in reflections if r.author_id != moderator.pk]
     cached = iter(
         render_each(
             others,
@@ -105,26 +85,49 @@ def queue(request: HttpRequest) -> HttpResponse:
             name="reflection",
         )
     )
-    items = [
+    own = {"is_own": True}
+    return [
         next(cached)
-        if reflection.author_id != request.user.pk
-        else render_to_string(
-            selectors.QUEUE_ITEM_TEMPLATE, {"reflection": reflection, "is_own": True}
-        )
-        for reflection in page.object_list
+        if reflection.author_id != moderator.pk
+        else render_to_string(selectors.QUEUE_ITEM_TEMPLATE, {"reflection": reflection, **own})
+        for reflection in reflections
     ]
-    return render(
+
+
+def _approve_one(request: HttpRequest) -> None:
+    # "12", or "12:<digest>" for a change to a published reflection (what was seen).
+    pk, _sep, seen = request.POST["approve"].partition(":")
+    reflection = get_object_or_404(Reflection, pk=pk if pk.isdigit() else 0)
+    try:
+        moderation.approve(reflection, by=request.user, seen_revision=seen or None)
+    except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, MSG_APPROVED)
+
+
+def _approve_selected(request: HttpRequest) -> None:
+    ids = [int(pk) for pk in request.POST.getlist("selected") if pk.isdigit()]
+    if not ids:
+        messages.error(request, _("Kies eerst de reflecties die u wilt publiceren."))
+        return
+    approved, skipped = moderation.bulk_approve(ids, by=request.user)
+    messages.success(
         request,
-        "reflections/moderation/queue.html",
-        {
-            "page_obj": page,
-            "reflections": page.object_list,
-            "items": items,
-            "papers": Paper.objects.order_by("code").only("code", "title"),
-            "paper_code": paper_code,
-            "page_query": urlencode({"paper": paper_code}) if paper_code else "",
-        },
+        ngettext("%(n)d reflectie gepubliceerd.", "%(n)d reflecties gepubliceerd.", approved)
+        % {"n": approved},
     )
+    if skipped:
+        messages.warning(
+            request,
+            ngettext(
+                "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, of uw eigen reflectie.",
+                "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, of "
+                "uw eigen reflecties.",
+                skipped,
+            )
+            % {"n": skipped},
+        )
 
 
 @moderator_required
@@ -161,6 +164,15 @@ def _render_detail(
     )
 
 
+# What each button on a reflection's page does: its form (the reason), the transition, and
+# what the moderator is told.
+DECISIONS = {
+    "decline": ("decline_form", DeclineForm, moderation.decline, MSG_DECLINED),
+    "revision": ("revision_form", RevisionForm, moderation.request_revision, MSG_REVISION),
+    "keep": ("keep_form", KeepForm, moderation.keep_published, MSG_KEPT),
+}
+
+
 @moderator_required
 @require_POST
 def decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
@@ -168,33 +180,20 @@ def decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         Reflection.objects.select_related("version__paper", "section", "question", "author"),
         pk=pk,
     )
-    forms = {}
+    if action != "approve" and action not in DECISIONS:
+        raise PermissionDenied
     try:
         if action == "approve":
-            moderation.approve(
-                reflection, by=request.user, seen_revision=request.POST.get("revision") or None
-            )
+            seen = request.POST.get("revision") or None
+            moderation.approve(reflection, by=request.user, seen_revision=seen)
             messages.success(request, MSG_APPROVED)
-        elif action == "decline":
-            form = forms["decline_form"] = DeclineForm(request.POST)
-            if not form.is_valid():
-                return _render_detail(request, reflection, **forms, status=400)
-            moderation.decline(reflection, by=request.user, **form.cleaned_data)
-            messages.success(request, MSG_DECLINED)
-        elif action == "revision":
-            form = forms["revision_form"] = RevisionForm(request.POST)
-            if not form.is_valid():
-                return _render_detail(request, reflection, **forms, status=400)
-            moderation.request_revision(reflection, by=request.user, **form.cleaned_data)
-            messages.success(request, MSG_REVISION)
-        elif action == "keep":
-            form = forms["keep_form"] = KeepForm(request.POST)
-            if not form.is_valid():
-                return _render_detail(request, reflection, **forms, status=400)
-            moderation.keep_published(reflection, by=request.user, **form.cleaned_data)
-            messages.success(request, MSG_KEPT)
         else:
-            raise PermissionDenied
+            name, form_class, transition, done = DECISIONS[action]
+            form = form_class(request.POST)
+            if not form.is_valid():
+                return _render_detail(request, reflection, **{name: form}, status=400)
+            transition(reflection, by=request.user, **form.cleaned_data)
+            messages.success(request, done)
     except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
         messages.error(request, refusal.message)
         return redirect("reflections:moderate", pk=reflection.pk)

@@ -33,6 +33,10 @@ MSG_WITHDRAWN = gettext_lazy("Uw reflectie is ingetrokken.")
 MSG_PRESENTATION = gettext_lazy("Uw keuze is opgeslagen.")
 MSG_REPORTED = gettext_lazy("Dank u voor uw melding. Een moderator bekijkt haar.")
 MSG_ALREADY_REPORTED = gettext_lazy("U heeft deze reflectie al gemeld.")
+MSG_OWN_REFLECTION_NOT_REPORTED = gettext_lazy(
+    "U kunt uw eigen reflectie niet melden; u kunt haar wel "
+    "aanpassen of intrekken via Mijn reflecties."
+)
 
 
 @never_cache
@@ -66,16 +70,7 @@ def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
 @require_safe
 def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = public_version(code, version, user=request.user)
-    sections, questions = reflection_targets(paper_version)
-    section = question = None
-    if anchor := request.GET.get("vraag"):
-        question = next((q for q in questions if q.anchor == anchor), None)
-        if question is None:
-            raise Http404
-    elif anchor := request.GET.get("sectie"):
-        section = next((s for s in sections if s.anchor == anchor), None)
-        if section is None:
-            raise Http404
+    section, question = _target_of(request, paper_version)
     perspective = selectors.parse_perspective(request.GET.get("perspectief"))
     page, reflections = selectors.for_target_list(
         paper_version,
@@ -85,19 +80,32 @@ def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
         perspective=perspective,
         page_number=request.GET.get("pagina", 1),
     )
-    return render(
-        request,
-        "reflections/target_list.html",
-        {
-            "version": paper_version,
-            "section": section,
-            "question": question,
-            "page_obj": page,
-            "reflections": reflections,
-            "perspective": perspective,
-            "page_query": urlencode([(k, v) for k, v in request.GET.items() if k != "pagina"]),
-        },
-    )
+    context = {
+        "version": paper_version,
+        "section": section,
+        "question": question,
+        "page_obj": page,
+        "reflections": reflections,
+        "perspective": perspective,
+        "page_query": urlencode([(k, v) for k, v in request.GET.items() if k != "pagina"]),
+    }
+    return render(request, "reflections/target_list.html", context)
+
+
+def _target_of(request: HttpRequest, version):
+    """The section or question named by ``?sectie=`` or ``?vraag=`` (404 when unknown)."""
+    sections, questions = reflection_targets(version)
+    if anchor := request.GET.get("vraag"):
+        question = next((q for q in questions if q.anchor == anchor), None)
+        if question is None:
+            raise Http404
+        return None, question
+    if anchor := request.GET.get("sectie"):
+        section = next((s for s in sections if s.anchor == anchor), None)
+        if section is None:
+            raise Http404
+        return section, None
+    return None, None
 
 
 @require_safe
@@ -245,21 +253,9 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    viewer = Viewer(request.user)
-    if not viewer.can_post:
-        messages.warning(request, _("Bevestig eerst uw e-mailadres; daarna kunt u melden."))
-        return redirect(reflection.get_absolute_url())
-    if viewer.is_author(reflection):
-        messages.info(
-            request,
-            _(
-                "U kunt uw eigen reflectie niet melden; u kunt haar wel "
-                "aanpassen of intrekken via Mijn reflecties."
-            ),
-        )
-        return redirect(reflection.get_absolute_url())
+    refused = _may_not_report(request, reflection)
+    if refused:
+        return refused
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -273,6 +269,20 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
         if not form.errors:
             return redirect(reflection.version.get_absolute_url())
     return render(request, "reflections/report.html", {"reflection": reflection, "form": form})
+
+
+def _may_not_report(request: HttpRequest, reflection: Reflection) -> HttpResponse | None:
+    """Where to send someone who cannot report this reflection (None: they can)."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    viewer = Viewer(request.user)
+    if not viewer.can_post:
+        messages.warning(request, _("Bevestig eerst uw e-mailadres; daarna kunt u melden."))
+        return redirect(reflection.get_absolute_url())
+    if viewer.is_author(reflection):
+        messages.info(request, MSG_OWN_REFLECTION_NOT_REPORTED)
+        return redirect(reflection.get_absolute_url())
+    return None
 
 
 @login_required

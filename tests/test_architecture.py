@@ -82,6 +82,19 @@ def typed_statuses(tree: ast.AST, statuses: set[str]) -> set[str]:
 TEMPLATE_STATUS = re.compile(r"status\s*(?:==|!=|in)\s*[\"']([a-z_ ]+)[\"']")
 
 
+# Views stay thin: fetch with a selector, call one transition, redirect or render. A handler
+# longer than this does work that belongs in a selector, a form or a transition.
+VIEW_MAX_LINES = 30
+
+
+def long_functions(tree: ast.Module) -> list[str]:
+    return [
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and node.end_lineno - node.lineno + 1 > VIEW_MAX_LINES
+    ]
+
+
 def part_of(module: str) -> str:
     for prefix, part in (
         ("civcare.core", "core"),
@@ -152,6 +165,8 @@ def violations() -> set[tuple[str, str, str]]:
         source_part = part_of(module)
         if not module.endswith("models"):
             found |= {("status string", module, value) for value in typed_statuses(tree, statuses)}
+        if module.rsplit(".", 1)[-1].endswith("views"):
+            found |= {("long view", module, name) for name in long_functions(tree)}
         in_ready = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name == "ready":

@@ -5,7 +5,6 @@ Every state change is a POST after a confirmation page, performed by papers.work
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -14,30 +13,26 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from civcare.core.generations import rolled_back_preview
 from civcare.core.pagination import paginate
-from civcare.core.rendering import CONTROL_CHARACTERS, render_paper_markdown
+from civcare.core.rendering import render_paper_markdown
 from papers import exporter, importer
-from papers import selectors as paper_selectors
 from papers.models import PaperVersion, Section
 from papers.permissions import is_editor
 from papers.selectors import public_version
-from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
 from . import consultation_report as report
 from . import selectors as governance_selectors
 from . import transitions
+from . import upload as paper_upload
 from .forms import (
     DecisionForm,
     DispositionForm,
@@ -46,7 +41,13 @@ from .forms import (
     SectionForm,
 )
 
-UPLOAD_SESSION_KEY = "paper-upload"
+MSG_PREVIEW_EXPIRED = gettext_lazy(
+    "Dit voorbeeld is verlopen of vervangen. Upload het bestand opnieuw."
+)
+MSG_UPLOAD_SAVED = gettext_lazy(
+    "%(version)s is opgeslagen als versie in voorbereiding. Controleer haar en open de "
+    "consultatie wanneer zij klaar is."
+)
 
 MSG_DONE = {
     "open": gettext_lazy("De consultatie is geopend. Lezers kunnen nu reflecteren."),
@@ -318,120 +319,44 @@ def markdown(request, code, version):
     return response
 
 
-class _Discard(Exception):
-    """Leaves the preview's transaction, carrying the rendered page out of it."""
-
-
-def _render_preview(request, text: str) -> str:
-    """The paper page as it will look, rendered from the real rows inside a transaction
-    that is then rolled back: the same templates, and nothing stays in the database."""
-    try:
-        with rolled_back_preview(), transaction.atomic():
-            version = importer.import_text(text, by=request.user)
-            resolved = paper_selectors.resolve_version(
-                version.paper.code, version.number, user=request.user
-            )
-            page = paper_selectors.load_page(resolved)
-            reflection_selectors.attach_to_page(
-                page, reflection_selectors.for_paper_page(version, perspective=None)
-            )
-            html = render_to_string(
-                "papers/_paper_body.html", {"page": page, "preview": True}, request=request
-            )
-            raise _Discard(html)
-    except _Discard as done:
-        return done.args[0]
-
-
-def _problems_with_lines(error: importer.PaperFileError, text: str) -> list[dict]:
-    lines = text.replace("\r\n", "\n").split("\n")
-    return [
-        {
-            "line": problem.line,
-            "message": problem.message,
-            "text": lines[problem.line - 1] if 0 < problem.line <= len(lines) else "",
-        }
-        for problem in error.problems
-    ]
-
-
 @editor_required
 @never_cache
 @require_http_methods(["GET", "POST"])
-def upload(request):
+def upload(request: HttpRequest) -> HttpResponse:
     """Step 1: upload or paste a paper file; every problem is shown with its line number.
     Without problems, step 2: the preview of the whole paper page, with "save as draft"."""
     form = PaperUploadForm(request.POST or None, request.FILES or None)
-    problems = []
-    if request.method == "POST" and form.is_valid():
-        text = form.cleaned_data["content"]
-        try:
-            parsed = importer.check_text(text)
-        except importer.PaperFileError as error:
-            # Keep what was uploaded, in the text box, to correct it right here (without the
-            # invisible control characters the problems name: a browser would not show them).
-            text = CONTROL_CHARACTERS.sub("", text)
-            problems = _problems_with_lines(error, text)
-            form = PaperUploadForm(initial={"text": text})
-        else:
-            digest = hashlib.sha256(text.encode()).hexdigest()
-            request.session[UPLOAD_SESSION_KEY] = {"digest": digest, "text": text}
-            return render(
-                request,
-                "governance/upload_preview.html",
-                {
-                    "parsed": parsed,
-                    "summary": importer.summary(parsed),
-                    "digest": digest,
-                    "preview": _render_preview(request, text),
-                },
-            )
-    return render(
-        request,
-        "governance/upload.html",
-        {"form": form, "problems": problems, "examples": _format_examples()},
-        status=400 if problems else 200,
-    )
+    if request.method != "POST" or not form.is_valid():
+        return _upload_page(request, form)
+    checked = paper_upload.check(request, form.cleaned_data["content"])
+    if checked.problems:
+        # Keep what was uploaded, in the text box, to correct it right here.
+        return _upload_page(request, PaperUploadForm(initial={"text": checked.text}), checked)
+    return render(request, "governance/upload_preview.html", checked.preview)
 
 
-def _format_examples():
-    return PaperVersion.objects.public().select_related("paper").order_by("paper__code", "-pk")
+def _upload_page(request: HttpRequest, form, checked=None) -> HttpResponse:
+    problems = checked.problems if checked else []
+    context = {"form": form, "problems": problems, "examples": paper_upload.examples()}
+    return render(request, "governance/upload.html", context, status=400 if problems else 200)
 
 
 @editor_required
 @require_POST
-def upload_save(request):
+def upload_save(request: HttpRequest) -> HttpResponse:
     """Step 3: save the previewed file as a draft version (re-checked: all or nothing)."""
-    stored = request.session.get(UPLOAD_SESSION_KEY) or {}
-    if not stored or stored.get("digest") != request.POST.get("digest"):
-        messages.error(
-            request, _("Dit voorbeeld is verlopen of vervangen. Upload het bestand opnieuw.")
-        )
+    text = paper_upload.previewed_text(request, digest=request.POST.get("digest"))
+    if text is None:
+        messages.error(request, MSG_PREVIEW_EXPIRED)
         return redirect("editor:upload")
-    text = stored["text"]
     try:
         version = importer.import_text(text, by=request.user)
     except importer.PaperFileError as error:
         # Something changed since the preview (e.g. another editor imported this version).
-        return render(
-            request,
-            "governance/upload.html",
-            {
-                "form": PaperUploadForm(initial={"text": text}),
-                "problems": _problems_with_lines(error, text),
-                "examples": _format_examples(),
-            },
-            status=400,
-        )
-    del request.session[UPLOAD_SESSION_KEY]
-    messages.success(
-        request,
-        _(
-            "%(version)s is opgeslagen als versie in voorbereiding. Controleer haar en open de "
-            "consultatie wanneer zij klaar is."
-        )
-        % {"version": version},
-    )
+        checked = paper_upload.Checked(text=text, problems=paper_upload.problems(error, text))
+        return _upload_page(request, PaperUploadForm(initial={"text": text}), checked)
+    paper_upload.forget_preview(request)
+    messages.success(request, MSG_UPLOAD_SAVED % {"version": version})
     return redirect("editor:version", code=version.paper.code, version=version.number)
 
 
