@@ -363,7 +363,7 @@ def input_bounds() -> dict:
 
     from civcare.core.rendering import render_paper_markdown, render_user_markdown
     from civcare.core.tests.adversarial import markdown_texts, paper_file
-    from papers import importer
+    from papers import fileformat
 
     def best_of_three(function, *args) -> float:
         times = []
@@ -374,8 +374,8 @@ def input_bounds() -> dict:
         return min(times) * 1000
 
     def validate(text: str) -> None:
-        with contextlib.suppress(importer.PaperFileError):
-            importer.check_text(text)
+        with contextlib.suppress(fileformat.PaperFileError):
+            fileformat.check_text(text)
 
     rows = [["adversarial text", "chars", "reflection ms", "paper text ms"]]
     worst = {"ms": 0.0, "name": "", "per_kb": 0.0}

@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 
 from civcare.core.generations import rolled_back_preview
 from civcare.core.rendering import CONTROL_CHARACTERS
-from papers import importer
+from papers import fileformat
 from papers import selectors as paper_selectors
 from papers.models import PaperVersion
 from reflections import selectors as reflection_selectors
@@ -33,8 +33,8 @@ class Checked:
 
 def check(request: HttpRequest, text: str) -> Checked:
     try:
-        parsed = importer.check_text(text)
-    except importer.PaperFileError as error:
+        parsed = fileformat.check_text(text)
+    except fileformat.PaperFileError as error:
         # Without the invisible control characters the problems name: a browser would not
         # show them in the text box.
         text = CONTROL_CHARACTERS.sub("", text)
@@ -43,7 +43,7 @@ def check(request: HttpRequest, text: str) -> Checked:
     request.session[SESSION_KEY] = {"digest": digest, "text": text}
     preview = {
         "parsed": parsed,
-        "summary": importer.summary(parsed),
+        "summary": fileformat.summary(parsed),
         "digest": digest,
         "preview": render_preview(request, text),
     }
@@ -69,7 +69,7 @@ class _Discard(Exception):
 def render_preview(request: HttpRequest, text: str) -> str:
     try:
         with rolled_back_preview(), transaction.atomic():
-            version = importer.import_text(text, by=request.user)
+            version = fileformat.import_text(text, by=request.user)
             resolved = paper_selectors.resolve_version(
                 version.paper.code, version.number, user=request.user
             )
@@ -85,7 +85,7 @@ def render_preview(request: HttpRequest, text: str) -> str:
         return done.args[0]
 
 
-def problems(error: importer.PaperFileError, text: str) -> list[dict]:
+def problems(error: fileformat.PaperFileError, text: str) -> list[dict]:
     lines = text.replace("\r\n", "\n").split("\n")
     return [
         {

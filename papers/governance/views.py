@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from civcare.core.pagination import paginate
 from civcare.core.rendering import render_paper_markdown
-from papers import exporter, importer
+from papers import fileformat
 from papers.models import PaperVersion, Section
 from papers.permissions import is_editor
 from papers.selectors import public_version
@@ -312,7 +312,7 @@ def markdown(request, code, version):
     """The version in the file format of fixtures/: the start of a new paper or version."""
     paper_version = _version(request, code, version)
     response = HttpResponse(
-        exporter.to_markdown(paper_version), content_type="text/markdown; charset=utf-8"
+        fileformat.to_markdown(paper_version), content_type="text/markdown; charset=utf-8"
     )
     name = f"{paper_version.paper.code}_v{paper_version.number}.md"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -350,8 +350,8 @@ def upload_save(request: HttpRequest) -> HttpResponse:
         messages.error(request, MSG_PREVIEW_EXPIRED)
         return redirect("editor:upload")
     try:
-        version = importer.import_text(text, by=request.user)
-    except importer.PaperFileError as error:
+        version = fileformat.import_text(text, by=request.user)
+    except fileformat.PaperFileError as error:
         # Something changed since the preview (e.g. another editor imported this version).
         checked = paper_upload.Checked(text=text, problems=paper_upload.problems(error, text))
         return _upload_page(request, PaperUploadForm(initial={"text": text}), checked)

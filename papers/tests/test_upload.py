@@ -14,11 +14,11 @@ from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
 from civcare.core import generations as caching
-from papers import canonical, exporter, importer
+from papers import canonical, fileformat
 from papers.governance import transitions
 from papers.models import Paper, PaperEvent, PaperVersion, Section
 from papers.tests.factories import SeriesFactory
-from papers.tests.test_importer import VALID
+from papers.tests.test_fileformat import VALID
 
 pytestmark = pytest.mark.django_db
 
@@ -135,7 +135,7 @@ def test_an_empty_form_asks_for_a_file(editor_client):
 
 def test_if_the_version_appeared_meanwhile_the_save_explains_and_keeps_the_text(editor_client):
     editor_client.post(UPLOAD, {"text": VALID})
-    importer.import_text(VALID)  # another editor was quicker
+    fileformat.import_text(VALID)  # another editor was quicker
     response = editor_client.post(SAVE, {"digest": digest(VALID)})
     html = response.content.decode()
     assert response.status_code == 400
@@ -191,12 +191,12 @@ def _sources(version):
 def test_export_and_import_give_the_same_paper(code):
     call_command("load_papers", verbosity=0, stdout=StringIO())
     original = PaperVersion.objects.get(paper__code=code)
-    text = exporter.to_markdown(original)
+    text = fileformat.to_markdown(original)
     copy_code = code.replace("SHPP003", "KOPIE")
     copy_text = text.replace(f"code: {code}", f"code: {copy_code}", 1).replace(
         original.document_code, f"{original.document_code}-kopie"
     )
-    copy = importer.import_text(copy_text)
+    copy = fileformat.import_text(copy_text)
     assert structure(copy) == structure(original)
     assert canonical.canonical_text(copy).replace(copy_code, code) == canonical.canonical_text(
         original
@@ -233,12 +233,12 @@ def test_import_paper_command_lists_every_problem_and_saves_nothing(tmp_path):
 
 def test_a_new_version_must_be_newer_and_not_next_to_a_draft():
     SeriesFactory()
-    importer.import_text(VALID)  # v0.9, a draft
-    with pytest.raises(importer.PaperFileError) as raised:
-        importer.check_text(VALID.replace("versie: 0.9", "versie: 1.0").replace("_v0.9", "_v1.0"))
+    fileformat.import_text(VALID)  # v0.9, a draft
+    with pytest.raises(fileformat.PaperFileError) as raised:
+        fileformat.check_text(VALID.replace("versie: 0.9", "versie: 1.0").replace("_v0.9", "_v1.0"))
     assert "Van SHPP003-02 staat versie 0.9 al in voorbereiding" in str(raised.value)
-    with pytest.raises(importer.PaperFileError) as raised:
-        importer.check_text(VALID.replace("versie: 0.9", "versie: 0.8").replace("_v0.9", "_v0.8"))
+    with pytest.raises(fileformat.PaperFileError) as raised:
+        fileformat.check_text(VALID.replace("versie: 0.9", "versie: 0.8").replace("_v0.9", "_v0.8"))
     assert "Versie 0.8 is lager dan de nieuwste versie van SHPP003-02 (0.9)" in str(raised.value)
 
 
@@ -247,7 +247,7 @@ def test_publishing_an_announced_paper_turns_its_mentions_into_links(client):
     before = client.get("/papers/SHPP003-01/").content.decode()  # cached for visitors now
     assert 'href="/papers/SHPP003-02/"' not in before and "(aangekondigd)" in before
     editor_user = editor()
-    version = importer.import_text(VALID, by=editor_user)
+    version = fileformat.import_text(VALID, by=editor_user)
     assert 'href="/papers/SHPP003-02/"' not in client.get("/papers/SHPP003-01/").content.decode()
     transitions.open_consultation(version, by=editor_user)
     after = client.get("/papers/SHPP003-01/").content.decode()
@@ -258,7 +258,7 @@ def test_the_example_on_the_upload_page_is_a_valid_paper_file(editor_client):
     call_command("load_papers", verbosity=0, stdout=StringIO())
     html = editor_client.get(UPLOAD).content.decode()
     example = html_module.unescape(re.search(r"<pre><code>(.*?)</code></pre>", html, re.S).group(1))
-    parsed = importer.parse_paper(example)  # raises with every problem if the help were wrong
+    parsed = fileformat.parse_paper(example)  # raises with every problem if the help were wrong
     assert parsed.code == "SHPP003-02" and [g.label for g in parsed.groups] == ["A"]
     # The published papers, to download as complete examples.
     assert 'href="/redactie/SHPP003-05/v0.9/markdown/" download>SHPP003-05 v0.9</a>' in html

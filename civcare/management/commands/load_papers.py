@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from papers import importer
+from papers import fileformat
 from papers.governance import transitions
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
@@ -33,20 +33,20 @@ class Command(BaseCommand):
         if not series_files and not paper_files:
             raise CommandError(f"Geen papers gevonden in {dir}.")
         for path in series_files:
-            series, created = importer.import_series_file(path)
+            series, created = fileformat.import_series_file(path)
             self.stdout.write(f"{'Geladen' if created else 'Al aanwezig'}: reeks {series.code}")
         for path in paper_files:
             try:
-                parsed = importer.parse_paper(path.read_text(encoding="utf-8"))
-            except importer.PaperFileError as error:
+                parsed = fileformat.parse_paper(path.read_text(encoding="utf-8"))
+            except fileformat.PaperFileError as error:
                 raise CommandError(f"{path.name}:\n{error}") from error
             name = f"{parsed.code} v{parsed.meta['versie']}"
-            if importer.version_exists(parsed):
+            if fileformat.version_exists(parsed):
                 self.stdout.write(f"Al aanwezig: {name}")
                 continue
             try:
-                version = importer.import_text(path.read_text(encoding="utf-8"))
-            except importer.PaperFileError as error:
+                version = fileformat.import_text(path.read_text(encoding="utf-8"))
+            except fileformat.PaperFileError as error:
                 raise CommandError(f"{path.name}:\n{error}") from error
             if not draft:
                 transitions.open_consultation(version)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from papers import importer
+from papers import fileformat
 
 
 class Command(BaseCommand):
@@ -27,20 +27,20 @@ class Command(BaseCommand):
         except UnicodeDecodeError as error:
             raise CommandError(f"{file.name} is geen UTF-8-tekst.") from error
         try:
-            parsed = importer.check_text(text)
+            parsed = fileformat.check_text(text)
             if not dry_run:
-                importer.import_text(text)
-        except importer.PaperFileError as error:
+                fileformat.import_text(text)
+        except fileformat.PaperFileError as error:
             count = len(error.problems)
             raise CommandError(
                 f"{file.name}: {count} {'probleem' if count == 1 else 'problemen'}, "
                 f"niets opgeslagen.\n{error}"
             ) from error
         if dry_run:
-            self.stdout.write(f"In orde (niets opgeslagen): {importer.summary(parsed)}")
+            self.stdout.write(f"In orde (niets opgeslagen): {fileformat.summary(parsed)}")
         else:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Opgeslagen als versie in voorbereiding: {importer.summary(parsed)}"
+                    f"Opgeslagen als versie in voorbereiding: {fileformat.summary(parsed)}"
                 )
             )

@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from papers import importer
+from papers import fileformat
 from papers.models import Paper, PaperVersion, Question, Section
 from papers.tests.factories import SeriesFactory
 
@@ -45,7 +45,7 @@ VALID = textwrap.dedent(
 
 
 def test_parse_valid_file():
-    parsed = importer.parse_paper(VALID)
+    parsed = fileformat.parse_paper(VALID)
     assert parsed.code == "SHPP003-02"
     assert parsed.version_number == (0, 9)
     assert [s.heading if hasattr(s, "heading") else s.title for s in parsed.sections] == [
@@ -92,8 +92,8 @@ def test_parse_valid_file():
 def test_each_problem_is_reported_with_its_line(change, line, message):
     old, new = change
     assert old in VALID
-    with pytest.raises(importer.PaperFileError) as raised:
-        importer.parse_paper(VALID.replace(old, new, 1))
+    with pytest.raises(fileformat.PaperFileError) as raised:
+        fileformat.parse_paper(VALID.replace(old, new, 1))
     problems = [(p.line, p.message) for p in raised.value.problems]
     assert any(p_line == line and message in p_msg for p_line, p_msg in problems), problems
 
@@ -114,7 +114,7 @@ def test_each_problem_is_reported_with_its_line(change, line, message):
     ],
 )
 def test_headings_are_read_in_one_pass(line, text, attrs):
-    heading = importer.match_heading(line)
+    heading = fileformat.match_heading(line)
     if text is None:
         assert heading is None
     else:
@@ -123,42 +123,42 @@ def test_headings_are_read_in_one_pass(line, text, attrs):
 
 def test_group_without_questions_is_reported():
     text = VALID.replace("? 1. Eerste vraag?\n? 2. Tweede vraag?\n", "")
-    with pytest.raises(importer.PaperFileError) as raised:
-        importer.parse_paper(text)
+    with pytest.raises(fileformat.PaperFileError) as raised:
+        fileformat.parse_paper(text)
     assert "regel 23: Vraaggroep A heeft geen vragen." in str(raised.value)
 
 
 def test_all_problems_are_reported_at_once():
     text = VALID.replace("versie: 0.9", "versie: x").replace("{secties=1}", "{secties=9}")
-    with pytest.raises(importer.PaperFileError) as raised:
-        importer.parse_paper(text)
+    with pytest.raises(fileformat.PaperFileError) as raised:
+        fileformat.parse_paper(text)
     assert len(raised.value.problems) == 2
 
 
 def test_missing_front_matter():
-    with pytest.raises(importer.PaperFileError) as raised:
-        importer.parse_paper("# 1. Titel\n\nTekst")
+    with pytest.raises(fileformat.PaperFileError) as raised:
+        fileformat.parse_paper("# 1. Titel\n\nTekst")
     assert raised.value.problems[0].line == 1
 
 
 @pytest.mark.django_db
 def test_unknown_series_and_existing_version_are_reported():
-    parsed = importer.parse_paper(VALID)
-    with pytest.raises(importer.PaperFileError) as raised:
-        importer.save_paper_version(parsed)
+    parsed = fileformat.parse_paper(VALID)
+    with pytest.raises(fileformat.PaperFileError) as raised:
+        fileformat.save_paper_version(parsed)
     assert "regel 2: Onbekende reeks 'SHPP003'." in str(raised.value)
 
     SeriesFactory()
-    importer.save_paper_version(parsed)
-    with pytest.raises(importer.PaperFileError) as raised:
-        importer.save_paper_version(parsed)
+    fileformat.save_paper_version(parsed)
+    with pytest.raises(fileformat.PaperFileError) as raised:
+        fileformat.save_paper_version(parsed)
     assert "Versie 0.9 van SHPP003-02 bestaat al" in str(raised.value)
 
 
 @pytest.mark.django_db
 def test_saving_creates_a_draft_with_everything_in_order():
     SeriesFactory()
-    version = importer.save_paper_version(importer.parse_paper(VALID))
+    version = fileformat.save_paper_version(fileformat.parse_paper(VALID))
     assert version.status == PaperVersion.Status.DRAFT
     assert [s.anchor for s in version.sections.all()] == ["sectie-1", "sectie-2"]
     assert list(version.questions.values_list("anchor", flat=True)) == [
@@ -176,10 +176,10 @@ def test_saving_creates_a_draft_with_everything_in_order():
 def test_nothing_is_half_imported(monkeypatch):
     """A failure halfway leaves no paper, version or section behind."""
     SeriesFactory()
-    parsed = importer.parse_paper(VALID)
+    parsed = fileformat.parse_paper(VALID)
     parsed.groups[0].section_refs = ["does-not-exist"]  # fails after the sections are saved
     with pytest.raises(KeyError):
-        importer.save_paper_version(parsed)
+        fileformat.save_paper_version(parsed)
     assert not Paper.objects.exists()
     assert not Section.objects.exists()
     assert not Question.objects.exists()

@@ -1,10 +1,7 @@
-"""Read papers from the human-readable Markdown format of ``fixtures/`` (see fixtures/README.md).
+"""Reading a paper file (the format of fixtures/, see fixtures/README.md) into Parsed* values.
 
-One parser for everything that brings a paper in: the fixtures loader, and later the
-editors' upload and ``manage.py import_paper``. Parsing never touches the database;
-``validate`` checks the parsed paper against it and ``save_paper_version`` stores it in
-one transaction, so a file is imported completely or not at all. Every problem is
-reported with its line number and a plain Dutch message.
+Parsing never touches the database and runs in time linear in the file (headings are read
+with string operations, not backtracking patterns).
 """
 
 from __future__ import annotations
@@ -12,25 +9,13 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from django.db import transaction
 from django.utils.text import slugify
 
-from civcare.core.audit import log_action
 from civcare.core.rendering import CONTROL_CHARACTERS
-
-from .models import (
-    TEXT_MAX_LENGTH,
-    Paper,
-    PaperEvent,
+from papers.models import (
     PaperVersion,
-    Question,
-    QuestionGroup,
-    QuestionSet,
     Section,
-    Series,
-    is_site_anchor,
 )
 
 _HEADING_START = re.compile(r"(?P<hashes>#{1,2})\s+")
@@ -238,15 +223,8 @@ def _attrs(raw: str | None) -> tuple[str, set[str], dict[str, str]]:
     return anchor, flags, options
 
 
-def parse_paper(text: str) -> ParsedPaper:
-    """Parse a paper file; raises PaperFileError listing every problem found."""
-    paper, problems = _parse(text)
-    if problems:
-        raise PaperFileError(problems)
-    return paper
-
-
-def _parse(text: str) -> tuple[ParsedPaper, list[Problem]]:
+def read(text: str) -> tuple[ParsedPaper, list[Problem]]:
+    """The paper as written, and every problem of its form (checked by validate.py)."""
     problems: list[Problem] = []
     lines = text.replace("\r\n", "\n").split("\n")
     # Invisible in an editor, and PostgreSQL refuses a NUL byte outright: name each one.
@@ -427,154 +405,7 @@ def _parse(text: str) -> tuple[ParsedPaper, list[Problem]]:
         else:
             current.lines.append(line)
 
-    _check_structure(paper, problems)
-    _check_lengths(paper, problems)
     return paper, problems
-
-
-def _limit(model, field_name: str) -> int | None:
-    return model._meta.get_field(field_name).max_length
-
-
-def _check_lengths(paper: ParsedPaper, problems: list[Problem]) -> None:
-    """Every value must fit the column it goes into, and anchors must be usable in a URL."""
-    meta_fields = {
-        "reeks": (Series, "code"),
-        "code": (Paper, "code"),
-        "soort": (Paper, "document_type"),
-        "titel": (Paper, "title"),
-        "ondertitel": (Paper, "subtitle"),
-        "reikwijdte": (Paper, "scope"),
-        "onderdeel-van": (Paper, "part_of"),
-        "documentcode": (PaperVersion, "document_code"),
-    }
-    values: list[tuple[int, str, str, int | None]] = [
-        (paper.meta_lines[key], f"Het kopveld '{key}'", paper.meta[key], _limit(model, name))
-        for key, (model, name) in meta_fields.items()
-        if key in paper.meta
-    ]
-    # A question's anchor is its section's anchor plus "-vraag-N" (save_paper_version).
-    question_anchor_room = _limit(Question, "anchor") - len("-vraag-999")
-    for section in paper.sections:
-        values += [
-            (section.line, "Het sectienummer", section.number, _limit(Section, "number")),
-            (section.line, "De titel van de sectie", section.title, _limit(Section, "title")),
-            (section.line, "Het anker", section.anchor, question_anchor_room),
-        ]
-        if section.anchor and not ANCHOR_RE.match(section.anchor):
-            problems.append(
-                Problem(
-                    section.line,
-                    f"Het anker '{section.anchor}' mag alleen kleine letters, cijfers en "
-                    "streepjes bevatten.",
-                )
-            )
-    for group in paper.groups:
-        values.append((group.line, "De titel van de vraaggroep", group.title,
-                       _limit(QuestionGroup, "title")))  # fmt: skip
-    for part, limit in (
-        (paper.question_set, _limit(QuestionSet, "title")),
-        (paper.invitation, _limit(QuestionSet, "invitation_title")),
-        (paper.usage, _limit(QuestionSet, "usage_title")),
-        (paper.call_to_action, _limit(PaperVersion, "call_to_action_title")),
-    ):
-        if part is not None:
-            values.append((part.line, "De kop", part.title, limit))
-    texts = [(s.line, "De tekst van deze sectie", s.body) for s in paper.sections]
-    texts += [(g.line, "De inleiding van deze vraaggroep", g.intro) for g in paper.groups]
-    texts += [
-        (q.line, "Deze vraag", q.text)
-        for owner in [*paper.sections, *paper.groups]
-        for q in owner.questions
-    ]
-    texts += [
-        (part.line, "De tekst onder deze kop", part.text)
-        for part in (paper.question_set, paper.invitation, paper.usage, paper.call_to_action)
-        if part is not None
-    ]
-    values += [(line, name, text, TEXT_MAX_LENGTH) for line, name, text in texts]
-    for line_no, name, value, limit in values:
-        if limit is not None and len(value) > limit:
-            problems.append(
-                Problem(
-                    line_no,
-                    f"{name} is {len(value)} tekens lang; er passen er {limit}.",
-                )
-            )
-
-
-def _check_structure(paper: ParsedPaper, problems: list[Problem]) -> None:
-    if not paper.sections:
-        problems.append(Problem(0, "Het bestand bevat geen enkele sectie ('# 1. Titel')."))
-    anchors: dict[str, int] = {}
-    for section in paper.sections:
-        if section.anchor in anchors:
-            problems.append(
-                Problem(
-                    section.line,
-                    f"Het anker '{section.anchor}' wordt al gebruikt door de "
-                    f"sectie op regel {anchors[section.anchor]}.",
-                )
-            )
-        anchors.setdefault(section.anchor, section.line)
-        if is_site_anchor(section.anchor):
-            problems.append(
-                Problem(
-                    section.line,
-                    f"Het anker '{section.anchor}' gebruikt de site zelf al op de paperpagina; "
-                    "kies een ander met {#…} achter de titel.",
-                )
-            )
-        _check_question_numbers(section.questions, problems)
-    if paper.groups and paper.question_set is None:
-        problems.append(Problem(paper.groups[0].line, "Vraaggroepen staan onder '# … {vraagset}'."))
-    labels: dict[str, int] = {}
-    numbers = {s.number for s in paper.sections if s.number}
-    section_anchors = {s.anchor for s in paper.sections}
-    for group in paper.groups:
-        if group.label in labels:
-            problems.append(
-                Problem(
-                    group.line,
-                    f"Vraaggroep {group.label} bestaat al (regel {labels[group.label]}).",
-                )
-            )
-        labels.setdefault(group.label, group.line)
-        if not group.questions:
-            problems.append(Problem(group.line, f"Vraaggroep {group.label} heeft geen vragen."))
-        for ref in group.section_refs:
-            if ref not in numbers and ref not in section_anchors:
-                problems.append(
-                    Problem(
-                        group.line,
-                        f"Vraaggroep {group.label} verwijst naar sectie '{ref}', "
-                        "maar die staat niet in dit bestand.",
-                    )
-                )
-    _check_question_numbers([q for g in paper.groups for q in g.questions], problems)
-    if paper.question_set and not paper.groups:
-        problems.append(
-            Problem(
-                paper.question_set.line,
-                "De tegenlezers-vraagset heeft geen vraaggroepen ('## A. Titel').",
-            )
-        )
-
-
-def _check_question_numbers(questions: list[ParsedQuestion], problems: list[Problem]) -> None:
-    seen: dict[str, int] = {}
-    for question in questions:
-        if not question.number:
-            continue
-        if question.number in seen:
-            problems.append(
-                Problem(
-                    question.line,
-                    f"Vraagnummer {question.number} komt twee keer voor "
-                    f"(ook op regel {seen[question.number]}).",
-                )
-            )
-        seen.setdefault(question.number, question.line)
 
 
 def parse_series(text: str) -> ParsedSeries:
@@ -601,210 +432,3 @@ def parse_series(text: str) -> ParsedSeries:
     if problems:
         raise PaperFileError(problems)
     return ParsedSeries(meta=meta, governance=governance)
-
-
-def validate(paper: ParsedPaper) -> None:
-    """Check the parsed paper against the database (series known, version new)."""
-    problems = _database_problems(paper)
-    if problems:
-        raise PaperFileError(problems)
-
-
-def _database_problems(paper: ParsedPaper) -> list[Problem]:
-    """What the database says about a parsed paper; checks only the fields that parsed."""
-    problems: list[Problem] = []
-    meta = paper.meta
-    if meta.get("reeks") and not Series.objects.filter(code=meta["reeks"]).exists():
-        problems.append(
-            Problem(paper.meta_lines.get("reeks", 1), f"Onbekende reeks '{paper.meta['reeks']}'.")
-        )
-    try:
-        major, minor = paper.version_number
-    except (KeyError, ValueError):
-        return problems  # reported by the parser
-    if not PAPER_CODE_RE.match(paper.code):
-        return problems
-    if PaperVersion.objects.filter(paper__code=paper.code, major=major, minor=minor).exists():
-        problems.append(
-            Problem(
-                paper.meta_lines.get("versie", 1),
-                f"Versie {major}.{minor} van {paper.code} "
-                "bestaat al. Een nieuwe versie krijgt een nieuw nummer.",
-            )
-        )
-    newest = (
-        PaperVersion.objects.filter(paper__code=paper.code).order_by("-major", "-minor").first()
-    )
-    if newest is not None and (newest.major, newest.minor) < (major, minor):
-        if newest.status == PaperVersion.Status.DRAFT:
-            problems.append(
-                Problem(
-                    paper.meta_lines.get("versie", 1),
-                    f"Van {paper.code} staat versie {newest.number} al in voorbereiding; "
-                    "werk die bij of verwijder haar eerst.",
-                )
-            )
-    elif newest is not None and (newest.major, newest.minor) > (major, minor):
-        problems.append(
-            Problem(
-                paper.meta_lines.get("versie", 1),
-                f"Versie {major}.{minor} is lager dan de nieuwste versie van {paper.code} "
-                f"({newest.number}).",
-            )
-        )
-    code = meta.get("documentcode")
-    if code and PaperVersion.objects.filter(document_code=code).exists():
-        problems.append(
-            Problem(paper.meta_lines.get("documentcode", 1), "Deze documentcode is al in gebruik.")
-        )
-    return problems
-
-
-def version_exists(paper: ParsedPaper) -> bool:
-    major, minor = paper.version_number
-    return PaperVersion.objects.filter(paper__code=paper.code, major=major, minor=minor).exists()
-
-
-def check_text(text: str) -> ParsedPaper:
-    """Parse and validate a paper file without saving anything (the dry run, the preview).
-
-    Raises PaperFileError with every problem at once: those in the file and those the
-    database sees (unknown series, existing version …).
-    """
-    paper, problems = _parse(text)
-    problems += _database_problems(paper)
-    if problems:
-        raise PaperFileError(problems)
-    return paper
-
-
-def import_text(text: str, *, by=None) -> PaperVersion:
-    """Parse, validate and save a paper file as a draft version: all of it, or nothing.
-
-    Used by the editors' upload, ``manage.py import_paper`` and ``manage.py load_papers``.
-    """
-    return save_paper_version(parse_paper(text), by=by)
-
-
-def summary(paper: ParsedPaper) -> str:
-    return (
-        f"{paper.code} v{paper.meta['versie']} – {paper.meta['titel']}: "
-        f"{len(paper.sections)} secties, {len(paper.groups)} vraaggroepen, "
-        f"{paper.question_count} vragen"
-    )
-
-
-@transaction.atomic
-def save_paper_version(paper: ParsedPaper, *, by=None) -> PaperVersion:
-    """Store a parsed paper as a new draft version (and the paper itself if it is new)."""
-    validate(paper)
-    meta = paper.meta
-    series = Series.objects.get(code=meta["reeks"])
-    paper_obj, _ = Paper.objects.get_or_create(
-        code=paper.code,
-        defaults={
-            "series": series,
-            "title": meta["titel"],
-            "subtitle": meta.get("ondertitel", ""),
-            "document_type": meta.get("soort", ""),
-            "scope": meta.get("reikwijdte", ""),
-            "part_of": meta.get("onderdeel-van", ""),
-        },
-    )
-    major, minor = paper.version_number
-    version = PaperVersion.objects.create(
-        paper=paper_obj,
-        major=major,
-        minor=minor,
-        status=PaperVersion.Status.DRAFT,
-        date=paper.date,
-        document_code=meta["documentcode"],
-        version_note=meta.get("versiestatus", ""),
-        call_to_action_title=paper.call_to_action.title if paper.call_to_action else "",
-        call_to_action=paper.call_to_action.text if paper.call_to_action else "",
-    )
-    sections_by_ref: dict[str, Section] = {}
-    order = 0
-    for index, parsed in enumerate(paper.sections, start=1):
-        section = Section.objects.create(
-            version=version,
-            order=index,
-            number=parsed.number,
-            title=parsed.title,
-            anchor=parsed.anchor,
-            kind=parsed.kind,
-            body=parsed.body,
-        )
-        sections_by_ref[parsed.anchor] = section
-        if parsed.number:
-            sections_by_ref[parsed.number] = section
-        for position, parsed_question in enumerate(parsed.questions, start=1):
-            order += 1
-            Question.objects.create(
-                section=section,
-                order=order,
-                number=parsed_question.number,
-                text=parsed_question.text,
-                anchor=f"{section.anchor}-vraag-{parsed_question.number or position}",
-            )
-    if paper.question_set:
-        question_set = QuestionSet.objects.create(
-            version=version,
-            title=paper.question_set.title,
-            intro=paper.question_set.text,
-            invitation_title=paper.invitation.title if paper.invitation else "",
-            invitation=paper.invitation.text if paper.invitation else "",
-            usage_title=paper.usage.title if paper.usage else "",
-            usage=paper.usage.text if paper.usage else "",
-        )
-        for index, parsed_group in enumerate(paper.groups, start=1):
-            group = QuestionGroup.objects.create(
-                question_set=question_set,
-                order=index,
-                label=parsed_group.label,
-                title=parsed_group.title,
-                intro=parsed_group.intro,
-                is_closing=parsed_group.is_closing,
-            )
-            group.sections.set(sections_by_ref[ref] for ref in parsed_group.section_refs)
-            for position, parsed_question in enumerate(parsed_group.questions, start=1):
-                order += 1
-                # Stable anchors: the published number (vraag-11), or group and position
-                # when the questions are an unnumbered list (vraag-4-2).
-                anchor = (
-                    f"vraag-{parsed_question.number}"
-                    if parsed_question.number
-                    else f"vraag-{group.label.lower()}-{position}"
-                )
-                Question.objects.create(
-                    group=group,
-                    order=order,
-                    number=parsed_question.number,
-                    text=parsed_question.text,
-                    anchor=anchor,
-                )
-    log_action(
-        PaperEvent,
-        version=version,
-        actor=by,
-        action=PaperEvent.Action.IMPORTED,
-        to_status=version.status,
-    )
-    return version
-
-
-def import_series_file(path: Path) -> tuple[Series, bool]:
-    """Create the series from its file when it is not there yet (editors own it afterwards)."""
-    parsed = parse_series(path.read_text(encoding="utf-8"))
-    meta = parsed.meta
-    return Series.objects.get_or_create(
-        code=meta["reeks"],
-        defaults={
-            "title": meta["titel"],
-            "name": meta["naam"],
-            "part_of": meta.get("onderdeel-van", ""),
-            "publisher": meta.get("uitgever") or "Stichting De Kamer van Sociale Waarden",
-            "governance_title": parsed.governance.title,
-            "governance_text": parsed.governance.text,
-        },
-    )

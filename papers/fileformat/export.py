@@ -1,6 +1,6 @@
 """Write a paper version in the Markdown file format of ``fixtures/`` (see fixtures/README.md).
 
-The inverse of papers.importer: importing the exported file gives the same paper. Editors
+The inverse of parse and store: importing the exported file gives the same paper. Editors
 download it as the starting point for a new paper or version (/redactie/…/markdown).
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.utils.text import slugify
 
-from .models import PaperVersion, QuestionSet, Section
+from papers.models import PaperVersion, QuestionSet, Section
 
 
 def _question(question) -> str:
@@ -16,7 +16,7 @@ def _question(question) -> str:
 
 
 def _default_anchor(section: Section) -> str:
-    # The anchor papers.importer derives when the file names none.
+    # The anchor papers.fileformat derives when the file names none.
     if section.number:
         return f"sectie-{slugify(section.number)}"
     return slugify(section.title)[:80]
