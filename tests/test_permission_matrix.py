@@ -25,7 +25,7 @@ from papers import following
 from papers.governance import transitions
 from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
-from papers.tests.test_fileformat import VALID as NEW_PAPER
+from papers.fileformat.tests.test_fileformat import VALID as NEW_PAPER
 from reflections import moderation
 from reflections.models import Reflection
 

@@ -159,7 +159,7 @@ def test_every_page_type_for_every_role(pages, live_server):
     audit.check(editor, "section editor: preview [editor]")
 
     # Publishing a paper from a file: the problems, then the preview.
-    from papers.tests.test_fileformat import VALID
+    from papers.fileformat.tests.test_fileformat import VALID
 
     editor.goto("/redactie/nieuwe-paper/")
     editor.fill("#id_text", VALID.replace("? 2. Tweede vraag?", "? 1. Tweede vraag?"))

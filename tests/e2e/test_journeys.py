@@ -221,7 +221,7 @@ def test_4_editors_take_a_paper_from_v09_to_v10(pages, papers_loaded):
 def test_6_publish_a_paper_from_a_file_find_a_reflection_and_follow_a_paper(pages, papers_loaded):
     from django.core import mail
 
-    from papers.tests.test_fileformat import VALID
+    from papers.fileformat.tests.test_fileformat import VALID
 
     verified_user("red1@example.org", "Redacteur Een", role="redactie")
     reader = verified_user("volger@example.org", "Volger Vera", "relative")

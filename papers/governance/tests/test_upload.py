@@ -18,7 +18,7 @@ from papers import canonical, fileformat
 from papers.governance import transitions
 from papers.models import Paper, PaperEvent, PaperVersion, Section
 from papers.tests.factories import SeriesFactory
-from papers.tests.test_fileformat import VALID
+from papers.fileformat.tests.test_fileformat import VALID
 
 pytestmark = pytest.mark.django_db
 
