@@ -95,7 +95,7 @@ def notify(version: PaperVersion, event: str) -> None:
     if event == ADOPTED and version.based_on_id:
         context["report_url"] = absolute(
             reverse(
-                "papers:report",
+                "papers:consultation_report",
                 kwargs={"code": version.paper.code, "version": version.based_on.number},
             )
         )

@@ -22,10 +22,10 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from civcare.accounts import roles
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
 from papers import following
+from papers.fileformat.tests.test_fileformat import VALID as NEW_PAPER
 from papers.governance import transitions
 from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
-from papers.fileformat.tests.test_fileformat import VALID as NEW_PAPER
 from reflections import moderation
 from reflections.models import Reflection
 
@@ -382,9 +382,9 @@ READ_ONLY = {
     "papers:version",
     "papers:history",
     "papers:diff",
-    "papers:report",
-    "papers:report_markdown",
-    "papers:report_csv",
+    "papers:consultation_report",
+    "papers:consultation_report_markdown",
+    "papers:consultation_report_csv",
     "papers:open_data_csv",
     "papers:open_data_json",
     "editor:dashboard",

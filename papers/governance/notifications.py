@@ -37,7 +37,10 @@ def tell_authors(version: PaperVersion) -> None:
         by_author[disposition.reflection.author_id].append(disposition)
     consulted = version.based_on
     report_url = absolute(
-        reverse("papers:report", kwargs={"code": version.paper.code, "version": consulted.number})
+        reverse(
+            "papers:consultation_report",
+            kwargs={"code": version.paper.code, "version": consulted.number},
+        )
     )
     version_url = absolute(version.get_absolute_url())
     queue(

@@ -29,9 +29,8 @@ from papers.permissions import is_editor
 from papers.selectors import public_version
 from reflections.models import Reflection
 
-from . import consultation_report as report
+from . import consultation_report, transitions
 from . import selectors as governance_selectors
-from . import transitions
 from . import upload as paper_upload
 from .forms import (
     DecisionForm,
@@ -363,20 +362,23 @@ def upload_save(request: HttpRequest) -> HttpResponse:
 # --- the consultation report, public once the version is adopted --------------------------
 
 
-def _report_or_404(request: HttpRequest, code: str, version: str):
+def _consultation_report_or_404(request: HttpRequest, code: str, version: str):
     paper_version = public_version(code, version, user=request.user)
-    if not (report.is_public(paper_version) or is_editor(request.user)):
+    if not (consultation_report.is_public(paper_version) or is_editor(request.user)):
         raise Http404("Het consultatieverslag verschijnt na de vaststelling.")
-    return report.build(paper_version)
+    return consultation_report.build(paper_version)
 
 
 @require_safe
-def consultation_report(request: HttpRequest, code: str, version: str) -> HttpResponse:
-    built = _report_or_404(request, code, version)
+def consultation_report_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    built = _consultation_report_or_404(request, code, version)
     return render(
         request,
         "governance/consultation_report.html",
-        {"report": built, "answered": report.changes_by_reflection(built)},
+        {
+            "consultation_report": built,
+            "answered": consultation_report.changes_by_reflection(built),
+        },
     )
 
 
@@ -384,13 +386,15 @@ def consultation_report(request: HttpRequest, code: str, version: str) -> HttpRe
 def consultation_report_download(
     request: HttpRequest, code: str, version: str, fmt: str
 ) -> HttpResponse:
-    built = _report_or_404(request, code, version)
+    built = _consultation_report_or_404(request, code, version)
     name = f"consultatieverslag-{built.version.paper.code}-v{built.version.number}"
     if fmt == "md":
         response = HttpResponse(
-            report.as_markdown(built), content_type="text/markdown; charset=utf-8"
+            consultation_report.as_markdown(built), content_type="text/markdown; charset=utf-8"
         )
     else:
-        response = HttpResponse(report.as_csv(built), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(
+            consultation_report.as_csv(built), content_type="text/csv; charset=utf-8"
+        )
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response

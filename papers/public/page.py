@@ -45,7 +45,7 @@ def _split(content: bytes) -> tuple[bytes, bytes, bytes]:
     return head, middle, tail
 
 
-def respond(request: HttpRequest, code: str, number: str | None) -> HttpResponse:
+def render_paper_page(request: HttpRequest, code: str, number: str | None) -> HttpResponse:
     user = request.user
     signed_in = user.is_authenticated
     perspective = reflection_selectors.parse_perspective(request.GET.get("perspectief"))

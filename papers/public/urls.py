@@ -26,8 +26,8 @@ urlpatterns = [
     path("<str:code>/diff/<version:old>/<version:new>/", views.diff, name="diff"),
     path(
         "<str:code>/v<version:version>/consultatieverslag/",
-        governance_views.consultation_report,
-        name="report",
+        governance_views.consultation_report_page,
+        name="consultation_report",
     ),
     path(
         "<str:code>/v<version:version>/reflecties.csv",
@@ -45,12 +45,12 @@ urlpatterns = [
         "<str:code>/v<version:version>/consultatieverslag.md",
         governance_views.consultation_report_download,
         {"fmt": "md"},
-        name="report_markdown",
+        name="consultation_report_markdown",
     ),
     path(
         "<str:code>/v<version:version>/consultatieverslag.csv",
         governance_views.consultation_report_download,
         {"fmt": "csv"},
-        name="report_csv",
+        name="consultation_report_csv",
     ),
 ]

@@ -21,7 +21,7 @@ def paper_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 @anonymous_page
 def paper_detail(request: HttpRequest, code: str, version: str | None = None) -> HttpResponse:
-    return page.respond(request, code, version)
+    return page.render_paper_page(request, code, version)
 
 
 @require_safe

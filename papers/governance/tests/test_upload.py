@@ -15,10 +15,10 @@ from django.urls import reverse
 from civcare.accounts.tests.factories import editor
 from civcare.core import generations as caching
 from papers import canonical, fileformat
+from papers.fileformat.tests.test_fileformat import VALID
 from papers.governance import transitions
 from papers.models import Paper, PaperEvent, PaperVersion, Section
 from papers.tests.factories import SeriesFactory
-from papers.fileformat.tests.test_fileformat import VALID
 
 pytestmark = pytest.mark.django_db
 

@@ -1,8 +1,6 @@
 """The governance workflow through the site: editor screens, diff, timeline."""
 
-import csv
 import datetime
-import io
 
 import pytest
 from django.urls import reverse
