@@ -73,9 +73,9 @@ from django.utils import timezone  # noqa: E402
 from civcare.accounts import roles  # noqa: E402
 from civcare.accounts.models import Perspective, User  # noqa: E402
 from civcare.core.rendering import render_user_markdown  # noqa: E402
-from papers.governance import transitions  # noqa: E402
-from papers.models import ChangeType, PaperVersion  # noqa: E402
+from papers.models import PaperVersion  # noqa: E402
 from reflections.models import Reflection  # noqa: E402
+from tests import scenario  # noqa: E402
 from tests.servers import AppServer, production_env  # noqa: E402
 
 HASH = PBKDF2PasswordHasher().encode(PASSWORD, "benchsalt", iterations=1000)
@@ -105,21 +105,13 @@ def base_state() -> dict:
     roles.grant(editor, "redactie")
     roles.grant(editor2, "redactie")
     first = PaperVersion.objects.get(paper__code="SHPP003-01")
-    transitions.close_consultation(first, by=editor)
-    draft = transitions.create_draft(first, by=editor)
-    section = draft.sections.get(number="4")
-    transitions.amend_section(
-        section,
-        by=editor,
-        title=section.title,
-        body=section.body + "\n\nAangescherpt voor de benchmark.",
-        change_type=ChangeType.SHARPENING,
-        explanation="Benchmark.",
+    scenario.adopt_next_version(
+        first,
+        editor=editor,
+        second_editor=editor2,
+        amended=("neemt de bereidheid tot bewegen af.", ", ook bij de rechter"),
+        reference="BENCH-1",
     )
-    transitions.record_decision(
-        draft, by=editor, decided_on=datetime.date(2026, 11, 20), reference="BENCH-1"
-    )
-    transitions.promote(draft, by=editor2)
     # One published reflection, for its own page (fill() gives it 30 replies).
     body = "Een reflectie met een eigen pagina, over het netwerk en herstel."
     reflection = Reflection.objects.create(
@@ -129,7 +121,7 @@ def base_state() -> dict:
         body=body,
         body_html=render_user_markdown(body),
         body_digest=Reflection.digest(body),
-        status="approved",
+        status=Reflection.Status.APPROVED,
         published_at=timezone.now(),
     )
     return {"reader": reader, "moderator": moderator, "editor": editor, "reflection": reflection}
@@ -186,7 +178,7 @@ def fill(state: dict) -> dict:
             perspective="other",
             body="Een reactie op deze reflectie.",
             body_html="<p>Een reactie op deze reflectie.</p>",
-            status="approved",
+            status=Reflection.Status.APPROVED,
             published_at=now,
             section=approved[n].section,
             question=approved[n].question,
@@ -201,7 +193,7 @@ def fill(state: dict) -> dict:
             perspective=PERSPECTIVES[n % len(PERSPECTIVES)],
             body=f"Reactie {n} op de reflectie.",
             body_html=f"<p>Reactie {n} op de reflectie.</p>",
-            status="approved",
+            status=Reflection.Status.APPROVED,
             published_at=now,
         )
         for n in range(30)

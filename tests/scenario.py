@@ -17,6 +17,7 @@ from civcare.accounts import roles
 from civcare.accounts.models import User
 from papers import following
 from papers.governance import transitions
+from papers.governance.models import Disposition
 from papers.models import ChangeType, PaperVersion
 from reflections import moderation
 from reflections.models import Reflection
@@ -137,33 +138,13 @@ def build(*, reflections: int = 40) -> Scenario:
         question=superseded.questions.get(anchor="vraag-4-3"),
     )
     earlier = moderation.approve(earlier, by=moderator_user)
-    transitions.close_consultation(superseded, by=editor_user)
-    draft = transitions.create_draft(superseded, by=editor_user)
-    section = draft.sections.get(number="4")
-    transitions.amend_section(
-        section,
-        by=editor_user,
-        title=section.title,
-        body=section.body.replace(
-            "neemt de bereidheid tot bewegen af.",
-            "neemt de bereidheid tot bewegen af, ook bij de rechter.",
-        ),
-        change_type=ChangeType.SHARPENING,
-        explanation="De rechter is genoemd.",
-        prompted_by=[earlier],
+    adopted = adopt_next_version(
+        superseded,
+        editor=editor_user,
+        second_editor=second_editor,
+        amended=("neemt de bereidheid tot bewegen af.", ", ook bij de rechter"),
+        prompted_by=earlier,
     )
-    transitions.record_disposition(
-        earlier,
-        by=editor_user,
-        draft=draft,
-        kind="incorporated",
-        response="Verwerkt in sectie 4.",
-        section=section,
-    )
-    transitions.record_decision(
-        draft, by=editor_user, decided_on=datetime.date(2026, 11, 20), reference="BB-2026-11"
-    )
-    adopted = transitions.promote(draft, by=second_editor)
     superseded.refresh_from_db()
 
     following.follow(reader, consulted.paper)
@@ -181,6 +162,47 @@ def build(*, reflections: int = 40) -> Scenario:
         adopted=adopted,
         superseded=superseded,
     )
+
+
+def adopt_next_version(
+    consulted: PaperVersion,
+    *,
+    editor: User,
+    second_editor: User,
+    amended: tuple[str, str],
+    prompted_by: Reflection | None = None,
+    reference: str = "BB-2026-11",
+) -> PaperVersion:
+    """The whole v0.9 → v1.0 walk through the real transitions: close the consultation, draft
+    the next version, sharpen section 4 (``amended``: the words after which ``addition`` is
+    inserted), record a disposition for ``prompted_by``, the board decision, and adoption by
+    a second editor (four eyes). Shared by the tests and bench/run."""
+    after, addition = amended
+    transitions.close_consultation(consulted, by=editor)
+    draft = transitions.create_draft(consulted, by=editor)
+    section = draft.sections.get(number="4")
+    transitions.amend_section(
+        section,
+        by=editor,
+        title=section.title,
+        body=section.body.replace(after, after.rstrip(".") + addition + ".", 1),
+        change_type=ChangeType.SHARPENING,
+        explanation="De rechter is genoemd.",
+        prompted_by=[prompted_by] if prompted_by else [],
+    )
+    if prompted_by is not None:
+        transitions.record_disposition(
+            prompted_by,
+            by=editor,
+            draft=draft,
+            kind=Disposition.Kind.INCORPORATED,
+            response="Verwerkt in sectie 4.",
+            section=section,
+        )
+    transitions.record_decision(
+        draft, by=editor, decided_on=datetime.date(2026, 11, 20), reference=reference
+    )
+    return transitions.promote(draft, by=second_editor)
 
 
 def draft_in_progress(scenario: Scenario) -> PaperVersion:
