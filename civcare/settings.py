@@ -2,7 +2,7 @@
 
 One module for every environment: development needs nothing set (SQLite in the
 project folder, DEBUG on only when asked for); production sets DEBUG off and
-must provide SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL. See README.md.
+must provide SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL. See docs/configuration.md.
 """
 
 import os
@@ -50,7 +50,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "SECRET_KEY must be set when DEBUG is off (see README.md, 'Production')."
+            "SECRET_KEY must be set when DEBUG is off (see docs/production.md)."
         )
     # Development only: a fixed key is harmless because DEBUG is on and nothing is deployed.
     SECRET_KEY = "django-insecure-civcare-development-only"
