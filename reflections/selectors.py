@@ -15,7 +15,7 @@ from civcare.accounts.models import Perspective
 from civcare.core.fragments import forget
 from civcare.core.pagination import paginate
 
-from . import permissions
+from . import extensions, permissions
 from .models import Reflection, Report, awaiting_moderation_q
 
 PAPER = ("paper", None)
@@ -83,9 +83,7 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
             order_by=[F("created_at").asc(), F("pk").asc()],
         )
     ).filter(position__lte=limit)
-    first_per_target = list(
-        first_per_target_qs.select_related("author", "disposition__section", "disposition__version")
-    )
+    first_per_target = list(first_per_target_qs.select_related("author", *extensions.RELATED))
     counts = {
         target_key(Reflection(section_id=row["section_id"], question_id=row["question_id"])): row[
             "n"
@@ -101,7 +99,7 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
     replies = (
         Reflection.objects.published()
         .filter(parent_id__in=first_per_target_qs.values("pk"))
-        .select_related("author", "disposition__section", "disposition__version")
+        .select_related("author", *extensions.RELATED)
         .order_by("created_at", "pk")
     )
     replies_by_parent: dict[int, list[Reflection]] = defaultdict(list)
@@ -159,7 +157,8 @@ def for_target_list(
     if perspective:
         approved = approved.filter(perspective=perspective)
     ordered = approved.select_related(
-        "author", "disposition__section", "disposition__version"
+        "author",
+        *extensions.RELATED,
     ).order_by("created_at", "pk")
     page = paginate(ordered, page_number, settings.REFLECTIONS_PAGE_SIZE)
     reflections = page.object_list
@@ -168,7 +167,7 @@ def for_target_list(
     replies = (
         Reflection.objects.published()
         .filter(parent_id__in=shown)
-        .select_related("author", "disposition__section", "disposition__version")
+        .select_related("author", *extensions.RELATED)
         .order_by("created_at", "pk")
     )
     by_parent: dict[int, list[Reflection]] = defaultdict(list)
@@ -190,8 +189,7 @@ def mine(user, *, page_number=1):
             "section",
             "question",
             "parent",
-            "disposition__section",
-            "disposition__version",
+            *extensions.RELATED,
         )
         .order_by("-created_at", "-pk")
     )

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from papers.selectors import public_version, reflection_targets
 
-from . import moderation, selectors, writing
+from . import extensions, moderation, selectors, writing
 from .forms import EditForm, PresentationForm, ReflectionForm, ReplyForm, ReportForm
 from .models import Reflection
 from .permissions import can_change_presentation, can_edit, can_withdraw, is_author
@@ -113,8 +113,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One published reflection with its published replies: a link to share, to find."""
     reflection = get_object_or_404(
         Reflection.objects.published().select_related(
-            "version__paper", "author", "section", "question", "disposition__section",
-            "disposition__version",
+            "version__paper", "author", "section", "question", *extensions.RELATED,
             "parent__author",
         ),
         pk=pk,
@@ -124,7 +123,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         reflection.reply_list = list(
             Reflection.objects.published()
             .filter(parent=reflection)
-            .select_related("author", "version", "disposition__section", "disposition__version")
+            .select_related("author", "version", *extensions.RELATED)
             .order_by("published_at", "pk")
         )
     return render(request, "reflections/detail.html", {"reflection": reflection, "parent": parent})

@@ -10,4 +10,13 @@ class GovernanceConfig(AppConfig):
     verbose_name = _("Verwerking en vaststelling")
 
     def ready(self) -> None:
+        from reflections.extensions import show_with_reflections
+
         from . import signals  # noqa: F401  (connects the cache invalidation)
+
+        # What became of a reflection is shown under it, once public (Disposition.is_public).
+        show_with_reflections(
+            related=["disposition__section", "disposition__version"],
+            public_note="governance/_disposition_note.html",
+            own_note="governance/_disposition_note_own.html",
+        )
