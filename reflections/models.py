@@ -24,10 +24,12 @@ from papers.compare import word_diff
 from papers.models import PaperVersion, Question, Section
 
 
-def awaiting_moderation_q() -> Q:
-    """What the moderation queue holds (for a filter or a conditional count)."""
-    return Q(status=Reflection.Status.PENDING) | (
-        Q(status=Reflection.Status.APPROVED) & ~Q(revision_body="")
+def awaiting_moderation_q(prefix: str = "") -> Q:
+    """What the moderation queue holds (for a filter or a conditional count); ``prefix``
+    reaches the reflections through a relation, e.g. "reflections__"."""
+    status, revision = f"{prefix}status", f"{prefix}revision_body"
+    return Q(**{status: Reflection.Status.PENDING}) | (
+        Q(**{status: Reflection.Status.APPROVED}) & ~Q(**{revision: ""})
     )
 
 

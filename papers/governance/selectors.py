@@ -11,11 +11,17 @@ from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from papers.models import Paper, PaperVersion, Section
-from reflections.models import Reflection
+from reflections.models import Reflection, awaiting_moderation_q
 
 from .models import BoardDecision, SectionPrompt
 
 Status = PaperVersion.Status
+
+
+def waiting_for_moderation(prefix: str = "") -> Q:
+    """What must still be decided by a moderator before a version can be adopted: the queue
+    (new texts and changes to published ones) and what readers' reports hid."""
+    return awaiting_moderation_q(prefix) | Q(**{f"{prefix}status": Reflection.Status.HIDDEN})
 
 
 def reflections_needing_disposition(draft: PaperVersion):
@@ -39,9 +45,7 @@ def promotion_blockers(version: PaperVersion, *, by=None) -> list[str]:
     if source is not None:
         if source.status == Status.CONSULTATION:
             missing.append(_("De consultatie van %(v)s is nog open.") % {"v": source.label})
-        pending = source.reflections.filter(
-            status__in=[Reflection.Status.PENDING, Reflection.Status.HIDDEN]
-        ).count()
+        pending = source.reflections.filter(waiting_for_moderation()).count()
         if pending:
             missing.append(
                 _("Er wachten nog %(n)d reflecties op %(v)s op de moderatie.")
@@ -92,11 +96,10 @@ def dashboard_papers() -> list[Paper]:
     """Every paper with its versions and, per version, the reflections waiting or published
     (three queries however many papers there are)."""
     papers = list(Paper.objects.order_by("code"))
-    waiting = [Reflection.Status.PENDING, Reflection.Status.HIDDEN]
     versions = (
         PaperVersion.objects.select_related("paper")
         .annotate(
-            pending=Count("reflections", filter=Q(reflections__status__in=waiting)),
+            pending=Count("reflections", filter=waiting_for_moderation("reflections__")),
             published=Count(
                 "reflections", filter=Q(reflections__status=Reflection.Status.APPROVED)
             ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "papers" / "SHPP003-01_v0.9.md"
+FIXTURE = Path(__file__).resolve().parents[3] / "fixtures" / "papers" / "SHPP003-01_v0.9.md"
 
 
 def markdown_texts(length: int) -> dict[str, str]:

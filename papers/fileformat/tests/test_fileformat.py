@@ -183,3 +183,16 @@ def test_nothing_is_half_imported(monkeypatch):
     assert not Paper.objects.exists()
     assert not Section.objects.exists()
     assert not Question.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_benchmarks_adversarial_paper_file_starts_from_a_real_paper_and_is_refused():
+    """bench/run validates this 1 MB file (civcare.core.tests.adversarial); it must be built
+    from the fixture it names, and every problem in it must be reported, not crash."""
+    from civcare.core.tests.adversarial import paper_file
+
+    text = paper_file(100_000)
+    assert len(text) == 100_000 and text.startswith("---")
+    with pytest.raises(fileformat.PaperFileError) as refused:
+        fileformat.check_text(text)
+    assert refused.value.problems

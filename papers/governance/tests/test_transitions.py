@@ -13,6 +13,7 @@ from papers.governance import transitions
 from papers.governance.models import Disposition
 from papers.models import ChangeType, PaperEvent, PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
+from reflections.models import Reflection
 from reflections.tests.factories import ReflectionFactory, approved
 
 pytestmark = pytest.mark.django_db
@@ -280,6 +281,24 @@ def test_promotion_refusals_list_what_is_missing(draft, an_editor, second_editor
     assert "Het bestuursbesluit is nog niet vastgelegd" in missing
     draft.refresh_from_db()
     assert draft.status == Status.DRAFT
+
+
+def test_a_change_to_a_published_reflection_still_waiting_blocks_adoption(
+    draft, an_editor, second_editor
+):
+    """The moderators' queue holds changes to published texts too; until one is read, the
+    consulted version's reflections are not settled, and v1.0 waits."""
+    changed = approved(version=draft.based_on)
+    ready(draft, an_editor)
+    transitions.record_decision(draft, by=an_editor, decided_on=DECIDED, reference="B-2026-08")
+    Reflection.objects.filter(pk=changed.pk).update(
+        revision_body="Een nieuwe versie van mijn tekst."
+    )
+    with pytest.raises(transitions.InvalidTransition) as refused:
+        transitions.promote(draft, by=second_editor)
+    assert "wachten nog 1 reflecties" in " ".join(refused.value.missing)
+    Reflection.objects.filter(pk=changed.pk).update(revision_body="")
+    assert transitions.promote(draft, by=second_editor).status == Status.ADOPTED
 
 
 def test_four_eyes(draft, an_editor, second_editor):
