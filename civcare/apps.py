@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CivcareConfig(AppConfig):
     name = "civcare"
     verbose_name = _("CIV-CARE platform")
+
+    def ready(self) -> None:
+        # The public pages register the cache keys erasure must delete; loaded here, so a
+        # process that never served a page (a management command) knows them too.
+        from papers.public import page, page_cache  # noqa: F401

@@ -380,7 +380,7 @@ REFLECTIONS_PAGE_SIZE = 20
 MODERATION_PAGE_SIZE = 25
 
 
-# Open data (papers/open_data.py): the licence of the published, quotable reflections.
+# Open data (papers/public/open_data.py): the licence of the published, quotable reflections.
 OPEN_DATA_LICENCE = os.environ.get("OPEN_DATA_LICENCE", "CC BY 4.0")
 OPEN_DATA_LICENCE_URL = os.environ.get(
     "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.nl"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+from enum import StrEnum
 
 from django.core import signing
 from django.urls import reverse
@@ -27,8 +28,19 @@ from .models import Paper, PaperVersion, Subscription
 
 logger = logging.getLogger(__name__)
 
-OPENED, CLOSING_SOON, CLOSED, ADOPTED = "opened", "closing_soon", "closed", "adopted"
-EVENTS = (OPENED, CLOSING_SOON, CLOSED, ADOPTED)
+
+class Step(StrEnum):
+    """The steps of a consultation a follower is emailed about (part of each email's key, and
+    of its template's name)."""
+
+    OPENED = "opened"
+    CLOSING_SOON = "closing_soon"
+    CLOSED = "closed"
+    ADOPTED = "adopted"
+
+
+OPENED, CLOSING_SOON, CLOSED, ADOPTED = Step
+EVENTS = tuple(Step)
 REMINDER_DAYS = 2
 TOKEN_SALT = "civcare.papers.unsubscribe.v2"
 # Long enough for every email someone still keeps to work (a paper's consultation and its
@@ -62,7 +74,7 @@ def unsubscribe_token(subscription: Subscription) -> str:
 def subscription_for_token(token: str) -> Subscription | None:
     """The subscription a link was issued for; None when it has ended since (the person
     unsubscribed already). Raises signing.SignatureExpired for a link older than
-    UNSUBSCRIBE_LINK_DAYS, signing.BadSignature for a forged or damaged one."""
+    UNSUBSCRIBE_LINK_MAX_AGE, signing.BadSignature for a forged or damaged one."""
     nonce = signing.loads(token, salt=TOKEN_SALT, max_age=UNSUBSCRIBE_LINK_MAX_AGE)
     return Subscription.objects.select_related("user", "paper").filter(nonce=str(nonce)).first()
 
@@ -93,7 +105,7 @@ def notify(version: PaperVersion, event: str) -> None:
         "paper_url": absolute(version.get_absolute_url()),
     }
     if event == ADOPTED and version.based_on_id:
-        context["report_url"] = absolute(
+        context["consultation_report_url"] = absolute(
             reverse(
                 "papers:consultation_report",
                 kwargs={"code": version.paper.code, "version": version.based_on.number},

@@ -13,8 +13,3 @@ def is_editor(user) -> bool:
     if user is None or not user.is_authenticated or not user.is_active:
         return False
     return user.has_perm(MANAGE_WORKFLOW)
-
-
-def can_view_version(user, version) -> bool:
-    """Drafts are the editors' work in progress; everything else is public."""
-    return version.is_public or is_editor(user)

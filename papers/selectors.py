@@ -1,7 +1,7 @@
 """Read paths for paper pages. This module owns the queries, so their number is fixed.
 
 A paper page costs the same number of queries whatever the number of sections,
-questions or sources (tests/test_views asserts it).
+questions or sources (papers/public/tests/test_views.py asserts it).
 """
 
 from __future__ import annotations
@@ -109,11 +109,6 @@ def load_page(resolved: ResolvedVersion) -> PaperPage:
         current=resolved.current,
         **_version_content(resolved.version),
     )
-
-
-def paper_page(code: str, number: str | None = None, *, user=None) -> PaperPage:
-    """The paper with one of its versions, fully loaded; 404 when not visible to ``user``."""
-    return load_page(resolve_version(code, number, user=user))
 
 
 def _version_content(version: PaperVersion) -> dict:

@@ -146,15 +146,12 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 def _render_detail(
     request, reflection, *, decline_form=None, revision_form=None, keep_form=None, status=200
 ):
-    events = reflection.events.select_related("actor").order_by("created_at", "pk")
-    reports = reflection.reports.select_related("reporter").order_by("created_at")
     return render(
         request,
         "reflections/moderation/detail.html",
         {
             "reflection": reflection,
-            "events": events,
-            "reports": reports,
+            **selectors.moderation_history(reflection),
             "decline_form": decline_form or DeclineForm(),
             "revision_form": revision_form or RevisionForm(),
             "keep_form": keep_form or KeepForm(),

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, F, Q, Window
 from django.db.models.functions import RowNumber
+from django.shortcuts import get_object_or_404
 
 from civcare.accounts.models import Perspective
 from civcare.core.fragments import forget
@@ -325,3 +326,31 @@ def forget_queue_items(reflections) -> None:
     forget(
         QUEUE_ITEM_TEMPLATE, [queue_item_version(r) for r in reflections.select_related("author")]
     )
+
+
+def reflection_page(pk: int) -> Reflection:
+    """One published reflection and, if it is not a reply itself, its published replies
+    (``reply_list``); 404 for anything not published (two queries)."""
+    reflection = get_object_or_404(
+        Reflection.objects.published().select_related(
+            "version__paper", "author", "section", "question", *extensions.RELATED,
+            "parent__author",
+        ),
+        pk=pk,
+    )  # fmt: skip
+    if reflection.parent is None:
+        reflection.reply_list = list(
+            Reflection.objects.published()
+            .filter(parent=reflection)
+            .select_related("author", "version", *extensions.RELATED)
+            .order_by("published_at", "pk")
+        )
+    return reflection
+
+
+def moderation_history(reflection: Reflection) -> dict:
+    """What a moderator reads beside a reflection: its steps and the reports about it."""
+    return {
+        "events": reflection.events.select_related("actor").order_by("created_at", "pk"),
+        "reports": reflection.reports.select_related("reporter").order_by("created_at"),
+    }

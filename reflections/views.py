@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from papers.selectors import public_version, reflection_targets
 
-from . import extensions, moderation, selectors, writing
+from . import moderation, selectors, writing
 from .forms import EditForm, PresentationForm, ReflectionForm, ReplyForm, ReportForm
 from .models import Reflection
 from .permissions import can_change_presentation, can_edit, can_withdraw, is_author
@@ -111,22 +111,9 @@ def _target_of(request: HttpRequest, version):
 @require_safe
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One published reflection with its published replies: a link to share, to find."""
-    reflection = get_object_or_404(
-        Reflection.objects.published().select_related(
-            "version__paper", "author", "section", "question", *extensions.RELATED,
-            "parent__author",
-        ),
-        pk=pk,
-    )  # fmt: skip
-    parent = reflection.parent
-    if parent is None:
-        reflection.reply_list = list(
-            Reflection.objects.published()
-            .filter(parent=reflection)
-            .select_related("author", "version", *extensions.RELATED)
-            .order_by("published_at", "pk")
-        )
-    return render(request, "reflections/detail.html", {"reflection": reflection, "parent": parent})
+    reflection = selectors.reflection_page(pk)
+    context = {"reflection": reflection, "parent": reflection.parent}
+    return render(request, "reflections/detail.html", context)
 
 
 @never_cache
@@ -297,6 +284,5 @@ def mine(request: HttpRequest) -> HttpResponse:
             "page_obj": page,
             "reflections": page.object_list,
             "draft": draft,
-            "compose_base": reverse("papers:list"),
         },
     )

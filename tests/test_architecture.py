@@ -74,7 +74,9 @@ def typed_statuses(tree: ast.AST, statuses: set[str]) -> set[str]:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target = node.targets[0]
             values = set(_strings(node.value)) & statuses
-            if isinstance(target, ast.Name) and target.id.isupper() and values:
+            names = target.elts if isinstance(target, ast.Tuple) else [target]
+            upper = all(isinstance(name, ast.Name) and name.id.isupper() for name in names)
+            if upper and values:
                 found |= values
     return found
 
@@ -121,15 +123,19 @@ def modules() -> dict[str, Path]:
     return found
 
 
-def imported(node: ast.AST, module: str) -> list[str]:
+def imported(node: ast.AST, module: str, *, is_package: bool = False) -> list[str]:
+    """The dotted names an import statement brings in (a relative one resolved against
+    ``module``; in a package's __init__.py, "." is that package itself)."""
     if isinstance(node, ast.Import):
         return [alias.name for alias in node.names]
     if isinstance(node, ast.ImportFrom):
         if node.level:
-            package = module.split(".")[: -node.level] if not module.endswith("__init__") else []
+            parts = module.split(".")
+            package = parts[: len(parts) - node.level + (1 if is_package else 0)]
             base = ".".join(package + ([node.module] if node.module else []))
-            return [base] if not node.module else [base, *(f"{base}.{a.name}" for a in node.names)]
-        return [node.module or "", *(f"{node.module}.{a.name}" for a in node.names)]
+        else:
+            base = node.module or ""
+        return [base, *(f"{base}.{alias.name}" for alias in node.names)]
     return []
 
 
@@ -176,7 +182,7 @@ def violations() -> set[tuple[str, str, str]]:
         ]
         inner = {id(n) for f in functions for n in ast.walk(f) if n is not f}
         for node in ast.walk(tree):
-            for name in imported(node, module):
+            for name in imported(node, module, is_package=path.name == "__init__.py"):
                 target = project(name, known)
                 if target is None or target == module:
                     continue

@@ -204,7 +204,7 @@ REFLECTION = {"perspective": "relative", "is_anonymous": "naam", "may_quote": "o
 BODY = "Een reflectie die lang genoeg is om geplaatst te worden."
 
 MATRIX: dict[str, Case] = {
-    # --- the foundation's editors (papers.workflow) -------------------------------------------
+    # --- the foundation's editors (governance.transitions) -------------------------------------
     "editor:open": Case(
         url=lambda w: reverse(
             "editor:open",

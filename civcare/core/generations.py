@@ -111,7 +111,13 @@ class _RecentPages:
 recent_pages = _RecentPages(size=32)
 
 
-RENDERED_PAGE_PATTERNS = ("papers:whole:*", "papers:frame:*", "papers:body:*", "papers:own:*")
+# The cache keys of rendered pages and page parts, as patterns; the parts that cache pages
+# register theirs (register_rendered_pages), so erasure finds them without core naming them.
+RENDERED_PAGE_PATTERNS: list[str] = []
+
+
+def register_rendered_pages(*patterns: str) -> None:
+    RENDERED_PAGE_PATTERNS.extend(p for p in patterns if p not in RENDERED_PAGE_PATTERNS)
 
 
 def forget_rendered_pages() -> None:

@@ -17,7 +17,7 @@ from papers.models import PaperVersion
 from .models import Disposition
 
 
-def changed_sections(items: list[Disposition], version_url: str) -> list[tuple[str, str]]:
+def changed_section_links(items: list[Disposition], version_url: str) -> list[tuple[str, str]]:
     """(heading, link) of each section the author's reflections were incorporated in."""
     found = {(d.section.heading, f"{version_url}#{d.section.anchor}") for d in items if d.section}
     return sorted(found)
@@ -36,7 +36,7 @@ def tell_authors(version: PaperVersion) -> None:
     for disposition in dispositions:
         by_author[disposition.reflection.author_id].append(disposition)
     consulted = version.based_on
-    report_url = absolute(
+    consultation_report_url = absolute(
         reverse(
             "papers:consultation_report",
             kwargs={"code": version.paper.code, "version": consulted.number},
@@ -51,8 +51,8 @@ def tell_authors(version: PaperVersion) -> None:
                 "version": version,
                 "consulted": consulted,
                 "items": items,
-                "report_url": report_url,
-                "sections": changed_sections(items, version_url),
+                "consultation_report_url": consultation_report_url,
+                "sections": changed_section_links(items, version_url),
                 "mine_url": absolute(reverse("reflections:mine")),
             },
             items[0].reflection.author,

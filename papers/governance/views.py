@@ -1,6 +1,6 @@
 """The editors' screens (/redactie/): the workflow of a version, the section editor, dispositions.
 
-Every state change is a POST after a confirmation page, performed by papers.workflow.
+Every state change is a POST after a confirmation page, performed by papers.governance.transitions.
 """
 
 from __future__ import annotations

@@ -24,15 +24,18 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from civcare.accounts.roles import Roles
-from civcare.core import compression
-from civcare.core import generations as caching
+from civcare.core import compression, generations
 from civcare.core.compression import CompressedPart
+from civcare.core.generations import register_rendered_pages
 from papers import following, selectors
 from reflections import selectors as reflection_selectors
 
 OWN_MARK = mark_safe("<!-- civcare: own reflections -->")
 BODY_MARK = mark_safe("<!-- civcare: paper body -->")
-TTL = caching.FRAGMENT_TTL
+# Erasure deletes these (civcare.core.generations.forget_rendered_pages).
+register_rendered_pages("papers:frame:*", "papers:body:*", "papers:own:*")
+
+TTL = generations.FRAGMENT_TTL
 
 
 def _has_messages(request: HttpRequest) -> bool:
@@ -55,18 +58,16 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
 
     # Round trip 1: the generations everything else is keyed on, with the resolved version
     # and the roles (both stored with the generation they were made under).
-    scopes = [f"paper:{code}", caching.GLOBAL]
+    scopes = [f"paper:{code}", generations.GLOBAL]
     if signed_in:
         scopes += [f"own:{user.pk}", "roles"]
     resolve_key = f"papers:resolve:{code}:{number}"
     extra = [resolve_key, Roles.cache_key(user)] if signed_in else [resolve_key]
-    generations, found = caching.generations_with(scopes, extra)
-    paper_generation = (generations[f"paper:{code}"], generations[caching.GLOBAL])
+    current, found = generations.generations_with(scopes, extra)
+    paper_generation = (current[f"paper:{code}"], current[generations.GLOBAL])
     roles = None
     if signed_in:
-        roles = Roles(
-            user, generation=generations["roles"], cached=found.get(Roles.cache_key(user))
-        )
+        roles = Roles(user, generation=current["roles"], cached=found.get(Roles.cache_key(user)))
 
     if roles is not None and roles.is_editor:
         resolved = selectors.resolve_version(code, number, user=user)  # drafts too
@@ -86,10 +87,10 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
         counts = reflection_selectors.queue_counts() if roles.is_moderator else {}
         role_key = (roles.is_editor, roles.is_moderator, sorted(counts.items()))
     keys = {
-        "frame": caching.digest_key(
+        "frame": generations.digest_key(
             "papers:frame", version.pk, *paper_generation, language, canonical, role_key
         ),
-        "body": caching.digest_key(
+        "body": generations.digest_key(
             "papers:body",
             version.pk,
             *paper_generation,
@@ -99,8 +100,8 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
         ),
     }
     if signed_in:
-        keys["own"] = caching.digest_key(
-            "papers:own", user.pk, version.pk, generations[f"own:{user.pk}"], language
+        keys["own"] = generations.digest_key(
+            "papers:own", user.pk, version.pk, current[f"own:{user.pk}"], language
         )
     found = cache.get_many(list(keys.values())) if version.is_public else {}
     to_store = {}

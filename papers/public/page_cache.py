@@ -17,7 +17,11 @@ from civcare.core.generations import (
     digest_key,
     generations,
     recent_pages,
+    register_rendered_pages,
 )
+
+# Erasure deletes these (civcare.core.generations.forget_rendered_pages).
+register_rendered_pages("papers:whole:*")
 
 CACHED_HEADERS = ("Content-Type", "Content-Encoding", "Vary", "Content-Language")
 

@@ -26,8 +26,8 @@ def paper_detail(request: HttpRequest, code: str, version: str | None = None) ->
 
 @require_safe
 def history(request: HttpRequest, code: str) -> HttpResponse:
-    page = selectors.paper_history(code, user=request.user)
-    return render(request, "papers/history.html", {"history": page})
+    history_of_paper = selectors.paper_history(code, user=request.user)
+    return render(request, "papers/history.html", {"history": history_of_paper})
 
 
 @require_safe
