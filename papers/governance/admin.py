@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from .models import BoardDecision, Disposition, SectionPrompt
+from .models import BoardDecision, Disposition, SectionPrompt, Theme, ThemeAssignment
 
 
 @admin.register(BoardDecision)
@@ -49,4 +49,30 @@ class SectionPromptAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+class ThemeAssignmentInline(admin.TabularInline):
+    model = ThemeAssignment
+    fields = ["reflection", "assigned_by", "assigned_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Theme)
+class ThemeAdmin(admin.ModelAdmin):
+    """Kept through the editor screens and their transitions, which write the audit trail."""
+
+    list_display = ["name", "version", "order", "created_at"]
+    list_filter = ["version__paper"]
+    list_select_related = ["version__paper"]
+    search_fields = ["name", "description"]
+    readonly_fields = ["version", "name", "description", "order", "created_at"]
+    inlines = [ThemeAssignmentInline]
+
+    def has_add_permission(self, request):
         return False

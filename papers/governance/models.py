@@ -121,3 +121,60 @@ class Disposition(models.Model):
         draft nobody may read yet: only the editors see it. At adoption it is published with
         the consultation report, and each author gets one email about all of theirs."""
         return self.version.status in FROZEN_STATUSES
+
+
+class Theme(models.Model):
+    """One of the editors' themes (thema's) for the reflections on a consulted version: their
+    coding of what was said. Internal until the next version is adopted; then the
+    consultation report is organised by them."""
+
+    version = models.ForeignKey(
+        PaperVersion,
+        on_delete=models.CASCADE,
+        related_name="themes",
+        help_text=_("De geconsulteerde versie waarvan de reflecties dit thema kunnen dragen."),
+    )
+    name = models.CharField(_("naam"), max_length=120)
+    description = models.TextField(_("korte beschrijving"), max_length=1000, blank=True)
+    order = models.PositiveIntegerField(_("volgorde"), default=0)
+    reflections = models.ManyToManyField(
+        Reflection, through="ThemeAssignment", related_name="themes", blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "name"], name="one_theme_name_per_version")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ThemeAssignment(models.Model):
+    """A theme given to a published reflection, by whom and when (the audit trail of the
+    step that did it names the reflections too)."""
+
+    theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="assignments")
+    reflection = models.ForeignKey(
+        Reflection, on_delete=models.CASCADE, related_name="theme_assignments"
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    assigned_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("toegekend thema")
+        verbose_name_plural = _("toegekende thema's")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["theme", "reflection"], name="one_assignment_per_theme_and_reflection"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.theme} – #{self.reflection_id}"

@@ -1,4 +1,5 @@
-"""Two editors promoting at the same moment: exactly one v1.0 and one clear error."""
+"""Editors acting at the same moment: one v1.0 and one clear error; overlapping bulk answers
+that leave every reflection with exactly one disposition and an audit trail of both."""
 
 import datetime
 
@@ -36,6 +37,37 @@ def test_concurrent_promotion_adopts_once():
     assert "al vastgesteld" in errors[0].message
     assert PaperVersion.objects.filter(status=PaperVersion.Status.ADOPTED).count() == 1
     assert PaperEvent.objects.filter(action="papers.version.adopted").count() == 1
+
+
+def test_overlapping_bulk_answers_leave_one_disposition_each_and_both_in_the_trail():
+    from papers.governance.models import Disposition
+    from reflections.tests.factories import approved
+
+    one, two = editor(), editor()
+    consulted = build_paper(code="SHPP003-96")
+    ids = [approved(version=consulted).pk for _ in range(40)]
+    transitions.close_consultation(consulted, by=one)
+    draft = transitions.create_draft(consulted, by=one)
+    first, second = ids[:30], ids[10:]  # 20 reflections in both selections
+    results = race(
+        lambda: transitions.record_dispositions(
+            first, by=one, draft=draft, kind=Disposition.Kind.LATER, response="Later."
+        ),
+        lambda: transitions.record_dispositions(
+            second, by=two, draft=draft, kind=Disposition.Kind.OUT_OF_SCOPE, response="Elders."
+        ),
+    )
+    assert sorted(results) == [30, 30]
+    assert Disposition.objects.count() == 40
+    assert set(Disposition.objects.values_list("reflection_id", flat=True)) == set(ids)
+    recorded = PaperEvent.objects.filter(
+        version=draft, action=PaperEvent.Action.DISPOSITION_RECORDED
+    )
+    assert recorded.count() == 60
+    # Who answered last for the shared ones is who the disposition names.
+    last = recorded.order_by("-pk").first().actor
+    shared = Disposition.objects.filter(reflection_id__in=ids[10:30])
+    assert set(shared.values_list("decided_by", flat=True)) == {last.pk}
 
 
 def test_concurrent_drafts_create_one():

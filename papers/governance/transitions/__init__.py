@@ -15,19 +15,26 @@ from civcare.core.audit import InvalidTransition
 
 from .adoption import promote, record_decision
 from .consultation import close_consultation, open_consultation, plan_closing, set_reflection_policy
-from .dispositions import record_disposition
+from .dispositions import record_disposition, record_dispositions
 from .drafting import amend_section, create_draft, next_number
+from .themes import assign_theme, change_theme, create_theme, delete_theme, remove_theme
 
 __all__ = [
     "InvalidTransition",
     "amend_section",
+    "assign_theme",
+    "change_theme",
     "close_consultation",
     "create_draft",
+    "create_theme",
+    "delete_theme",
     "next_number",
     "open_consultation",
     "plan_closing",
     "promote",
     "record_decision",
     "record_disposition",
+    "record_dispositions",
+    "remove_theme",
     "set_reflection_policy",
 ]

@@ -1,0 +1,162 @@
+"""The editors' themes (thema's) for a consulted version: keeping the list, and giving a theme
+to many reflections (or taking it away) in one step. Every step is audited on the version:
+who, when, and which reflections."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from civcare.core.audit import InvalidTransition
+from papers.models import PaperVersion
+from reflections.models import Reflection
+
+from ..models import Theme, ThemeAssignment
+from .base import Action, Status, _check, _event, _lock
+
+NAME_MAX_LENGTH = Theme._meta.get_field("name").max_length
+DESCRIPTION_MAX_LENGTH = 1000
+
+# While the consultation runs and while the next version is prepared; once that version is
+# adopted, the themes are part of the published consultation report and stay as they were.
+CODING_STATUSES = (Status.CONSULTATION, Status.CLOSED)
+
+
+def _coding_allowed(version: PaperVersion) -> None:
+    if version.status not in CODING_STATUSES:
+        raise InvalidTransition(
+            _(
+                "Thema's horen bij een consultatie die loopt of gesloten is; na de vaststelling "
+                "van de volgende versie liggen ze vast."
+            )
+        )
+
+
+def _clean(name: str, description: str) -> tuple[str, str]:
+    name, description = " ".join(name.split()), description.strip()
+    if not name:
+        raise InvalidTransition(_("Geef het thema een naam."))
+    if len(name) > NAME_MAX_LENGTH or len(description) > DESCRIPTION_MAX_LENGTH:
+        raise InvalidTransition(
+            _("Een naam is hooguit %(name)d tekens, een beschrijving hooguit %(text)d.")
+            % {"name": NAME_MAX_LENGTH, "text": DESCRIPTION_MAX_LENGTH}
+        )
+    return name, description
+
+
+def _name_taken(version: PaperVersion, name: str, *, other_than: int | None = None) -> None:
+    taken = Theme.objects.filter(version=version, name__iexact=name).exclude(pk=other_than)
+    if taken.exists():
+        raise InvalidTransition(_("Er is al een thema ‘%(name)s’.") % {"name": name})
+
+
+@transaction.atomic
+def create_theme(version: PaperVersion, *, by, name: str, description: str = "") -> Theme:
+    _check(by)
+    version = _lock(version)
+    _coding_allowed(version)
+    name, description = _clean(name, description)
+    _name_taken(version, name)
+    order = Theme.objects.filter(version=version).count() + 1
+    theme = Theme.objects.create(version=version, name=name, description=description, order=order)
+    _event(version, by=by, action=Action.THEME_CREATED, from_status=version.status, note=name)
+    return theme
+
+
+@transaction.atomic
+def change_theme(theme: Theme, *, by, name: str, description: str, order: int) -> Theme:
+    _check(by)
+    version = _lock(theme.version)
+    _coding_allowed(version)
+    theme = Theme.objects.select_for_update().get(pk=theme.pk)
+    name, description = _clean(name, description)
+    _name_taken(version, name, other_than=theme.pk)
+    before = theme.name
+    theme.name, theme.description, theme.order = name, description, max(order, 0)
+    theme.save(update_fields=["name", "description", "order"])
+    note = name if before == name else f"{before} → {name}"
+    _event(version, by=by, action=Action.THEME_CHANGED, from_status=version.status, note=note)
+    return theme
+
+
+@transaction.atomic
+def delete_theme(theme: Theme, *, by) -> None:
+    _check(by)
+    version = _lock(theme.version)
+    _coding_allowed(version)
+    theme = Theme.objects.select_for_update().get(pk=theme.pk)
+    count = theme.assignments.count()
+    template = ngettext("%(name)s (bij %(n)d reflectie)", "%(name)s (bij %(n)d reflecties)", count)
+    note = template % {"name": theme.name, "n": count}
+    theme.delete()
+    _event(version, by=by, action=Action.THEME_DELETED, from_status=version.status, note=note)
+
+
+def _reflections_of(version: PaperVersion, ids) -> list[int]:
+    """The published reflections on ``version`` among ``ids``: all of them, or a refusal that
+    names the others (a selection is applied completely or not at all)."""
+    wanted = sorted({int(pk) for pk in ids})
+    if not wanted:
+        raise InvalidTransition(_("Kies eerst de reflecties."))
+    found = set(
+        Reflection.objects.filter(
+            pk__in=wanted, version=version, status=Reflection.Status.APPROVED
+        ).values_list("pk", flat=True)
+    )
+    others = [pk for pk in wanted if pk not in found]
+    if others:
+        raise InvalidTransition(
+            _("Geen gepubliceerde reflectie op %(version)s: %(list)s.")
+            % {"version": version, "list": ", ".join(f"#{pk}" for pk in others[:20])}
+        )
+    return wanted
+
+
+def _numbers(ids: list[int]) -> str:
+    return ", ".join(f"#{pk}" for pk in ids)
+
+
+@transaction.atomic
+def assign_theme(theme: Theme, reflection_ids, *, by) -> int:
+    """Give ``theme`` to every reflection in ``reflection_ids``; returns how many did not have
+    it yet. One audit row for the whole selection, naming each reflection."""
+    _check(by)
+    version = _lock(theme.version)
+    _coding_allowed(version)
+    theme = Theme.objects.select_for_update().get(pk=theme.pk)
+    ids = _reflections_of(version, reflection_ids)
+    had = set(
+        theme.assignments.filter(reflection_id__in=ids).values_list("reflection_id", flat=True)
+    )
+    new = [pk for pk in ids if pk not in had]
+    ThemeAssignment.objects.bulk_create(
+        [ThemeAssignment(theme=theme, reflection_id=pk, assigned_by=by) for pk in new],
+        ignore_conflicts=True,
+    )
+    if new:
+        _event(
+            version, by=by, action=Action.THEME_ASSIGNED, from_status=version.status,
+            note=f"{theme.name}: {_numbers(new)}",
+        )  # fmt: skip
+    return len(new)
+
+
+@transaction.atomic
+def remove_theme(theme: Theme, reflection_ids, *, by) -> int:
+    """Take ``theme`` away from the reflections in ``reflection_ids``; returns how many had it."""
+    _check(by)
+    version = _lock(theme.version)
+    _coding_allowed(version)
+    theme = Theme.objects.select_for_update().get(pk=theme.pk)
+    ids = _reflections_of(version, reflection_ids)
+    gone = sorted(
+        theme.assignments.filter(reflection_id__in=ids).values_list("reflection_id", flat=True)
+    )
+    theme.assignments.filter(reflection_id__in=gone).delete()
+    if gone:
+        _event(
+            version, by=by, action=Action.THEME_REMOVED, from_status=version.status,
+            note=f"{theme.name}: {_numbers(gone)}",
+        )  # fmt: skip
+    return len(gone)
