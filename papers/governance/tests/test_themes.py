@@ -163,3 +163,24 @@ def test_bulk_answers_count_for_adoption(draft, an_editor):
         draft, by=an_editor, decided_on=datetime.date(2026, 6, 1), reference="B-9"
     )
     assert transitions.promote(draft, by=editor()).status == draft.Status.ADOPTED
+
+
+def test_one_answer_for_everything_a_theme_holds(draft, an_editor):
+    theme = transitions.create_theme(draft.based_on, by=an_editor, name="Wachttijden")
+    coded = [approved(version=draft.based_on).pk for _ in range(5)]
+    other = approved(version=draft.based_on)
+    transitions.assign_theme(theme, coded, by=an_editor)
+    answer = {"kind": Disposition.Kind.LATER, "response": "Voor de volgende versie."}
+    assert (
+        transitions.record_dispositions_for_theme(theme, by=an_editor, draft=draft, **answer) == 5
+    )
+    assert set(Disposition.objects.values_list("reflection_id", flat=True)) == set(coded)
+    assert not Disposition.objects.filter(reflection=other).exists()
+    empty = transitions.create_theme(draft.based_on, by=an_editor, name="Nog leeg")
+    with pytest.raises(transitions.InvalidTransition, match="aan geen enkele reflectie"):
+        transitions.record_dispositions_for_theme(empty, by=an_editor, draft=draft, **answer)
+    elsewhere = transitions.create_theme(
+        build_paper(code="SHPP003-83"), by=an_editor, name="Wachttijden"
+    )
+    with pytest.raises(transitions.InvalidTransition, match="hoort niet bij"):
+        transitions.record_dispositions_for_theme(elsewhere, by=an_editor, draft=draft, **answer)

@@ -15,7 +15,11 @@ from civcare.core.audit import InvalidTransition
 
 from .adoption import promote, record_decision
 from .consultation import close_consultation, open_consultation, plan_closing, set_reflection_policy
-from .dispositions import record_disposition, record_dispositions
+from .dispositions import (
+    record_disposition,
+    record_dispositions,
+    record_dispositions_for_theme,
+)
 from .drafting import amend_section, create_draft, next_number
 from .themes import assign_theme, change_theme, create_theme, delete_theme, remove_theme
 
@@ -35,6 +39,7 @@ __all__ = [
     "record_decision",
     "record_disposition",
     "record_dispositions",
+    "record_dispositions_for_theme",
     "remove_theme",
     "set_reflection_policy",
 ]

@@ -151,3 +151,16 @@ def record_dispositions(
     # bulk_create sends no signals: renew the pages of both versions once.
     bump_after_commit(draft.pk, draft.based_on_id)
     return len(locked_ids)
+
+
+def record_dispositions_for_theme(theme, *, by, draft: PaperVersion, **answer) -> int:
+    """One answer for every reflection that carries ``theme`` (a theme of the consulted
+    version); the same step as for a selection, audited per reflection."""
+    if theme.version_id != draft.based_on_id:
+        raise InvalidTransition(
+            _("Dit thema hoort niet bij %(version)s.") % {"version": draft.based_on}
+        )
+    ids = list(theme.assignments.values_list("reflection_id", flat=True))
+    if not ids:
+        raise InvalidTransition(_("Dit thema is nog aan geen enkele reflectie gegeven."))
+    return record_dispositions(ids, by=by, draft=draft, **answer)
