@@ -1,22 +1,35 @@
 """Section-by-section comparison of two versions of a paper, with word-level changes.
 
-Insertions and deletions are marked with <ins>/<del> and a visually hidden word
-("toegevoegd"/"verwijderd") so that the change is not carried by colour alone.
+The text compared is what readers read: the rendered section as plain text, not its
+Markdown source (no ``**``, ``>`` or ``-`` in the diff). Insertions and deletions are marked
+with <ins>/<del> and a visually hidden word ("toegevoegd"/"verwijderd") so that the change
+is not carried by colour alone; the counts are of words, not of punctuation.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from .models import PaperVersion, Section
 
 TOKEN_RE = re.compile(r"\s+|[\w’'-]+|[^\w\s]", re.UNICODE)
+WORD_RE = re.compile(r"\w", re.UNICODE)
+# Where one block of the rendered text ends: kept as a line break in the plain text.
+BLOCK_END_RE = re.compile(r"</(?:p|li|h[1-6]|blockquote|pre|tr|dt|dd)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_text(rendered: str) -> str:
+    """The words of rendered HTML as a reader sees them, one block per line."""
+    text = html.unescape(strip_tags(BLOCK_END_RE.sub("\n", rendered)))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n\n".join(line for line in lines if line)
 
 
 @dataclass
@@ -65,14 +78,14 @@ def word_diff(old: str, new: str) -> tuple[SafeString, int, int]:
             continue
         if op in {"delete", "replace"}:
             removed = "".join(a[i1:i2])
-            deletions += sum(1 for t in a[i1:i2] if t.strip())
+            deletions += sum(1 for t in a[i1:i2] if WORD_RE.search(t))
             parts.append(
                 f'<del><span class="visually-hidden">[{removed_label} </span>{escape(removed)}'
                 '<span class="visually-hidden">]</span></del>'
             )
         if op in {"insert", "replace"}:
             added = "".join(b[j1:j2])
-            insertions += sum(1 for t in b[j1:j2] if t.strip())
+            insertions += sum(1 for t in b[j1:j2] if WORD_RE.search(t))
             parts.append(
                 f'<ins><span class="visually-hidden">[{added_label} </span>{escape(added)}'
                 '<span class="visually-hidden">]</span></ins>'
@@ -95,9 +108,9 @@ def compare(
     for new in new_sections:
         old = old_sections.get(new.anchor)
         seen.add(new.anchor)
-        old_heading, old_body = (old.heading, old.body) if old else ("", "")
+        old_heading, old_body = (old.heading, plain_text(old.body_html)) if old else ("", "")
         heading_html, h_ins, h_del = word_diff(old_heading, new.heading)
-        body_html, b_ins, b_del = word_diff(old_body, new.body)
+        body_html, b_ins, b_del = word_diff(old_body, plain_text(new.body_html))
         changed = old is None or (old.heading, old.body) != (new.heading, new.body)
         diffs.append(
             SectionDiff(
@@ -115,7 +128,7 @@ def compare(
     for anchor, old in old_sections.items():
         if anchor not in seen:
             heading_html, _i, h_del = word_diff(old.heading, "")
-            body_html, _i, b_del = word_diff(old.body, "")
+            body_html, _i, b_del = word_diff(plain_text(old.body_html), "")
             diffs.append(
                 SectionDiff(
                     anchor=anchor,
