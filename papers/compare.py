@@ -21,13 +21,15 @@ from .models import PaperVersion, Section
 
 TOKEN_RE = re.compile(r"\s+|[\w’'-]+|[^\w\s]", re.UNICODE)
 WORD_RE = re.compile(r"\w", re.UNICODE)
+LIST_ITEM_RE = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
 # Where one block of the rendered text ends: kept as a line break in the plain text.
 BLOCK_END_RE = re.compile(r"</(?:p|li|h[1-6]|blockquote|pre|tr|dt|dd)>|<br\s*/?>", re.IGNORECASE)
 
 
 def plain_text(rendered: str) -> str:
     """The words of rendered HTML as a reader sees them, one block per line."""
-    text = html.unescape(strip_tags(BLOCK_END_RE.sub("\n", rendered)))
+    marked = LIST_ITEM_RE.sub("\\g<0>• ", rendered)  # a list item still reads as one
+    text = html.unescape(strip_tags(BLOCK_END_RE.sub("\n", marked)))
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n\n".join(line for line in lines if line)
 

@@ -31,4 +31,4 @@ def test_words_are_counted_without_punctuation():
 
 def test_plain_text_keeps_one_block_per_paragraph():
     rendered = "<h2>Titel</h2><p>Een <em>zin</em> &amp; meer.</p><ul><li>één</li><li>twee</li></ul>"
-    assert plain_text(rendered) == "Titel\n\nEen zin & meer.\n\néén\n\ntwee"
+    assert plain_text(rendered) == "Titel\n\nEen zin & meer.\n\n• één\n\n• twee"
