@@ -268,6 +268,32 @@ def test_author_sees_the_disposition_on_my_reflections_once_adopted(
     assert "Meegenomen voor een latere versie" in html and "We nemen dit mee in v1.1." in html
 
 
+def test_an_incorporated_reflection_links_its_section_and_the_diff_on_my_reflections(
+    client, consulted, first_editor, second_editor
+):
+    reflection = approved(version=consulted)
+    transitions.close_consultation(consulted, by=first_editor)
+    draft = transitions.create_draft(consulted, by=first_editor)
+    section = draft.sections.order_by("order").first()
+    transitions.amend_section(
+        section, by=first_editor, title=section.title, body=section.body + " Scherper.",
+        change_type=ChangeType.SHARPENING, explanation="Scherper.", prompted_by=[reflection],
+    )  # fmt: skip
+    transitions.record_disposition(
+        reflection, by=first_editor, draft=draft, kind="incorporated",
+        response="Verwerkt.", section=section,
+    )  # fmt: skip
+    transitions.record_decision(
+        draft, by=first_editor, decided_on=datetime.date(2026, 11, 20), reference="BB-4"
+    )
+    transitions.promote(draft, by=second_editor)
+    client.force_login(reflection.author)
+    html = client.get(reverse("reflections:mine")).content.decode()
+    assert f'href="/papers/{CODE}/v1.0/#{section.anchor}"' in html
+    assert f'href="/papers/{CODE}/diff/0.9/1.0/#{section.anchor}"' in html
+    assert "wat er veranderde tussen v0.9 en v1.0" in html
+
+
 def _date_value(html: str, name: str) -> str:
     import re
 
