@@ -39,8 +39,6 @@ class Step(StrEnum):
     ADOPTED = "adopted"
 
 
-OPENED, CLOSING_SOON, CLOSED, ADOPTED = Step
-EVENTS = tuple(Step)
 REMINDER_DAYS = 2
 TOKEN_SALT = "civcare.papers.unsubscribe.v2"
 # Long enough for every email someone still keeps to work (a paper's consultation and its
@@ -85,14 +83,14 @@ def _key_prefix(paper_id: int) -> str:
 
 def event_key(version: PaperVersion, event: str) -> str:
     key = f"{_key_prefix(version.paper_id)}{event}:{version.pk}"
-    if event == CLOSING_SOON:  # a new date is a new reminder
+    if event == Step.CLOSING_SOON:  # a new date is a new reminder
         return f"{key}:{version.consultation_closes_on:%Y-%m-%d}"
     return key
 
 
 def notify(version: PaperVersion, event: str) -> None:
     """Inside a workflow step: one email per current follower, to the outbox."""
-    assert event in EVENTS, event
+    assert event in tuple(Step), event
     version = PaperVersion.objects.select_related("paper", "based_on").get(pk=version.pk)
     key = event_key(version, event)
     followers = Subscription.objects.filter(
@@ -104,7 +102,7 @@ def notify(version: PaperVersion, event: str) -> None:
         "event": event,
         "paper_url": absolute(version.get_absolute_url()),
     }
-    if event == ADOPTED and version.based_on_id:
+    if event == Step.ADOPTED and version.based_on_id:
         context["consultation_report_url"] = absolute(
             reverse(
                 "papers:consultation_report",
@@ -141,7 +139,7 @@ def queue_closing_reminders(today: datetime.date) -> int:
         consultation_closes_on__lte=today + datetime.timedelta(days=REMINDER_DAYS),
     )
     for version in closing:
-        notify(version, CLOSING_SOON)
+        notify(version, Step.CLOSING_SOON)
     return len(closing)
 
 

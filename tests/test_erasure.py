@@ -74,7 +74,7 @@ def person_everywhere(django_capture_on_commit_callbacks):
         # A change to their published reflection still waiting for a moderator.
         moderation.edit(published, by=person, body=f"{PUBLISHED} {CHANGE}", perspective="client")
         following.follow(person, version.paper)
-        following.notify(version, following.CLOSED)  # an email to them, still in the outbox
+        following.notify(version, following.Step.CLOSED)  # an email to them, still in the outbox
     # A draft written before signing in on a second device, then signed in there.
     device = Client()
     device.post(

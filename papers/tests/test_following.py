@@ -94,7 +94,7 @@ def test_closing_mails_each_follower_once_through_the_outbox(first, editors):
     assert "Beste Volger Ann," in message.body
     assert message.extra_headers["List-Unsubscribe"] == f"<{unsubscribe_link(message)}>"
     # The same event again (closing is idempotent, or a retry) mails nobody twice.
-    assert send_event(first, following.CLOSED) == 0
+    assert send_event(first, following.Step.CLOSED) == 0
     assert len(mail.outbox) == 2
 
 
@@ -157,7 +157,7 @@ def test_the_cron_command_reports_what_it_did(first, editors):
 
 def test_the_unsubscribe_link_works_without_login(client, first):
     person = follower(first.paper)
-    send_event(first, following.CLOSED)
+    send_event(first, following.Step.CLOSED)
     link = path_of(unsubscribe_link(mail.outbox[0]))
     page = client.get(link)
     assert (
@@ -253,7 +253,7 @@ def test_a_failing_mail_server_does_not_break_the_step_and_the_email_follows(
 def test_after_five_refusals_the_email_is_given_up_and_visible_as_such(first, settings):
     follower(first.paper)
     settings.MAIL_DELIVERY_BACKEND = "civcare.core.tests.backends.RefusingBackend"
-    send_event(first, following.CLOSED)
+    send_event(first, following.Step.CLOSED)
     for _retry in range(outbox.MAX_ATTEMPTS - 1):
         later()
         outbox.deliver()
@@ -276,7 +276,7 @@ def test_a_large_audience_is_sent_by_the_job_not_by_the_step(first, editors):
 
 def test_who_unfollowed_before_the_email_went_does_not_get_it(first):
     stays, leaves = follower(first.paper), follower(first.paper)
-    following.notify(first, following.CLOSED)
+    following.notify(first, following.Step.CLOSED)
     following.unfollow(leaves, first.paper)
     assert outbox.deliver() == 1
     assert [m.to for m in mail.outbox] == [[stays.email]]
@@ -286,7 +286,7 @@ def test_who_unfollowed_before_the_email_went_does_not_get_it(first):
 def test_one_click_unsubscribe_from_the_mail_program(first):
     # RFC 8058: the mail program POSTs to the List-Unsubscribe address, without a token.
     person = follower(first.paper)
-    send_event(first, following.CLOSED)
+    send_event(first, following.Step.CLOSED)
     message = mail.outbox[0]
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     link = path_of(message.extra_headers["List-Unsubscribe"].strip("<>"))
@@ -316,7 +316,7 @@ def test_the_paper_page_tells_a_follower_so(client, first):
     client.post("/papers/SHPP003-01/volgen/", {"action": "follow"})
     page = client.get("/papers/SHPP003-01/").content.decode()  # the cached page, for this person
     assert "U volgt SHPP003-01 per e-mail." in page
-    send_event(first, following.CLOSED)
+    send_event(first, following.Step.CLOSED)
     link = path_of(unsubscribe_link(mail.outbox[0]))
     Client().post(link)  # from the email, not signed in
     assert "U volgt SHPP003-01" not in client.get("/papers/SHPP003-01/").content.decode()

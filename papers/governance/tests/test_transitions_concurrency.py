@@ -94,7 +94,7 @@ def test_three_deliverers_at_once_send_each_email_once():
     people = [UserFactory() for _ in range(30)]
     for person in people:
         following.follow(person, consulted.paper)
-    following.notify(consulted, following.CLOSED)
+    following.notify(consulted, following.Step.CLOSED)
     mail.outbox = []
     results = race(outbox.deliver, outbox.deliver, outbox.deliver)
     assert sum(results) == 30, results

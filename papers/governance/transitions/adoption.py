@@ -103,6 +103,6 @@ def promote(version: PaperVersion, *, by) -> PaperVersion:
         from_status=Status.DRAFT,
         note=f"{decision.reference}; SHA-256 {version.content_hash}",
     )
-    following.notify(version, following.ADOPTED)
+    following.notify(version, following.Step.ADOPTED)
     notifications.tell_authors(version)
     return version

@@ -46,7 +46,7 @@ def open_consultation(
     if not was_public:
         # Papers that announced this one ("aangekondigd") can now link to it.
         rerender_references_to(version.paper.code)
-    following.notify(version, following.OPENED)
+    following.notify(version, following.Step.OPENED)
     return version
 
 
@@ -88,7 +88,7 @@ def close_consultation(version: PaperVersion, *, by) -> PaperVersion:
         action=Action.CONSULTATION_CLOSED,
         from_status=Status.CONSULTATION,
     )
-    following.notify(version, following.CLOSED)
+    following.notify(version, following.Step.CLOSED)
     return version
 
 
