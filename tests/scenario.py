@@ -49,6 +49,8 @@ class Scenario:
     consulted: PaperVersion  # SHPP003-05 v0.9, open, with many reflections
     adopted: PaperVersion  # SHPP003-01 v1.0
     superseded: PaperVersion  # SHPP003-01 v0.9
+    theme: object  # a theme of the consulted version, given to some of its reflections
+    answer: object  # a standard answer of the consulted version
 
 
 def person(email: str, name: str, perspective: str = "relative", role: str | None = None) -> User:
@@ -147,6 +149,16 @@ def build(*, reflections: int = 40) -> Scenario:
     )
     superseded.refresh_from_db()
 
+    theme = transitions.create_theme(
+        consulted, by=editor_user, name="Het netwerk", description="Familie en naasten."
+    )
+    published = consulted.reflections.approved().order_by("pk")[:5]
+    transitions.assign_theme(theme, [r.pk for r in published], by=editor_user)
+    answer = transitions.save_standard_answer(
+        consulted, by=editor_user, title="Meegenomen", kind=Disposition.Kind.LATER,
+        text="Dank voor uw reflectie. Wij nemen haar mee bij de volgende herziening.",
+    )  # fmt: skip
+
     following.follow(reader, consulted.paper)
     return Scenario(
         reader=reader,
@@ -161,6 +173,8 @@ def build(*, reflections: int = 40) -> Scenario:
         consulted=consulted,
         adopted=adopted,
         superseded=superseded,
+        theme=theme,
+        answer=answer,
     )
 
 
@@ -283,20 +297,41 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ("editor", "close consultation", f"/redactie/{c}/v0.9/sluiten/"),
         ("editor", "paper as editor", f"/papers/{c}/"),
         ("editor", "paper upload", "/redactie/nieuwe-paper/"),
+        ("editor", "coding: reflections", f"/redactie/{c}/v0.9/reflecties/"),
+        (
+            "editor",
+            "coding: filtered reflections",
+            f"/redactie/{c}/v0.9/reflecties/?thema=geen&perspectief=relative&q=netwerken",
+        ),
+        ("editor", "coding: themes", f"/redactie/{c}/v0.9/themas/"),
+        ("editor", "coding: one theme", f"/redactie/{c}/v0.9/themas/{s.theme.pk}/"),
+        ("editor", "coding: standard answers", f"/redactie/{c}/v0.9/standaardantwoorden/"),
+        (
+            "editor",
+            "coding: one standard answer",
+            f"/redactie/{c}/v0.9/standaardantwoorden/{s.answer.pk}/",
+        ),
+        ("editor", "coding: similar reflections", f"/redactie/{c}/v0.9/vergelijkbaar/"),
     ]
 
 
 def draft_pages(draft: PaperVersion) -> list[tuple[str, str, str]]:
     c, new, old = draft.paper.code, draft.number, draft.based_on.number
     section = draft.sections.order_by("order").first()
+    reflection = draft.based_on.reflections.approved().order_by("pk").first()
     return [
         ("editor", "draft version", f"/redactie/{c}/v{new}/"),
         ("editor", "section editor", f"/redactie/{c}/v{new}/secties/{section.pk}/"),
-        ("editor", "dispositions", f"/redactie/{c}/v{new}/verwerking/"),
+        ("editor", "dispositions", f"/redactie/{c}/v{old}/reflecties/?verwerking=geen"),
         ("editor", "board decision", f"/redactie/{c}/v{new}/besluit/"),
         ("editor", "promote (refused)", f"/redactie/{c}/v{new}/vaststellen/"),
         ("editor", "new version", f"/redactie/{c}/v{old}/nieuwe-versie/"),
         ("editor", "open consultation", f"/redactie/{c}/v{new}/openen/"),
         ("editor", "draft diff", f"/papers/{c}/diff/{old}/{new}/"),
         ("editor", "draft consultation report", f"/papers/{c}/v{old}/consultatieverslag/"),
+        (
+            "editor",
+            "disposition of one reflection",
+            f"/redactie/{c}/v{new}/verwerking/{reflection.pk}/?verwerking=geen",
+        ),
     ]

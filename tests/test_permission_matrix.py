@@ -28,6 +28,7 @@ from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
 from reflections import moderation
 from reflections.models import Reflection
+from reflections.tests.factories import approved
 
 pytestmark = pytest.mark.django_db
 
@@ -191,6 +192,21 @@ def section_data(w: World) -> dict:
     }
 
 
+def a_theme(w: World):
+    return transitions.create_theme(w.consulted, by=w.setup_editor, name="Wachttijden")
+
+
+def a_standard_answer(w: World):
+    return transitions.save_standard_answer(
+        w.consulted, by=w.setup_editor, title="Later", text="Wij nemen dit mee."
+    )
+
+
+def a_group(w: World):
+    twin = approved(version=w.consulted, body=w.published.body)
+    return transitions.form_group(w.consulted, [w.published.pk, twin.pk], by=w.setup_editor)
+
+
 def subscribed_token(w: World) -> str:
     following.follow(w.people["author"], w.consulted.paper)
     return following.unsubscribe_token(w.people["author"].subscriptions.get())
@@ -261,10 +277,60 @@ MATRIX: dict[str, Case] = {
             "editor:disposition",
             kwargs={**version_kwargs(w.draft), "reflection_pk": w.on_closed.pk},
         ),
+        data=lambda w: {"kind": "later", "response": "Wij nemen dit mee in een latere versie."},
+        outcomes=as_editor(),
+        get=200,
+    ),
+    # --- the editors' coding of a consultation (governance.transitions themes, answers,
+    # grouping, dispositions in bulk) ----------------------------------------------------------
+    "editor:reflections_bulk": Case(
+        # The theme is made with the URL: before the fingerprint, so it is no change.
+        url=lambda w: (
+            a_theme(w) and reverse("editor:reflections_bulk", kwargs=version_kwargs(w.consulted))
+        ),
         data=lambda w: {
-            f"r{w.on_closed.pk}-kind": "later",
-            f"r{w.on_closed.pk}-response": "Wij nemen dit mee in een latere versie.",
+            "action": "toekennen",
+            "scope": "gekozen",
+            "theme": w.consulted.themes.get().pk,
+            "reflectie": [w.published.pk],
         },
+        outcomes=as_editor(),
+        get=405,
+    ),
+    "editor:themes": Case(
+        url=editor_url("themes", lambda w: w.consulted),
+        data=lambda w: {"name": "Regie bij de cliënt", "description": ""},
+        outcomes=as_editor(),
+        get=200,
+    ),
+    "editor:theme": Case(
+        url=lambda w: reverse(
+            "editor:theme", kwargs={**version_kwargs(w.consulted), "pk": a_theme(w).pk}
+        ),
+        data=lambda w: {"name": "Hernoemd thema", "description": "", "order": 2},
+        outcomes=as_editor(),
+        get=200,
+    ),
+    "editor:standard_answers": Case(
+        url=editor_url("standard_answers", lambda w: w.consulted),
+        data=lambda w: {"title": "Later", "kind": "later", "text": "Wij nemen dit mee."},
+        outcomes=as_editor(),
+        get=200,
+    ),
+    "editor:standard_answer": Case(
+        url=lambda w: reverse(
+            "editor:standard_answer",
+            kwargs={**version_kwargs(w.consulted), "pk": a_standard_answer(w).pk},
+        ),
+        data=lambda w: {"title": "Later (aangepast)", "kind": "", "text": "Wij nemen dit mee."},
+        outcomes=as_editor(),
+        get=200,
+    ),
+    "editor:dissolve_group": Case(
+        url=lambda w: reverse(
+            "editor:dissolve_group", kwargs={**version_kwargs(w.consulted), "pk": a_group(w).pk}
+        ),
+        data=lambda w: {},
         outcomes=as_editor(),
         get=405,
     ),
@@ -391,6 +457,8 @@ READ_ONLY = {
     "editor:version",
     "editor:markdown",
     "editor:dispositions",
+    "editor:reflections",
+    "editor:similar",
     "reflections:list",
     "reflections:mine",
     "reflections:moderate",
@@ -450,7 +518,7 @@ def fingerprint() -> dict:
     """Every row of our own apps and allauth's email addresses."""
     models = [
         model
-        for label in ("accounts", "papers", "reflections", "account")
+        for label in ("accounts", "papers", "governance", "reflections", "account")
         for model in apps.get_app_config(label).get_models()
     ]
     return {model._meta.label: list(model.objects.order_by("pk").values_list()) for model in models}

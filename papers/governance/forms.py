@@ -188,6 +188,11 @@ class DispositionForm(forms.Form):
         label=_("Openbaar antwoord aan de auteur"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
+        help_text=_(
+            "Tot de vaststelling ziet alleen de redactie dit antwoord. Bij de vaststelling "
+            "krijgt de auteur het per e-mail en bij Mijn reflecties, en het staat openbaar in "
+            "het consultatieverslag."
+        ),
     )
     reason = forms.CharField(
         label=_("Reden (verplicht bij ‘niet overgenomen’)"),
@@ -225,32 +230,6 @@ class DispositionForm(forms.Form):
             "reason": self.cleaned_data["reason"],
             "section": self.chosen_section,
         }
-
-    @classmethod
-    def for_page(cls, reflections, changed_sections, *, bound=None) -> list[tuple]:
-        """A form per reflection of a page, filled in with its disposition so far; the form
-        the editor just sent (``bound``) keeps what they typed, with the errors."""
-        forms_ = []
-        for reflection in reflections:
-            if bound is not None and bound.prefix == f"r{reflection.pk}":
-                forms_.append((reflection, bound))
-                continue
-            existing = getattr(reflection, "disposition", None)
-            initial = (
-                {
-                    "kind": existing.kind,
-                    "section": str(existing.section_id or ""),
-                    "response": existing.response,
-                    "reason": existing.reason,
-                }
-                if existing
-                else {}
-            )
-            form = cls(
-                prefix=f"r{reflection.pk}", changed_sections=changed_sections, initial=initial
-            )
-            forms_.append((reflection, form))
-        return forms_
 
 
 # A paper file is ~11 kB; this leaves room for long papers and none for a flood.

@@ -178,3 +178,68 @@ class ThemeAssignment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.theme} – #{self.reflection_id}"
+
+
+class StandardAnswer(models.Model):
+    """A reusable public answer (standaardantwoord) the editors keep for one consultation: a
+    bulk disposition can start from it, and each reflection still gets its own copy."""
+
+    version = models.ForeignKey(
+        PaperVersion, on_delete=models.CASCADE, related_name="standard_answers"
+    )
+    title = models.CharField(_("titel"), max_length=120)
+    kind = models.CharField(
+        _("past bij"), max_length=20, choices=Disposition.Kind.choices, blank=True
+    )
+    text = models.TextField(_("tekst van het antwoord"), max_length=2000)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("standaardantwoord")
+        verbose_name_plural = _("standaardantwoorden")
+        ordering = ["title", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "title"], name="one_standard_answer_title_per_version"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SimilarityGroup(models.Model):
+    """Reflections an editor found to say the same (a text posted twice, a text copied by
+    several people): one theme and one disposition can serve the whole group."""
+
+    version = models.ForeignKey(
+        PaperVersion, on_delete=models.CASCADE, related_name="similarity_groups"
+    )
+    formed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    formed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("groep vergelijkbare reflecties")
+        verbose_name_plural = _("groepen vergelijkbare reflecties")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return _("Groep %(n)d") % {"n": self.pk}
+
+
+class SimilarityMember(models.Model):
+    """A reflection in a similarity group; a reflection is in at most one."""
+
+    group = models.ForeignKey(SimilarityGroup, on_delete=models.CASCADE, related_name="members")
+    reflection = models.OneToOneField(
+        Reflection, on_delete=models.CASCADE, related_name="similarity_membership"
+    )
+
+    class Meta:
+        verbose_name = _("lid van een groep")
+        verbose_name_plural = _("leden van een groep")
+
+    def __str__(self) -> str:
+        return f"{self.group} – #{self.reflection_id}"

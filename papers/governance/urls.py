@@ -2,7 +2,7 @@ from django.urls import path
 
 from papers import converters  # noqa: F401  (registers the "version" path converter)
 
-from . import views
+from . import coding_views, views
 
 app_name = "editor"
 
@@ -23,5 +23,18 @@ urlpatterns = [
     path(f"{V}reflecties-na-vaststelling/", views.reflection_policy, name="reflection_policy"),
     path(f"{V}secties/<int:pk>/", views.edit_section, name="section"),
     path(f"{V}verwerking/", views.dispositions, name="dispositions"),
-    path(f"{V}verwerking/<int:reflection_pk>/", views.record_disposition, name="disposition"),
+    path(f"{V}verwerking/<int:reflection_pk>/", coding_views.disposition, name="disposition"),
+    # The coding of a consultation, on the consulted version (v0.9).
+    path(f"{V}reflecties/", coding_views.reflections, name="reflections"),
+    path(f"{V}reflecties/bulk/", coding_views.reflections_bulk, name="reflections_bulk"),
+    path(f"{V}themas/", coding_views.themes, name="themes"),
+    path(f"{V}themas/<int:pk>/", coding_views.theme, name="theme"),
+    path(f"{V}standaardantwoorden/", coding_views.standard_answers, name="standard_answers"),
+    path(
+        f"{V}standaardantwoorden/<int:pk>/",
+        coding_views.standard_answer,
+        name="standard_answer",
+    ),
+    path(f"{V}vergelijkbaar/", coding_views.similar, name="similar"),
+    path(f"{V}groepen/<int:pk>/opheffen/", coding_views.dissolve_group, name="dissolve_group"),
 ]

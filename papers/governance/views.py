@@ -21,20 +21,17 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from civcare.core.pagination import paginate
 from civcare.core.rendering import render_paper_markdown
 from papers import fileformat
 from papers.models import PaperVersion, Section
 from papers.permissions import is_editor
 from papers.selectors import public_version
-from reflections.models import Reflection
 
 from . import consultation_report, transitions
 from . import selectors as governance_selectors
 from . import upload as paper_upload
 from .forms import (
     DecisionForm,
-    DispositionForm,
     OpenConsultationForm,
     PaperUploadForm,
     SectionForm,
@@ -239,69 +236,17 @@ def _amended(request: HttpRequest, section: Section, form: SectionForm) -> bool:
 
 
 @editor_required
-@never_cache
-@require_http_methods(["GET"])
+@require_safe
 def dispositions(request, code, version):
+    """The dispositions are given on the consulted version's work list (coding_views), where
+    they can be given in bulk; this address, on the draft, leads there."""
     paper_version = _version(request, code, version)
     if paper_version.status != PaperVersion.Status.DRAFT or not paper_version.based_on_id:
         messages.error(request, _("De verwerking hoort bij een nieuwe versie in voorbereiding."))
         return redirect("editor:version", code=code, version=version)
-    return _dispositions_page(request, paper_version)
-
-
-def _dispositions_page(
-    request: HttpRequest,
-    paper_version: PaperVersion,
-    *,
-    bound: DispositionForm | None = None,
-    bound_pk: int | None = None,
-    status: int = 200,
-) -> HttpResponse:
-    only_open = request.GET.get("alle") != "1"
-    listing = governance_selectors.disposition_listing(
-        paper_version, only_open=only_open, keep_pk=bound_pk
-    )
-    page = paginate(listing.reflections, request.GET.get("pagina"), 20)
-    forms = DispositionForm.for_page(page.object_list, listing.changed, bound=bound)
-    context = {
-        "version": paper_version,
-        "page_obj": page,
-        "forms": forms,
-        "counts": listing.counts,
-        "only_open": only_open,
-        "page_query": "" if only_open else "alle=1",
-        "bound": bound if bound is not None and bound.errors else None,
-    }
-    return render(request, "governance/dispositions.html", context, status=status)
-
-
-@editor_required
-@require_POST
-def record_disposition(request, code, version, reflection_pk):
-    paper_version = _version(request, code, version)
-    reflection = get_object_or_404(Reflection, pk=reflection_pk)
-    changed = governance_selectors.changed_sections(paper_version)
-    form = DispositionForm(request.POST, prefix=f"r{reflection.pk}", changed_sections=changed)
-    if form.is_valid():
-        try:
-            transitions.record_disposition(
-                reflection, by=request.user, draft=paper_version, **form.disposition
-            )
-        except transitions.InvalidTransition as refusal:
-            form.add_error(None, refusal.message)
-        else:
-            messages.success(
-                request,
-                _("Verwerking van #%(pk)s opgeslagen; de auteur krijgt bericht.")
-                % {"pk": reflection.pk},
-            )
-            # Back to the same page of the list, with the same filter.
-            query = request.GET.urlencode()
-            target = reverse("editor:dispositions", kwargs={"code": code, "version": version})
-            return redirect(f"{target}?{query}" if query else target)
-    return _dispositions_page(
-        request, paper_version, bound=form, bound_pk=reflection.pk, status=400
-    )
+    consulted = paper_version.based_on
+    target = reverse("editor:reflections", kwargs={"code": code, "version": consulted.number})
+    return redirect(f"{target}?verwerking=geen")
 
 
 @editor_required

@@ -143,11 +143,15 @@ def test_every_page_type_for_every_role(pages, live_server):
     audit.check(moderator, "moderation queue: message after approving [moderator]")
 
     editor = browsers["editor"]
-    editor.goto(draft_pages[2][2])  # dispositions
-    editor.check("main input[value=not_adopted] >> nth=0")
-    editor.click("main .disposition button[type=submit] >> nth=0")
+    editor.goto(draft_pages[-1][2])  # the disposition of one reflection
+    editor.check("main input[value=not_adopted]")
+    editor.click("main form button[type=submit] >> nth=0")
     focus_lands_on_the_error_summary(editor)
-    audit.check(editor, "dispositions: error [editor]")
+    audit.check(editor, "disposition: error [editor]")
+    editor.goto(draft_pages[2][2])  # the work list, with a draft to dispose in
+    editor.click("main button[value=toekennen]")
+    focus_lands_on_the_error_summary(editor)
+    audit.check(editor, "coding: bulk action without a choice [editor]")
     editor.goto(draft_pages[3][2])  # board decision
     editor.click("main button[type=submit]")
     audit.check(editor, "board decision: error [editor]")

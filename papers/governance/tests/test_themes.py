@@ -54,14 +54,14 @@ def test_keeping_the_list_of_themes(consulted, an_editor):
     assert notes(consulted, Action.THEME_DELETED) == ["Regie (bij 0 reflecties)"]
 
 
-def test_only_editors_code_and_only_before_adoption(consulted, an_editor):
+def test_only_editors_code_and_only_until_the_next_version_is_adopted(consulted, an_editor):
     with pytest.raises(PermissionDenied):
         transitions.create_theme(consulted, by=UserFactory(), name="Wachttijden")
     theme = transitions.create_theme(consulted, by=an_editor, name="Wachttijden")
     reflection = approved(version=consulted)
     with pytest.raises(PermissionDenied):
         transitions.assign_theme(theme, [reflection.pk], by=UserFactory())
-    consulted.status = consulted.Status.ADOPTED
+    consulted.status = consulted.Status.SUPERSEDED
     consulted.save(update_fields=["status"])
     with pytest.raises(transitions.InvalidTransition, match="liggen ze vast"):
         transitions.assign_theme(theme, [reflection.pk], by=an_editor)

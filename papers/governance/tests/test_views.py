@@ -130,11 +130,11 @@ def test_the_whole_workflow_through_the_site(
     assert section.change_type == "sharpening"
     assert [prompt.reflection for prompt in section.prompts.all()] == [first]
 
-    page = client.get(url("dispositions", "1.0")).content.decode()
-    assert "Nog zonder verwerking: 2 van 2." in page
+    page = client.get(url("reflections", "0.9")).content.decode()
+    assert "2 nog zonder verwerking" in page
     bad = client.post(
         url("disposition", "1.0", reflection_pk=second.pk),
-        {f"r{second.pk}-kind": "not_adopted", f"r{second.pk}-response": "Dank u wel."},
+        {"kind": "not_adopted", "response": "Dank u wel."},
     )
     assert bad.status_code == 400
     assert "Dank u wel." in bad.content.decode()  # nothing the editor typed is lost
@@ -142,23 +142,20 @@ def test_the_whole_workflow_through_the_site(
         client.post(
             url("disposition", "1.0", reflection_pk=first.pk),
             {
-                f"r{first.pk}-kind": "incorporated",
-                f"r{first.pk}-section": str(section.pk),
-                f"r{first.pk}-response": "Verwerkt in sectie 2.",
+                "kind": "incorporated",
+                "section": str(section.pk),
+                "response": "Verwerkt in sectie 2.",
             },
         )
         client.post(
             url("disposition", "1.0", reflection_pk=second.pk),
             {
-                f"r{second.pk}-kind": "not_adopted",
-                f"r{second.pk}-response": "Dank u.",
-                f"r{second.pk}-reason": "Valt buiten het kader.",
+                "kind": "not_adopted",
+                "response": "Dank u.",
+                "reason": "Valt buiten het kader.",
             },
         )
-    assert (
-        "Nog zonder verwerking: 0 van 2."
-        in client.get(url("dispositions", "1.0") + "?alle=1").content.decode()
-    )
+    assert "0 nog zonder verwerking" in client.get(url("reflections", "0.9")).content.decode()
     # Before the board decides, a disposition is the editors' alone: not on the public page,
     # not on the author's Mijn reflecties, and nobody is mailed while it can still change.
     from django.test import Client
@@ -343,25 +340,26 @@ def test_a_board_decision_in_the_future_is_refused(client, consulted, first_edit
 def test_a_disposition_error_is_announced_at_the_top_and_the_list_is_kept(
     client, consulted, first_editor
 ):
-    reflections = [approved(version=consulted) for _ in range(25)]
+    reflections = [approved(version=consulted) for _ in range(60)]
     transitions.close_consultation(consulted, by=first_editor)
     draft = transitions.create_draft(consulted, by=first_editor)
     client.force_login(first_editor)
-    listing = url("dispositions", draft.number) + "?pagina=2"
+    listing = url("reflections", consulted.number) + "?verwerking=geen&pagina=2"
     page = client.get(listing).content.decode()
     target = reflections[-1]
-    action = f"{url('disposition', draft.number, reflection_pk=target.pk)}?pagina=2"
-    assert f'action="{action}"' in page
-    response = client.post(action, {
-        f"r{target.pk}-kind": "not_adopted", f"r{target.pk}-response": "Dank u.",
-    })  # fmt: skip
+    action = (
+        f"{url('disposition', draft.number, reflection_pk=target.pk)}?verwerking=geen&amp;pagina=2"
+    )
+    assert f'href="{action}"' in page  # the list's filter and page travel along
+    action = action.replace("&amp;", "&")
+    response = client.post(action, {"kind": "not_adopted", "response": "Dank u."})
+    assert response.status_code == 400
     html = response.content.decode()
     summary = html.index('class="error-summary" id="fouten"')
-    assert summary < html.index(f'id="{target.anchor}"')  # above the list, not 3,400 px below
-    assert f'href="#id_r{target.pk}-reason"' in html[summary:]
+    assert summary < html.index('id="id_kind"')
+    assert 'href="#id_reason"' in html[summary:]
     assert "Dank u." in html  # what the editor typed is kept
-    response = client.post(action, {
-        f"r{target.pk}-kind": "not_adopted", f"r{target.pk}-response": "Dank u.",
-        f"r{target.pk}-reason": "Buiten het kader.",
-    })  # fmt: skip
-    assert response.url == url("dispositions", draft.number) + "?pagina=2"
+    response = client.post(
+        action, {"kind": "not_adopted", "response": "Dank u.", "reason": "Buiten het kader."}
+    )
+    assert response.url == url("reflections", consulted.number) + "?verwerking=geen&pagina=2"

@@ -14,6 +14,8 @@ always pass the signed-in user.
 from civcare.core.audit import InvalidTransition
 
 from .adoption import promote, record_decision
+from .answers import delete_standard_answer, save_standard_answer
+from .base import can_code
 from .consultation import close_consultation, open_consultation, plan_closing, set_reflection_policy
 from .dispositions import (
     record_disposition,
@@ -21,17 +23,22 @@ from .dispositions import (
     record_dispositions_for_theme,
 )
 from .drafting import amend_section, create_draft, next_number
+from .grouping import dissolve_group, form_group
 from .themes import assign_theme, change_theme, create_theme, delete_theme, remove_theme
 
 __all__ = [
     "InvalidTransition",
     "amend_section",
     "assign_theme",
+    "can_code",
     "change_theme",
     "close_consultation",
     "create_draft",
     "create_theme",
+    "delete_standard_answer",
     "delete_theme",
+    "dissolve_group",
+    "form_group",
     "next_number",
     "open_consultation",
     "plan_closing",
@@ -41,5 +48,6 @@ __all__ = [
     "record_dispositions",
     "record_dispositions_for_theme",
     "remove_theme",
+    "save_standard_answer",
     "set_reflection_policy",
 ]

@@ -10,27 +10,12 @@ from django.utils.translation import ngettext
 
 from civcare.core.audit import InvalidTransition
 from papers.models import PaperVersion
-from reflections.models import Reflection
 
 from ..models import Theme, ThemeAssignment
-from .base import Action, Status, _check, _event, _lock
+from .base import Action, _check, _coding_allowed, _event, _lock, _numbers, _reflections_of
 
 NAME_MAX_LENGTH = Theme._meta.get_field("name").max_length
 DESCRIPTION_MAX_LENGTH = 1000
-
-# While the consultation runs and while the next version is prepared; once that version is
-# adopted, the themes are part of the published consultation report and stay as they were.
-CODING_STATUSES = (Status.CONSULTATION, Status.CLOSED)
-
-
-def _coding_allowed(version: PaperVersion) -> None:
-    if version.status not in CODING_STATUSES:
-        raise InvalidTransition(
-            _(
-                "Thema's horen bij een consultatie die loopt of gesloten is; na de vaststelling "
-                "van de volgende versie liggen ze vast."
-            )
-        )
 
 
 def _clean(name: str, description: str) -> tuple[str, str]:
@@ -91,30 +76,6 @@ def delete_theme(theme: Theme, *, by) -> None:
     note = template % {"name": theme.name, "n": count}
     theme.delete()
     _event(version, by=by, action=Action.THEME_DELETED, from_status=version.status, note=note)
-
-
-def _reflections_of(version: PaperVersion, ids) -> list[int]:
-    """The published reflections on ``version`` among ``ids``: all of them, or a refusal that
-    names the others (a selection is applied completely or not at all)."""
-    wanted = sorted({int(pk) for pk in ids})
-    if not wanted:
-        raise InvalidTransition(_("Kies eerst de reflecties."))
-    found = set(
-        Reflection.objects.filter(
-            pk__in=wanted, version=version, status=Reflection.Status.APPROVED
-        ).values_list("pk", flat=True)
-    )
-    others = [pk for pk in wanted if pk not in found]
-    if others:
-        raise InvalidTransition(
-            _("Geen gepubliceerde reflectie op %(version)s: %(list)s.")
-            % {"version": version, "list": ", ".join(f"#{pk}" for pk in others[:20])}
-        )
-    return wanted
-
-
-def _numbers(ids: list[int]) -> str:
-    return ", ".join(f"#{pk}" for pk in ids)
 
 
 @transaction.atomic

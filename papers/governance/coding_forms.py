@@ -1,0 +1,210 @@
+"""The forms of the editors' coding: the work list's filter, its bulk actions, themes and
+standard answers. They only check input; papers.governance.transitions does the work."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from civcare.accounts.models import Perspective
+from papers.models import PaperVersion, QuestionGroup
+
+from .forms import DispositionForm
+from .models import Disposition, StandardAnswer, Theme
+from .worklist import NO_DISPOSITION, NO_THEME, Coding, Filters
+
+# The work list takes a selection of at most this many reflections by their boxes; "all N
+# that match this filter" has no limit (the server recomputes the list).
+MAX_SELECTED = 2000
+
+MSG_NO_ANSWER = _("Schrijf een openbaar antwoord of kies een standaardantwoord.")
+
+
+class FilterForm(forms.Form):
+    """The work list's filter, read from the query string (a GET form: a filtered list is a
+    link an editor can bookmark or share with a colleague)."""
+
+    q = forms.CharField(label=_("Zoek in de tekst"), required=False, max_length=200)
+    sectie = forms.TypedChoiceField(label=_("Sectie"), required=False, coerce=int, empty_value=None)
+    vraag = forms.TypedChoiceField(label=_("Vraag"), required=False, coerce=int, empty_value=None)
+    vraaggroep = forms.TypedChoiceField(
+        label=_("Vraaggroep"), required=False, coerce=int, empty_value=None
+    )
+    perspectief = forms.ChoiceField(label=_("Perspectief"), required=False)
+    thema = forms.ChoiceField(label=_("Thema"), required=False)
+    verwerking = forms.ChoiceField(label=_("Verwerking"), required=False)
+    groep = forms.TypedChoiceField(
+        label=_("Groep vergelijkbare reflecties"), required=False, coerce=int, empty_value=None
+    )
+
+    def __init__(self, data, *, version: PaperVersion, coding: Coding):
+        super().__init__(data)
+        any_ = ("", _("Alle"))
+        self.fields["sectie"].choices = [any_] + [
+            (s.pk, s.heading) for s in version.sections.order_by("order")
+        ]
+        self.fields["vraag"].choices = [any_] + [
+            (q.pk, q.label) for q in version.questions.order_by("order")
+        ]
+        self.fields["vraaggroep"].choices = [any_] + [
+            (g.pk, g.heading)
+            for g in QuestionGroup.objects.filter(question_set__version=version).order_by("order")
+        ]
+        self.fields["perspectief"].choices = [any_, *Perspective.choices]
+        self.fields["thema"].choices = [any_, (NO_THEME, _("Nog zonder thema"))] + [
+            (str(t.pk), t.name) for t in coding.themes
+        ]
+        self.fields["verwerking"].choices = [
+            any_,
+            (NO_DISPOSITION, _("Nog zonder verwerking")),
+            *Disposition.Kind.choices,
+        ]
+        self.fields["groep"].choices = [any_] + [
+            (g.pk, _("Groep %(n)d (%(size)d reflecties)") % {"n": g.pk, "size": g.size})
+            for g in coding.groups
+        ]
+
+    @property
+    def filters(self) -> Filters:
+        """What was asked for; a value that is not (or no longer) in the list is left out,
+        and the form says so."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return Filters(
+            text=(data.get("q") or "").strip(),
+            section=data.get("sectie"),
+            question=data.get("vraag"),
+            question_group=data.get("vraaggroep"),
+            perspective=data.get("perspectief") or "",
+            theme=data.get("thema") or "",
+            disposition=data.get("verwerking") or "",
+            group=data.get("groep"),
+        )
+
+
+class BulkForm(DispositionForm):
+    """One action for the chosen reflections, or for all that match the filter. The
+    disposition fields are the ones of a single disposition; the standard answer can stand in
+    for the text."""
+
+    ASSIGN, REMOVE, GROUP, DISPOSE = "toekennen", "weghalen", "groeperen", "verwerken"
+
+    scope = forms.ChoiceField(
+        label=_("Voor welke reflecties?"),
+        choices=[("gekozen", _("De aangevinkte reflecties op deze pagina"))],
+        widget=forms.RadioSelect,
+        initial="gekozen",
+    )
+    reflectie = forms.TypedMultipleChoiceField(
+        label=_("Reflecties"), required=False, coerce=int, widget=forms.CheckboxSelectMultiple
+    )
+    # Choices from what the page loaded already (coding), so rendering costs no query.
+    theme = forms.TypedChoiceField(label=_("Thema"), required=False, coerce=int, empty_value=None)
+    standard_answer = forms.TypedChoiceField(
+        label=_("Begin met een standaardantwoord"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        help_text=_("Laat het antwoord hieronder leeg om de tekst van het standaardantwoord te "
+                    "gebruiken; wat u zelf schrijft, gaat voor."),
+    )  # fmt: skip
+
+    def __init__(self, data=None, *, version: PaperVersion, coding: Coding, matching: int):
+        super().__init__(data, changed_sections=coding.changed)
+        self.version = version
+        self.fields["scope"].choices += [
+            ("filter", _("Alle %(n)d reflecties die aan dit filter voldoen") % {"n": matching})
+        ]
+        self.themes = {t.pk: t for t in coding.themes}
+        self.answers = {a.pk: a for a in coding.answers}
+        self.fields["theme"].choices = [("", _("— kies —"))] + [
+            (t.pk, t.name) for t in coding.themes
+        ]
+        self.fields["standard_answer"].choices = [("", _("— geen —"))] + [
+            (a.pk, a.title) for a in coding.answers
+        ]
+        for name in ("kind", "response"):
+            self.fields[name].required = False
+
+    def full_clean(self):
+        # The ids of the boxes may come from another page of the same list (the editor paged
+        # on with boxes ticked in a second tab): accept any number up to MAX_SELECTED and let
+        # the transition refuse what is not a published reflection of this consultation.
+        if self.data is not None and hasattr(self.data, "getlist"):
+            sent = self.data.getlist(self.add_prefix("reflectie"))
+            self.fields["reflectie"].choices = [(pk, f"#{pk}") for pk in sent[:MAX_SELECTED]]
+        super().full_clean()
+
+    def clean(self):
+        action = self.data.get("action")
+        if action not in {self.ASSIGN, self.REMOVE, self.GROUP, self.DISPOSE}:
+            raise ValidationError(_("Kies wat u met de reflecties wilt doen."))
+        cleaned = forms.Form.clean(self)
+        cleaned["action"] = action
+        cleaned["theme"] = self.themes.get(cleaned.get("theme"))
+        cleaned["standard_answer"] = self.answers.get(cleaned.get("standard_answer"))
+        if cleaned.get("scope") == "gekozen" and not cleaned.get("reflectie"):
+            self.add_error("reflectie", _("Vink eerst een of meer reflecties aan."))
+        if action in {self.ASSIGN, self.REMOVE} and not cleaned.get("theme"):
+            self.add_error("theme", _("Kies het thema."))
+        if action == self.DISPOSE:
+            self._clean_disposition(cleaned)
+        return cleaned
+
+    def _clean_disposition(self, cleaned) -> None:
+        answer = cleaned.get("standard_answer")
+        if not (cleaned.get("response") or "").strip() and answer is not None:
+            cleaned["response"] = answer.text
+        if not cleaned.get("kind") and answer is not None and answer.kind:
+            cleaned["kind"] = answer.kind
+        if not cleaned.get("kind"):
+            self.add_error("kind", _("Kies wat er met de reflecties is gebeurd."))
+        if not (cleaned.get("response") or "").strip():
+            self.add_error(
+                "response", _("Schrijf een openbaar antwoord of kies een standaardantwoord.")
+            )
+        kind = cleaned.get("kind")
+        if kind == Disposition.Kind.INCORPORATED and not cleaned.get("section"):
+            self.add_error("section", _("Kies de sectie waarin de reflecties zijn verwerkt."))
+        if kind == Disposition.Kind.NOT_ADOPTED and not (cleaned.get("reason") or "").strip():
+            self.add_error("reason", _("Geef kort de reden waarom zij niet zijn overgenomen."))
+
+    @property
+    def for_all_matching(self) -> bool:
+        return self.cleaned_data.get("scope") == "filter"
+
+
+class ThemeForm(forms.Form):
+    name = forms.CharField(label=_("Naam"), max_length=Theme._meta.get_field("name").max_length)
+    description = forms.CharField(
+        label=_("Korte beschrijving"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Intern tot de vaststelling; daarna staat zij in het consultatieverslag."),
+    )
+    order = forms.IntegerField(label=_("Volgorde"), min_value=0, max_value=10_000, required=False)
+
+
+class StandardAnswerForm(forms.Form):
+    title = forms.CharField(
+        label=_("Titel"),
+        max_length=StandardAnswer._meta.get_field("title").max_length,
+        help_text=_("Alleen voor de redactie, om het antwoord terug te vinden."),
+    )
+    kind = forms.ChoiceField(
+        label=_("Past bij"),
+        required=False,
+        choices=[("", _("— elke verwerking —")), *Disposition.Kind.choices],
+        help_text=_("Een bulkverwerking zonder gekozen soort neemt deze over."),
+    )
+    text = forms.CharField(
+        label=_("Tekst van het antwoord"),
+        max_length=StandardAnswer._meta.get_field("text").max_length,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Openbaar: elke auteur krijgt deze tekst bij de vaststelling als antwoord op de "
+            "eigen reflectie, en hij staat in het consultatieverslag."
+        ),
+    )

@@ -1,0 +1,318 @@
+"""The editors' coding of a consultation (/redactie/<paper>/v0.9/reflecties/ and around it):
+the filtered work list with its bulk actions, the themes, the standard answers, the groups
+of similar reflections and the disposition of one reflection. Thin: forms check the input,
+papers.governance.transitions makes every change, worklist.py knows the queries."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from civcare.core.pagination import paginate
+from reflections.models import Reflection
+
+from . import similarity, transitions, worklist
+from .coding_forms import BulkForm, FilterForm, StandardAnswerForm, ThemeForm
+from .forms import DispositionForm
+from .models import SimilarityGroup, StandardAnswer, Theme
+from .views import _version, editor_required
+
+PAGE_SIZE = 50
+
+
+def _list_url(version, query: str = "") -> str:
+    url = reverse(
+        "editor:reflections", kwargs={"code": version.paper.code, "version": version.number}
+    )
+    return f"{url}?{query}" if query else url
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET"])
+def reflections(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    return _work_list(request, _version(request, code, version))
+
+
+def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 200):
+    coding = worklist.coding(version)
+    filter_form = FilterForm(request.GET, version=version, coding=coding)
+    filters = filter_form.filters
+    matching = worklist.filtered(version, filters)
+    rows = worklist.page_rows(matching)
+    page = paginate(rows, request.GET.get("pagina"), PAGE_SIZE)
+    worklist.with_themes(page, rows, PAGE_SIZE, coding.themes)
+    count = matching.count()
+    if bulk is None:
+        bulk = BulkForm(version=version, coding=coding, matching=count)
+    query = request.GET.copy()
+    query.pop("pagina", None)
+    chosen = {str(pk) for pk in bulk.data.getlist("reflectie")} if bulk.is_bound else set()
+    context = {
+        "version": version,
+        "coding": coding,
+        "filter_form": filter_form,
+        "filters": filters,
+        "bulk": bulk,
+        "page_obj": page,
+        "matching": count,
+        "chosen": chosen,
+        "progress": worklist.progress(version),
+        "page_query": query.urlencode(),
+        "full_query": request.GET.urlencode(),
+        "can_code": transitions.can_code(version),
+    }
+    return render(request, "governance/reflections.html", context, status=status)
+
+
+@editor_required
+@require_POST
+def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    """One action for the chosen reflections, or for all N that match the list's filter (the
+    filter travels in the query string, so the list after the action is the same list)."""
+    paper_version = _version(request, code, version)
+    coding = worklist.coding(paper_version)
+    filters = FilterForm(request.GET, version=paper_version, coding=coding).filters
+    count = worklist.filtered(paper_version, filters).count()
+    form = BulkForm(request.POST, version=paper_version, coding=coding, matching=count)
+    if form.is_valid():
+        ids = (
+            worklist.matching_ids(paper_version, filters)
+            if form.for_all_matching
+            else form.cleaned_data["reflectie"]
+        )
+        try:
+            done = _apply(form, paper_version, coding, ids, by=request.user)
+        except transitions.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, done)
+            return redirect(_list_url(paper_version, request.GET.urlencode()))
+    return _work_list(request, paper_version, bulk=form, status=400)
+
+
+def _apply(form: BulkForm, version, coding, ids: list[int], *, by) -> str:
+    data = form.cleaned_data
+    if data["action"] == BulkForm.ASSIGN:
+        n = transitions.assign_theme(data["theme"], ids, by=by)
+        return ngettext(
+            "Thema ‘%(theme)s’ gegeven aan %(n)d reflectie.",
+            "Thema ‘%(theme)s’ gegeven aan %(n)d reflecties.", n,
+        ) % {"theme": data["theme"].name, "n": n}  # fmt: skip
+    if data["action"] == BulkForm.REMOVE:
+        n = transitions.remove_theme(data["theme"], ids, by=by)
+        return ngettext(
+            "Thema ‘%(theme)s’ weggehaald bij %(n)d reflectie.",
+            "Thema ‘%(theme)s’ weggehaald bij %(n)d reflecties.", n,
+        ) % {"theme": data["theme"].name, "n": n}  # fmt: skip
+    if data["action"] == BulkForm.GROUP:
+        group = transitions.form_group(version, ids, by=by)
+        return _("%(n)d reflecties vormen nu groep %(group)d.") % {"n": len(ids), "group": group.pk}
+    if coding.draft is None:
+        raise transitions.InvalidTransition(
+            _("De verwerking komt in de nieuwe versie: maak die eerst aan.")
+        )
+    n = transitions.record_dispositions(
+        ids, by=by, draft=coding.draft, kind=data["kind"], response=data["response"],
+        reason=data.get("reason") or "", section=form.chosen_section,
+    )  # fmt: skip
+    return ngettext(
+        "Verwerking vastgelegd voor %(n)d reflectie; de auteur hoort het bij de vaststelling.",
+        "Verwerking vastgelegd voor %(n)d reflecties; de auteurs horen het bij de vaststelling.",
+        n,
+    ) % {"n": n}
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def disposition(request: HttpRequest, code: str, version: str, reflection_pk: int):
+    """The disposition of one reflection: to override what a bulk action gave it, or to give
+    one on its own. The list's filter travels along, so "save" returns to the same list."""
+    paper_version = _version(request, code, version)
+    reflection = get_object_or_404(
+        Reflection.objects.select_related("author", "section", "question", "version__paper"),
+        pk=reflection_pk, version=paper_version.based_on_id or -1,
+    )  # fmt: skip
+    existing = getattr(reflection, "disposition", None)
+    initial = (
+        {"kind": existing.kind, "section": str(existing.section_id or ""),
+         "response": existing.response, "reason": existing.reason}
+        if existing else {}
+    )  # fmt: skip
+    changed = worklist.changed_sections(paper_version)
+    back = _list_url(paper_version.based_on, request.GET.urlencode())
+    form = DispositionForm(request.POST or None, changed_sections=changed, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            transitions.record_disposition(
+                reflection, by=request.user, draft=paper_version, **form.disposition
+            )
+        except transitions.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(
+                request, _("Verwerking van #%(pk)s opgeslagen.") % {"pk": reflection.pk}
+            )
+            return redirect(back)
+    context = {"version": paper_version, "reflection": reflection, "form": form,
+               "existing": existing, "back": back}  # fmt: skip
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "governance/disposition.html", context, status=status)
+
+
+# --- themes and standard answers: a list with a form to add, a page to change or delete -----
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def themes(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    paper_version = _version(request, code, version)
+    form = ThemeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            theme = transitions.create_theme(
+                paper_version, by=request.user, name=form.cleaned_data["name"],
+                description=form.cleaned_data["description"],
+            )  # fmt: skip
+        except transitions.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, _("Thema ‘%(name)s’ toegevoegd.") % {"name": theme.name})
+            return redirect("editor:themes", code=code, version=version)
+    context = {
+        "version": paper_version,
+        "coding": worklist.coding(paper_version),
+        "form": form,
+        "can_code": transitions.can_code(paper_version),
+    }
+    return render(request, "governance/themes.html", context, status=_status(form))
+
+
+def _status(form) -> int:
+    return 400 if form.is_bound and form.errors else 200
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def theme(request: HttpRequest, code: str, version: str, pk: int) -> HttpResponse:
+    paper_version = _version(request, code, version)
+    theme = get_object_or_404(Theme, pk=pk, version=paper_version)
+    initial = {"name": theme.name, "description": theme.description, "order": theme.order}
+    form = ThemeForm(request.POST or None, initial=initial)
+    if request.method == "POST" and ("delete" in request.POST or form.is_valid()):
+        data = getattr(form, "cleaned_data", {})
+        try:
+            if "delete" in request.POST:
+                transitions.delete_theme(theme, by=request.user)
+                messages.success(request, _("Thema ‘%(name)s’ verwijderd.") % {"name": theme.name})
+            else:
+                transitions.change_theme(
+                    theme, by=request.user, name=data["name"], description=data["description"],
+                    order=data["order"] if data["order"] is not None else theme.order,
+                )  # fmt: skip
+                messages.success(
+                    request, _("Thema ‘%(name)s’ opgeslagen.") % {"name": data["name"]}
+                )
+        except transitions.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            return redirect("editor:themes", code=code, version=version)
+    context = {"version": paper_version, "theme": theme, "form": form,
+               "count": theme.assignments.count()}  # fmt: skip
+    return render(request, "governance/theme.html", context, status=_status(form))
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def standard_answers(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    paper_version = _version(request, code, version)
+    form = StandardAnswerForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            answer = transitions.save_standard_answer(
+                paper_version, by=request.user, **form.cleaned_data
+            )
+        except transitions.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(
+                request, _("Standaardantwoord ‘%(title)s’ toegevoegd.") % {"title": answer.title}
+            )
+            return redirect("editor:standard_answers", code=code, version=version)
+    context = {
+        "version": paper_version,
+        "answers": StandardAnswer.objects.filter(version=paper_version),
+        "form": form,
+        "can_code": transitions.can_code(paper_version),
+    }
+    return render(request, "governance/standard_answers.html", context, status=_status(form))
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def standard_answer(request: HttpRequest, code: str, version: str, pk: int) -> HttpResponse:
+    paper_version = _version(request, code, version)
+    answer = get_object_or_404(StandardAnswer, pk=pk, version=paper_version)
+    initial = {"title": answer.title, "kind": answer.kind, "text": answer.text}
+    form = StandardAnswerForm(request.POST or None, initial=initial)
+    if request.method == "POST" and ("delete" in request.POST or form.is_valid()):
+        try:
+            if "delete" in request.POST:
+                transitions.delete_standard_answer(answer, by=request.user)
+                done = _("Standaardantwoord ‘%(title)s’ verwijderd.")
+            else:
+                answer = transitions.save_standard_answer(
+                    paper_version, by=request.user, answer=answer, **form.cleaned_data
+                )
+                done = _("Standaardantwoord ‘%(title)s’ opgeslagen.")
+        except transitions.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, done % {"title": answer.title})
+            return redirect("editor:standard_answers", code=code, version=version)
+    context = {"version": paper_version, "answer": answer, "form": form}
+    return render(request, "governance/standard_answer.html", context, status=_status(form))
+
+
+# --- similar reflections ----------------------------------------------------------------------
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET"])
+def similar(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    """Clusters of near-identical reflections as suggestions, side by side; "groeperen" posts
+    the boxes to the work list's bulk action."""
+    paper_version = _version(request, code, version)
+    context = {
+        "version": paper_version,
+        "clusters": similarity.clusters(paper_version),
+        "threshold": similarity.THRESHOLD,
+        "can_code": transitions.can_code(paper_version),
+    }
+    return render(request, "governance/similar.html", context)
+
+
+@editor_required
+@require_POST
+def dissolve_group(request: HttpRequest, code: str, version: str, pk: int) -> HttpResponse:
+    paper_version = _version(request, code, version)
+    group = get_object_or_404(SimilarityGroup, pk=pk, version=paper_version)
+    try:
+        transitions.dissolve_group(group, by=request.user)
+    except transitions.InvalidTransition as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("Groep %(n)d is opgeheven.") % {"n": pk})
+    return redirect("editor:reflections", code=code, version=version)

@@ -1,0 +1,133 @@
+"""Near-identical reflections on one consultation, suggested to the editors side by side: the
+same person posting twice, a text copied by several people, close variants.
+
+Similarity is pg_trgm's: the share of distinct word trigrams two texts have in common
+(|A ∩ B| / |A ∪ B|). On PostgreSQL the database computes it, with the trigram index of
+migration governance 0003; on SQLite the same measure is computed here, more slowly."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+
+from papers.models import PaperVersion
+from reflections.models import Reflection
+
+# At 0.6 a copied text with a sentence added or a few words changed is found, while two
+# different reflections on the same question (which share the paper's vocabulary) score
+# 0.1–0.3 in the test set (papers/governance/tests/test_similarity.py).
+THRESHOLD = 0.6
+MAX_CLUSTERS = 50
+
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+def trigrams(text: str) -> frozenset[str]:
+    """pg_trgm's trigrams: each lower-cased word padded with two spaces before, one after."""
+    found: set[str] = set()
+    for word in WORD_RE.findall(text.lower()):
+        padded = f"  {word} "
+        found.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return frozenset(found)
+
+
+def similarity(a: str, b: str) -> float:
+    return _similarity(trigrams(a), trigrams(b))
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)
+
+
+def _pairs_in_python(version: PaperVersion) -> list[tuple[int, int, float]]:
+    texts = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+    grams = sorted(
+        ((len(g), pk, g) for pk, g in ((pk, trigrams(body)) for pk, body in
+                                        texts.values_list("pk", "body"))),
+    )  # fmt: skip
+    pairs = []
+    for i, (size_a, pk_a, a) in enumerate(grams):
+        for size_b, pk_b, b in grams[i + 1 :]:
+            # Sorted by size: once the smaller set is too small a share of the larger one,
+            # no later (larger) text can reach the threshold either.
+            if size_a < THRESHOLD * size_b:
+                break
+            score = _similarity(a, b)
+            if score >= THRESHOLD:
+                pairs.append((min(pk_a, pk_b), max(pk_a, pk_b), score))
+    return pairs
+
+
+def _pairs_in_postgresql(version: PaperVersion) -> list[tuple[int, int, float]]:
+    table = Reflection._meta.db_table
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)",
+                       [str(THRESHOLD)])  # fmt: skip
+        cursor.execute(
+            f"""
+            SELECT a.id, b.id, similarity(a.body, b.body)
+            FROM {table} a JOIN {table} b
+              ON b.version_id = a.version_id AND b.status = a.status AND b.id > a.id
+             AND a.body %% b.body
+            WHERE a.version_id = %s AND a.status = %s
+            """,
+            [version.pk, Reflection.Status.APPROVED],
+        )
+        return [(a, b, float(score)) for a, b, score in cursor.fetchall()]
+
+
+def pairs(version: PaperVersion) -> list[tuple[int, int, float]]:
+    """(smaller pk, larger pk, similarity) of every pair at or above THRESHOLD."""
+    if connection.vendor == "postgresql":
+        return _pairs_in_postgresql(version)
+    return _pairs_in_python(version)
+
+
+@dataclass
+class Cluster:
+    reflections: list[Reflection]
+    best: float  # the highest similarity of a pair in it
+
+    @property
+    def already_grouped(self) -> bool:
+        """All of them are in one group already (shown, but nothing left to do)."""
+        groups = {getattr(r, "similarity_membership", None) for r in self.reflections}
+        groups = {m.group_id if m else None for m in groups}
+        return len(groups) == 1 and None not in groups
+
+
+def clusters(version: PaperVersion) -> list[Cluster]:
+    """Reflections linked by a chain of similar pairs, largest cluster first (at most
+    MAX_CLUSTERS, each in two queries however large the consultation)."""
+    parent: dict[int, int] = {}
+
+    def root(pk: int) -> int:
+        while parent.setdefault(pk, pk) != pk:
+            parent[pk] = parent[parent[pk]]
+            pk = parent[pk]
+        return pk
+
+    best: dict[int, float] = {}
+    found = pairs(version)
+    for a, b, _score in found:
+        parent[root(a)] = root(b)
+    for a, _b, score in found:
+        best[root(a)] = max(best.get(root(a), 0.0), score)
+    members: dict[int, list[int]] = {}
+    for pk in parent:
+        members.setdefault(root(pk), []).append(pk)
+    ordered = sorted(members.items(), key=lambda item: (-len(item[1]), min(item[1])))
+    ordered = ordered[:MAX_CLUSTERS]
+    wanted = [pk for _root, pks in ordered for pk in pks]
+    rows = Reflection.objects.filter(pk__in=wanted).select_related(
+        "author", "section", "question", "similarity_membership"
+    )
+    by_pk = {r.pk: r for r in rows}
+    return [
+        Cluster([by_pk[pk] for pk in sorted(pks) if pk in by_pk], best[key]) for key, pks in ordered
+    ]

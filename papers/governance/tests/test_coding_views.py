@@ -1,0 +1,324 @@
+"""The editors' coding through the site (coding_views.py): the filtered work list, bulk
+actions on a selection and on "all N that match", themes, standard answers, similar
+reflections, and the disposition of one reflection."""
+
+import pytest
+from django.urls import reverse
+
+from civcare.accounts.tests.factories import editor
+from papers.governance import transitions
+from papers.governance.models import Disposition, SimilarityGroup, StandardAnswer, Theme
+from papers.models import PaperEvent, PaperVersion
+from papers.tests.factories import build_paper
+from reflections.models import Reflection
+from reflections.tests.factories import ReflectionFactory, approved
+
+pytestmark = pytest.mark.django_db
+Action = PaperEvent.Action
+CODE = "SHPP003-71"
+
+
+def url(name, version, **kwargs):
+    return reverse(f"editor:{name}", kwargs={"code": CODE, "version": version.number, **kwargs})
+
+
+@pytest.fixture
+def consulted():
+    return build_paper(code=CODE, sections=3, groups=2, questions_per_group=2)
+
+
+@pytest.fixture
+def roos(client):
+    person = editor(display_name="Redacteur Roos")
+    client.force_login(person)
+    return person
+
+
+@pytest.fixture
+def spread(consulted):
+    """Twelve published reflections: on the paper, on sections, on questions; four
+    perspectives; one withdrawn text that must never appear."""
+    sections = list(consulted.sections.order_by("order"))
+    questions = list(consulted.questions.order_by("order"))
+    perspectives = ["relative", "professional", "client", "lawyer"]
+    made = []
+    for n in range(12):
+        target = {}
+        if n % 3 == 1:
+            target = {"section": sections[n % len(sections)]}
+        elif n % 3 == 2:
+            target = {"question": questions[n % len(questions)]}
+        made.append(
+            approved(
+                version=consulted,
+                perspective=perspectives[n % 4],
+                body=f"Reflectie nummer {n} over wachttijden en regie. " * 2,
+                **target,
+            )
+        )
+    ReflectionFactory(
+        version=consulted, body="Ingetrokken tekst", status=Reflection.Status.WITHDRAWN
+    )
+    return made
+
+
+def shown(response) -> list[int]:
+    return [r.pk for r in response.context["page_obj"]]
+
+
+def test_the_work_list_filters_by_target_perspective_and_text(client, roos, consulted, spread):
+    response = client.get(url("reflections", consulted))
+    assert response.status_code == 200
+    assert sorted(shown(response)) == sorted(r.pk for r in spread)
+    assert "Ingetrokken tekst" not in response.content.decode()
+
+    relatives = [r.pk for r in spread if r.perspective == "relative"]
+    assert sorted(
+        shown(client.get(url("reflections", consulted), {"perspectief": "relative"}))
+    ) == sorted(relatives)
+
+    question = spread[2].question
+    on_question = client.get(url("reflections", consulted), {"vraag": question.pk})
+    assert shown(on_question) == [r.pk for r in spread if r.question_id == question.pk]
+
+    section = spread[1].section
+    on_section = shown(client.get(url("reflections", consulted), {"sectie": section.pk}))
+    assert set(on_section) == {r.pk for r in spread if r.section_id == section.pk}
+
+    group = question.group
+    in_group = shown(client.get(url("reflections", consulted), {"vraaggroep": group.pk}))
+    assert set(in_group) == {r.pk for r in spread if r.question and r.question.group_id == group.pk}
+
+    text = client.get(url("reflections", consulted), {"q": "nummer 7 "})
+    assert shown(text) == [spread[7].pk]
+    assert "1 reflectie voldoet aan dit filter." in text.content.decode()
+
+
+def test_a_filter_value_that_does_not_exist_is_said_not_ignored_silently(
+    client, roos, consulted, spread
+):
+    response = client.get(url("reflections", consulted), {"thema": "999", "perspectief": "client"})
+    assert response.status_code == 200
+    assert "Er is iets niet goed ingevuld" in response.content.decode()
+    # The valid part of the filter still applies.
+    assert set(shown(response)) == {r.pk for r in spread if r.perspective == "client"}
+
+
+def test_assigning_a_theme_to_the_ticked_reflections_returns_to_the_same_list(
+    client, roos, consulted, spread
+):
+    theme = transitions.create_theme(consulted, by=roos, name="Wachttijden")
+    query = "perspectief=relative&pagina=1"
+    chosen = [spread[0].pk, spread[4].pk]
+    response = client.post(
+        f"{url('reflections_bulk', consulted)}?{query}",
+        {"action": "toekennen", "scope": "gekozen", "theme": theme.pk, "reflectie": chosen},
+    )
+    assert response.status_code == 302
+    assert response.url == f"{url('reflections', consulted)}?{query}"
+    assert sorted(theme.assignments.values_list("reflection_id", flat=True)) == sorted(chosen)
+    note = consulted.events.get(action=Action.THEME_ASSIGNED).note
+    assert note == f"Wachttijden: #{chosen[0]}, #{chosen[1]}"
+    page = client.get(response.url).content.decode()
+    assert "Thema ‘Wachttijden’ gegeven aan 2 reflecties." in page
+
+    no_theme = shown(client.get(url("reflections", consulted), {"thema": "geen"}))
+    assert set(no_theme) == {r.pk for r in spread} - set(chosen)
+
+
+def test_all_n_that_match_the_filter_in_one_post(client, roos, consulted, spread):
+    theme = transitions.create_theme(consulted, by=roos, name="Familie")
+    relatives = {r.pk for r in spread if r.perspective == "relative"}
+    page = client.get(url("reflections", consulted), {"perspectief": "relative"}).content.decode()
+    assert f"Alle {len(relatives)} reflecties die aan dit filter voldoen" in page
+    response = client.post(
+        f"{url('reflections_bulk', consulted)}?perspectief=relative",
+        {"action": "toekennen", "scope": "filter", "theme": theme.pk},
+    )
+    assert response.status_code == 302
+    assert set(theme.assignments.values_list("reflection_id", flat=True)) == relatives
+
+    response = client.post(
+        f"{url('reflections_bulk', consulted)}?perspectief=relative",
+        {"action": "weghalen", "scope": "filter", "theme": theme.pk},
+    )
+    assert theme.assignments.count() == 0
+    assert consulted.events.filter(action=Action.THEME_REMOVED).count() == 1
+
+
+def test_a_bulk_action_without_choice_says_what_is_missing_and_keeps_the_input(
+    client, roos, consulted, spread
+):
+    transitions.close_consultation(consulted, by=roos)
+    transitions.create_draft(consulted, by=roos)
+    response = client.post(
+        url("reflections_bulk", consulted),
+        {
+            "action": "verwerken",
+            "scope": "gekozen",
+            "reflectie": [spread[3].pk],
+            "kind": "not_adopted",
+            "response": "Dank voor uw reflectie, wij kozen anders.",
+        },
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Geef kort de reden" in html
+    assert "Dank voor uw reflectie, wij kozen anders." in html  # nothing typed is lost
+    assert f'value="{spread[3].pk}" id="kies-{spread[3].pk}" checked' in html
+    assert not Disposition.objects.exists()
+
+    response = client.post(
+        url("reflections_bulk", consulted), {"action": "toekennen", "scope": "gekozen"}
+    )
+    html = response.content.decode()
+    assert "Vink eerst een of meer reflecties aan." in html and "Kies het thema." in html
+
+
+def test_a_bulk_disposition_from_a_standard_answer_and_one_override(
+    client, roos, consulted, spread
+):
+    answer = transitions.save_standard_answer(
+        consulted,
+        by=roos,
+        title="Later",
+        kind="later",
+        text="Wij nemen dit mee bij de volgende herziening.",
+    )
+    transitions.close_consultation(consulted, by=roos)
+    draft = transitions.create_draft(consulted, by=roos)
+    response = client.post(
+        url("reflections_bulk", consulted),
+        {"action": "verwerken", "scope": "filter", "standard_answer": answer.pk},
+    )
+    assert response.status_code == 302
+    dispositions = Disposition.objects.filter(version=draft)
+    assert dispositions.count() == len(spread)
+    assert set(dispositions.values_list("kind", "response")) == {
+        ("later", "Wij nemen dit mee bij de volgende herziening.")
+    }
+    assert draft.events.filter(action=Action.DISPOSITION_RECORDED).count() == len(spread)
+
+    one = spread[5]
+    override = reverse(
+        "editor:disposition",
+        kwargs={"code": CODE, "version": draft.number, "reflection_pk": one.pk},
+    )
+    page = client.get(override, {"perspectief": "professional"})
+    assert page.status_code == 200
+    assert "Wij nemen dit mee" in page.content.decode()  # the form starts from what it has
+    response = client.post(
+        f"{override}?perspectief=professional",
+        {"kind": "out_of_scope", "response": "Dit valt buiten dit paper."},
+    )
+    assert response.status_code == 302
+    assert response.url == f"{url('reflections', consulted)}?perspectief=professional"
+    assert Disposition.objects.get(reflection=one).kind == "out_of_scope"
+    assert dispositions.filter(kind="later").count() == len(spread) - 1
+
+    left = client.get(url("reflections", consulted), {"verwerking": "out_of_scope"})
+    assert shown(left) == [one.pk]
+
+
+def test_the_old_dispositions_address_leads_to_the_work_list(client, roos, consulted, spread):
+    transitions.close_consultation(consulted, by=roos)
+    draft = transitions.create_draft(consulted, by=roos)
+    response = client.get(
+        reverse("editor:dispositions", kwargs={"code": CODE, "version": draft.number})
+    )
+    assert response.url == f"{url('reflections', consulted)}?verwerking=geen"
+
+
+def test_themes_are_kept_on_their_own_page(client, roos, consulted, spread):
+    response = client.post(
+        url("themes", consulted), {"name": "Regie", "description": "Wie beslist"}
+    )
+    assert response.status_code == 302
+    theme = Theme.objects.get(version=consulted)
+    assert (theme.name, theme.description) == ("Regie", "Wie beslist")
+    duplicate = client.post(url("themes", consulted), {"name": "regie"})
+    assert duplicate.status_code == 400 and "Er is al een thema" in duplicate.content.decode()
+
+    edit = client.post(
+        url("theme", consulted, pk=theme.pk),
+        {"name": "Regie en eigen kracht", "description": "", "order": 3},
+    )
+    assert edit.status_code == 302
+    theme.refresh_from_db()
+    assert (theme.name, theme.order) == ("Regie en eigen kracht", 3)
+    transitions.assign_theme(theme, [spread[0].pk], by=roos)
+    page = client.get(url("themes", consulted)).content.decode()
+    assert f"?thema={theme.pk}" in page and "Regie en eigen kracht" in page
+
+    assert "bij 1 reflectie" in client.get(url("theme", consulted, pk=theme.pk)).content.decode()
+    client.post(url("theme", consulted, pk=theme.pk), {"delete": "1"})
+    assert not Theme.objects.exists()
+    assert consulted.events.filter(action=Action.THEME_DELETED).count() == 1
+
+
+def test_standard_answers_are_kept_and_audited(client, roos, consulted):
+    response = client.post(
+        url("standard_answers", consulted),
+        {"title": "Buiten", "kind": "out_of_scope", "text": "Buiten dit paper."},
+    )
+    assert response.status_code == 302
+    answer = StandardAnswer.objects.get()
+    client.post(
+        url("standard_answer", consulted, pk=answer.pk),
+        {"title": "Buiten de reikwijdte", "kind": "", "text": "Dit paper gaat daar niet over."},
+    )
+    answer.refresh_from_db()
+    assert (answer.title, answer.kind) == ("Buiten de reikwijdte", "")
+    empty = client.post(url("standard_answers", consulted), {"title": "", "text": ""})
+    assert empty.status_code == 400
+    client.post(url("standard_answer", consulted, pk=answer.pk), {"delete": "1"})
+    assert not StandardAnswer.objects.exists()
+    notes = list(
+        consulted.events.filter(action__in=[Action.ANSWER_SAVED, Action.ANSWER_DELETED])
+        .order_by("pk")
+        .values_list("note", flat=True)
+    )
+    assert notes == ["Buiten", "Buiten de reikwijdte", "Buiten de reikwijdte"]
+
+
+def test_coding_stops_once_the_next_version_is_adopted(client, roos, consulted, spread):
+    theme = transitions.create_theme(consulted, by=roos, name="Vast")
+    PaperVersion.objects.filter(pk=consulted.pk).update(status=PaperVersion.Status.SUPERSEDED)
+    page = client.get(url("reflections", consulted)).content.decode()
+    assert 'name="reflectie"' not in page  # nothing to tick: the coding is fixed
+    response = client.post(
+        url("reflections_bulk", consulted),
+        {"action": "toekennen", "scope": "filter", "theme": theme.pk},
+    )
+    assert response.status_code == 400 and "liggen ze vast" in response.content.decode()
+    assert theme.assignments.count() == 0
+
+
+def test_similar_reflections_are_suggested_side_by_side_and_grouped(client, roos, consulted):
+    text = (
+        "Toen mijn broer vastliep in de zorg, sprak niemand met ons als familie. Het netwerk "
+        "werd pas gehoord toen het te laat was."
+    )
+    first = approved(version=consulted, body=text)
+    copied = approved(version=consulted, body=text + " Dat moet anders.")
+    other = approved(
+        version=consulted, body="Een heel andere reflectie over juridisering en regels."
+    )
+    page = client.get(url("similar", consulted))
+    clusters = page.context["clusters"]
+    assert [[r.pk for r in c.reflections] for c in clusters] == [[first.pk, copied.pk]]
+    assert other.body_html not in page.content.decode()
+
+    response = client.post(
+        url("reflections_bulk", consulted),
+        {"action": "groeperen", "scope": "gekozen", "reflectie": [first.pk, copied.pk]},
+    )
+    assert response.status_code == 302
+    group = SimilarityGroup.objects.get()
+    in_group = shown(client.get(url("reflections", consulted), {"groep": group.pk}))
+    assert in_group == [first.pk, copied.pk]
+    assert client.get(url("similar", consulted)).context["clusters"][0].already_grouped
+
+    client.post(url("dissolve_group", consulted, pk=group.pk))
+    assert not SimilarityGroup.objects.exists()
+    assert consulted.events.filter(action=Action.GROUP_DISSOLVED).count() == 1

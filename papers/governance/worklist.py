@@ -1,0 +1,170 @@
+"""The editors' work list of one consultation: its published reflections, filtered by what
+they are about, who wrote from which perspective and how far the editors got with them
+(themes, groups, dispositions). One place that knows these queries; the forms in
+coding_forms.py only say which filter was asked for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+
+from papers.models import PaperVersion, Section
+from reflections.models import Reflection
+
+from .models import (
+    Disposition,
+    SimilarityGroup,
+    SimilarityMember,
+    StandardAnswer,
+    Theme,
+    ThemeAssignment,
+)
+from .selectors import changed_sections
+
+NO_THEME = "geen"
+NO_DISPOSITION = "geen"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the editor filters on; empty means "any"."""
+
+    text: str = ""
+    section: int | None = None
+    question: int | None = None
+    question_group: int | None = None
+    perspective: str = ""
+    theme: str = ""  # a theme's pk, or NO_THEME
+    disposition: str = ""  # a Disposition.Kind, or NO_DISPOSITION
+    group: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Filters()
+
+
+def next_draft(version: PaperVersion) -> PaperVersion | None:
+    """The version in preparation that answers this consultation, where dispositions go."""
+    return (
+        PaperVersion.objects.filter(based_on=version, status=PaperVersion.Status.DRAFT)
+        .select_related("paper", "based_on")
+        .first()
+    )
+
+
+def published(version: PaperVersion) -> QuerySet:
+    return Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+
+
+def filtered(version: PaperVersion, filters: Filters) -> QuerySet:
+    """The published reflections on ``version`` that match ``filters`` (no rows fetched)."""
+    found = published(version)
+    if filters.text:
+        found = found.filter(body__icontains=filters.text)
+    if filters.section:
+        found = found.filter(
+            Q(section_id=filters.section) | Q(question__section_id=filters.section)
+        )
+    if filters.question:
+        found = found.filter(question_id=filters.question)
+    if filters.question_group:
+        found = found.filter(question__group_id=filters.question_group)
+    if filters.perspective:
+        found = found.filter(perspective=filters.perspective)
+    if filters.theme == NO_THEME:
+        found = found.filter(~Exists(ThemeAssignment.objects.filter(
+            reflection=OuterRef("pk"))))  # fmt: skip
+    elif filters.theme:
+        found = found.filter(theme_assignments__theme_id=int(filters.theme))
+    if filters.disposition == NO_DISPOSITION:
+        found = found.filter(disposition__isnull=True)
+    elif filters.disposition:
+        found = found.filter(disposition__kind=filters.disposition)
+    if filters.group:
+        found = found.filter(similarity_membership__group_id=filters.group)
+    return found
+
+
+def page_rows(queryset: QuerySet) -> QuerySet:
+    """What a row of the list shows (its themes come from ``with_themes``)."""
+    return queryset.select_related(
+        "author", "section", "question", "disposition__section", "similarity_membership"
+    ).order_by("created_at", "pk")
+
+
+def with_themes(page, rows: QuerySet, size: int, themes: list[Theme]) -> None:
+    """Give each reflection of ``page`` its ``theme_list``: one query, also for an empty page
+    (the page's ids as a subquery, where a list of ids would skip the query when empty)."""
+    offset = (page.number - 1) * size
+    ids = rows.values("pk")[offset : offset + size]
+    by_pk = {theme.pk: theme for theme in themes}
+    given: dict[int, list[Theme]] = {}
+    pairs = ThemeAssignment.objects.filter(reflection_id__in=ids).values_list(
+        "reflection_id", "theme_id"
+    )
+    for reflection_id, theme_id in pairs:
+        given.setdefault(reflection_id, []).append(by_pk[theme_id])
+    for reflection in page:
+        reflection.theme_list = sorted(given.get(reflection.pk, []), key=lambda t: (t.order, t.pk))
+
+
+def matching_ids(version: PaperVersion, filters: Filters) -> list[int]:
+    return list(filtered(version, filters).order_by("pk").values_list("pk", flat=True))
+
+
+@dataclass
+class Progress:
+    """How far the editors got: the whole consultation, not one page."""
+
+    total: int = 0
+    without_theme: int = 0
+    without_disposition: int = 0
+    per_kind: dict[str, int] = field(default_factory=dict)
+
+
+def progress(version: PaperVersion) -> Progress:
+    themed = ThemeAssignment.objects.filter(reflection=OuterRef("pk"))
+    counts = published(version).aggregate(
+        total=Count("pk"),
+        without_theme=Count("pk", filter=~Q(Exists(themed))),
+        without_disposition=Count("pk", filter=Q(disposition__isnull=True)),
+        **{kind: Count("pk", filter=Q(disposition__kind=kind)) for kind in Disposition.Kind.values},
+    )
+    return Progress(
+        total=counts["total"],
+        without_theme=counts["without_theme"],
+        without_disposition=counts["without_disposition"],
+        per_kind={kind: counts[kind] for kind in Disposition.Kind.values},
+    )
+
+
+@dataclass
+class Coding:
+    """What the filters and the bulk actions offer for a version (a fixed number of queries)."""
+
+    themes: list[Theme]
+    answers: list[StandardAnswer]
+    groups: list[SimilarityGroup]
+    draft: PaperVersion | None
+    changed: list[Section]
+
+
+def coding(version: PaperVersion) -> Coding:
+    themes = list(Theme.objects.filter(version=version).annotate(size=Count("assignments")))
+    groups = list(SimilarityGroup.objects.filter(version=version).annotate(size=Count("members")))
+    draft = next_draft(version)
+    return Coding(
+        themes=themes,
+        answers=list(StandardAnswer.objects.filter(version=version)),
+        groups=groups,
+        draft=draft,
+        changed=changed_sections(draft) if draft else [],
+    )
+
+
+def group_members(group: SimilarityGroup) -> list[int]:
+    return list(
+        SimilarityMember.objects.filter(group=group).order_by("reflection_id")
+        .values_list("reflection_id", flat=True)
+    )  # fmt: skip
