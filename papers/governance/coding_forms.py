@@ -38,8 +38,8 @@ class FilterForm(forms.Form):
         label=_("Groep vergelijkbare reflecties"), required=False, coerce=int, empty_value=None
     )
 
-    def __init__(self, data, *, version: PaperVersion, coding: Coding):
-        super().__init__(data)
+    def __init__(self, data, *, version: PaperVersion, coding: Coding, prefix=None):
+        super().__init__(data, prefix=prefix)
         any_ = ("", _("Alle"))
         self.fields["sectie"].choices = [any_] + [
             (s.pk, s.heading) for s in version.sections.order_by("order")

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from civcare.core.pagination import paginate
 from reflections.models import Reflection
 
+from . import selectors as governance_selectors
 from . import similarity, transitions, worklist
 from .coding_forms import BulkForm, FilterForm, StandardAnswerForm, ThemeForm
 from .forms import DispositionForm
@@ -141,14 +142,9 @@ def disposition(request: HttpRequest, code: str, version: str, reflection_pk: in
         pk=reflection_pk, version=paper_version.based_on_id or -1,
     )  # fmt: skip
     existing = getattr(reflection, "disposition", None)
-    initial = (
-        {"kind": existing.kind, "section": str(existing.section_id or ""),
-         "response": existing.response, "reason": existing.reason}
-        if existing else {}
-    )  # fmt: skip
-    changed = worklist.changed_sections(paper_version)
     back = _list_url(paper_version.based_on, request.GET.urlencode())
-    form = DispositionForm(request.POST or None, changed_sections=changed, initial=initial)
+    changed = governance_selectors.changed_sections(paper_version)
+    form = DispositionForm.for_disposition(existing, changed, data=request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             transitions.record_disposition(

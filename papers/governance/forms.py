@@ -5,6 +5,7 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from papers.models import TEXT_MAX_LENGTH, ChangeType, Section
@@ -89,9 +90,14 @@ class SectionForm(forms.Form):
         help_text=_("Openbaar: lezers zien haar bij de vergelijking tussen de versies."),
     )
     prompted_by = forms.MultipleChoiceField(
-        label=_("Aanleiding: reflecties bij deze sectie"),
+        label=_("Aanleiding: reflecties die tot deze wijziging leidden"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Eerst wat u koos, dan de reflecties over deze sectie of wat het filter hierboven "
+            "vond. Een reflectie die u hier kiest en nog geen verwerking heeft, krijgt "
+            "‘verwerkt in deze sectie’ met een standaardantwoord dat u kunt aanpassen."
+        ),
     )
     other_reflections = forms.CharField(
         label=_("Andere reflecties als aanleiding"),
@@ -101,10 +107,19 @@ class SectionForm(forms.Form):
     )
 
     @classmethod
-    def for_section(cls, section: Section, choices, *, data=None) -> SectionForm:
+    def for_section(cls, section: Section, choices, *, data=None, typed=None) -> SectionForm:
         """The section as it is now, with its prompting reflections split into the ones shown
-        as boxes (about this section) and the others, typed as numbers."""
+        as boxes and the others, typed as numbers. ``typed``: what the editor sent while
+        looking for a reflection, shown again (unbound: no errors for a search)."""
         shown = {c.pk for c in choices.candidates}
+        if typed is not None:
+            initial = {
+                name: typed.get(name, "")
+                for name in ("title", "body", "change_type", "explanation", "other_reflections")
+            }
+            initial["prompted_by"] = typed.getlist("prompted_by")
+            return cls(section=section, candidates=choices.candidates,
+                       allowed_ids=choices.allowed, initial=initial)  # fmt: skip
         initial = {
             "title": section.title,
             "body": section.body,
@@ -126,9 +141,10 @@ class SectionForm(forms.Form):
         self.section = section
         self.allowed_ids = allowed_ids
         self.fields["prompted_by"].choices = [
-            (str(r.pk), f"#{r.pk} · {r.get_perspective_display()} · {r.body[:90]}")
+            (str(r.pk), f"#{r.pk} · {r.target_label} · {r.get_perspective_display()}: "
+                        f"{Truncator(r.body).chars(160)}")
             for r in candidates
-        ]
+        ]  # fmt: skip
 
     def clean_other_reflections(self) -> list[int]:
         numbers = [
@@ -216,6 +232,15 @@ class DispositionForm(forms.Form):
         if kind == Disposition.Kind.NOT_ADOPTED and not cleaned.get("reason", "").strip():
             self.add_error("reason", _("Geef kort de reden waarom zij niet is overgenomen."))
         return cleaned
+
+    @classmethod
+    def for_disposition(cls, existing: Disposition | None, changed_sections, *, data=None):
+        """Filled in with the disposition so far, to change it."""
+        fields = ("kind", "response", "reason")
+        initial = {name: getattr(existing, name) for name in fields} if existing else {}
+        if existing and existing.section_id:
+            initial["section"] = str(existing.section_id)
+        return cls(data, changed_sections=changed_sections, initial=initial)
 
     @property
     def chosen_section(self) -> Section | None:

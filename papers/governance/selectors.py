@@ -170,29 +170,3 @@ def disposition_listing(
     if only_open:
         listing = listing.filter(Q(disposition__isnull=True) | Q(pk=keep_pk))
     return DispositionListing(listing, disposition_counts(draft), changed_sections(draft))
-
-
-@dataclass
-class PromptChoices:
-    """The reflections an editor can name as what prompted an amendment of ``section``."""
-
-    candidates: list[Reflection]  # published reflections about this section
-    allowed: set[int]  # every published reflection on the consulted version
-    current: set[int]  # what is named now
-
-
-def prompt_choices(section: Section) -> PromptChoices:
-    source_id = section.version.based_on_id
-    current = set(
-        SectionPrompt.objects.filter(section=section).values_list("reflection_id", flat=True)
-    )
-    if not source_id:
-        return PromptChoices([], set(), current)
-    published = Reflection.objects.filter(version_id=source_id, status=Reflection.Status.APPROVED)
-    related = Q(section__isnull=True, question__isnull=True)
-    if section.copied_from_id:
-        source_section = section.copied_from_id
-        related |= Q(section_id=source_section) | Q(question__section_id=source_section)
-        related |= Q(question__group__sections=source_section)
-    candidates = list(published.filter(related).distinct().order_by("pk"))
-    return PromptChoices(candidates, set(published.values_list("pk", flat=True)), current)

@@ -17,7 +17,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -27,9 +27,10 @@ from papers.models import PaperVersion, Section
 from papers.permissions import is_editor
 from papers.selectors import public_version
 
-from . import consultation_report, transitions
+from . import consultation_report, transitions, worklist
 from . import selectors as governance_selectors
 from . import upload as paper_upload
+from .coding_forms import FilterForm
 from .forms import (
     DecisionForm,
     OpenConsultationForm,
@@ -213,25 +214,63 @@ def edit_section(request: HttpRequest, code: str, version: str, pk: int) -> Http
     if not paper_version.is_editable:
         messages.error(request, _("Alleen een versie in voorbereiding kan worden bewerkt."))
         return redirect("editor:version", code=code, version=version)
-    choices = governance_selectors.prompt_choices(section)
-    form = SectionForm.for_section(section, choices, data=request.POST or None)
+    searching = request.method == "POST" and SEARCH_PROMPTS in request.POST
+    choices, finder = _prompt_picker(request, section, searching=searching)
+    if searching:
+        # Looking for a reflection is no attempt to save: what was typed stays, without errors.
+        form = SectionForm.for_section(section, choices, typed=request.POST)
+    else:
+        form = SectionForm.for_section(section, choices, data=request.POST or None)
     preview = None
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not searching and form.is_valid():
         if "preview" in request.POST:
             preview = render_paper_markdown(form.cleaned_data["body"], id_prefix="voorbeeld")
         elif _amended(request, section, form):
             return redirect("editor:version", code=code, version=version)
-    context = {"version": paper_version, "section": section, "form": form, "preview": preview}
+    context = {"version": paper_version, "section": section, "form": form, "preview": preview,
+               "finder": finder, "choices": choices}  # fmt: skip
     return render(request, "governance/section.html", context)
+
+
+SEARCH_PROMPTS = "zoek_aanleiding"
+
+
+def _prompt_picker(request: HttpRequest, section: Section, *, searching: bool):
+    """The "Aanleiding" list and its filter (the work list's, over the consulted version)."""
+    consulted = section.version.based_on
+    if consulted is None:
+        return worklist.prompt_choices(section), None
+    finder = FilterForm(
+        request.POST if searching else None,
+        version=consulted,
+        coding=worklist.coding(consulted),
+        prefix="aanleiding",
+    )
+    chosen = None
+    if request.method == "POST":
+        chosen = {int(v) for v in request.POST.getlist("prompted_by") if v.isdigit()}
+    return worklist.prompt_choices(section, filters=finder.filters, chosen=chosen), finder
 
 
 def _amended(request: HttpRequest, section: Section, form: SectionForm) -> bool:
     try:
-        transitions.amend_section(section, by=request.user, **form.amendment)
+        amended = transitions.amend_section(section, by=request.user, **form.amendment)
     except transitions.InvalidTransition as refusal:
         form.add_error(None, refusal.message)
         return False
     messages.success(request, _("De sectie is opgeslagen."))
+    if amended.new_dispositions:
+        messages.info(
+            request,
+            ngettext(
+                "%(n)d reflectie die aanleiding was, kreeg de verwerking ‘verwerkt in %(s)s’; "
+                "u kunt het antwoord aanpassen in de lijst van reflecties.",
+                "%(n)d reflecties die aanleiding waren, kregen de verwerking ‘verwerkt in "
+                "%(s)s’; u kunt het antwoord aanpassen in de lijst van reflecties.",
+                amended.new_dispositions,
+            )
+            % {"n": amended.new_dispositions, "s": amended.heading},
+        )
     return True
 
 

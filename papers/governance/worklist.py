@@ -14,6 +14,7 @@ from reflections.models import Reflection
 
 from .models import (
     Disposition,
+    SectionPrompt,
     SimilarityGroup,
     SimilarityMember,
     StandardAnswer,
@@ -168,3 +169,49 @@ def group_members(group: SimilarityGroup) -> list[int]:
         SimilarityMember.objects.filter(group=group).order_by("reflection_id")
         .values_list("reflection_id", flat=True)
     )  # fmt: skip
+
+
+# The section editor's "Aanleiding" list shows this many reflections at a time; the filter
+# above it finds the others (at 1,000 reflections the list held 375 boxes).
+PROMPT_CANDIDATES = 40
+
+
+@dataclass
+class PromptChoices:
+    """The reflections an editor can name as what prompted an amendment of ``section``."""
+
+    candidates: list[Reflection]  # the chosen ones first, then what the filter found
+    allowed: set[int]  # every published reflection on the consulted version
+    current: set[int]  # what is named now
+    more: bool = False  # the filter found more than are shown
+
+
+def prompt_choices(section: Section, *, filters=None, chosen: set[int] | None = None):
+    """What the "Aanleiding" list shows: the reflections chosen so far (``chosen``, or what
+    is saved), then those about this section, or what ``filters`` (worklist.Filters, over
+    the whole consultation) found; at most PROMPT_CANDIDATES of those."""
+    source_id = section.version.based_on_id
+    current = set(
+        SectionPrompt.objects.filter(section=section).values_list("reflection_id", flat=True)
+    )
+    if not source_id:
+        return PromptChoices([], set(), current)
+    published = Reflection.objects.filter(version_id=source_id, status=Reflection.Status.APPROVED)
+    allowed = set(published.values_list("pk", flat=True))
+    keep = (current if chosen is None else chosen) & allowed
+    if filters is not None and not filters.is_empty:
+        found = filtered(section.version.based_on, filters)
+    else:
+        related = Q(section__isnull=True, question__isnull=True)
+        if section.copied_from_id:
+            source_section = section.copied_from_id
+            related |= Q(section_id=source_section) | Q(question__section_id=source_section)
+            related |= Q(question__group__sections=source_section)
+        found = published.filter(related).distinct()
+    rows = Reflection.objects.select_related("section", "question").order_by("pk")
+    kept = list(rows.filter(pk__in=keep)) if keep else []
+    others = list(
+        rows.filter(pk__in=found.exclude(pk__in=keep).values("pk"))[: PROMPT_CANDIDATES + 1]
+    )
+    more = len(others) > PROMPT_CANDIDATES
+    return PromptChoices(kept + others[:PROMPT_CANDIDATES], allowed, current, more)

@@ -151,7 +151,7 @@ def test_a_question_title_is_plain_text_wherever_markdown_is_not_rendered(client
     mine = client.get("/mijn/reflecties/").content.decode()
     assert "vastloopt" in mine and "*vastloopt*" not in mine
     transitions.close_consultation(first, by=redacteur)
-    draft = transitions.create_draft(first, by=redacteur)
+    transitions.create_draft(first, by=redacteur)
     client.force_login(redacteur)
-    headings = client.get(f"/redactie/SHPP003-01/v{draft.number}/verwerking/").content.decode()
+    headings = client.get("/redactie/SHPP003-01/v0.9/reflecties/").content.decode()
     assert "vastloopt" in headings and "*vastloopt*" not in headings

@@ -8,6 +8,7 @@ from django.urls import reverse
 from civcare.accounts.tests.factories import editor
 from papers.governance import transitions
 from papers.governance.models import Disposition, SimilarityGroup, StandardAnswer, Theme
+from papers.governance.worklist import PROMPT_CANDIDATES
 from papers.models import PaperEvent, PaperVersion
 from papers.tests.factories import build_paper
 from reflections.models import Reflection
@@ -322,3 +323,52 @@ def test_similar_reflections_are_suggested_side_by_side_and_grouped(client, roos
     client.post(url("dissolve_group", consulted, pk=group.pk))
     assert not SimilarityGroup.objects.exists()
     assert consulted.events.filter(action=Action.GROUP_DISSOLVED).count() == 1
+
+
+def test_the_aanleiding_picker_searches_the_whole_consultation_and_keeps_what_was_typed(
+    client, roos, consulted, spread
+):
+    transitions.close_consultation(consulted, by=roos)
+    draft = transitions.create_draft(consulted, by=roos)
+    section = draft.sections.order_by("order").first()
+    editor_url = reverse(
+        "editor:section", kwargs={"code": CODE, "version": draft.number, "pk": section.pk}
+    )
+    far = spread[8]  # on a question elsewhere in the paper
+    typed = {
+        "title": section.title,
+        "body": section.body + "\n\nEen nieuwe zin.",
+        "change_type": "sharpening",
+        "explanation": "Naar aanleiding van #" + str(far.pk),
+    }
+    response = client.post(
+        editor_url, {**typed, "zoek_aanleiding": "1", "aanleiding-q": "nummer 8 "}
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Een nieuwe zin." in html  # nothing typed is lost
+    assert "Er is iets niet goed ingevuld" not in html  # a search is no attempt to save
+    choices = dict(response.context["form"].fields["prompted_by"].choices)
+    assert list(choices) == [str(far.pk)]
+    assert far.target_label in choices[str(far.pk)]  # what the reflection is about
+
+    # Ticked and saved: the reflection is "verwerkt in" this section, in one step.
+    response = client.post(editor_url, {**typed, "prompted_by": [str(far.pk)], "save": "1"})
+    assert response.status_code == 302
+    disposition = Disposition.objects.get(reflection=far)
+    assert (disposition.kind, disposition.section_id) == ("incorporated", section.pk)
+    page = client.get(response.url).content.decode()
+    assert "kreeg de verwerking ‘verwerkt in" in page
+
+
+def test_the_aanleiding_list_is_bounded(client, roos, consulted):
+    for _ in range(PROMPT_CANDIDATES + 5):
+        approved(version=consulted)  # on the paper as a whole: about every section
+    transitions.close_consultation(consulted, by=roos)
+    draft = transitions.create_draft(consulted, by=roos)
+    section = draft.sections.order_by("order").first()
+    response = client.get(
+        reverse("editor:section", kwargs={"code": CODE, "version": draft.number, "pk": section.pk})
+    )
+    assert len(response.context["form"].fields["prompted_by"].choices) == PROMPT_CANDIDATES
+    assert "Er zijn meer reflecties dan hier staan" in response.content.decode()

@@ -174,7 +174,25 @@ def test_amend_section_records_type_explanation_and_prompting_reflections(draft,
     assert section.change_type == "sharpening"
     assert [prompt.reflection for prompt in section.prompts.all()] == [reflection]
     assert governance_selectors.changed_sections(draft) == [section]
-    assert actions(draft)[-1] == "papers.section.amended"
+    # The prompting reflection had no disposition: it is now "verwerkt in" this section.
+    assert actions(draft)[-2:] == ["papers.section.amended", "papers.disposition.recorded"]
+    disposition = Disposition.objects.get(reflection=reflection)
+    assert (disposition.kind, disposition.section) == (Disposition.Kind.INCORPORATED, section)
+    assert section.heading in disposition.response
+
+
+def test_a_prompting_reflection_keeps_a_disposition_it_already_had(draft, an_editor):
+    reflection = approved(version=draft.based_on)
+    transitions.record_disposition(
+        reflection, by=an_editor, draft=draft, kind="later", response="Voor later."
+    )
+    section = draft.sections.first()
+    amended = transitions.amend_section(
+        section, by=an_editor, title=section.title, body=section.body + "\n\nAnders.",
+        change_type=ChangeType.SHARPENING, explanation="Aanleiding.", prompted_by=[reflection],
+    )  # fmt: skip
+    assert amended.new_dispositions == 0
+    assert Disposition.objects.get(reflection=reflection).kind == "later"
 
 
 def test_only_reflections_on_the_consulted_version_can_prompt_a_change(draft, an_editor):

@@ -19,8 +19,9 @@ from papers.models import (
 )
 from reflections.models import Reflection
 
-from ..models import SectionPrompt
+from ..models import Disposition, SectionPrompt
 from .base import Action, Status, _check, _event, _lock
+from .dispositions import record_dispositions
 
 
 def next_number(version: PaperVersion) -> tuple[int, int]:
@@ -138,7 +139,11 @@ def amend_section(
     explanation: str,
     prompted_by=(),
 ) -> Section:
-    """Edit a section of a draft, recording what kind of change it is and why."""
+    """Edit a section of a draft, recording what kind of change it is and why.
+
+    A reflection newly named as its "aanleiding" that has no disposition yet gets one:
+    incorporated in this section, with a standard answer the editors can change (the same
+    fact is not entered twice). ``new_dispositions`` on the result says how many."""
     _check(by)
     version = _lock(section.version)
     section = Section.objects.select_for_update().get(pk=section.pk)
@@ -164,6 +169,9 @@ def amend_section(
     section.change_type = change_type
     section.change_explanation = explanation.strip()
     section.save()
+    before = set(
+        SectionPrompt.objects.filter(section=section).values_list("reflection_id", flat=True)
+    )
     SectionPrompt.objects.filter(section=section).exclude(reflection__in=prompted).delete()
     SectionPrompt.objects.bulk_create(
         [SectionPrompt(section=section, reflection=r) for r in prompted], ignore_conflicts=True
@@ -175,4 +183,25 @@ def amend_section(
         from_status=version.status,
         note=f"{section.heading} ({section.get_change_type_display() or '—'})",
     )
+    section.new_dispositions = _incorporate(
+        section, version, [r.pk for r in prompted if r.pk not in before], by=by
+    )
     return section
+
+
+def _incorporate(section: Section, draft, reflection_ids: list[int], *, by) -> int:
+    if not reflection_ids or not draft.based_on_id or not section.differs_from_source():
+        return 0
+    undecided = list(
+        Reflection.objects.filter(pk__in=reflection_ids, disposition__isnull=True)
+        .values_list("pk", flat=True)
+    )  # fmt: skip
+    if not undecided:
+        return 0
+    answer = _("Uw reflectie was aanleiding voor een wijziging in %(section)s van %(version)s.") % {
+        "section": section.heading, "version": draft.label,
+    }  # fmt: skip
+    return record_dispositions(
+        undecided, by=by, draft=draft, kind=Disposition.Kind.INCORPORATED, response=answer,
+        section=section,
+    )  # fmt: skip
