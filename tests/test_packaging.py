@@ -1,7 +1,10 @@
 """Installs are reproducible: every dependency is pinned with hashes in requirements.lock,
 and that lock is what make install (and so make run, make test and CI) installs."""
 
+import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -40,3 +43,18 @@ def test_make_install_uses_the_lock_and_checks_hashes():
 def test_the_licence_is_an_spdx_expression():
     project = tomllib.loads((BASE / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["license"] == "EUPL-1.2"  # the table form stops building in 2027
+
+
+def test_a_fresh_process_starts_the_site_without_an_import_cycle():
+    """The test run imports modules in its own order; a server starts from the URL conf. A
+    circular import that only bites at start-up (it once did, between the governance
+    selectors and transitions) is caught here, in a fresh interpreter."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DEBUG": "1"},
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -123,6 +123,21 @@ class Disposition(models.Model):
         return self.version.status in FROZEN_STATUSES
 
 
+# The editors code a consultation (themes, standard answers, groups of similar reflections)
+# while it runs and while the next version is prepared (an adopted version that takes
+# reflections is consulted too); once the next version is adopted, this one is superseded
+# and its coding is part of the published consultation report, as it was.
+CODING_STATUSES = (
+    PaperVersion.Status.CONSULTATION,
+    PaperVersion.Status.CLOSED,
+    PaperVersion.Status.ADOPTED,
+)
+
+
+def can_code(version: PaperVersion) -> bool:
+    return version.status in CODING_STATUSES
+
+
 class Theme(models.Model):
     """One of the editors' themes (thema's) for the reflections on a consulted version: their
     coding of what was said. Internal until the next version is adopted; then the

@@ -13,8 +13,7 @@ from django.utils.translation import gettext as _
 from papers.models import Paper, PaperVersion, Section
 from reflections.models import Reflection, awaiting_moderation_q
 
-from .models import BoardDecision, SectionPrompt
-from .transitions.base import CODING_STATUSES
+from .models import BoardDecision, SectionPrompt, can_code
 
 Status = PaperVersion.Status
 
@@ -127,7 +126,7 @@ def version_screen(version: PaperVersion, *, by) -> dict:
         "sections": sections,
         "events": version.events.select_related("actor").order_by("-created_at", "-pk")[:50],
         "decision": getattr(version, "board_decision", None),
-        "can_code": version.status in CODING_STATUSES,
+        "can_code": can_code(version),
     }
     if version.is_draft:
         context["blockers"] = promotion_blockers(version, by=by)

@@ -13,9 +13,9 @@ always pass the signed-in user.
 
 from civcare.core.audit import InvalidTransition
 
+from ..models import can_code
 from .adoption import promote, record_decision
 from .answers import delete_standard_answer, save_standard_answer
-from .base import can_code
 from .consultation import close_consultation, open_consultation, plan_closing, set_reflection_policy
 from .dispositions import (
     record_disposition,

@@ -15,6 +15,8 @@ from papers.models import PaperEvent, PaperVersion
 from papers.permissions import is_editor
 from reflections.models import Reflection
 
+from ..models import can_code
+
 Status = PaperVersion.Status
 Action = PaperEvent.Action
 
@@ -44,17 +46,6 @@ def _event(version, *, by, action, from_status="", note="") -> PaperEvent:
         to_status=version.status,
         note=note,
     )
-
-
-# The editors code a consultation (themes, standard answers, groups of similar reflections)
-# while it runs and while the next version is prepared (an adopted version that takes
-# reflections is consulted too); once the next version is adopted, this one is superseded
-# and its coding is part of the published consultation report, as it was.
-CODING_STATUSES = (Status.CONSULTATION, Status.CLOSED, Status.ADOPTED)
-
-
-def can_code(version: PaperVersion) -> bool:
-    return version.status in CODING_STATUSES
 
 
 def _coding_allowed(version: PaperVersion) -> None:
