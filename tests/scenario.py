@@ -249,6 +249,7 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ("anonymous", "diff", f"/papers/{o}/diff/0.9/1.0/"),
         ("anonymous", "consultation report", f"/papers/{o}/v0.9/consultatieverslag/"),
         ("anonymous", "version history", f"/papers/{o}/geschiedenis/"),
+        ("anonymous", "analysis of a consultation", f"/papers/{o}/v0.9/analyse/"),
         (
             "anonymous",
             "all reflections on a question",
@@ -312,6 +313,7 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
             f"/redactie/{c}/v0.9/standaardantwoorden/{s.answer.pk}/",
         ),
         ("editor", "coding: similar reflections", f"/redactie/{c}/v0.9/vergelijkbaar/"),
+        ("editor", "analysis during the consultation", f"/papers/{c}/v0.9/analyse/"),
     ]
 
 

@@ -449,6 +449,7 @@ READ_ONLY = {
     "papers:history",
     "papers:diff",
     "papers:consultation_report",
+    "papers:analysis",
     "papers:consultation_report_markdown",
     "papers:consultation_report_csv",
     "papers:open_data_csv",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.db import connection
 
 from papers.models import PaperVersion
 from reflections.models import Reflection
@@ -64,19 +64,20 @@ def _pairs_in_python(version: PaperVersion) -> list[tuple[int, int, float]]:
 
 
 def _pairs_in_postgresql(version: PaperVersion) -> list[tuple[int, int, float]]:
+    # "a % b" (pg_trgm's default threshold, 0.3) lets the trigram index find the candidates;
+    # similarity() then keeps those at THRESHOLD. One query; the table name is ours, the
+    # values are parameters.
     table = Reflection._meta.db_table
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)",
-                       [str(THRESHOLD)])  # fmt: skip
+    with connection.cursor() as cursor:
         cursor.execute(
             f"""
             SELECT a.id, b.id, similarity(a.body, b.body)
             FROM {table} a JOIN {table} b
               ON b.version_id = a.version_id AND b.status = a.status AND b.id > a.id
              AND a.body %% b.body
-            WHERE a.version_id = %s AND a.status = %s
+            WHERE a.version_id = %s AND a.status = %s AND similarity(a.body, b.body) >= %s
             """,
-            [version.pk, Reflection.Status.APPROVED],
+            [version.pk, Reflection.Status.APPROVED, THRESHOLD],
         )
         return [(a, b, float(score)) for a, b, score in cursor.fetchall()]
 

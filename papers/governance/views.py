@@ -13,7 +13,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -27,8 +27,8 @@ from papers.models import PaperVersion, Section
 from papers.permissions import is_editor
 from papers.selectors import public_version
 
-from . import consultation_report, transitions, worklist
 from . import selectors as governance_selectors
+from . import transitions, worklist
 from . import upload as paper_upload
 from .coding_forms import FilterForm
 from .forms import (
@@ -341,44 +341,3 @@ def upload_save(request: HttpRequest) -> HttpResponse:
     paper_upload.forget_preview(request)
     messages.success(request, MSG_UPLOAD_SAVED % {"version": version})
     return redirect("editor:version", code=version.paper.code, version=version.number)
-
-
-# --- the consultation report, public once the version is adopted --------------------------
-
-
-def _consultation_report_or_404(request: HttpRequest, code: str, version: str):
-    paper_version = public_version(code, version, user=request.user)
-    if not (consultation_report.is_public(paper_version) or is_editor(request.user)):
-        raise Http404("Het consultatieverslag verschijnt na de vaststelling.")
-    return consultation_report.build(paper_version)
-
-
-@require_safe
-def consultation_report_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
-    built = _consultation_report_or_404(request, code, version)
-    return render(
-        request,
-        "governance/consultation_report.html",
-        {
-            "consultation_report": built,
-            "answered": consultation_report.changes_by_reflection(built),
-        },
-    )
-
-
-@require_safe
-def consultation_report_download(
-    request: HttpRequest, code: str, version: str, fmt: str
-) -> HttpResponse:
-    built = _consultation_report_or_404(request, code, version)
-    name = f"consultatieverslag-{built.version.paper.code}-v{built.version.number}"
-    if fmt == "md":
-        response = HttpResponse(
-            consultation_report.as_markdown(built), content_type="text/markdown; charset=utf-8"
-        )
-    else:
-        response = HttpResponse(
-            consultation_report.as_csv(built), content_type="text/csv; charset=utf-8"
-        )
-    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response

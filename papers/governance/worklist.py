@@ -123,6 +123,10 @@ class Progress:
     without_disposition: int = 0
     per_kind: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def with_theme(self) -> int:
+        return self.total - self.without_theme
+
 
 def progress(version: PaperVersion) -> Progress:
     themed = ThemeAssignment.objects.filter(reflection=OuterRef("pk"))

@@ -3,7 +3,7 @@ from django.views.decorators.http import require_safe
 
 from papers import converters  # noqa: F401  (registers the "version" path converter)
 from papers import views as following_views
-from papers.governance import views as governance_views
+from papers.governance import report_views
 
 from . import feeds, views
 
@@ -26,8 +26,13 @@ urlpatterns = [
     path("<str:code>/diff/<version:old>/<version:new>/", views.diff, name="diff"),
     path(
         "<str:code>/v<version:version>/consultatieverslag/",
-        governance_views.consultation_report_page,
+        report_views.consultation_report_page,
         name="consultation_report",
+    ),
+    path(
+        "<str:code>/v<version:version>/analyse/",
+        report_views.analysis_page,
+        name="analysis",
     ),
     path(
         "<str:code>/v<version:version>/reflecties.csv",
@@ -43,13 +48,13 @@ urlpatterns = [
     ),
     path(
         "<str:code>/v<version:version>/consultatieverslag.md",
-        governance_views.consultation_report_download,
+        report_views.consultation_report_download,
         {"fmt": "md"},
         name="consultation_report_markdown",
     ),
     path(
         "<str:code>/v<version:version>/consultatieverslag.csv",
-        governance_views.consultation_report_download,
+        report_views.consultation_report_download,
         {"fmt": "csv"},
         name="consultation_report_csv",
     ),

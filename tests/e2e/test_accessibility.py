@@ -202,6 +202,8 @@ def test_every_page_type_for_every_role(pages, live_server):
         "/moderatie/",
         "/redactie/",
         "/papers/SHPP003-01/v0.9/consultatieverslag/",
+        "/papers/SHPP003-01/v0.9/analyse/",
+        "/redactie/SHPP003-05/v0.9/reflecties/",
     ],
 )
 def test_no_horizontal_scrolling_at_320_pixels(pages, live_server, url):
@@ -211,6 +213,7 @@ def test_no_horizontal_scrolling_at_320_pixels(pages, live_server, url):
         "/mijn/account/": built.reader.email,
         "/moderatie/": built.moderator.email,
         "/redactie/": built.editor.email,
+        "/redactie/SHPP003-05/v0.9/reflecties/": built.editor.email,
     }.get(url)
     if email:
         log_in(page, email)

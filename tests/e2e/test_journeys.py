@@ -183,13 +183,17 @@ def test_4_editors_take_a_paper_from_v09_to_v10(pages, papers_loaded):
     editor.check(f"#id_prompted_by input[value='{reflection.pk}']")
     editor.click("button[name=save]")
     expect_text(editor, "De sectie is opgeslagen.")
+    # Named as the section's reason, the reflection is "verwerkt" in it already.
+    expect_text(editor, "kreeg de verwerking ‘verwerkt in 4. Waarom juridisering")
 
     editor.click("text=Naar de verwerking")
+    expect_text(editor, "Geen reflecties die aan dit filter voldoen.")  # none left without one
+    editor.click("text=Filter wissen")
     item = editor.locator(f"#reflectie-{reflection.pk}")
-    item.locator("input[value=incorporated]").check()
-    item.locator("select").select_option(label="4. Waarom juridisering de impasse verdiept")
-    item.locator("textarea").first.fill("Verwerkt: de rechter staat nu in sectie 4.")
-    item.locator("button[type=submit]").click()
+    expect_text(editor, "Verwerkt in de nieuwe versie")
+    item.locator("text=Verwerking aanpassen").click()
+    editor.fill("#id_response", "Verwerkt: de rechter staat nu in sectie 4.")
+    editor.click("main form button[type=submit]")
     expect_text(editor, "Verwerking van")
 
     editor.goto("/redactie/SHPP003-01/v1.0/besluit/")

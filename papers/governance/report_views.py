@@ -1,0 +1,89 @@
+"""What the public reads about a consultation once its next version is adopted (editors read
+it at any time): the consultation report in its formats, and the analysis with its charts."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from papers.permissions import is_editor
+from papers.selectors import public_version
+
+from . import analysis as consultation_analysis
+from . import charts, consultation_report
+
+
+def _consultation_report_or_404(request: HttpRequest, code: str, version: str):
+    paper_version = public_version(code, version, user=request.user)
+    if not (consultation_report.is_public(paper_version) or is_editor(request.user)):
+        raise Http404("Het consultatieverslag verschijnt na de vaststelling.")
+    return consultation_report.build(paper_version)
+
+
+@require_safe
+def consultation_report_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    built = _consultation_report_or_404(request, code, version)
+    return render(
+        request,
+        "governance/consultation_report.html",
+        {
+            "consultation_report": built,
+            "answered": consultation_report.changes_by_reflection(built),
+        },
+    )
+
+
+@require_safe
+def consultation_report_download(
+    request: HttpRequest, code: str, version: str, fmt: str
+) -> HttpResponse:
+    built = _consultation_report_or_404(request, code, version)
+    name = f"consultatieverslag-{built.version.paper.code}-v{built.version.number}"
+    if fmt == "md":
+        response = HttpResponse(
+            consultation_report.as_markdown(built), content_type="text/markdown; charset=utf-8"
+        )
+    else:
+        response = HttpResponse(
+            consultation_report.as_csv(built), content_type="text/csv; charset=utf-8"
+        )
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
+
+
+def _readable_version(request: HttpRequest, code: str, version: str):
+    paper_version = public_version(code, version, user=request.user)
+    if not (consultation_report.is_public(paper_version) or is_editor(request.user)):
+        raise Http404("De analyse verschijnt na de vaststelling.")
+    return paper_version
+
+
+def _chart(name: str, draw, data) -> str:
+    """A chart's SVG, drawn once per distinct set of numbers (the key is their digest, so
+    nothing needs invalidating: new numbers are a new key)."""
+    digest = hashlib.sha256(repr(data).encode()).hexdigest()[:32]
+    return cache.get_or_set(f"chart:{name}:{digest}", draw, timeout=7 * 24 * 3600)
+
+
+@require_safe
+def analysis_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    paper_version = _readable_version(request, code, version)
+    built = consultation_analysis.build(paper_version)
+    svgs = {
+        "heatmap": _chart("heatmap", lambda: charts.heatmap(built.targets, "heatmap"),
+                          built.targets),
+        "themes": _chart("themes", lambda: charts.heatmap(built.themes, "themes",
+                                                          shares=built.theme_shares),
+                         (built.themes, built.theme_shares)) if built.themes.rows else "",
+        "timeline": _chart("timeline", lambda: charts.timeline(built.timeline, "timeline"),
+                           built.timeline),
+        "processing": _chart("processing", lambda: charts.processing(built, "processing"),
+                             (built.progress, built.dispositions)),
+    }  # fmt: skip
+    context = {"analysis": built, "version": paper_version, "svgs": svgs,
+               "is_public": consultation_report.is_public(paper_version)}  # fmt: skip
+    return render(request, "governance/analysis.html", context)

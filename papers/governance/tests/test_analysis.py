@@ -1,0 +1,121 @@
+"""The analysis of a consultation (analysis.py, charts.py, report_views.analysis_page): the
+numbers, the charts as clean inline SVG, who may see it, and a fixed number of queries."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from civcare.accounts.tests.factories import editor
+from papers.governance import analysis, charts, transitions
+from papers.models import PaperVersion
+from papers.tests.factories import build_paper
+from reflections.tests.factories import approved
+
+pytestmark = pytest.mark.django_db
+CODE = "SHPP003-74"
+
+
+@pytest.fixture
+def consulted():
+    return build_paper(code=CODE, sections=2, groups=1, questions_per_group=3)
+
+
+@pytest.fixture
+def roos():
+    return editor(display_name="Redacteur Roos")
+
+
+def fill(version, roos):
+    """Relatives on section 1, a professional on a question, a client on the paper; one
+    question silent, one with a single perspective; a theme on the relatives."""
+    first, _second = version.sections.order_by("order")
+    q1, q2, _q3 = version.questions.order_by("order")
+    relatives = [approved(version=version, perspective="relative", section=first) for _ in range(3)]
+    approved(version=version, perspective="professional", question=q1)
+    approved(version=version, perspective="client", question=q2)
+    approved(version=version, perspective="relative", question=q2)
+    approved(version=version, perspective="client")
+    theme = transitions.create_theme(version, by=roos, name="Het netwerk")
+    transitions.assign_theme(theme, [r.pk for r in relatives[:2]], by=roos)
+    return relatives
+
+
+def test_the_numbers(consulted, roos):
+    fill(consulted, roos)
+    built = analysis.build(consulted)
+    assert built.total == 7
+    assert [code for code, _label in built.targets.columns] == [
+        "professional",
+        "client",
+        "relative",
+    ]
+    rows = {row.label: row.counts for row in built.targets.rows}
+    first = consulted.sections.order_by("order").first()
+    assert rows["De paper als geheel"] == [0, 1, 0]
+    assert rows[first.heading] == [0, 0, 3]
+    q1, _q2, q3 = consulted.questions.order_by("order")
+    assert [r.label for r in built.silent_questions] == [q3.label]
+    assert [(r.label, p) for r, p in built.single_voice_questions] == [
+        (q1.label, "Zorgprofessional")
+    ]
+    theme_row = built.themes.rows[0]
+    assert (theme_row.label, theme_row.counts) == ("Het netwerk", [0, 0, 2])
+    assert built.theme_shares[0][2] == pytest.approx(2 / 4)  # 2 of the 4 relatives' reflections
+    assert built.progress.without_theme == 5
+    assert sum(n for _day, n in built.timeline.days) == 7
+
+
+def test_a_chart_is_clean_inline_svg_that_prints_its_numbers(consulted, roos):
+    fill(consulted, roos)
+    built = analysis.build(consulted)
+    svg = charts.heatmap(built.targets, "heatmap")
+    assert svg.startswith('<svg class="chart__svg" role="img" aria-labelledby="heatmap-titel"')
+    assert "style=" not in svg and "<style" not in svg and "<metadata" not in svg  # the CSP
+    assert "<image" not in svg  # vector only: no embedded bitmap
+    ids = re.findall(r' id="([^"]+)"', svg)
+    assert ids and all(i.startswith("heatmap-") for i in ids)
+    assert all(ref.startswith("heatmap-") for ref in re.findall(r'href="#([^"]+)"', svg))
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert "3" in texts and "Zorgprofessional" in " ".join(texts)
+    other = charts.timeline(built.timeline, "timeline")
+    assert not set(re.findall(r' id="([^"]+)"', other)) & set(ids)  # two charts on one page
+
+
+def test_the_contrast_of_the_numbers_in_the_cells():
+    for step in range(0, 101, 5):
+        fill_colour, text = charts.shade(step / 100)
+        rgb = tuple(int(fill_colour[i : i + 2], 16) for i in (1, 3, 5))
+        ink = tuple(int(text[i : i + 2], 16) for i in (1, 3, 5))
+        assert charts._contrast(rgb, ink) >= 4.5, (step, fill_colour, text)
+
+
+def test_editors_see_it_during_the_consultation_everyone_after_adoption(client, consulted, roos):
+    fill(consulted, roos)
+    url = reverse("papers:analysis", kwargs={"code": CODE, "version": consulted.number})
+    assert client.get(url).status_code == 404
+    client.force_login(roos)
+    page = client.get(url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Alleen de redactie ziet deze analyse" in html
+    assert html.count('<svg class="chart__svg"') == 4
+    client.logout()
+    PaperVersion.objects.filter(pk=consulted.pk).update(status=PaperVersion.Status.SUPERSEDED)
+    public = client.get(url).content.decode()
+    assert "Naar het consultatieverslag" in public and "Het netwerk" in public
+
+
+@pytest.mark.parametrize("reflections", [0, 5, 120])
+def test_the_analysis_page_costs_the_same_queries(
+    client, django_assert_num_queries, roos, reflections
+):
+    version = build_paper(code="SHPP003-75", sections=3, groups=2, questions_per_group=3)
+    for n in range(reflections):
+        approved(version=version, perspective=["relative", "client", "other"][n % 3])
+    transitions.create_theme(version, by=roos, name="Thema")
+    client.force_login(roos)
+    url = reverse("papers:analysis", kwargs={"code": version.paper.code, "version": version.number})
+    client.get(url)  # the charts are drawn once per set of numbers, then cached
+    with django_assert_num_queries(13):
+        assert client.get(url).status_code == 200
