@@ -314,6 +314,8 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ),
         ("editor", "coding: similar reflections", f"/redactie/{c}/v0.9/vergelijkbaar/"),
         ("editor", "analysis during the consultation", f"/papers/{c}/v0.9/analyse/"),
+        ("editor", "coding: syntheses", f"/redactie/{c}/v0.9/synthese/"),
+        ("editor", "coding: one synthesis", f"/redactie/{c}/v0.9/synthese/thema/{s.theme.pk}/"),
     ]
 
 

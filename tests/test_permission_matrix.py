@@ -196,6 +196,12 @@ def a_theme(w: World):
     return transitions.create_theme(w.consulted, by=w.setup_editor, name="Wachttijden")
 
 
+def a_given_theme(w: World):
+    theme = a_theme(w)
+    transitions.assign_theme(theme, [w.published.pk], by=w.setup_editor)
+    return theme
+
+
 def a_standard_answer(w: World):
     return transitions.save_standard_answer(
         w.consulted, by=w.setup_editor, title="Later", text="Wij nemen dit mee."
@@ -326,6 +332,19 @@ MATRIX: dict[str, Case] = {
         outcomes=as_editor(),
         get=200,
     ),
+    "editor:synthesis": Case(
+        url=lambda w: reverse(
+            "editor:synthesis",
+            kwargs={**version_kwargs(w.consulted), "kind": "thema", "pk": a_given_theme(w).pk},
+        ),
+        data=lambda w: {
+            "heard": "Wat we hoorden.",
+            "rests_on": "gekozen",
+            "reflections": [w.published.pk],
+        },
+        outcomes=as_editor(),
+        get=200,
+    ),
     "editor:dissolve_group": Case(
         url=lambda w: reverse(
             "editor:dissolve_group", kwargs={**version_kwargs(w.consulted), "pk": a_group(w).pk}
@@ -452,6 +471,8 @@ READ_ONLY = {
     "papers:analysis",
     "papers:consultation_report_markdown",
     "papers:consultation_report_csv",
+    "papers:consultation_report_xlsx",
+    "papers:consultation_report_editors_xlsx",
     "papers:open_data_csv",
     "papers:open_data_json",
     "editor:dashboard",
@@ -460,6 +481,7 @@ READ_ONLY = {
     "editor:dispositions",
     "editor:reflections",
     "editor:similar",
+    "editor:syntheses",
     "reflections:list",
     "reflections:mine",
     "reflections:moderate",

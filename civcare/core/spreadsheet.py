@@ -1,4 +1,5 @@
-"""The one CSV writer for every CSV the site serves (open data, the consultation report).
+"""The one CSV writer for every CSV the site serves (open data, the consultation report),
+and the one XLSX writer (openpyxl) for the spreadsheets.
 
 Made for spreadsheets: a UTF-8 byte order mark (so "Cliënt" is not garbled), CRLF, and in
 every column a text that a spreadsheet would run as a formula gets a leading apostrophe
@@ -13,6 +14,11 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "|", "%")
 _NUMBER = re.compile(r"-?[0-9][0-9.,]*")
@@ -38,3 +44,41 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, preambl
     writer.writerow(header)
     writer.writerows([cell(value) for value in row] for row in rows)
     return buffer.getvalue()
+
+
+def xlsx_bytes(
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    title: str,
+    preamble: str = "",
+) -> bytes:
+    """A one-sheet workbook: a bold header row (frozen), then the rows. Every text is stored
+    as text, never as a formula (openpyxl would run "=..." as one), without the control
+    characters a workbook may not hold; numbers and dates stay what they are."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title=title[:31])
+    sheet.freeze_panes = "A3" if preamble else "A2"
+    bold = Font(bold=True)
+    if preamble:
+        sheet.append([_text_cell(sheet, preamble)])
+    sheet.append([_text_cell(sheet, name, font=bold) for name in header])
+    for row in rows:
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _text_cell(sheet, text: str, *, font=None) -> WriteOnlyCell:
+    cell_ = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", text))
+    cell_.data_type = "s"
+    if font is not None:
+        cell_.font = font
+    return cell_
+
+
+def _xlsx_cell(sheet, value: object):
+    if value is None or isinstance(value, int | float) or hasattr(value, "isoformat"):
+        return value
+    return _text_cell(sheet, str(value))

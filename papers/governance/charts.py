@@ -146,7 +146,7 @@ def heatmap(matrix: Matrix, name: str, *, shares: list[list[float]] | None = Non
                 axes.text(x + 0.5, y + 0.55, label, ha="center", va="center", color=text,
                           fontsize=9 if shares is None else 7.5)  # fmt: skip
         axes.set_xlim(0, max(len(columns), 1))
-        axes.set_ylim(len(rows), 0)
+        axes.set_ylim(max(len(rows), 1), 0)
         # Questions indented under their section, as in the paper.
         labels = [("– " if r.kind == "question" else "") + _label(r.label) for r in rows]
         axes.set_yticks([y + 0.5 for y in range(len(rows))], labels)

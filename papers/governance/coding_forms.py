@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
@@ -208,3 +209,88 @@ class StandardAnswerForm(forms.Form):
             "eigen reflectie, en hij staat in het consultatieverslag."
         ),
     )
+
+
+class SynthesisForm(forms.Form):
+    heard = forms.CharField(
+        label=_("Wat we hoorden"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Kort en in eigen woorden: wat zeiden de reflecties, van wie, waar schuurt "
+                    "het. Openbaar bij de vaststelling, in het consultatieverslag."),
+    )  # fmt: skip
+    did = forms.CharField(
+        label=_("Wat we deden"),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Wat er in de nieuwe versie mee gebeurde, of waarom niets."),
+    )
+    rests_on = forms.ChoiceField(
+        label=_("Rust op"),
+        widget=forms.RadioSelect,
+        initial="alle",
+    )
+    reflections = forms.TypedMultipleChoiceField(
+        label=_("De reflecties waarop de synthese rust"),
+        required=False,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    changes = forms.TypedMultipleChoiceField(
+        label=_("De wijzigingen in de nieuwe versie die hierop antwoorden"),
+        required=False,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, data=None, *, candidates, total: int, changed, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["rests_on"].choices = [
+            ("alle", _("Alle %(n)d reflecties hierover") % {"n": total}),
+            ("gekozen", _("Alleen de aangevinkte reflecties hieronder")),
+        ]
+        self.fields["reflections"].choices = [
+            (r.pk, f"#{r.pk} · {r.get_perspective_display()}: {Truncator(r.body).chars(120)}")
+            for r in candidates
+        ]
+        self.fields["changes"].choices = [
+            (s.pk, f"{s.heading} ({s.get_change_type_display() or '—'})") for s in changed
+        ]
+        if not changed:
+            del self.fields["changes"]
+
+    @classmethod
+    def for_subject(cls, subject, *, data=None) -> SynthesisForm:
+        existing = subject.existing
+        initial = {}
+        if existing is not None:
+            named = sorted(existing.reflections.values_list("pk", flat=True))
+            initial = {
+                "heard": existing.heard,
+                "did": existing.did,
+                "rests_on": "alle" if named == subject.reflection_ids else "gekozen",
+                "reflections": named,
+                "changes": list(existing.changes.values_list("pk", flat=True)),
+            }
+        return cls(data, candidates=subject.candidates, total=len(subject.reflection_ids),
+                   changed=subject.changed, initial=initial)  # fmt: skip
+
+    def synthesis(self, subject) -> dict:
+        """The arguments of transitions.save_synthesis."""
+        data = self.cleaned_data
+        chosen = data["reflections"] if data["rests_on"] == "gekozen" else subject.reflection_ids
+        return {
+            "heard": data["heard"],
+            "did": data["did"],
+            "reflection_ids": chosen,
+            "section_ids": data.get("changes", []),
+            "theme": subject.theme,
+            "question_group": subject.question_group,
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("rests_on") == "gekozen" and not cleaned.get("reflections"):
+            self.add_error("reflections", _("Vink de reflecties aan waarop de synthese rust."))
+        return cleaned

@@ -19,7 +19,7 @@ from reflections.models import Reflection
 
 from . import selectors as governance_selectors
 from . import similarity, transitions, worklist
-from .coding_forms import BulkForm, FilterForm, StandardAnswerForm, ThemeForm
+from .coding_forms import BulkForm, FilterForm, StandardAnswerForm, SynthesisForm, ThemeForm
 from .forms import DispositionForm
 from .models import SimilarityGroup, StandardAnswer, Theme
 from .views import _version, editor_required
@@ -312,3 +312,40 @@ def dissolve_group(request: HttpRequest, code: str, version: str, pk: int) -> Ht
     else:
         messages.success(request, _("Groep %(n)d is opgeheven.") % {"n": pk})
     return redirect("editor:reflections", code=code, version=version)
+
+
+# --- wat we hoorden, wat we deden -------------------------------------------------------------
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET"])
+def syntheses(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    paper_version = _version(request, code, version)
+    context = {
+        "version": paper_version,
+        "subjects": governance_selectors.synthesis_subjects(paper_version),
+        "can_code": transitions.can_code(paper_version),
+    }
+    return render(request, "governance/syntheses.html", context)
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def synthesis(request: HttpRequest, code: str, version: str, kind: str, pk: int):
+    paper_version = _version(request, code, version)
+    subject = worklist.synthesis_subject(paper_version, kind, pk)
+    form = SynthesisForm.for_subject(subject, data=request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            transitions.save_synthesis(paper_version, by=request.user, **form.synthesis(subject))
+        except transitions.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(
+                request, _("De synthese over ‘%(name)s’ is opgeslagen.") % {"name": subject.name}
+            )
+            return redirect("editor:syntheses", code=code, version=version)
+    context = {"version": paper_version, "subject": subject, "form": form}
+    return render(request, "governance/synthesis.html", context, status=_status(form))

@@ -14,12 +14,12 @@ from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from civcare.accounts.models import Perspective
-from civcare.core.spreadsheet import csv_text
+from civcare.core.spreadsheet import csv_text, xlsx_bytes
 from papers.models import PaperVersion, Section
 from papers.selectors import _version_content
 from reflections.models import Reflection
 
-from .models import Disposition
+from .models import Disposition, Synthesis, Theme, ThemeAssignment
 
 
 @dataclass
@@ -27,6 +27,24 @@ class ReportSection:
     title: str
     anchor: str
     reflections: list[Reflection] = field(default_factory=list)
+
+
+@dataclass
+class SynthesisPart:
+    """What we heard on a theme or question group, and what we did: as the report shows it."""
+
+    kind: str  # "theme" or "group"
+    subject: str
+    description: str
+    heard: str
+    did: str
+    reflections: list[Reflection]  # published ones it rests on
+    changes: list[Section]
+
+    @property
+    def perspectives(self) -> list[tuple[str, int]]:
+        counted = Counter(r.get_perspective_display() for r in self.reflections)
+        return counted.most_common()
 
 
 @dataclass
@@ -41,6 +59,8 @@ class ConsultationReport:
     parts: list[ReportSection]
     dispositions: list[tuple[str, int]]
     changes: list[Section]
+    syntheses: list[SynthesisPart] = field(default_factory=list)
+    themes: list[tuple[str, str, int]] = field(default_factory=list)  # name, description, n
 
     @property
     def total(self) -> int:
@@ -129,8 +149,11 @@ def build(version: PaperVersion) -> ConsultationReport:
     dispositions = [(disposition_labels[k], disposition_counts[k]) for k in disposition_labels]
     dispositions.append((_("Nog zonder verwerking"), disposition_counts[None]))
 
+    syntheses, themes = _syntheses(version, reflections)
     return ConsultationReport(
         version=version,
+        syntheses=syntheses,
+        themes=themes,
         successor=successor,
         reflections=reflections,
         by_perspective=[(perspective_labels[p], by_perspective[p]) for p in perspective_labels],
@@ -145,6 +168,47 @@ def build(version: PaperVersion) -> ConsultationReport:
         dispositions=dispositions,
         changes=changes,
     )
+
+
+def _syntheses(version: PaperVersion, reflections: list[Reflection]):
+    """The syntheses, themes first (in the editors' order), then question groups; and each
+    published reflection's themes as ``theme_names`` (three queries)."""
+    by_pk = {r.pk: r for r in reflections}
+    for reflection in reflections:
+        reflection.theme_names = []
+    themes = list(Theme.objects.filter(version=version))
+    theme_names = {t.pk: t.name for t in themes}
+    counted: Counter = Counter()
+    pairs = ThemeAssignment.objects.filter(theme__version=version).values_list(
+        "theme_id", "reflection_id"
+    )
+    for theme_id, reflection_id in pairs.order_by("theme__order", "theme_id"):
+        if reflection_id in by_pk:
+            by_pk[reflection_id].theme_names.append(theme_names[theme_id])
+            counted[theme_id] += 1
+    syntheses = (
+        Synthesis.objects.filter(version=version)
+        .select_related("theme", "question_group")
+        .prefetch_related("reflections", "changes__version")
+    )
+    theme_order = {t.pk: n for n, t in enumerate(themes)}
+    parts = [
+        SynthesisPart(
+            kind="theme" if s.theme_id else "group",
+            subject=s.subject,
+            description=s.theme.description if s.theme_id else "",
+            heard=s.heard,
+            did=s.did,
+            reflections=[by_pk[r.pk] for r in s.reflections.all() if r.pk in by_pk],
+            changes=sorted(s.changes.all(), key=lambda section: section.order),
+        )
+        for s in sorted(
+            syntheses,
+            key=lambda s: (0, theme_order.get(s.theme_id, 0)) if s.theme_id
+            else (1, s.question_group.order),
+        )
+    ]  # fmt: skip
+    return parts, [(t.name, t.description, counted[t.pk]) for t in themes]
 
 
 def quoted_text(reflection: Reflection) -> str:
@@ -197,14 +261,33 @@ def as_markdown(report: ConsultationReport) -> str:
         lines += [f"### {title}", "", f"| {_('Onderdeel')} | {_('Aantal')} |", "| --- | ---: |"]
         lines += [f"| {label} | {count} |" for label, count in rows]
         lines.append("")
+    if report.syntheses:
+        lines += [f"## {_('Wat we hoorden, wat we deden')}", ""]
+        for part in report.syntheses:
+            kind = _("Thema") if part.kind == "theme" else _("Vraaggroep")
+            lines += [f"### {kind}: {part.subject}", ""]
+            voices = ", ".join(f"{label} {n}" for label, n in part.perspectives)
+            lines += [f"**{_('Wat we hoorden')}** ({voices}): {part.heard}", ""]
+            if part.did:
+                lines += [f"**{_('Wat we deden')}:** {part.did}", ""]
+            if part.changes:
+                changed = "; ".join(
+                    f"{s.heading} ({s.get_change_type_display() or '—'})" for s in part.changes
+                )
+                lines += [f"*{_('Wijzigingen')}:* {changed}", ""]
+            refs = ", ".join(f"#{r.pk}" for r in part.reflections)
+            lines += [f"*{_('Rust op')}:* {refs}", ""]
     lines += [f"## {_('Reflecties')}", ""]
     for part in report.parts:
         lines += [f"### {part.title}", ""]
         for reflection in part.reflections:
+            themes = f" · {_('thema')}: {', '.join(reflection.theme_names)}" if (
+                reflection.theme_names
+            ) else ""  # fmt: skip
             lines.append(
                 f"- **#{reflection.pk}** · {reflection.get_perspective_display()} · "
                 f"{reflection.public_name} · {reflection.created_at:%Y-%m-%d} · "
-                f"{target_label(reflection)}"
+                f"{target_label(reflection)}{themes}"
             )
             lines.append("")
             lines += [
@@ -243,6 +326,7 @@ CSV_COLUMNS = [
     "naam",
     "datum",
     "tekst",
+    "themas",
     "verwerking",
     "gewijzigde_sectie",
     "antwoord",
@@ -270,6 +354,7 @@ def as_csv(report: ConsultationReport) -> str:
                 r.public_name,
                 r.created_at.date().isoformat(),
                 quoted_text(r),
+                "; ".join(r.theme_names),
                 disposition.get_kind_display() if disposition else "",
                 disposition.section.heading if disposition and disposition.section else "",
                 disposition.response if disposition else "",
@@ -284,3 +369,45 @@ def changes_by_reflection(report: ConsultationReport) -> dict[int, list[Section]
         for prompt in section.prompts.all():
             answered[prompt.reflection_id].append(section)
     return answered
+
+
+XLSX_COLUMNS = [
+    "id",
+    "onderwerp",
+    "vraaggroep",
+    "perspectief",
+    "naam",
+    "datum",
+    "tekst",
+    "themas",
+    "verwerking",
+    "gewijzigde_sectie",
+    "antwoord",
+]
+
+
+def as_xlsx(report: ConsultationReport, *, for_editors: bool) -> bytes:
+    """One row per reflection for the foundation's own analysis. The public workbook holds
+    only the reflections whose authors allowed quoting; the editors' one all published
+    ones (a text that may not be quoted is never in it either way)."""
+    rows = []
+    for r in report.reflections:
+        if not (for_editors or r.may_quote):
+            continue
+        question = r.question
+        disposition = getattr(r, "disposition", None)
+        rows.append([
+            r.pk, target_label(r),
+            question.group.heading if question is not None and question.group_id else "",
+            r.get_perspective_display(), r.public_name, r.created_at.date(), quoted_text(r),
+            "; ".join(r.theme_names),
+            disposition.get_kind_display() if disposition else "",
+            disposition.section.heading if disposition and disposition.section else "",
+            disposition.response if disposition else "",
+        ])  # fmt: skip
+    version = report.version
+    title = f"{version.paper.code} {version.label}"
+    preamble = _("Consultatieverslag %(title)s — %(paper)s") % {
+        "title": title, "paper": version.paper.title,
+    }  # fmt: skip
+    return xlsx_bytes(XLSX_COLUMNS, rows, title=title, preamble=preamble)

@@ -258,3 +258,60 @@ class SimilarityMember(models.Model):
 
     def __str__(self) -> str:
         return f"{self.group} – #{self.reflection_id}"
+
+
+class Synthesis(models.Model):
+    """What the editors heard on one theme or one question group of a consultation ("wat we
+    hoorden"), the reflections it rests on, and what they did about it in the next version
+    ("wat we deden"): the typed changes that answer it. Published with the consultation
+    report at adoption."""
+
+    version = models.ForeignKey(PaperVersion, on_delete=models.CASCADE, related_name="syntheses")
+    theme = models.OneToOneField(
+        Theme, on_delete=models.CASCADE, null=True, blank=True, related_name="synthesis"
+    )
+    question_group = models.ForeignKey(
+        "papers.QuestionGroup",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="syntheses",
+    )
+    heard = models.TextField(_("wat we hoorden"), max_length=4000)
+    did = models.TextField(_("wat we deden"), max_length=4000, blank=True)
+    reflections = models.ManyToManyField(Reflection, related_name="syntheses", blank=True)
+    changes = models.ManyToManyField(
+        Section,
+        related_name="syntheses",
+        blank=True,
+        help_text=_("De gewijzigde secties van de nieuwe versie die hierop antwoorden."),
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("synthese")
+        verbose_name_plural = _("syntheses")
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(theme__isnull=False, question_group__isnull=True)
+                    | models.Q(theme__isnull=True, question_group__isnull=False)
+                ),
+                name="synthesis_of_one_theme_or_one_question_group",
+            ),
+            models.UniqueConstraint(
+                fields=["version", "question_group"],
+                condition=models.Q(question_group__isnull=False),
+                name="one_synthesis_per_question_group",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.theme or self.question_group)
+
+    @property
+    def subject(self) -> str:
+        return self.theme.name if self.theme_id else self.question_group.heading

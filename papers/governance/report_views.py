@@ -27,12 +27,15 @@ def _consultation_report_or_404(request: HttpRequest, code: str, version: str):
 @require_safe
 def consultation_report_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
     built = _consultation_report_or_404(request, code, version)
+    numbers = consultation_analysis.build(built.version)
     return render(
         request,
         "governance/consultation_report.html",
         {
             "consultation_report": built,
             "answered": consultation_report.changes_by_reflection(built),
+            "analysis": numbers,
+            "svgs": _svgs(numbers, only=("heatmap", "themes")),
         },
     )
 
@@ -41,18 +44,23 @@ def consultation_report_page(request: HttpRequest, code: str, version: str) -> H
 def consultation_report_download(
     request: HttpRequest, code: str, version: str, fmt: str
 ) -> HttpResponse:
+    if fmt == "redactie.xlsx" and not is_editor(request.user):
+        raise Http404("Alleen voor de redactie.")
     built = _consultation_report_or_404(request, code, version)
     name = f"consultatieverslag-{built.version.paper.code}-v{built.version.number}"
     if fmt == "md":
-        response = HttpResponse(
-            consultation_report.as_markdown(built), content_type="text/markdown; charset=utf-8"
-        )
+        body, kind = consultation_report.as_markdown(built), "text/markdown; charset=utf-8"
+    elif fmt == "csv":
+        body, kind = consultation_report.as_csv(built), "text/csv; charset=utf-8"
     else:
-        response = HttpResponse(
-            consultation_report.as_csv(built), content_type="text/csv; charset=utf-8"
-        )
+        body = consultation_report.as_xlsx(built, for_editors=fmt == "redactie.xlsx")
+        kind = XLSX
+    response = HttpResponse(body, content_type=kind)
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _readable_version(request: HttpRequest, code: str, version: str):
@@ -69,21 +77,25 @@ def _chart(name: str, draw, data) -> str:
     return cache.get_or_set(f"chart:{name}:{digest}", draw, timeout=7 * 24 * 3600)
 
 
+def _svgs(built, *, only=("heatmap", "themes", "timeline", "processing")) -> dict[str, str]:
+    drawings = {
+        "heatmap": (lambda: charts.heatmap(built.targets, "heatmap"), built.targets),
+        "themes": (lambda: charts.heatmap(built.themes, "themes", shares=built.theme_shares),
+                   (built.themes, built.theme_shares)),
+        "timeline": (lambda: charts.timeline(built.timeline, "timeline"), built.timeline),
+        "processing": (lambda: charts.processing(built, "processing"),
+                       (built.progress, built.dispositions)),
+    }  # fmt: skip
+    if not built.themes.rows:
+        only = tuple(name for name in only if name != "themes")
+    return {"themes": ""} | {name: _chart(name, *drawings[name]) for name in only}
+
+
 @require_safe
 def analysis_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = _readable_version(request, code, version)
     built = consultation_analysis.build(paper_version)
-    svgs = {
-        "heatmap": _chart("heatmap", lambda: charts.heatmap(built.targets, "heatmap"),
-                          built.targets),
-        "themes": _chart("themes", lambda: charts.heatmap(built.themes, "themes",
-                                                          shares=built.theme_shares),
-                         (built.themes, built.theme_shares)) if built.themes.rows else "",
-        "timeline": _chart("timeline", lambda: charts.timeline(built.timeline, "timeline"),
-                           built.timeline),
-        "processing": _chart("processing", lambda: charts.processing(built, "processing"),
-                             (built.progress, built.dispositions)),
-    }  # fmt: skip
+    svgs = _svgs(built)
     context = {"analysis": built, "version": paper_version, "svgs": svgs,
                "is_public": consultation_report.is_public(paper_version)}  # fmt: skip
     return render(request, "governance/analysis.html", context)

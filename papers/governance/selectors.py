@@ -10,10 +10,10 @@ from django.conf import settings
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from papers.models import Paper, PaperVersion, Section
+from papers.models import Paper, PaperVersion, QuestionGroup, Section
 from reflections.models import Reflection, awaiting_moderation_q
 
-from .models import BoardDecision, SectionPrompt, can_code
+from .models import BoardDecision, SectionPrompt, Synthesis, Theme, can_code
 
 Status = PaperVersion.Status
 
@@ -58,6 +58,7 @@ def promotion_blockers(version: PaperVersion, *, by=None) -> list[str]:
             missing.append(
                 _("%(n)d gepubliceerde reflecties hebben nog geen verwerking.") % {"n": undecided}
             )
+        missing += synthesis_blockers(source)
     untyped = [s.heading for s in changed_sections(version) if not s.change_type]
     if untyped:
         missing.append(
@@ -169,3 +170,69 @@ def disposition_listing(
     if only_open:
         listing = listing.filter(Q(disposition__isnull=True) | Q(pk=keep_pk))
     return DispositionListing(listing, disposition_counts(draft), changed_sections(draft))
+
+
+@dataclass
+class SynthesisSubject:
+    """A theme or a question group of a consultation, and its synthesis if written."""
+
+    kind: str  # "theme" or "group"
+    pk: int
+    name: str
+    reflections: int  # published reflections on it
+    synthesis: Synthesis | None
+    resting_on: int = 0  # published reflections the synthesis names
+
+    @property
+    def is_missing(self) -> bool:
+        return self.kind == "theme" and self.reflections and self.synthesis is None
+
+
+def synthesis_subjects(version: PaperVersion) -> list[SynthesisSubject]:
+    """Every theme, then every question group that drew reflections, with its synthesis
+    (five queries however many there are)."""
+    approved = Q(reflections__status=Reflection.Status.APPROVED)
+    syntheses = Synthesis.objects.filter(version=version).annotate(
+        resting_on=Count("reflections", filter=approved)
+    )
+    by_theme = {s.theme_id: s for s in syntheses if s.theme_id}
+    by_group = {s.question_group_id: s for s in syntheses if s.question_group_id}
+    themes = Theme.objects.filter(version=version).annotate(
+        n=Count("assignments", filter=Q(assignments__reflection__status=Reflection.Status.APPROVED))
+    )
+    subjects = [
+        SynthesisSubject("theme", t.pk, t.name, t.n, by_theme.get(t.pk),
+                         getattr(by_theme.get(t.pk), "resting_on", 0))
+        for t in themes
+    ]  # fmt: skip
+    groups = (
+        QuestionGroup.objects.filter(question_set__version=version)
+        .annotate(n=Count("questions__reflections",
+                          filter=Q(questions__reflections__status=Reflection.Status.APPROVED)))
+        .order_by("order")
+    )  # fmt: skip
+    subjects += [
+        SynthesisSubject("group", g.pk, g.heading, g.n, by_group.get(g.pk),
+                         getattr(by_group.get(g.pk), "resting_on", 0))
+        for g in groups
+        if g.n or g.pk in by_group
+    ]  # fmt: skip
+    return subjects
+
+
+def synthesis_blockers(version: PaperVersion) -> list[str]:
+    """A theme without synthesis, a synthesis that rests on no published reflection: said
+    before promotion, not a hidden rule."""
+    missing = []
+    for subject in synthesis_subjects(version):
+        if subject.is_missing:
+            missing.append(
+                _("Thema ‘%(name)s’ heeft nog geen synthese (wat we hoorden, wat we deden).")
+                % {"name": subject.name}
+            )
+        elif subject.synthesis is not None and not subject.resting_on:
+            missing.append(
+                _("De synthese bij ‘%(name)s’ rust op geen gepubliceerde reflectie.")
+                % {"name": subject.name}
+            )
+    return missing

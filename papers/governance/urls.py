@@ -36,5 +36,7 @@ urlpatterns = [
         name="standard_answer",
     ),
     path(f"{V}vergelijkbaar/", coding_views.similar, name="similar"),
+    path(f"{V}synthese/", coding_views.syntheses, name="syntheses"),
+    path(f"{V}synthese/<str:kind>/<int:pk>/", coding_views.synthesis, name="synthesis"),
     path(f"{V}groepen/<int:pk>/opheffen/", coding_views.dissolve_group, name="dissolve_group"),
 ]

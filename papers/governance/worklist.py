@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.shortcuts import get_object_or_404
 
-from papers.models import PaperVersion, Section
+from papers.models import PaperVersion, QuestionGroup, Section
 from reflections.models import Reflection
 
 from .models import (
@@ -18,12 +19,15 @@ from .models import (
     SimilarityGroup,
     SimilarityMember,
     StandardAnswer,
+    Synthesis,
     Theme,
     ThemeAssignment,
 )
 from .selectors import changed_sections
 
 NO_THEME = "geen"
+# A synthesis form lists at most this many of its subject's reflections to narrow down to.
+SYNTHESIS_CHOICES = 100
 NO_DISPOSITION = "geen"
 
 
@@ -219,3 +223,37 @@ def prompt_choices(section: Section, *, filters=None, chosen: set[int] | None = 
     )
     more = len(others) > PROMPT_CANDIDATES
     return PromptChoices(kept + others[:PROMPT_CANDIDATES], allowed, current, more)
+
+
+@dataclass
+class SynthesisSubjectForm:
+    """What the synthesis form of one theme or question group needs."""
+
+    name: str
+    theme: Theme | None
+    question_group: object | None
+    reflection_ids: list[int]  # every published reflection on the subject
+    candidates: list[Reflection]  # the first SYNTHESIS_CHOICES of them, to narrow down
+    existing: Synthesis | None
+    changed: list[Section]
+
+
+def synthesis_subject(version: PaperVersion, kind: str, pk: int) -> SynthesisSubjectForm:
+    """The theme or question group ``pk`` of ``version`` (404 for another version's)."""
+    found = published(version)
+    theme = group = None
+    if kind == "thema":
+        theme = get_object_or_404(Theme, pk=pk, version=version)
+        found = found.filter(theme_assignments__theme=theme)
+        existing = Synthesis.objects.filter(theme=theme).first()
+        name = theme.name
+    else:
+        group = get_object_or_404(QuestionGroup, pk=pk, question_set__version=version)
+        found = found.filter(question__group=group)
+        existing = Synthesis.objects.filter(version=version, question_group=group).first()
+        name = group.heading
+    ids = list(found.order_by("pk").values_list("pk", flat=True))
+    candidates = list(found.order_by("pk")[:SYNTHESIS_CHOICES])
+    draft = next_draft(version)
+    return SynthesisSubjectForm(name, theme, group, ids, candidates, existing,
+                                changed_sections(draft) if draft else [])  # fmt: skip

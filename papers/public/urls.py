@@ -58,4 +58,16 @@ urlpatterns = [
         {"fmt": "csv"},
         name="consultation_report_csv",
     ),
+    path(
+        "<str:code>/v<version:version>/consultatieverslag.xlsx",
+        report_views.consultation_report_download,
+        {"fmt": "xlsx"},
+        name="consultation_report_xlsx",
+    ),
+    path(
+        "<str:code>/v<version:version>/consultatieverslag-redactie.xlsx",
+        report_views.consultation_report_download,
+        {"fmt": "redactie.xlsx"},
+        name="consultation_report_editors_xlsx",
+    ),
 ]

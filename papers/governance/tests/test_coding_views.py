@@ -6,8 +6,15 @@ import pytest
 from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
+from papers.governance import selectors as governance_selectors
 from papers.governance import transitions
-from papers.governance.models import Disposition, SimilarityGroup, StandardAnswer, Theme
+from papers.governance.models import (
+    Disposition,
+    SimilarityGroup,
+    StandardAnswer,
+    Synthesis,
+    Theme,
+)
 from papers.governance.worklist import PROMPT_CANDIDATES
 from papers.models import PaperEvent, PaperVersion
 from papers.tests.factories import build_paper
@@ -372,3 +379,54 @@ def test_the_aanleiding_list_is_bounded(client, roos, consulted):
     )
     assert len(response.context["form"].fields["prompted_by"].choices) == PROMPT_CANDIDATES
     assert "Er zijn meer reflecties dan hier staan" in response.content.decode()
+
+
+def test_a_synthesis_per_theme_rests_on_its_reflections_and_names_the_changes(
+    client, roos, consulted, spread
+):
+    theme = transitions.create_theme(consulted, by=roos, name="Wachttijden")
+    transitions.assign_theme(theme, [r.pk for r in spread[:4]], by=roos)
+    transitions.close_consultation(consulted, by=roos)
+    draft = transitions.create_draft(consulted, by=roos)
+    changed = draft.sections.order_by("order").first()
+    transitions.amend_section(
+        changed, by=roos, title=changed.title, body=changed.body + "\n\nKortere wachttijden.",
+        change_type="sharpening", explanation="Wachttijden benoemd.",
+    )  # fmt: skip
+    blockers = " ".join(governance_selectors.promotion_blockers(draft))
+    assert "Thema ‘Wachttijden’ heeft nog geen synthese" in blockers
+
+    overview = client.get(url("syntheses", consulted)).content.decode()
+    assert "ontbreekt" in overview
+    edit = url("synthesis", consulted, kind="thema", pk=theme.pk)
+    page = client.get(edit)
+    assert "Alle 4 reflecties hierover" in page.content.decode()
+    response = client.post(edit, {"heard": "Wachten breekt de relatie.", "did": "Sectie 1 "
+                                  "noemt de wachttijd.", "rests_on": "alle",
+                                  "changes": [changed.pk]})  # fmt: skip
+    assert response.status_code == 302
+    synthesis = Synthesis.objects.get(theme=theme)
+    assert sorted(synthesis.reflections.values_list("pk", flat=True)) == [r.pk for r in spread[:4]]
+    assert list(synthesis.changes.all()) == [changed]
+    assert consulted.events.filter(action=Action.SYNTHESIS_SAVED).count() == 1
+    assert "heeft nog geen synthese" not in " ".join(governance_selectors.promotion_blockers(draft))
+
+    # Narrowed to one reflection, which is then withdrawn: the synthesis rests on nothing.
+    client.post(edit, {"heard": "Wachten.", "rests_on": "gekozen", "reflections": [spread[0].pk]})
+    Reflection.objects.filter(pk=spread[0].pk).update(status=Reflection.Status.WITHDRAWN)
+    blockers = " ".join(governance_selectors.promotion_blockers(draft))
+    assert "De synthese bij ‘Wachttijden’ rust op geen gepubliceerde reflectie." in blockers
+
+
+def test_a_synthesis_needs_what_was_heard_and_keeps_what_was_typed(client, roos, consulted, spread):
+    group = spread[2].question.group
+    edit = url("synthesis", consulted, kind="vraaggroep", pk=group.pk)
+    response = client.post(edit, {"heard": "", "did": "Iets gedaan.", "rests_on": "gekozen"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Iets gedaan." in html and "Vink de reflecties aan" in html
+    other = build_paper(code="SHPP003-79", groups=1)
+    foreign = other.question_set.groups.first()
+    assert (
+        client.get(url("synthesis", consulted, kind="vraaggroep", pk=foreign.pk)).status_code == 404
+    )

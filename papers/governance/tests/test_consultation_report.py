@@ -1,12 +1,17 @@
 """The consultation report (papers.governance.consultation_report): editors only until the
-version is adopted, then public, in HTML, Markdown and CSV."""
+version is adopted, then public, in HTML, Markdown, CSV and XLSX; organised around the
+editors' syntheses ("wat we hoorden, wat we deden")."""
 
 import csv
 import io
 
+import openpyxl
 import pytest
+from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
+from papers.governance import transitions
+from papers.models import PaperVersion
 from papers.tests.factories import build_paper
 from reflections.tests.factories import approved
 
@@ -48,3 +53,43 @@ def test_report_downloads(client, consulted):
     assert by_text["Mag geciteerd worden, met naam."]["naam"] == quoted.author.display_name
     assert by_text["Anoniem maar citeerbaar."]["naam"] == "Anoniem"
     assert "Geheim: niet citeren." not in by_text
+
+
+def test_the_report_tells_what_we_heard_and_did_and_exports_a_spreadsheet(client):
+    roos = editor()
+    version = build_paper(code="SHPP003-76", sections=2, groups=1, questions_per_group=2)
+    quoted = approved(version=version, perspective="relative", may_quote=True,
+                      body='=HYPERLINK("http://kwaad.example") Het netwerk telt.')  # fmt: skip
+    private = approved(version=version, perspective="client", may_quote=False,
+                       body="Mijn eigen verhaal, niet om te citeren.")  # fmt: skip
+    theme = transitions.create_theme(version, by=roos, name="Het netwerk")
+    transitions.assign_theme(theme, [quoted.pk, private.pk], by=roos)
+    transitions.save_synthesis(version, by=roos, theme=theme, heard="Naasten willen gehoord "
+                               "worden.", did="Sectie 2 noemt het netwerk.",
+                               reflection_ids=[quoted.pk, private.pk])  # fmt: skip
+    PaperVersion.objects.filter(pk=version.pk).update(status=PaperVersion.Status.SUPERSEDED)
+    kwargs = {"code": version.paper.code, "version": version.number}
+
+    page = client.get(reverse("papers:consultation_report", kwargs=kwargs)).content.decode()
+    assert "Wat we hoorden, wat we deden" in page
+    assert "Naasten willen gehoord worden." in page and "Sectie 2 noemt het netwerk." in page
+    assert "Naaste 1, Cliënt 1" in page  # the perspectives it rests on
+    assert "niet om te citeren" not in page
+    markdown = client.get(reverse("papers:consultation_report_markdown", kwargs=kwargs))
+    assert "Naasten willen gehoord worden." in markdown.content.decode()
+
+    response = client.get(reverse("papers:consultation_report_xlsx", kwargs=kwargs))
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
+    assert [row[0] for row in rows] == [quoted.pk]  # the public workbook: quotable only
+    assert rows[0][7] == "Het netwerk"
+    text = sheet.cell(row=3, column=7)
+    assert text.data_type == "s" and text.value.startswith("=HYPERLINK")  # text, never a formula
+    editors = reverse("papers:consultation_report_editors_xlsx", kwargs=kwargs)
+    assert client.get(editors).status_code == 404
+    client.force_login(roos)
+    sheet = openpyxl.load_workbook(io.BytesIO(client.get(editors).content)).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
+    assert [row[0] for row in rows] == [quoted.pk, private.pk]
+    assert "niet om te citeren" not in " ".join(str(v) for row in rows for v in row)

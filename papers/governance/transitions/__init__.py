@@ -24,6 +24,7 @@ from .dispositions import (
 )
 from .drafting import amend_section, create_draft, next_number
 from .grouping import dissolve_group, form_group
+from .syntheses import save_synthesis
 from .themes import assign_theme, change_theme, create_theme, delete_theme, remove_theme
 
 __all__ = [
@@ -49,5 +50,6 @@ __all__ = [
     "record_dispositions_for_theme",
     "remove_theme",
     "save_standard_answer",
+    "save_synthesis",
     "set_reflection_policy",
 ]
