@@ -35,6 +35,9 @@ class PaperPage:
     sections: list[Section]
     question_set: QuestionSet | None
     groups: list[QuestionGroup]
+    # For a version adopted after a consultation: the reflections it drew (the read side
+    # fills it in; this part of the house does not count reflections).
+    consultation_size: int | None = None
 
     @property
     def is_current(self) -> bool:

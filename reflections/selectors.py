@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from civcare.accounts.models import Perspective
 from civcare.core.fragments import forget
 from civcare.core.pagination import paginate
+from papers.models import FROZEN_STATUSES
 
 from . import extensions, permissions
 from .models import Reflection, Report, awaiting_moderation_q
@@ -123,6 +124,16 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
         total=sum(per_perspective.values()),
         perspective=perspective,
     )
+
+
+def consultation_size(version) -> int | None:
+    """How many published reflections the consultation before an adopted ``version`` drew
+    (None for a version that followed no consultation, or is not adopted yet)."""
+    if not version.based_on_id or version.status not in FROZEN_STATUSES:
+        return None
+    return Reflection.objects.filter(
+        version_id=version.based_on_id, status=Reflection.Status.APPROVED
+    ).count()
 
 
 def own_awaiting(version, user) -> list[Reflection]:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from papers.models import Paper, PaperVersion, QuestionGroup, Section
 from reflections.models import Reflection, awaiting_moderation_q
 
-from .models import BoardDecision, SectionPrompt, Synthesis, Theme, can_code
+from .models import BoardDecision, Disposition, SectionPrompt, Synthesis, Theme, can_code
 
 Status = PaperVersion.Status
 
@@ -131,17 +131,47 @@ def version_screen(version: PaperVersion, *, by) -> dict:
     }
     if version.is_draft:
         context["blockers"] = promotion_blockers(version, by=by)
+        decision = context["decision"]
+        context["not_mine_to_adopt"] = bool(
+            settings.PROMOTION_FOUR_EYES and decision and decision.recorded_by_id == by.pk
+        )
         if version.based_on_id:
             context["disposition_counts"] = disposition_counts(version)
     return context
 
 
 def promotion_page(version: PaperVersion, *, by) -> dict:
-    return {
+    """What the second editor adopts: the changed sections with their types (and the diff),
+    the dispositions per type, the syntheses and the board's decision."""
+    context = {
         "blockers": promotion_blockers(version, by=by),
         "decision": getattr(version, "board_decision", None),
         "four_eyes": settings.PROMOTION_FOUR_EYES,
+        "changes": changed_sections(version),
     }
+    if version.based_on_id:
+        counts = dict(
+            Disposition.objects.filter(version=version)
+            .values_list("kind")
+            .annotate(n=Count("pk"))
+            .values_list("kind", "n")
+        )
+        context["disposition_totals"] = [
+            (code, label, counts.get(code, 0)) for code, label in Disposition.Kind.choices
+        ]
+        context["syntheses"] = synthesis_subjects(version.based_on)
+    return context
+
+
+def waiting_for_adoption_by(user) -> list[PaperVersion]:
+    """Drafts whose board decision another editor recorded: the second pair of eyes is
+    theirs to give (one query). What else still blocks is said on the adoption page."""
+    if user is None or not user.is_authenticated:
+        return []
+    drafts = PaperVersion.objects.filter(status=Status.DRAFT, board_decision__isnull=False)
+    if settings.PROMOTION_FOUR_EYES:
+        drafts = drafts.exclude(board_decision__recorded_by=user)
+    return list(drafts.select_related("paper", "board_decision").order_by("paper__code"))
 
 
 def disposition_counts(draft: PaperVersion) -> dict[str, int]:

@@ -73,8 +73,11 @@ def _version(request, code: str, version: str) -> PaperVersion:
 @never_cache
 @require_http_methods(["GET"])
 def dashboard(request: HttpRequest) -> HttpResponse:
-    papers = governance_selectors.dashboard_papers()
-    return render(request, "governance/dashboard.html", {"papers": papers})
+    context = {
+        "papers": governance_selectors.dashboard_papers(),
+        "waiting_for_me": governance_selectors.waiting_for_adoption_by(request.user),
+    }
+    return render(request, "governance/dashboard.html", context)
 
 
 @editor_required

@@ -136,6 +136,7 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
         page = selectors.load_page(resolved)
         on_page = reflection_selectors.for_paper_page(version, perspective=perspective)
         reflection_selectors.attach_to_page(page, on_page)
+        page.consultation_size = reflection_selectors.consultation_size(version)
         plain = render_to_string("papers/_paper_body.html", {"page": page}).encode()
         body = CompressedPart.of(plain) if gzip_ok else plain
         to_store[keys["body"]] = body

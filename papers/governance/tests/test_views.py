@@ -364,3 +364,41 @@ def test_a_disposition_error_is_announced_at_the_top_and_the_list_is_kept(
         action, {"kind": "not_adopted", "response": "Dank u.", "reason": "Buiten het kader."}
     )
     assert response.url == url("reflections", consulted.number) + "?verwerking=geen&pagina=2"
+
+
+def test_the_second_editor_sees_what_they_adopt_and_the_first_why_it_is_not_theirs(
+    client, consulted, first_editor, second_editor
+):
+    reflection = approved(version=consulted, perspective="relative")
+    transitions.close_consultation(consulted, by=first_editor)
+    draft = transitions.create_draft(consulted, by=first_editor)
+    section = draft.sections.order_by("order").first()
+    transitions.amend_section(
+        section, by=first_editor, title=section.title, body=section.body + "\n\nScherper.",
+        change_type=ChangeType.SHARPENING, explanation="Scherper gezegd.",
+        prompted_by=[reflection],
+    )  # fmt: skip
+    transitions.record_decision(
+        draft, by=first_editor, decided_on=datetime.date(2026, 11, 20), reference="BB-7"
+    )
+    client.force_login(first_editor)
+    screen = client.get(url("version", draft.number)).content.decode()
+    assert "Vier ogen: u legde het besluit vast" in screen
+    assert "Vaststellen…" not in screen  # no button that leads to "kan nog niet"
+    assert "Wacht op uw vaststelling" not in client.get(reverse("editor:dashboard")).content.decode()
+
+    client.force_login(second_editor)
+    dashboard = client.get(reverse("editor:dashboard")).content.decode()
+    assert "Wacht op uw vaststelling" in dashboard
+    assert url("promote", draft.number) in dashboard
+    page = client.get(url("promote", draft.number)).content.decode()
+    assert section.heading in page and "Aanscherping" in page  # the change and its type
+    assert reverse("papers:diff", kwargs={"code": CODE, "old": "0.9", "new": draft.number}) in page
+    assert "Verwerkt in de nieuwe versie</span> 1" in page  # the totals per type
+
+    client.post(url("promote", draft.number))
+    client.logout()
+    adopted = client.get(reverse("papers:current", kwargs={"code": CODE})).content.decode()
+    assert "na een publieke consultatie over v0.9 met 1 reflectie." in adopted
+    assert reverse("papers:analysis", kwargs={"code": CODE, "version": "0.9"}) in adopted
+    assert "Nog geen reflecties" not in adopted  # v1.0 takes none: a closed consultation
