@@ -469,6 +469,8 @@ READ_ONLY = {
     "papers:diff",
     "papers:consultation_report",
     "papers:analysis",
+    "papers:version_pdf",
+    "papers:consultation_report_pdf",
     "papers:consultation_report_markdown",
     "papers:consultation_report_csv",
     "papers:consultation_report_xlsx",

@@ -8,8 +8,12 @@ import hashlib
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
+from civcare.core import generations
+from civcare.core.pdf import render_pdf
 from papers.permissions import is_editor
 from papers.selectors import public_version
 
@@ -61,6 +65,32 @@ def consultation_report_download(
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@require_safe
+def consultation_report_pdf(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    """The report as the foundation publishes it, with its charts: rendered once per change
+    of the paper (its generation is in the key) and cached; drafts of it are not cached."""
+    built = _consultation_report_or_404(request, code, version)
+    paper_version = built.version
+    public = consultation_report.is_public(paper_version)
+    scopes = [f"paper:{paper_version.paper.code}", generations.GLOBAL]
+    current = generations.generations(scopes)
+    key = generations.digest_key(
+        "governance:report-pdf", paper_version.pk, *(current[s] for s in scopes), get_language()
+    )
+    pdf = cache.get(key) if public else None
+    if pdf is None:
+        numbers = consultation_analysis.build(paper_version)
+        context = {"report": built, "version": paper_version,
+                   "svgs": _svgs(numbers, only=("heatmap", "themes"))}  # fmt: skip
+        pdf = render_pdf(render_to_string("pdf/consultation_report.html", context))
+        if public:
+            cache.set(key, pdf, 30 * 24 * 3600)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    name = f"{paper_version.document_code}_consultatieverslag.pdf"
+    response["Content-Disposition"] = f'inline; filename="{name}"'
+    return response
 
 
 def _readable_version(request: HttpRequest, code: str, version: str):

@@ -22,6 +22,7 @@ urlpatterns = [
     ),
     path("<str:code>/", views.paper_detail, name="current"),
     path("<str:code>/v<version:version>/", views.paper_detail, name="version"),
+    path("<str:code>/v<version:version>/pdf/", views.version_pdf, name="version_pdf"),
     path("<str:code>/geschiedenis/", views.history, name="history"),
     path("<str:code>/diff/<version:old>/<version:new>/", views.diff, name="diff"),
     path(
@@ -57,6 +58,11 @@ urlpatterns = [
         report_views.consultation_report_download,
         {"fmt": "csv"},
         name="consultation_report_csv",
+    ),
+    path(
+        "<str:code>/v<version:version>/consultatieverslag.pdf",
+        report_views.consultation_report_pdf,
+        name="consultation_report_pdf",
     ),
     path(
         "<str:code>/v<version:version>/consultatieverslag.xlsx",

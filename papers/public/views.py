@@ -9,7 +9,7 @@ from papers import compare
 from papers import selectors as paper_selectors
 from papers.governance.selectors import published_prompts
 
-from . import open_data, page, search, selectors
+from . import documents, open_data, page, search, selectors
 from .page_cache import anonymous_page
 
 
@@ -22,6 +22,15 @@ def paper_list(request: HttpRequest) -> HttpResponse:
 @anonymous_page
 def paper_detail(request: HttpRequest, code: str, version: str | None = None) -> HttpResponse:
     return page.render_paper_page(request, code, version)
+
+
+@require_safe
+def version_pdf(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    """The version as the foundation publishes it: a PDF named by its document code."""
+    resolved = paper_selectors.resolve_version(code, version, user=request.user)
+    response = HttpResponse(documents.version_pdf(resolved), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{documents.filename(resolved.version)}"'
+    return response
 
 
 @require_safe

@@ -385,7 +385,9 @@ def test_the_second_editor_sees_what_they_adopt_and_the_first_why_it_is_not_thei
     screen = client.get(url("version", draft.number)).content.decode()
     assert "Vier ogen: u legde het besluit vast" in screen
     assert "Vaststellen…" not in screen  # no button that leads to "kan nog niet"
-    assert "Wacht op uw vaststelling" not in client.get(reverse("editor:dashboard")).content.decode()
+    assert (
+        "Wacht op uw vaststelling" not in client.get(reverse("editor:dashboard")).content.decode()
+    )
 
     client.force_login(second_editor)
     dashboard = client.get(reverse("editor:dashboard")).content.decode()
