@@ -124,11 +124,60 @@ def base_state() -> dict:
         status=Reflection.Status.APPROVED,
         published_at=timezone.now(),
     )
-    return {"reader": reader, "moderator": moderator, "editor": editor, "reflection": reflection}
+    return {
+        "reader": reader,
+        "moderator": moderator,
+        "editor": editor,
+        "editor2": editor2,
+        "reflection": reflection,
+    }
+
+
+SENTENCES = [
+    "Het netwerk van de cliënt werd pas betrokken toen het te laat was.",
+    "Wachttijden maakten dat de relatie met de hulpverlening verhardde.",
+    "Niemand voelde zich eigenaar van het gesprek over **herstel**.",
+    "De dossiers groeiden, maar het contact werd minder.",
+    "Juridisering voelde als bescherming, maar maakte het gesprek kleiner.",
+    "Als naaste werd ik gehoord als informant, niet als deel van de oplossing.",
+    "Een vast aanspreekpunt had veel escalatie kunnen voorkomen.",
+    "De regels van de instelling stonden tussen ons en de zorg in.",
+    "Tijdelijke maatregelen bleven jaren van kracht zonder evaluatie.",
+    "Het moment waarop de zorgrelatie vastliep, was achteraf goed te zien.",
+    "Toezicht keek naar procedures en niet naar de relatie.",
+    "Ervaringsdeskundigheid werd pas laat ingezet.",
+    "De paper benoemt de impasse scherp; ik mis de rol van de rechter.",
+    "Bestuurders zien vooral risico's en te weinig ruimte.",
+    "De cliënt had zelf de regie moeten houden over wie aan tafel zat.",
+    "Een onafhankelijke gespreksleider bracht de beweging terug.",
+]
+CAMPAIGN = (
+    "Als cliëntenraad vragen wij dat elke zorgaanbieder een vast aanspreekpunt aanwijst voor "
+    "naasten, bereikbaar binnen een werkdag, ook bij een crisis buiten kantoortijden."
+)
+
+
+def bench_bodies(count: int) -> list[str]:
+    """Texts as varied as real reflections (three of sixteen sentences each, in a seeded
+    order), with a campaign: one text copied by 40 people, the near-duplicates the editors'
+    similarity view exists for."""
+    import random
+
+    rng = random.Random(2026)
+    bodies = []
+    for n in range(count):
+        if n % 25 == 0:
+            bodies.append(CAMPAIGN)
+            continue
+        chosen = rng.sample(SENTENCES, 3)
+        bodies.append(
+            f"Reflectie {n}. " + " ".join(chosen) + " Zie [de bron](https://www.who.int)."
+        )
+    return bodies
 
 
 def fill(state: dict) -> dict:
-    """2,000 users, 1,000 approved reflections, 130 replies, 10,000 pending."""
+    """2,000 users, 1,200 approved reflections, 130 replies, 10,000 pending."""
     writers = make_users(2000, "schrijver")
     fifth = PaperVersion.objects.get(paper__code="SHPP003-05")
     first = PaperVersion.objects.get(paper__code="SHPP003-01", major=0)
@@ -137,11 +186,8 @@ def fill(state: dict) -> dict:
         first: [None, *first.sections.all(), *first.questions.all()],
     }
     now = timezone.now()
-    bodies = [
-        f"Reflectie {n} over **herstel** en het netwerk. Zie [de bron](https://www.who.int)."
-        for n in range(50)
-    ]
-    rendered = {body: render_user_markdown(body) for body in bodies}
+    bodies = bench_bodies(1200)
+    rendered = {body: render_user_markdown(body) for body in set(bodies)}
 
     def reflection(n, version, status, author, **extra):
         target = targets[version][n % len(targets[version])]
@@ -166,9 +212,11 @@ def fill(state: dict) -> dict:
             **extra,
         )
 
+    # 1,000 published on the consultation the editors process (SHPP003-05 v0.9), 200 more on
+    # the adopted SHPP003-01's consultation, for its report.
     approved = Reflection.objects.bulk_create(
-        reflection(n, fifth if n < 800 else first, "approved", writers[n % 2000])
-        for n in range(1000)
+        reflection(n, fifth if n < 1000 else first, "approved", writers[n % 2000])
+        for n in range(1200)
     )
     Reflection.objects.bulk_create(
         Reflection(
@@ -223,6 +271,16 @@ PAGES = {
     "open data (JSON)": ("anonymous", "/papers/SHPP003-05/v0.9/reflecties.json"),
     "sitemap of reflections": ("anonymous", "/sitemap-reflections.xml"),
     "reflection page": ("anonymous", lambda state: f"/reflecties/{state['reflection'].pk}/"),
+    "analysis (public)": ("anonymous", "/papers/SHPP003-01/v0.9/analyse/"),
+    "editor: reflections to process": ("editor", "/redactie/SHPP003-05/v0.9/reflecties/"),
+    "editor: filtered reflections": (
+        "editor",
+        "/redactie/SHPP003-05/v0.9/reflecties/?thema=geen&perspectief=relative&q=netwerk",
+    ),
+    "editor: themes": ("editor", "/redactie/SHPP003-05/v0.9/themas/"),
+    "editor: similar reflections": ("editor", "/redactie/SHPP003-05/v0.9/vergelijkbaar/"),
+    "editor: syntheses": ("editor", "/redactie/SHPP003-05/v0.9/synthese/"),
+    "editor: analysis": ("editor", "/papers/SHPP003-05/v0.9/analyse/"),
 }
 
 
@@ -238,7 +296,7 @@ def session_for(user: User) -> str:
 def measure_pages(state: dict) -> dict:
     """Queries and server time per page (in-process, cache cleared: the expensive path)."""
     clients = {"anonymous": Client()}
-    for role in ("reader", "moderator"):
+    for role in ("reader", "moderator", "editor"):
         clients[role] = Client()
         clients[role].cookies["sessionid"] = session_for(state[role])
     results = {}
@@ -392,6 +450,100 @@ def input_bounds() -> dict:
     return {"render_worst_ms": worst["ms"], "import_ms": import_ms}
 
 
+def processing(state: dict) -> dict:
+    """The step the platform exists for: editors take SHPP003-05's consultation (1,000
+    published reflections and their replies, 8 perspectives, every section and question) to
+    an adopted v1.0 through the site, with themes, a similarity group, bulk dispositions and
+    syntheses. Counts the POSTs, times each, and counts the emails the adoption queues."""
+    from civcare.core.models import OutgoingEmail
+    from papers.governance.models import Disposition, Theme, ThemeAssignment
+
+    consulted = PaperVersion.objects.get(paper__code="SHPP003-05", major=0)
+    # The moderators' part is measured elsewhere (the queue): here they have decided the
+    # 10,000 waiting texts, which would otherwise (rightly) hold up the adoption.
+    Reflection.objects.filter(version=consulted, status="pending").update(status="declined")
+    first, second = Client(), Client()
+    first.force_login(state["editor"])
+    second.force_login(state["editor2"])
+    base = f"/redactie/SHPP003-05/v{consulted.number}"
+    posts: list[tuple[str, float, int]] = []
+
+    def post(client, label, url, data):
+        """One POST as the editor sends it; for a bulk action, how many reflections it
+        changed (new theme assignments or dispositions) goes into the label."""
+        counted = ThemeAssignment.objects.count() + Disposition.objects.count()
+        started = time.perf_counter()
+        response = client.post(url, data)
+        elapsed = (time.perf_counter() - started) * 1000
+        assert response.status_code == 302, (label, response.status_code)
+        changed = ThemeAssignment.objects.count() + Disposition.objects.count() - counted
+        if changed:
+            label = f"{label}: {changed} reflections"
+        posts.append((label, elapsed, changed))
+        return response
+
+    post(first, "close the consultation", f"{base}/sluiten/", {})
+    post(first, "create v1.0", f"{base}/nieuwe-versie/", {})
+    draft = PaperVersion.objects.get(based_on=consulted)
+    section = draft.sections.order_by("order")[1]
+    new = f"/redactie/SHPP003-05/v{draft.number}"
+    post(first, "amend a section", f"{new}/secties/{section.pk}/", {
+        "title": section.title, "body": section.body + "\n\nHet netwerk is er vanaf het begin.",
+        "change_type": "sharpening", "explanation": "Naar aanleiding van de consultatie.",
+        "save": "1",
+    })  # fmt: skip
+    themes = {"netwerk": "Het netwerk", "Wachttijden": "Wachttijden", "regie": "Regie"}
+    for name in themes.values():
+        post(first, f"theme {name}", f"{base}/themas/", {"name": name, "description": ""})
+    by_name = {t.name: t.pk for t in Theme.objects.filter(version=consulted)}
+    for word, name in themes.items():
+        post(first, f"give {name} to all matching '{word}'", f"{base}/reflecties/bulk/?q={word}",
+             {"action": "toekennen", "scope": "filter", "theme": by_name[name]})  # fmt: skip
+    campaign = list(
+        Reflection.objects.filter(version=consulted, body=CAMPAIGN, status="approved")
+        .values_list("pk", flat=True)
+    )  # fmt: skip
+    post(first, f"group the campaign ({len(campaign)})", f"{base}/reflecties/bulk/",
+         {"action": "groeperen", "scope": "gekozen", "reflectie": campaign})  # fmt: skip
+    for title, kind, text in (
+        ("Verwerkt", "incorporated", "Uw reflectie heeft bijgedragen aan een wijziging in v1.0."),
+        ("Later", "later", "Wij nemen uw reflectie mee bij de volgende herziening."),
+    ):
+        post(first, f"standard answer {title}", f"{base}/standaardantwoorden/",
+             {"title": title, "kind": kind, "text": text})  # fmt: skip
+    answers = dict(consulted.standard_answers.values_list("title", "pk"))
+    group = consulted.similarity_groups.get().pk
+    bulk = [
+        (f"groep={group}", {"standard_answer": answers["Later"]}),
+        (f"thema={by_name['Het netwerk']}&verwerking=geen",
+         {"kind": "incorporated", "section": section.pk, "standard_answer": answers["Verwerkt"]}),
+        ("verwerking=geen", {"standard_answer": answers["Later"]}),
+    ]  # fmt: skip
+    for query, answer in bulk:
+        post(first, f"bulk disposition ({query})", f"{base}/reflecties/bulk/?{query}",
+             {"action": "verwerken", "scope": "filter", **answer})  # fmt: skip
+    for name, pk in by_name.items():
+        post(first, f"synthesis {name}", f"{base}/synthese/thema/{pk}/", {
+            "heard": f"Over {name.lower()} zeiden veel perspectieven hetzelfde.",
+            "did": "Sectie 2 is aangescherpt.", "rests_on": "alle", "changes": [section.pk],
+        })  # fmt: skip
+    post(first, "board decision", f"{new}/besluit/",
+         {"decided_on": "2026-11-20", "reference": "BENCH-2"})  # fmt: skip
+    before = OutgoingEmail.objects.count()
+    post(second, "adoption (second editor)", f"{new}/vaststellen/", {})
+    draft.refresh_from_db()
+    assert draft.status == PaperVersion.Status.ADOPTED, draft.status
+    published = Reflection.objects.filter(version=consulted, status="approved")
+    authors = published.exclude(author=None).values("author").distinct().count()
+    return {
+        "posts": posts,
+        "reflections": published.count(),
+        "undecided": published.filter(disposition__isnull=True).count(),
+        "emails": OutgoingEmail.objects.count() - before,
+        "authors": authors,
+    }
+
+
 def table(rows: list[list[str]]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join(
@@ -419,6 +571,7 @@ def main() -> int:
     fill(state)
     full_pages = measure_pages(state)
     rounds = load_test(state)
+    processed = processing(state)
 
     rows = [["page", "queries empty", "queries full", "equal", "server ms empty", "server ms full"]]
     for name in PAGES:
@@ -465,6 +618,22 @@ def main() -> int:
         )
     )
 
+    rows = [["editor's POST (processing SHPP003-05 v0.9 into v1.0)", "server ms"]]
+    rows += [[label, f"{ms:.0f}"] for label, ms, _changed in processed["posts"]]
+    print(
+        f"\nProcessing a consultation of {processed['reflections']} published reflections "
+        f"through the site ({len(processed['posts'])} POSTs):"
+    )
+    print(table(rows))
+    # The slowest bulk action that changed at least 500 reflections.
+    large = [(ms, n) for _label, ms, n in processed["posts"] if n >= 500]
+    largest_bulk, largest_size = max(large) if large else (float("inf"), 0)
+    print(
+        f"Slowest bulk action over 500+ reflections: {largest_bulk:.0f} ms ({largest_size} "
+        f"reflections); emails queued at adoption: {processed['emails']} for "
+        f"{processed['authors']} authors."
+    )
+
     anonymous, signed_in, queue_ratio = median["anonymous"], median["signed_in"], median["queue"]
     checks = [
         (
@@ -488,6 +657,21 @@ def main() -> int:
             "queue with 10,000 pending < 2x empty latency (p50)",
             queue_ratio < 2,
             f"{queue_ratio:.2f}x",
+        ),
+        (
+            "every reflection processed in <= 30 POSTs",
+            len(processed["posts"]) <= 30 and processed["undecided"] == 0,
+            f"{len(processed['posts'])} POSTs, {processed['undecided']} without disposition",
+        ),
+        (
+            "one bulk action over 500+ reflections < 2 s",
+            largest_bulk < 2000,
+            f"{largest_bulk:.0f} ms",
+        ),
+        (
+            "one email per author at adoption",
+            processed["emails"] == processed["authors"],
+            f"{processed['emails']} emails, {processed['authors']} authors",
         ),
         (
             "no errors under load",

@@ -77,6 +77,18 @@ def shade(fraction: float) -> tuple[str, str]:
     return "#{:02x}{:02x}{:02x}".format(*rgb), text
 
 
+# The long one-word perspectives, split where a Dutch reader splits them.
+COMPOUNDS = ("Ervarings", "Zorg", "Toezicht", "Beleids")
+
+
+def _column_head(label: str) -> str:
+    words = []
+    for word in str(label).split():
+        prefix = next((p for p in COMPOUNDS if word.startswith(p) and len(word) > 12), None)
+        words.append(f"{prefix}-\n{word[len(prefix) :]}" if prefix else word)
+    return textwrap.fill(" ".join(words), 13, break_long_words=False, replace_whitespace=False)
+
+
 def _label(text: str) -> str:
     return textwrap.shorten(text, LABEL_WIDTH, placeholder="…")
 
@@ -130,7 +142,7 @@ def heatmap(matrix: Matrix, name: str, *, shares: list[list[float]] | None = Non
     """Rows × perspectives, a count in every cell (with the share of the perspective's
     reflections when ``shares`` is given)."""
     rows, columns = matrix.rows, matrix.columns
-    width = 3.6 + 0.82 * max(len(columns), 1)
+    width = 3.6 + 1.05 * max(len(columns), 1)
     height = 0.9 + 0.3 * max(len(rows), 1)
     biggest = max(matrix.maximum, 1)
     with matplotlib.rc_context(RC):
@@ -150,7 +162,7 @@ def heatmap(matrix: Matrix, name: str, *, shares: list[list[float]] | None = Non
         # Questions indented under their section, as in the paper.
         labels = [("– " if r.kind == "question" else "") + _label(r.label) for r in rows]
         axes.set_yticks([y + 0.5 for y in range(len(rows))], labels)
-        heads = [textwrap.fill(label, 12, break_long_words=False) for _code, label in columns]
+        heads = [_column_head(label) for _code, label in columns]
         axes.set_xticks([x + 0.5 for x in range(len(columns))], heads)
         axes.xaxis.tick_top()
         axes.tick_params(length=0, labelsize=8.5)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from django.db import connection
+from django.db.models import Q
 
 from papers.models import PaperVersion
 from reflections.models import Reflection
@@ -92,7 +93,7 @@ def pairs(version: PaperVersion) -> list[tuple[int, int, float]]:
 @dataclass
 class Cluster:
     reflections: list[Reflection]
-    best: float  # the highest similarity of a pair in it
+    best: float | None  # the highest similarity of a pair in it (None: grouped by hand)
 
     @property
     def already_grouped(self) -> bool:
@@ -104,7 +105,8 @@ class Cluster:
 
 def clusters(version: PaperVersion) -> list[Cluster]:
     """Reflections linked by a chain of similar pairs, largest cluster first (at most
-    MAX_CLUSTERS, each in two queries however large the consultation)."""
+    MAX_CLUSTERS), then the groups the editors formed that no pair suggests; two queries
+    however large the consultation."""
     parent: dict[int, int] = {}
 
     def root(pk: int) -> int:
@@ -125,10 +127,22 @@ def clusters(version: PaperVersion) -> list[Cluster]:
     ordered = sorted(members.items(), key=lambda item: (-len(item[1]), min(item[1])))
     ordered = ordered[:MAX_CLUSTERS]
     wanted = [pk for _root, pks in ordered for pk in pks]
-    rows = Reflection.objects.filter(pk__in=wanted).select_related(
-        "author", "section", "question", "similarity_membership"
-    )
+    # The groups the editors formed come along, also where no pair suggests them (a group
+    # made from the work list): one query for both, for any number of them.
+    rows = Reflection.objects.filter(
+        Q(pk__in=wanted) | Q(similarity_membership__group__version=version)
+    ).select_related("author", "section", "question", "similarity_membership")
     by_pk = {r.pk: r for r in rows}
-    return [
+    found = [
         Cluster([by_pk[pk] for pk in sorted(pks) if pk in by_pk], best[key]) for key, pks in ordered
     ]
+    shown = set(wanted)
+    formed: dict[int, list[Reflection]] = {}
+    for reflection in by_pk.values():
+        if reflection.pk not in shown:
+            formed.setdefault(reflection.similarity_membership.group_id, []).append(reflection)
+    found += [
+        Cluster(sorted(members, key=lambda r: r.pk), None)
+        for _group, members in sorted(formed.items())
+    ]
+    return found

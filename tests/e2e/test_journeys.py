@@ -363,3 +363,171 @@ def test_5_post_and_moderate_with_the_keyboard_only(pages, papers_loaded):
     reflection.refresh_from_db()
     assert reflection.status == "approved"
     expect_text(page, "Gepubliceerd")
+
+
+SENTENCES = [
+    "Het netwerk van de cliënt werd pas betrokken toen het te laat was.",
+    "Wachttijden maakten dat de relatie met de hulpverlening verhardde.",
+    "De dossiers groeiden, maar het contact werd minder.",
+    "Als naaste werd ik gehoord als informant, niet als deel van de oplossing.",
+    "Toezicht keek naar procedures en niet naar de relatie.",
+    "De regels van de instelling stonden tussen ons en de zorg in.",
+    "Tijdelijke maatregelen bleven jaren van kracht zonder evaluatie.",
+    "Een onafhankelijke gespreksleider bracht de beweging terug.",
+]
+CAMPAIGN = (
+    "Als cliëntenraad vragen wij dat elke zorgaanbieder een vast aanspreekpunt aanwijst voor "
+    "naasten, bereikbaar binnen een werkdag, ook bij een crisis buiten kantoortijden."
+)
+
+
+def consultation_of_200(version) -> tuple:
+    """200 published reflections on ``version`` from 20 people (Nora wrote 12), over the
+    paper, its sections and questions, in every perspective; ten copy one campaign text."""
+    import random
+
+    from civcare.core.rendering import render_user_markdown
+
+    rng = random.Random(15)
+    people = [verified_user(f"schrijver{n}@example.org", f"Schrijver {n}") for n in range(19)]
+    nora = verified_user("nora@example.org", "Naaste Nora", "relative")
+    targets = [{}, *({"section": s} for s in version.sections.all()),
+               *({"question": q} for q in version.questions.all())]  # fmt: skip
+    perspectives = ["relative", "professional", "client", "experience_expert", "policymaker",
+                    "supervisor", "lawyer", "other"]  # fmt: skip
+    rows = []
+    for n in range(200):
+        body = CAMPAIGN if n % 20 == 7 else f"Reflectie {n}. " + " ".join(rng.sample(SENTENCES, 2))
+        rows.append(Reflection(
+            version=version, author=nora if n < 12 else people[n % 19],
+            perspective=perspectives[n % 8], status="approved", body=body,
+            body_html=render_user_markdown(body), may_quote=n % 3 != 0, **targets[n % len(targets)],
+        ))  # fmt: skip
+    Reflection.objects.bulk_create(rows)
+    return nora
+
+
+def test_7_editors_turn_200_reflections_into_v10_with_themes_groups_and_bulk_answers(
+    pages, papers_loaded
+):
+    version = PaperVersion.objects.get(paper__code="SHPP003-01")
+    consultation_of_200(version)
+    verified_user("red1@example.org", "Redacteur Een", role="redactie")
+    verified_user("red2@example.org", "Redacteur Twee", role="redactie")
+    editor = pages.new()
+    log_in(editor, "red1@example.org")
+    base = "/redactie/SHPP003-01/v0.9"
+
+    editor.goto(f"{base}/sluiten/")
+    editor.click("main button[type=submit]")
+    editor.click("text=Nieuwe versie aanmaken…")
+    editor.click("main button[type=submit]")
+    expect_text(editor, "De nieuwe versie is aangemaakt")
+    editor.click("a:has-text('Bewerken'):has(span:text('4. Waarom juridisering'))")
+    editor.fill("#id_body", editor.input_value("#id_body") + "\n\nHet netwerk hoort aan tafel.")
+    editor.check("input[value=sharpening]")
+    editor.fill("#id_explanation", "Het netwerk is toegevoegd.")
+    editor.click("button[name=save]")
+    expect_text(editor, "De sectie is opgeslagen.")
+
+    # Themes, then each given to everything that matches a word, in one POST each.
+    for name in ("Het netwerk", "Wachttijden"):
+        editor.goto(f"{base}/themas/")
+        editor.fill("#id_name", name)
+        editor.click("main form button[type=submit]")
+        expect_text(editor, f"Thema ‘{name}’ toegevoegd.")
+    for word, name in (("netwerk", "Het netwerk"), ("Wachttijden", "Wachttijden")):
+        editor.goto(f"{base}/reflecties/")
+        editor.fill("#id_q", word)
+        editor.click("text=Filteren")
+        editor.check("input[name=scope][value=filter]")
+        editor.select_option("#id_theme", label=name)
+        editor.click("button[value=toekennen]")
+        expect_text(editor, f"Thema ‘{name}’ gegeven aan")
+
+    # The campaign text, found as similar, grouped in one step.
+    editor.goto(f"{base}/vergelijkbaar/")
+    campaign = editor.locator(
+        "form.similar-cluster", has_text="10 reflecties, hoogste overeenkomst 1,00"
+    )
+    campaign.locator("text=Aangevinkte reflecties groeperen").click()
+    expect_text(editor, "10 reflecties vormen nu groep")
+
+    editor.goto(f"{base}/standaardantwoorden/")
+    editor.fill("#id_title", "Later")
+    editor.select_option("#id_kind", "later")
+    editor.fill("#id_text", "Wij nemen uw reflectie mee bij de volgende herziening.")
+    editor.click("main form button[type=submit]")
+
+    def bulk_disposition(filters: dict, kind: str | None, response: str = "", section=None):
+        editor.goto(f"{base}/reflecties/")
+        for field, value in filters.items():
+            editor.select_option(f"#id_{field}", label=value)
+        editor.click("text=Filteren")
+        editor.check("input[name=scope][value=filter]")
+        editor.click("text=Verwerking vastleggen (in v1.0)")
+        if kind:
+            editor.check(f"input[name=kind][value={kind}]")
+        if section:
+            editor.select_option("#id_section", label=section)
+        if response:
+            editor.fill("#id_response", response)
+        else:
+            editor.select_option("#id_standard_answer", label="Later")
+        editor.click("button[value=verwerken]")
+        expect_text(editor, "Verwerking vastgelegd voor")
+
+    editor.goto(f"{base}/reflecties/")
+    group = editor.locator("#id_groep option").nth(1).text_content()
+    bulk_disposition({"groep": group}, None)  # the standard answer brings its type
+    bulk_disposition({"thema": "Het netwerk", "verwerking": "Nog zonder verwerking"},
+                     "incorporated", "Verwerkt in sectie 4: het netwerk hoort aan tafel.",
+                     section="4. Waarom juridisering de impasse verdiept")  # fmt: skip
+    bulk_disposition({"verwerking": "Nog zonder verwerking"}, "out_of_scope",
+                     "Dank u wel; dit valt buiten de reikwijdte van deze paper.")  # fmt: skip
+    expect_text(editor, "0 nog zonder verwerking")
+
+    # One reflection overridden afterwards, on its own.
+    editor.goto(f"{base}/reflecties/?verwerking=out_of_scope")
+    editor.click("text=Verwerking aanpassen >> nth=0")
+    editor.check("input[name=kind][value=not_adopted]")
+    editor.fill("#id_reason", "De paper kiest bewust voor een andere ingang.")
+    editor.click("main form button[type=submit]")
+    expect_text(editor, "opgeslagen")
+
+    for name in ("Het netwerk", "Wachttijden"):
+        editor.goto(f"{base}/synthese/")
+        editor.click(f"a:has-text('Schrijven'):has(span:text-is(': {name}'))")
+        editor.fill("#id_heard", f"Over {name.lower()} zeiden naasten en professionals hetzelfde.")
+        editor.fill("#id_did", "Sectie 4 is aangescherpt.")
+        editor.check("#id_changes input >> nth=0")
+        editor.click("main form button[type=submit]")
+        expect_text(editor, "is opgeslagen")
+
+    editor.goto("/redactie/SHPP003-01/v1.0/besluit/")
+    editor.fill("#id_decided_on", "2026-11-20")
+    editor.fill("#id_reference", "BB-2026-15")
+    editor.click("main button[type=submit]")
+    editor.goto("/redactie/SHPP003-01/v1.0/")
+    expect_text(editor, "Vier ogen: u legde het besluit vast")
+
+    second = pages.new()
+    log_in(second, "red2@example.org")
+    second.goto("/redactie/")
+    second.click("text=SHPP003-01 v1.0 – Herstel bij vastgelopen zorgrelaties")
+    expect_text(second, "Wat u vaststelt")
+    second.click("main button[type=submit]")
+    expect_text(second, "De versie is vastgesteld")
+
+    visitor = pages.new()
+    visitor.goto("/papers/SHPP003-01/")
+    expect_text(visitor, "na een publieke consultatie over v0.9 met 200 reflecties")
+    visitor.click("text=Consultatieverslag: wat we hoorden, wat we deden")
+    expect_text(visitor, "Wat we hoorden, wat we deden")
+    expect_text(visitor, "Over het netwerk zeiden naasten en professionals hetzelfde.")
+    assert visitor.locator("svg.chart__svg").count() == 2  # the heatmap and the themes
+    pages.save("journey-7-consultation-report")
+
+    nora_mails = [m for m in delivered() if "nora@example.org" in m.to]
+    assert len(nora_mails) == 1  # twelve reflections, one email at adoption
+    assert nora_mails[0].body.count("#") >= 12

@@ -95,3 +95,12 @@ def test_postgresql_and_the_python_fallback_give_the_same_pairs(consultation):
     scores = {(a, b): s for a, b, s in in_python}
     for a, b, score in in_database:
         assert score == pytest.approx(scores[(a, b)], abs=1e-4)
+
+
+def test_a_group_formed_by_hand_is_shown_though_no_pair_suggests_it(consultation):
+    version, made = consultation
+    transitions.form_group(version, [made["C"].pk, made["D"].pk], by=editor())
+    found = similarity.clusters(version)
+    by_hand = [c for c in found if c.best is None]
+    assert [{r.pk for r in c.reflections} for c in by_hand] == [{made["C"].pk, made["D"].pk}]
+    assert by_hand[0].already_grouped
