@@ -565,7 +565,7 @@ def main() -> int:
     empty_pages = measure_pages(state)
 
     print(
-        "\nBuilding the full data set: 2,000 users, 1,000 approved reflections, 100 replies, "
+        "\nBuilding the full data set: 2,000 users, 1,200 approved reflections, 130 replies, "
         "10,000 pending …"
     )
     fill(state)

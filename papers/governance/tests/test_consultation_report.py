@@ -7,6 +7,7 @@ import io
 
 import openpyxl
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
@@ -93,3 +94,26 @@ def test_the_report_tells_what_we_heard_and_did_and_exports_a_spreadsheet(client
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
     assert [row[0] for row in rows] == [quoted.pk, private.pk]
     assert "niet om te citeren" not in " ".join(str(v) for row in rows for v in row)
+
+
+@pytest.mark.parametrize("reflections", [1, 4, 120])
+@pytest.mark.parametrize("fmt", ["page", "xlsx", "pdf"])
+def test_the_report_costs_the_same_queries_in_every_format(
+    client, django_assert_num_queries, reflections, fmt
+):
+    roos = editor()
+    version = build_paper(code="SHPP003-77", sections=3, groups=2, questions_per_group=2)
+    made = [approved(version=version, perspective=["relative", "client"][n % 2],
+                     may_quote=n % 2 == 0) for n in range(reflections)]  # fmt: skip
+    theme = transitions.create_theme(version, by=roos, name="Thema")
+    transitions.assign_theme(theme, [r.pk for r in made], by=roos)
+    transitions.save_synthesis(version, by=roos, theme=theme, heard="Gehoord.",
+                               reflection_ids=[r.pk for r in made])  # fmt: skip
+    PaperVersion.objects.filter(pk=version.pk).update(status=PaperVersion.Status.SUPERSEDED)
+    name = {"page": "papers:consultation_report", "xlsx": "papers:consultation_report_xlsx",
+            "pdf": "papers:consultation_report_pdf"}[fmt]  # fmt: skip
+    url = reverse(name, kwargs={"code": version.paper.code, "version": version.number})
+    cache.clear()  # the expensive path: nothing drawn or rendered yet
+    expected = {"page": 24, "xlsx": 15, "pdf": 24}[fmt]
+    with django_assert_num_queries(expected):
+        assert client.get(url).status_code == 200
