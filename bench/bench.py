@@ -133,46 +133,46 @@ def base_state() -> dict:
     }
 
 
-SENTENCES = [
-    "Het netwerk van de cliënt werd pas betrokken toen het te laat was.",
-    "Wachttijden maakten dat de relatie met de hulpverlening verhardde.",
-    "Niemand voelde zich eigenaar van het gesprek over **herstel**.",
-    "De dossiers groeiden, maar het contact werd minder.",
-    "Juridisering voelde als bescherming, maar maakte het gesprek kleiner.",
-    "Als naaste werd ik gehoord als informant, niet als deel van de oplossing.",
-    "Een vast aanspreekpunt had veel escalatie kunnen voorkomen.",
-    "De regels van de instelling stonden tussen ons en de zorg in.",
-    "Tijdelijke maatregelen bleven jaren van kracht zonder evaluatie.",
-    "Het moment waarop de zorgrelatie vastliep, was achteraf goed te zien.",
-    "Toezicht keek naar procedures en niet naar de relatie.",
-    "Ervaringsdeskundigheid werd pas laat ingezet.",
-    "De paper benoemt de impasse scherp; ik mis de rol van de rechter.",
-    "Bestuurders zien vooral risico's en te weinig ruimte.",
-    "De cliënt had zelf de regie moeten houden over wie aan tafel zat.",
-    "Een onafhankelijke gespreksleider bracht de beweging terug.",
-]
 CAMPAIGN = (
     "Als cliëntenraad vragen wij dat elke zorgaanbieder een vast aanspreekpunt aanwijst voor "
     "naasten, bereikbaar binnen een werkdag, ook bij een crisis buiten kantoortijden."
 )
+TWICE = (
+    "Toen mijn broer vastliep in de zorg, sprak niemand met ons als familie. Het netwerk werd "
+    "pas gehoord toen het te laat was, en toen was de relatie met de hulpverlening al kapot."
+)
+THEMED = {  # a sentence some reflections share, so the editors can find them by a word
+    5: "Het netwerk van de cliënt werd pas betrokken toen het te laat was.",
+    7: "Wachttijden maakten dat de relatie met de hulpverlening verhardde.",
+    6: "De regie lag niet bij de cliënt en niet bij de naasten.",
+}
 
 
 def bench_bodies(count: int) -> list[str]:
-    """Texts as varied as real reflections (three of sixteen sentences each, in a seeded
-    order), with a campaign: one text copied by 40 people, the near-duplicates the editors'
-    similarity view exists for."""
+    """Texts as varied as real reflections: each its own two sentences in the papers' own
+    vocabulary (about 850 words, seeded), some with a shared sentence on a theme; plus one
+    text copied by 40 people and one posted ten times with small changes: the
+    near-duplicates the editors' similarity view exists for."""
     import random
 
+    vocabulary = sorted({
+        word for path in (BASE / "fixtures").glob("**/*.md")
+        for word in re.findall(r"[a-zà-ÿ]{4,}", path.read_text(encoding="utf-8").lower())
+    })  # fmt: skip
     rng = random.Random(2026)
+
+    def sentence() -> str:
+        return " ".join(rng.sample(vocabulary, rng.randint(9, 14))).capitalize() + "."
+
     bodies = []
     for n in range(count):
         if n % 25 == 0:
             bodies.append(CAMPAIGN)
-            continue
-        chosen = rng.sample(SENTENCES, 3)
-        bodies.append(
-            f"Reflectie {n}. " + " ".join(chosen) + " Zie [de bron](https://www.who.int)."
-        )
+        elif n % 100 == 13:
+            bodies.append(TWICE + (f" Aanvulling {n}." if n > 13 else ""))
+        else:
+            shared = " ".join(text for every, text in THEMED.items() if n % every == 0)
+            bodies.append(f"Reflectie {n}. {sentence()} {shared} {sentence()}".replace("  ", " "))
     return bodies
 
 
@@ -188,6 +188,7 @@ def fill(state: dict) -> dict:
     now = timezone.now()
     bodies = bench_bodies(1200)
     rendered = {body: render_user_markdown(body) for body in set(bodies)}
+    replies = [body.split(". ", 1)[-1] for body in bench_bodies(1300)[1200:]]
 
     def reflection(n, version, status, author, **extra):
         target = targets[version][n % len(targets[version])]
@@ -224,8 +225,8 @@ def fill(state: dict) -> dict:
             parent=approved[n],
             author=writers[(n + 7) % 2000],
             perspective="other",
-            body="Een reactie op deze reflectie.",
-            body_html="<p>Een reactie op deze reflectie.</p>",
+            body=f"Reactie {n}: {replies[n]}",
+            body_html=f"<p>Reactie {n}: {replies[n]}</p>",
             status=Reflection.Status.APPROVED,
             published_at=now,
             section=approved[n].section,

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Q
 
+from civcare.core import generations
 from papers.models import PaperVersion
 from reflections.models import Reflection
 
@@ -21,6 +23,8 @@ from reflections.models import Reflection
 # 0.1–0.3 in the test set (papers/governance/tests/test_similarity.py).
 THRESHOLD = 0.6
 MAX_CLUSTERS = 50
+# A cluster shows this many side by side; the rest are counted (a text copied by hundreds).
+MAX_SHOWN = 24
 
 WORD_RE = re.compile(r"[^\W_]+")
 
@@ -84,16 +88,27 @@ def _pairs_in_postgresql(version: PaperVersion) -> list[tuple[int, int, float]]:
 
 
 def pairs(version: PaperVersion) -> list[tuple[int, int, float]]:
-    """(smaller pk, larger pk, similarity) of every pair at or above THRESHOLD."""
-    if connection.vendor == "postgresql":
-        return _pairs_in_postgresql(version)
-    return _pairs_in_python(version)
+    """(smaller pk, larger pk, similarity) of every pair at or above THRESHOLD: computed
+    once per state of the paper's reflections (the paper's generation is in the key: an
+    approval, an edit or a withdrawal renews it) and cached."""
+    scope = f"paper:{version.paper.code}"
+    current = generations.generations([scope, generations.GLOBAL])
+    key = generations.digest_key("governance:similar", version.pk, *current.values())
+    found = cache.get(key)
+    if found is None:
+        if connection.vendor == "postgresql":
+            found = _pairs_in_postgresql(version)
+        else:
+            found = _pairs_in_python(version)
+        cache.set(key, found, 24 * 3600)
+    return found
 
 
 @dataclass
 class Cluster:
     reflections: list[Reflection]
     best: float | None  # the highest similarity of a pair in it (None: grouped by hand)
+    more: int = 0  # members not shown (beyond MAX_SHOWN)
 
     @property
     def already_grouped(self) -> bool:
@@ -125,8 +140,8 @@ def clusters(version: PaperVersion) -> list[Cluster]:
     for pk in parent:
         members.setdefault(root(pk), []).append(pk)
     ordered = sorted(members.items(), key=lambda item: (-len(item[1]), min(item[1])))
-    ordered = ordered[:MAX_CLUSTERS]
-    wanted = [pk for _root, pks in ordered for pk in pks]
+    ordered = [(key, sorted(pks)) for key, pks in ordered[:MAX_CLUSTERS]]
+    wanted = [pk for _root, pks in ordered for pk in pks[:MAX_SHOWN]]
     # The groups the editors formed come along, also where no pair suggests them (a group
     # made from the work list): one query for both, for any number of them.
     rows = Reflection.objects.filter(
@@ -134,9 +149,11 @@ def clusters(version: PaperVersion) -> list[Cluster]:
     ).select_related("author", "section", "question", "similarity_membership")
     by_pk = {r.pk: r for r in rows}
     found = [
-        Cluster([by_pk[pk] for pk in sorted(pks) if pk in by_pk], best[key]) for key, pks in ordered
-    ]
-    shown = set(wanted)
+        Cluster([by_pk[pk] for pk in pks[:MAX_SHOWN] if pk in by_pk], best[key],
+                more=max(0, len(pks) - MAX_SHOWN))
+        for key, pks in ordered
+    ]  # fmt: skip
+    shown = {pk for _root, pks in ordered for pk in pks}
     formed: dict[int, list[Reflection]] = {}
     for reflection in by_pk.values():
         if reflection.pk not in shown:

@@ -4,6 +4,7 @@ the editors, and the same answer from PostgreSQL's pg_trgm and from the Python f
 import pytest
 
 from civcare.accounts.tests.factories import editor
+from papers.caching import bump
 from papers.governance import similarity, transitions
 from papers.tests.factories import build_paper
 from reflections.tests.factories import approved
@@ -104,3 +105,26 @@ def test_a_group_formed_by_hand_is_shown_though_no_pair_suggests_it(consultation
     by_hand = [c for c in found if c.best is None]
     assert [{r.pk for r in c.reflections} for c in by_hand] == [{made["C"].pk, made["D"].pk}]
     assert by_hand[0].already_grouped
+
+
+def test_a_text_copied_by_many_shows_a_bounded_cluster_and_counts_the_rest(consultation):
+    version, _made = consultation
+    for _ in range(similarity.MAX_SHOWN + 6):
+        approved(version=version, body=CAMPAIGN)
+    biggest = similarity.clusters(version)[0]
+    assert len(biggest.reflections) == similarity.MAX_SHOWN
+    assert biggest.more == 6 + 3  # the three B texts are copies of the same campaign
+
+
+def test_the_pairs_are_computed_once_per_state_of_the_reflections(consultation, monkeypatch):
+    version, _made = consultation
+    computed = []
+    real = similarity._pairs_in_python
+    monkeypatch.setattr(similarity, "_pairs_in_python", lambda v: computed.append(1) or real(v))
+    monkeypatch.setattr(similarity.connection, "vendor", "sqlite")
+    similarity.clusters(version)
+    similarity.clusters(version)
+    assert len(computed) == 1
+    bump(version.pk)  # what an approval, an edit or a withdrawal does
+    similarity.clusters(version)
+    assert len(computed) == 2
