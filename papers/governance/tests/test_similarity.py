@@ -1,7 +1,11 @@
 """Similar reflections (similarity.py): what counts as a near-duplicate, the clusters shown to
 the editors, and the same answer from PostgreSQL's pg_trgm and from the Python fallback."""
 
+import itertools
+import random
+
 import pytest
+from django.db import connection
 
 from civcare.accounts.tests.factories import editor
 from papers.caching import bump
@@ -87,15 +91,51 @@ def test_moving_a_reflection_to_another_group_dissolves_a_group_left_alone(consu
         transitions.form_group(version, [made["C"].pk], by=roos)
 
 
+def brute_force(sets):
+    return sorted(
+        (a, b, similarity._similarity(sets[a], sets[b]))
+        for a, b in itertools.combinations(sorted(sets), 2)
+        if similarity._similarity(sets[a], sets[b]) >= similarity.THRESHOLD
+    )
+
+
+def test_the_join_finds_exactly_the_pairs_that_comparing_every_pair_finds():
+    """Prefix filtering skips comparisons, never pairs: checked against all pairs on texts
+    built to sit around the threshold (copies, small edits, shared sentences, strangers)."""
+    rng = random.Random(7)
+    words = [f"woord{n}" for n in range(300)]
+    base = [" ".join(rng.sample(words, 30)) for _ in range(12)]
+    texts = []
+    for n in range(240):
+        text = base[n % 12].split()
+        for _ in range(rng.randint(0, 14)):  # edits: from a copy to a rewrite
+            text[rng.randrange(len(text))] = rng.choice(words)
+        texts.append(" ".join(text))
+    sets = {pk: similarity.trigrams(text) for pk, text in enumerate(texts)}
+    expected = brute_force(sets)
+    assert len(expected) > 100  # the test set has pairs on both sides of the threshold
+    assert similarity.join(sets) == expected
+
+
 @pytest.mark.postgres
 def test_postgresql_and_the_python_fallback_give_the_same_pairs(consultation):
+    """pg_trgm's trigrams through the join, pg_trgm's similarity() on every pair, and the
+    Python fallback: the same pairs with the same scores."""
     version, _made = consultation
-    in_database = similarity._pairs_in_postgresql(version)
-    in_python = similarity._pairs_in_python(version)
-    assert {(a, b) for a, b, _ in in_database} == {(a, b) for a, b, _ in in_python}
-    scores = {(a, b): s for a, b, s in in_python}
-    for a, b, score in in_database:
-        assert score == pytest.approx(scores[(a, b)], abs=1e-4)
+    found = similarity.join(similarity._trigram_sets_in_postgresql(version))
+    in_python = similarity.join(similarity._trigram_sets_in_python(version))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT a.id, b.id, similarity(a.body, b.body) FROM reflections_reflection a "
+            "JOIN reflections_reflection b ON b.version_id = a.version_id AND b.id > a.id "
+            "WHERE a.version_id = %s AND similarity(a.body, b.body) >= %s",
+            [version.pk, similarity.THRESHOLD],
+        )
+        every_pair = sorted(cursor.fetchall())
+    assert [(a, b) for a, b, _ in found] == [(a, b) for a, b, _ in every_pair]
+    assert [(a, b) for a, b, _ in in_python] == [(a, b) for a, b, _ in every_pair]
+    for (_a, _b, score), (_x, _y, exact) in zip(found, every_pair, strict=True):
+        assert score == pytest.approx(exact, abs=1e-4)
 
 
 def test_a_group_formed_by_hand_is_shown_though_no_pair_suggests_it(consultation):
@@ -119,8 +159,10 @@ def test_a_text_copied_by_many_shows_a_bounded_cluster_and_counts_the_rest(consu
 def test_the_pairs_are_computed_once_per_state_of_the_reflections(consultation, monkeypatch):
     version, _made = consultation
     computed = []
-    real = similarity._pairs_in_python
-    monkeypatch.setattr(similarity, "_pairs_in_python", lambda v: computed.append(1) or real(v))
+    real = similarity._trigram_sets_in_python
+    monkeypatch.setattr(
+        similarity, "_trigram_sets_in_python", lambda v: computed.append(1) or real(v)
+    )
     monkeypatch.setattr(similarity.connection, "vendor", "sqlite")
     similarity.clusters(version)
     similarity.clusters(version)
