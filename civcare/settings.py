@@ -356,6 +356,9 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "civcare.core.cache": {"filters": ["cache_outage"]},
+        # WeasyPrint logs every step of every PDF at INFO; its warnings still show.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
