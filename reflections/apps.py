@@ -8,6 +8,7 @@ class ReflectionsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import (  # noqa: F401
+            landing,  # where a moderator lands after signing in
             privacy,  # registers export and erasure with accounts
             signals,  # cache invalidation
         )

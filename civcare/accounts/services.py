@@ -55,6 +55,31 @@ def account_page_parts(user: User) -> dict[str, Any]:
     return context
 
 
+# (priority, function(user) -> a path to land on after signing in, or None)
+SIGN_IN_LANDINGS: list[tuple[int, Callable[[User], str | None]]] = []
+
+
+def register_sign_in_landing(priority: int):
+    """Where a person lands after signing in, when the sign-in link named no page: the work
+    waiting for them (a moderator's queue, the editors' dashboard). Parts above accounts
+    register theirs; the lowest priority that returns a path wins."""
+
+    def decorator(function: Callable[[User], str | None]):
+        SIGN_IN_LANDINGS.append((priority, function))
+        SIGN_IN_LANDINGS.sort(key=lambda entry: entry[0])
+        return function
+
+    return decorator
+
+
+def sign_in_landing(user: User) -> str | None:
+    for _priority, landing in SIGN_IN_LANDINGS:
+        path = landing(user)
+        if path:
+            return path
+    return None
+
+
 def register_eraser(function: Callable[[User, bool], int]):
     ERASERS.append(function)
     return function

@@ -12,7 +12,10 @@ class GovernanceConfig(AppConfig):
     def ready(self) -> None:
         from reflections.extensions import show_with_reflections
 
-        from . import signals  # noqa: F401  (connects the cache invalidation)
+        from . import (  # noqa: F401
+            landing,  # where an editor lands after signing in
+            signals,  # connects the cache invalidation
+        )
 
         # What became of a reflection is shown under it, once public (Disposition.is_public).
         show_with_reflections(

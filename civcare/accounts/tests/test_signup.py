@@ -6,9 +6,11 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.urls import reverse
 
+from civcare.accounts import roles
 from civcare.accounts.models import Consent, Perspective, PolicyDocument, User
 from civcare.accounts.permissions import can_post_reflection
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
+from reflections.tests.factories import ReflectionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -150,3 +152,34 @@ def test_sign_up_with_the_mail_server_down_succeeds_and_the_link_follows(
     assert message.to == ["naaste@example.org"]
     client.post(verification_link(message))
     assert EmailAddress.objects.get(user=user).verified
+
+
+@pytest.mark.parametrize(
+    ("role", "waiting", "lands_on"),
+    [
+        (None, True, "/mijn/account/"),
+        ("moderatie", True, "/moderatie/"),
+        ("moderatie", False, "/mijn/account/"),
+        ("redactie", True, "/redactie/"),
+    ],
+)
+def test_after_signing_in_a_person_lands_on_the_work_waiting_for_them(
+    client, role, waiting, lands_on
+):
+    person = UserFactory(email="werk@example.org")
+    if role:
+        roles.grant(person, role)
+    if waiting:
+        ReflectionFactory()  # waits for moderation
+    response = client.post(
+        reverse("account_login"), {"login": "werk@example.org", "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response.url == lands_on
+    # A sign-in link that names a page still goes there.
+    client.logout()
+    response = client.post(
+        reverse("account_login") + "?next=/papers/",
+        {"login": "werk@example.org", "password": PASSWORD, "next": "/papers/"},
+    )
+    assert response.url == "/papers/"
