@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -156,6 +157,7 @@ def _render_detail(
             "revision_form": revision_form or RevisionForm(),
             "keep_form": keep_form or KeepForm(),
             "is_own": reflection.author_id == request.user.pk,
+            "reports_to_hide": settings.REPORTS_TO_HIDE,
         },
         status=status,
     )

@@ -5,6 +5,7 @@ from django.test import override_settings
 from django.urls import reverse
 
 from civcare.accounts.tests.factories import UserFactory
+from reflections import moderation
 from reflections.models import Reflection
 from reflections.tests.factories import ReflectionFactory, approved
 
@@ -479,3 +480,22 @@ def test_a_signed_out_visitor_keeps_one_draft_within_the_limit(client, version):
     assert draft["data"]["body"] == f"{BODY} Tweede."  # only the latest
     assert draft["url"] == compose_url(version, vraag=first.anchor)
     assert [k for k, _ in client.session.items() if "draft" in k] == ["reflection-draft"]
+
+
+def test_a_reported_reflection_shows_its_reports_first_and_returns_to_the_reports(
+    client, version, reader, mod
+):
+    reflection = approved(version=version, author=reader, body="Een gemelde reflectie, lang.")
+    for reporter in [UserFactory() for _ in range(3)]:
+        moderation.report(reflection, by=reporter, reason="Noemt een herkenbaar persoon.")
+    client.force_login(mod)
+    page = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
+    assert page.index('id="meldingen-titel"') < page.index('id="weigeren-titel"')  # reports first
+    assert "Bij 3 meldingen wordt een reflectie verborgen tot een moderator beslist." in page
+    assert "Deze reflectie is nu verborgen." in page
+    assert "Verwijderen met reden</button>" in page and "Niet plaatsen</button>" not in page
+    response = client.post(
+        reverse("reflections:decide", args=[reflection.pk, "keep"]),
+        {"next": reverse("reflections:reported"), "note": ""},
+    )
+    assert response.url == reverse("reflections:reported")

@@ -139,7 +139,10 @@ def test_3_reports_hide_a_reflection_until_a_moderator_decides(pages, papers_loa
     moderator.goto("/moderatie/meldingen/")
     expect_text(moderator, "Een reflectie die sommige lezers te ver vinden gaan.")
     moderator.click("text=Beslissen")
-    moderator.click("text=Laten staan en meldingen afhandelen")
+    # The reports come first, with the rule that hid the text.
+    expect_text(moderator, "wordt een reflectie verborgen tot een moderator beslist")
+    moderator.click("text=Weer tonen en meldingen afhandelen")
+    assert moderator.url.endswith("/moderatie/meldingen/")  # back to the reports
     visitor.reload()
     assert "te ver vinden gaan" in visitor.content()
 
