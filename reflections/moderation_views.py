@@ -11,12 +11,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from civcare.accounts.models import Perspective
 from civcare.core.fragments import render_each
 from papers.models import Paper
 
@@ -55,23 +55,67 @@ def _back_to_queue(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def queue(request: HttpRequest) -> HttpResponse:
+    filters = _queue_filters(request.GET)
     if request.method == "POST":
         if "approve" in request.POST:
             _approve_one(request)
         elif "bulk_approve" in request.POST:
             _approve_selected(request)
+        elif "bulk_all" in request.POST:
+            _approve_all_matching(request, filters)
         return _back_to_queue(request)
-    paper_code = request.GET.get("paper") or None
-    page = selectors.moderation_queue(paper_code=paper_code, page_number=request.GET.get("pagina"))
+    page = selectors.moderation_queue(filters, page_number=request.GET.get("pagina"))
+    query = request.GET.copy()
+    query.pop("pagina", None)
     context = {
         "page_obj": page,
         "reflections": page.object_list,
         "items": _queue_items(page.object_list, moderator=request.user),
         "papers": Paper.objects.order_by("code").only("code", "title"),
-        "paper_code": paper_code,
-        "page_query": urlencode({"paper": paper_code}) if paper_code else "",
+        "filters": filters,
+        "overview": selectors.queue_overview(filters),
+        "matching": selectors.awaiting(filters).count(),
+        "perspectives": Perspective.choices,
+        "orders": QUEUE_ORDER_LABELS,
+        "page_query": query.urlencode(),
+        "bulk_all_limit": BULK_ALL_LIMIT,
     }
     return render(request, "reflections/moderation/queue.html", context)
+
+
+QUEUE_ORDER_LABELS = [
+    ("oudste", gettext_lazy("Oudste eerst")),
+    ("nieuwste", gettext_lazy("Nieuwste eerst")),
+    ("paper", gettext_lazy("Per paper, sectie en vraag")),
+]
+# "Alle N die aan dit filter voldoen" publishes at most this many in one step (each is its
+# own transition, audited and mailed).
+BULK_ALL_LIMIT = 500
+
+
+def _queue_filters(query) -> selectors.QueueFilters:
+    """The queue's filter from the query string; a value that is not in the lists is left
+    out (the filter form only offers what exists)."""
+    perspective = query.get("perspectief", "")
+    order = query.get("volgorde", "oudste")
+    return selectors.QueueFilters(
+        paper=query.get("paper", "")[:40],
+        perspective=perspective if perspective in Perspective.values else "",
+        revised=query.get("aangepast") == "1",
+        text=" ".join(query.get("q", "").split())[:200],
+        order=order if order in selectors.QUEUE_ORDERS else "oudste",
+    )
+
+
+def _approve_all_matching(request: HttpRequest, filters) -> None:
+    ids = list(
+        selectors.awaiting(filters)
+        .filter(revision_body="")  # a change to a published text is read as a diff, one by one
+        .exclude(author=request.user)
+        .order_by("submitted_at", "pk")
+        .values_list("pk", flat=True)[:BULK_ALL_LIMIT]
+    )
+    _publish(request, ids)
 
 
 def _queue_items(reflections, *, moderator) -> list[str]:
@@ -108,7 +152,10 @@ def _approve_one(request: HttpRequest) -> None:
 
 
 def _approve_selected(request: HttpRequest) -> None:
-    ids = [int(pk) for pk in request.POST.getlist("selected") if pk.isdigit()]
+    _publish(request, [int(pk) for pk in request.POST.getlist("selected") if pk.isdigit()])
+
+
+def _publish(request: HttpRequest, ids: list[int]) -> None:
     if not ids:
         messages.error(request, _("Kies eerst de reflecties die u wilt publiceren."))
         return

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Q, Window
+from django.db.models import Count, Exists, F, Min, OuterRef, Q, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 
@@ -18,7 +18,7 @@ from civcare.core.pagination import paginate
 from papers.models import FROZEN_STATUSES
 
 from . import extensions, permissions
-from .models import Reflection, Report, awaiting_moderation_q
+from .models import ModerationEvent, Reflection, Report, awaiting_moderation_q
 
 PAPER = ("paper", None)
 
@@ -208,17 +208,68 @@ def mine(user, *, page_number=1):
     return paginate(queryset, page_number, settings.REFLECTIONS_PAGE_SIZE)
 
 
-def moderation_queue(*, paper_code: str | None = None, page_number=1):
-    """Pending reflections and pending changes to published ones, oldest first, with
-    everything a moderator needs to decide."""
-    queryset = (
-        Reflection.objects.awaiting_moderation()
-        .select_related("version__paper", "section", "question", "author", "parent")
-        .order_by("submitted_at", "pk")
+QUEUE_ORDERS = {
+    "oudste": ("submitted_at", "pk"),
+    "nieuwste": ("-submitted_at", "-pk"),
+    "paper": ("version__paper__code", "section__order", "question__order", "submitted_at", "pk"),
+}
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    """What the moderator filters the queue on; empty means "any"."""
+
+    paper: str = ""
+    perspective: str = ""
+    revised: bool = False  # resubmitted after a revision was asked
+    text: str = ""
+    order: str = "oudste"
+
+    @property
+    def is_empty(self) -> bool:
+        return self == QueueFilters(order=self.order)
+
+
+def awaiting(filters: QueueFilters):
+    """What waits for a moderator's decision and matches ``filters`` (no rows fetched)."""
+    queryset = Reflection.objects.awaiting_moderation()
+    if filters.paper:
+        queryset = queryset.filter(version__paper__code=filters.paper)
+    if filters.perspective:
+        queryset = queryset.filter(perspective=filters.perspective)
+    if filters.revised:
+        asked = ModerationEvent.objects.filter(
+            reflection=OuterRef("pk"), action=ModerationEvent.Action.REVISION_REQUESTED
+        )
+        queryset = queryset.filter(Exists(asked))
+    if filters.text:
+        queryset = queryset.filter(body__icontains=filters.text)
+    return queryset
+
+
+def moderation_queue(filters: QueueFilters = QueueFilters(), *, page_number=1):
+    """Pending reflections and pending changes to published ones, oldest first unless asked
+    otherwise, with everything a moderator needs to decide."""
+    queryset = awaiting(filters).select_related(
+        "version__paper", "section", "question", "author", "parent"
     )
-    if paper_code:
-        queryset = queryset.filter(version__paper__code=paper_code)
+    queryset = queryset.order_by(*QUEUE_ORDERS.get(filters.order, QUEUE_ORDERS["oudste"]))
     return paginate(queryset, page_number, settings.MODERATION_PAGE_SIZE)
+
+
+def queue_overview(filters: QueueFilters) -> dict:
+    """How many wait per paper and since when, and how many match the filter (one query)."""
+    rows = list(
+        Reflection.objects.awaiting_moderation()
+        .values("version__paper__code")
+        .annotate(n=Count("pk"), oldest=Min("submitted_at"))
+        .order_by("version__paper__code")
+    )
+    return {
+        "per_paper": [(row["version__paper__code"], row["n"]) for row in rows],
+        "oldest": min((row["oldest"] for row in rows), default=None),
+        "total": sum(row["n"] for row in rows),
+    }
 
 
 def reported(*, page_number=1):

@@ -70,8 +70,9 @@ def test_moderation_queue(client, django_assert_num_queries, version, mod, pendi
     for _ in range(pending):
         ReflectionFactory(version=version)
     client.force_login(mod)
-    # session, user, permissions x2 (role check), counts for the navigation, queue, papers filter
-    with django_assert_num_queries(7):
+    # session, user, permissions x2 (role check), counts for the navigation, queue, papers
+    # filter, the waiting per paper (with the oldest), the number matching the filter
+    with django_assert_num_queries(9):
         response = client.get(reverse("reflections:queue"))
     assert response.status_code == 200
 

@@ -1,8 +1,11 @@
 """Posting, visibility and moderation through the real pages."""
 
+import datetime
+
 import pytest
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from civcare.accounts.tests.factories import UserFactory
 from reflections import moderation
@@ -499,3 +502,50 @@ def test_a_reported_reflection_shows_its_reports_first_and_returns_to_the_report
         {"next": reverse("reflections:reported"), "note": ""},
     )
     assert response.url == reverse("reflections:reported")
+
+
+def test_the_queue_filters_sorts_searches_and_publishes_all_that_match(client, version, mod):
+    relative = [
+        ReflectionFactory(
+            version=version, perspective="relative", body=f"Over het netwerk {n}, lang genoeg."
+        )
+        for n in range(3)
+    ]
+    client_one = ReflectionFactory(
+        version=version, perspective="client", body="Over de wachttijd, lang genoeg."
+    )
+    Reflection.objects.filter(pk=client_one.pk).update(
+        submitted_at=timezone.now() - datetime.timedelta(days=3)
+    )
+    client.force_login(mod)
+    url = reverse("reflections:queue")
+    page = client.get(url)
+    assert page.context["reflections"][0].pk == client_one.pk  # oldest first
+    assert "De oudste wacht sinds" in page.content.decode()
+    newest = client.get(url, {"volgorde": "nieuwste"}).context["reflections"]
+    assert newest[-1].pk == client_one.pk
+    filtered = client.get(url, {"perspectief": "relative", "q": "netwerk"})
+    assert sorted(r.pk for r in filtered.context["reflections"]) == sorted(r.pk for r in relative)
+    assert "Alle 3 reflecties die aan dit filter voldoen publiceren" in filtered.content.decode()
+    assert not client.get(url, {"aangepast": "1"}).context["reflections"]
+
+    response = client.post(f"{url}?perspectief=relative", {
+        "bulk_all": "1", "next": f"{url}?perspectief=relative&pagina=1",
+    })  # fmt: skip
+    assert response.url == f"{url}?perspectief=relative&pagina=1"  # the same filtered page
+    assert Reflection.objects.filter(status="approved", perspective="relative").count() == 3
+    assert Reflection.objects.get(pk=client_one.pk).status == Reflection.Status.PENDING
+
+
+def test_only_resubmitted_after_a_revision_request(client, version, reader, mod):
+    asked = ReflectionFactory(
+        version=version, author=reader, body="Een tekst die beter kan, lang genoeg."
+    )
+    moderation.request_revision(asked, by=mod, note="Laat de naam weg.")
+    moderation.edit(
+        asked, by=reader, body="Een tekst zonder naam, lang genoeg nu.", perspective="relative"
+    )
+    ReflectionFactory(version=version)
+    client.force_login(mod)
+    shown = client.get(reverse("reflections:queue"), {"aangepast": "1"}).context["reflections"]
+    assert [r.pk for r in shown] == [asked.pk]
