@@ -57,7 +57,7 @@ SITE_ANCHORS = frozenset(
     }
 )  # fmt: skip
 SITE_ANCHOR_PATTERN = re.compile(
-    r"(?:reflectie|verslag|treffers|paper|series|kies)-.*|.*-(?:titel|title)"
+    r"(?:reflectie|verslag|treffers|paper|series|kies|filter)-.*|.*-(?:titel|title)"
 )
 
 
