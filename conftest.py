@@ -36,12 +36,16 @@ def _every_email_goes_through_the_outbox(settings):
 
 
 @pytest.fixture
-def delivered(mailoutbox):
-    """delivered() runs the outbox's delivery, as ``manage.py send_notifications`` does, and
-    returns every email sent so far."""
+def delivered(mailoutbox, settings):
+    """delivered() runs the outbox's delivery, as ``manage.py send_notifications`` does once
+    the undo window of a decision has passed (``waited=False``: right now), and returns every
+    email sent so far."""
     from civcare.core import mail
+    from civcare.core.tests.outbox import wait_in_outbox
 
-    def deliver() -> list:
+    def deliver(*, waited: bool = True) -> list:
+        if waited:
+            wait_in_outbox(settings.MODERATION_UNDO_MINUTES)
         mail.deliver()
         return mailoutbox
 

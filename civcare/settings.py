@@ -381,6 +381,12 @@ REFLECTIONS_NOTIFY_MODERATORS = env_bool("REFLECTIONS_NOTIFY_MODERATORS", defaul
 REFLECTIONS_SHOWN_PER_TARGET = env_int("REFLECTIONS_SHOWN_PER_TARGET", 5)
 REFLECTIONS_PAGE_SIZE = 20
 MODERATION_PAGE_SIZE = 25
+# A moderator who opens a waiting item holds it this long ("in behandeling bij …" for the
+# others); opening it again, or deciding, renews or ends the claim.
+MODERATION_CLAIM_MINUTES = env_int("MODERATION_CLAIM_MINUTES", 10)
+# A decision on a waiting item can be reopened this long; the author's email waits as long,
+# so they are told only of the final decision.
+MODERATION_UNDO_MINUTES = env_int("MODERATION_UNDO_MINUTES", 15)
 
 
 # Open data (papers/public/open_data.py): the licence of the published, quotable reflections.

@@ -53,7 +53,7 @@ SITE_ANCHORS = frozenset(
     {
         "inhoud", "fouten", "reflecties", "versies", "voorbeeld", "weigeren", "aanpassing",
         "oproep", "uitnodiging", "tegenlezers-vraagset", "versiestandaard",
-        "gebruik-vraagset", "zoekterm-home", "filter-paper", "uw-tekst",
+        "gebruik-vraagset", "zoekterm-home", "filter-paper", "uw-tekst", "notities",
     }
 )  # fmt: skip
 SITE_ANCHOR_PATTERN = re.compile(

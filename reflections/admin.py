@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from .models import ModerationEvent, Reflection, Report
+from .models import Claim, ModerationEvent, ModeratorNote, Reflection, Report, SavedReason
 
 
 class EventInline(admin.TabularInline):
@@ -111,3 +111,41 @@ class ReportAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    """Who has which item open; a stuck claim can be removed here (it also expires)."""
+
+    list_display = ["reflection", "moderator", "expires_at"]
+    list_select_related = ["reflection__version__paper", "moderator"]
+    readonly_fields = ["reflection", "moderator", "expires_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ModeratorNote)
+class ModeratorNoteAdmin(admin.ModelAdmin):
+    """Internal notes are written on the moderation page; here they are read only."""
+
+    list_display = ["created_at", "reflection", "author"]
+    list_select_related = ["reflection__version__paper", "author"]
+    search_fields = ["body"]
+    readonly_fields = ["reflection", "author", "body", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SavedReason)
+class SavedReasonAdmin(admin.ModelAdmin):
+    list_display = ["title", "use", "order"]
+    list_filter = ["use"]
+    search_fields = ["title", "text"]

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from civcare.accounts.models import Perspective
 from civcare.core.rendering import RenderError, render_user_markdown
 
+from .models import ModeratorNote, SavedReason
 from .moderation import DECLINE_REASONS, PostingRefused, check_length
 
 PAPER_TARGET = "paper"
@@ -161,10 +162,38 @@ class ReportForm(forms.Form):
     )
 
 
-class DeclineForm(forms.Form):
+def saved_reason_field(use: str) -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        label=_("Standaardtekst"),
+        queryset=SavedReason.objects.filter(use=use),
+        required=False,
+        empty_label=_("(geen)"),
+        help_text=_("Komt vóór uw eigen toelichting; de auteur leest beide."),
+    )
+
+
+class SavedReasonMixin:
+    """A saved reason text and the moderator's own words become one text for the author;
+    ``text_field`` names the field the transition receives."""
+
+    text_field = ""
+
+    def clean(self):
+        cleaned = super().clean()
+        saved = cleaned.pop("saved", None)
+        if saved is not None:
+            own = cleaned.get(self.text_field, "").strip()
+            cleaned[self.text_field] = f"{saved.text}\n\n{own}".strip()
+            self.errors.pop(self.text_field, None)
+        return cleaned
+
+
+class DeclineForm(SavedReasonMixin, forms.Form):
+    text_field = "reason"
     reason_code = forms.ChoiceField(
         label=_("Reden"), choices=DECLINE_REASONS, widget=forms.RadioSelect
     )
+    saved = saved_reason_field(SavedReason.Use.DECLINE)
     reason = forms.CharField(
         label=_("Toelichting voor de auteur"),
         required=False,
@@ -180,13 +209,57 @@ class DeclineForm(forms.Form):
         return cleaned
 
 
-class RevisionForm(forms.Form):
+class RevisionForm(SavedReasonMixin, forms.Form):
+    text_field = "note"
+    saved = saved_reason_field(SavedReason.Use.REVISION)
     note = forms.CharField(
         label=_("Wat moet de auteur aanpassen?"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=2000,
-        error_messages={"required": _("Schrijf de auteur wat er aangepast moet worden.")},
+        required=False,
     )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("note", "").strip() and "note" not in self.errors:
+            self.add_error(
+                "note",
+                _("Schrijf de auteur wat er aangepast moet worden, of kies een standaardtekst."),
+            )
+        return cleaned
+
+
+class NoteForm(forms.ModelForm):
+    class Meta:
+        model = ModeratorNote
+        fields = ["body"]
+        labels = {"body": _("Notitie voor de moderatie")}
+        help_texts = {"body": _("Alleen moderatoren lezen dit; de auteur nooit.")}
+        widgets = {"body": forms.Textarea(attrs={"rows": 2, "maxlength": 2000})}
+        error_messages = {"body": {"required": _("Schrijf eerst een notitie.")}}
+
+    def clean_body(self) -> str:
+        body = self.cleaned_data["body"].strip()
+        if len(body) > 2000:
+            raise ValidationError(
+                _("Een notitie is hoogstens 2000 tekens (nu %(n)d).") % {"n": len(body)}
+            )
+        return body
+
+
+class SavedReasonForm(forms.ModelForm):
+    class Meta:
+        model = SavedReason
+        fields = ["use", "title", "text", "order"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 4, "maxlength": 1000})}
+        help_texts = {"order": _("Lager staat eerder in de keuzelijst; leeg is 0.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["order"].required = False
+
+    def clean_order(self) -> int:
+        return self.cleaned_data.get("order") or 0
 
 
 class KeepForm(forms.Form):

@@ -157,6 +157,10 @@ class Reflection(models.Model):
     revision_perspective = models.CharField(
         _("perspectief van de aanpassing"), max_length=20, choices=Perspective.choices, blank=True
     )
+    # The text as it was when a moderator asked for a change, kept until the next decision
+    # so that the resubmission is read as a word diff against it; then it is emptied (one
+    # copy, on this row, never in the history).
+    requested_body = models.TextField(editable=False, blank=True)
 
     objects = ReflectionQuerySet.as_manager()
 
@@ -214,6 +218,16 @@ class Reflection(models.Model):
     def revision_diff(self) -> str:
         """The change a moderator decides on, word by word (published → proposed)."""
         return word_diff(self.body, self.revision_body)[0]
+
+    @property
+    def is_resubmission(self) -> bool:
+        """Sent back after a moderator asked for a change, and not yet decided again."""
+        return self.status == self.Status.PENDING and bool(self.requested_body)
+
+    @property
+    def resubmission_diff(self) -> str:
+        """What the author changed since the moderator's request, word by word."""
+        return word_diff(self.requested_body, self.body)[0]
 
     @property
     def summary_title(self) -> str:
@@ -328,6 +342,7 @@ class ModerationEvent(AuditEvent):
         REVISION_APPROVED = "reflections.revision_approved", _("aanpassing gepubliceerd")
         REVISION_DECLINED = "reflections.revision_declined", _("aanpassing niet geplaatst")
         PRESENTATION_CHANGED = "reflections.presentation_changed", _("weergave gewijzigd")
+        REOPENED = "reflections.reopened", _("besluit heropend door de moderatie")
 
     reflection = models.ForeignKey(Reflection, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(_("actie"), max_length=60, choices=Action.choices)
@@ -346,6 +361,19 @@ class ModerationEvent(AuditEvent):
     SYSTEM_ACTIONS = frozenset({Action.HIDDEN})
     # An edit of a text still in the queue, and a change to a published one.
     EDIT_ACTIONS = (Action.EDITED, Action.REVISION_SUBMITTED)
+    # What a moderator decided: the log of handled items lists these.
+    DECISION_ACTIONS = (
+        Action.APPROVED,
+        Action.DECLINED,
+        Action.REVISION_REQUESTED,
+        Action.REPORTS_DISMISSED,
+        Action.REVISION_APPROVED,
+        Action.REVISION_DECLINED,
+        Action.REOPENED,
+    )
+    # The decisions on a waiting text that a moderator may reopen for a short while
+    # (settings.MODERATION_UNDO_MINUTES): the reflection goes back to the queue.
+    REOPENABLE_ACTIONS = (Action.APPROVED, Action.DECLINED, Action.REVISION_REQUESTED)
 
     @property
     def actor_name(self) -> str:
@@ -383,3 +411,78 @@ class Report(models.Model):
 
     def __str__(self) -> str:
         return f"Melding bij #{self.reflection_id}"
+
+
+class Claim(models.Model):
+    """A moderator has this reflection open: the others see "in behandeling bij …" until
+    ``expires_at``. A courtesy between colleagues, not a guarantee: the transition's row
+    lock decides, and the second decision is refused with a clear message."""
+
+    reflection = models.OneToOneField(
+        Reflection, on_delete=models.CASCADE, primary_key=True, related_name="claim"
+    )
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("in behandeling")
+        verbose_name_plural = _("in behandeling")
+
+    def __str__(self) -> str:
+        return f"#{self.reflection_id} → {self.moderator_id}"
+
+
+class ModeratorNote(models.Model):
+    """An internal note on a reflection, for the moderators only: never shown to its author,
+    never in their export, never on the site."""
+
+    reflection = models.ForeignKey(
+        Reflection, on_delete=models.CASCADE, related_name="moderator_notes"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("moderator"),
+    )
+    body = models.TextField(_("notitie"))
+    created_at = models.DateTimeField(_("geschreven op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("moderatornotitie")
+        verbose_name_plural = _("moderatornotities")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"Notitie bij #{self.reflection_id}"
+
+    @property
+    def author_name(self) -> str:
+        return self.author.display_name if self.author else str(_("Verwijderd account"))
+
+
+class SavedReason(models.Model):
+    """A reason text moderators keep and reuse, beside the standard reasons: the author
+    reads it as the moderator's explanation."""
+
+    class Use(models.TextChoices):
+        DECLINE = "decline", _("Bij niet plaatsen")
+        REVISION = "revision", _("Bij een verzoek om aanpassing")
+
+    use = models.CharField(_("gebruik"), max_length=10, choices=Use.choices)
+    title = models.CharField(_("naam"), max_length=80)
+    text = models.TextField(_("tekst voor de auteur"), max_length=1000)
+    order = models.PositiveIntegerField(_("volgorde"), default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("standaardtekst")
+        verbose_name_plural = _("standaardteksten")
+        ordering = ["use", "order", "title", "pk"]
+
+    def __str__(self) -> str:
+        return self.title

@@ -20,11 +20,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from civcare.core import ratelimit
+from civcare.core import mail, ratelimit
 from civcare.core.audit import InvalidTransition, locked, log_action
 
 from . import notifications
-from .models import ModerationEvent, Reflection, Report
+from .models import Claim, ModerationEvent, ModeratorNote, Reflection, Report
 from .permissions import (
     can_change_presentation,
     can_edit,
@@ -295,13 +295,16 @@ def _moderate(
         reflection.published_at = timezone.now()
     # Taken down with a change still waiting: the change goes with it.
     reflection.revision_body = reflection.revision_perspective = ""
+    # Asked to change: the text as it is now is what the resubmission is compared with.
+    # Any other decision ends that comparison.
+    reflection.requested_body = reflection.body if to == Status.REVISION else ""
     reflection.save(
         update_fields=[
             "status", "status_reason", "published_at", "revision_body", "revision_perspective",
-            "updated_at",
+            "requested_body", "updated_at",
         ]
     )  # fmt: skip
-    _log(
+    event = _log(
         reflection,
         actor=by,
         action=action,
@@ -309,8 +312,18 @@ def _moderate(
         reason=reason,
         reason_code=reason_code,
     )
+    Claim.objects.filter(reflection=reflection).delete()
     if notify:
-        notifications.decision(reflection.pk)
+        # A decision on a waiting text can be reopened for a while: its email waits as long,
+        # and a reopening withdraws it, so the author hears only the final decision.
+        reopenable = previous == Status.PENDING and action in ModerationEvent.REOPENABLE_ACTIONS
+        notifications.decision(
+            reflection.pk,
+            key=f"{event.pk}",
+            delay=datetime.timedelta(minutes=settings.MODERATION_UNDO_MINUTES)
+            if reopenable
+            else None,
+        )
     return reflection
 
 
@@ -325,14 +338,15 @@ def _decide_revision(reflection: Reflection, *, by, accept: bool, reason: str = 
     reflection.revision_perspective = ""
     reflection.status_reason = reason
     reflection.save()
-    _log(
+    event = _log(
         reflection,
         actor=by,
         action=Action.REVISION_APPROVED if accept else Action.REVISION_DECLINED,
         from_status=reflection.status,
         reason=reason,
     )
-    notifications.decision(reflection.pk, revision_accepted=accept)
+    Claim.objects.filter(reflection=reflection).delete()
+    notifications.decision(reflection.pk, revision_accepted=accept, key=f"{event.pk}")
     return reflection
 
 
@@ -403,6 +417,79 @@ def request_revision(reflection: Reflection, *, by, note: str) -> Reflection:
         action=Action.REVISION_REQUESTED,
         reason=note.strip(),
     )
+
+
+def _reopenable(reflection: Reflection) -> ModerationEvent:
+    """The decision a moderator may still reopen: the last step of a reflection, a decision
+    on a waiting text, taken at most MODERATION_UNDO_MINUTES ago."""
+    last = reflection.events.order_by("-created_at", "-pk").first()
+    if (
+        last is None
+        or last.action not in ModerationEvent.REOPENABLE_ACTIONS
+        or last.from_status != Status.PENDING
+        or last.to_status != reflection.status
+    ):
+        raise InvalidTransition(
+            _("Dit besluit kan niet worden heropend: er is sindsdien iets anders gebeurd.")
+        )
+    window = datetime.timedelta(minutes=settings.MODERATION_UNDO_MINUTES)
+    if timezone.now() - last.created_at > window:
+        raise InvalidTransition(
+            _(
+                "Dit besluit is ouder dan %(n)d minuten en kan niet meer worden heropend. "
+                "De auteur is erover geïnformeerd."
+            )
+            % {"n": settings.MODERATION_UNDO_MINUTES}
+        )
+    return last
+
+
+def can_reopen(reflection: Reflection) -> bool:
+    try:
+        _reopenable(reflection)
+    except InvalidTransition:
+        return False
+    return True
+
+
+@transaction.atomic
+def reopen(reflection: Reflection, *, by, decision_id: int) -> Reflection:
+    """Undo a decision on a waiting text (``decision_id``, the event the moderator saw):
+    the reflection is back in the queue in its old place, and the email about the decision,
+    still waiting in the outbox, is withdrawn. The reopening is its own audited step."""
+    reflection = _locked(reflection)
+    _check_decider(reflection, by)
+    decision = _reopenable(reflection)
+    if decision.pk != decision_id:
+        raise InvalidTransition(
+            _("Dit besluit kan niet worden heropend: er is sindsdien iets anders gebeurd.")
+        )
+    previous = reflection.status
+    reflection.status = Status.PENDING
+    reflection.status_reason = ""
+    reflection.requested_body = ""
+    if previous == Status.APPROVED:
+        reflection.published_at = None  # it was this decision that published it first
+    reflection.save(
+        update_fields=["status", "status_reason", "requested_body", "published_at", "updated_at"]
+    )
+    _log(reflection, actor=by, action=Action.REOPENED, from_status=previous)
+    if reflection.author_id:
+        mail.cancel(
+            recipient_id=reflection.author_id,
+            key_prefix=notifications.decision_key(reflection.pk, decision.pk),
+        )
+    return reflection
+
+
+def add_note(reflection: Reflection, *, by, body: str) -> ModeratorNote:
+    """An internal note on a reflection; moderators only (not a state change: no lock)."""
+    if not is_moderator(by):
+        raise PermissionDenied
+    body = body.strip()
+    if not body or len(body) > 2000:
+        raise InvalidTransition(_("Een notitie is 1 tot 2000 tekens."))
+    return ModeratorNote.objects.create(reflection=reflection, author=by, body=body)
 
 
 @transaction.atomic
@@ -507,12 +594,18 @@ def report(reflection: Reflection, *, by, reason: str) -> Reflection:
 
 def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
     """Approve many pending reflections; returns (approved, skipped: already decided by
-    someone else, or the moderator's own)."""
+    someone else, being read by another moderator now, or the moderator's own)."""
     if not is_moderator(by):
         raise PermissionDenied
     approved = skipped = 0
+    claimed = set(
+        Claim.objects.filter(reflection_id__in=reflection_ids, expires_at__gt=timezone.now())
+        .exclude(moderator=by)
+        .values_list("reflection_id", flat=True)
+    )
     for reflection in Reflection.objects.filter(pk__in=reflection_ids).order_by("pk"):
-        if reflection.has_pending_revision:  # a change is read as a diff, one by one
+        # A change is read as a diff, one by one; an item another moderator has open is theirs.
+        if reflection.has_pending_revision or reflection.pk in claimed:
             skipped += 1
             continue
         try:

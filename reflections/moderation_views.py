@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -10,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
@@ -18,10 +20,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from civcare.accounts.models import Perspective
 from civcare.core.fragments import render_each
-from papers.models import Paper
+from papers.models import Paper, PaperVersion
 
-from . import moderation, selectors
-from .forms import DeclineForm, KeepForm, RevisionForm
+from . import claims, moderation, selectors
+from .forms import DeclineForm, KeepForm, NoteForm, RevisionForm
 from .models import Reflection
 from .permissions import is_moderator
 
@@ -44,11 +46,16 @@ def moderator_required(view):
     return wrapped
 
 
+def _safe_return(target: str) -> str:
+    """A place in the moderation pages to return to (from a form or a link), or ""."""
+    target = target.strip()
+    if target.startswith("/moderatie/") and "//" not in target and "\\" not in target:
+        return target
+    return ""
+
+
 def _back_to_queue(request: HttpRequest) -> HttpResponse:
-    target = request.POST.get("next", "")
-    if target.startswith("/moderatie/"):
-        return redirect(target)
-    return redirect("reflections:queue")
+    return redirect(_safe_return(request.POST.get("next", "")) or reverse("reflections:queue"))
 
 
 @moderator_required
@@ -57,21 +64,35 @@ def _back_to_queue(request: HttpRequest) -> HttpResponse:
 def queue(request: HttpRequest) -> HttpResponse:
     filters = _queue_filters(request.GET)
     if request.method == "POST":
-        if "approve" in request.POST:
-            _approve_one(request)
-        elif "bulk_approve" in request.POST:
-            _approve_selected(request)
-        elif "bulk_all" in request.POST:
-            _approve_all_matching(request, filters)
+        _queue_action(request, filters)
         return _back_to_queue(request)
+    return render(request, "reflections/moderation/queue.html", _queue_context(request, filters))
+
+
+def _queue_action(request: HttpRequest, filters) -> None:
+    if "approve" in request.POST:
+        _approve_one(request)
+    elif "bulk_approve" in request.POST:
+        _approve_selected(request, "selected")
+    elif "bulk_page" in request.POST:
+        _approve_selected(request, "shown")
+    elif "bulk_all" in request.POST and not filters.reported:
+        _approve_all_matching(request, filters)
+
+
+def _queue_context(request: HttpRequest, filters) -> dict:
     page = selectors.moderation_queue(filters, page_number=request.GET.get("pagina"))
     query = request.GET.copy()
     query.pop("pagina", None)
-    context = {
+    rows = _queue_rows(page.object_list, moderator=request.user, back=request.get_full_path())
+    return {
         "page_obj": page,
         "reflections": page.object_list,
-        "items": _queue_items(page.object_list, moderator=request.user),
+        "rows": rows,
         "papers": Paper.objects.order_by("code").only("code", "title"),
+        "versions": PaperVersion.objects.select_related("paper").order_by(
+            "paper__code", "major", "minor"
+        ),
         "filters": filters,
         "overview": selectors.queue_overview(filters),
         "matching": selectors.awaiting(filters).count(),
@@ -80,7 +101,6 @@ def queue(request: HttpRequest) -> HttpResponse:
         "page_query": query.urlencode(),
         "bulk_all_limit": BULK_ALL_LIMIT,
     }
-    return render(request, "reflections/moderation/queue.html", context)
 
 
 QUEUE_ORDER_LABELS = [
@@ -98,10 +118,13 @@ def _queue_filters(query) -> selectors.QueueFilters:
     out (the filter form only offers what exists)."""
     perspective = query.get("perspectief", "")
     order = query.get("volgorde", "oudste")
+    version = query.get("versie", "")
     return selectors.QueueFilters(
         paper=query.get("paper", "")[:40],
+        version=int(version) if version.isdigit() and len(version) < 10 else None,
         perspective=perspective if perspective in Perspective.values else "",
         revised=query.get("aangepast") == "1",
+        reported=query.get("gemeld") == "1",
         text=" ".join(query.get("q", "").split())[:200],
         order=order if order in selectors.QUEUE_ORDERS else "oudste",
     )
@@ -112,31 +135,64 @@ def _approve_all_matching(request: HttpRequest, filters) -> None:
         selectors.awaiting(filters)
         .filter(revision_body="")  # a change to a published text is read as a diff, one by one
         .exclude(author=request.user)
+        .exclude(pk__in=claims.held_by_others(request.user).values("reflection_id"))
         .order_by("submitted_at", "pk")
         .values_list("pk", flat=True)[:BULK_ALL_LIMIT]
     )
     _publish(request, ids)
 
 
-def _queue_items(reflections, *, moderator) -> list[str]:
-    """Items are cached for every moderator; one's own are rendered apart (without the
-    buttons: another moderator decides about them)."""
-    others = [r for r in reflections if r.author_id != moderator.pk]
-    cached = iter(
-        render_each(
-            others,
-            selectors.QUEUE_ITEM_TEMPLATE,
-            version_of=selectors.queue_item_version,
-            name="reflection",
+@dataclass
+class QueueRow:
+    """One card of the queue: the cached rendering of the text, and what is per moderator
+    and per moment around it (the claim, the buttons, the way back)."""
+
+    reflection: Reflection
+    html: str
+    claim: object | None
+    is_own: bool
+    request: object | None  # the moderator's request a resubmission answers
+    detail_url: str
+
+    @property
+    def selectable(self) -> bool:
+        reflection = self.reflection
+        return not (
+            self.is_own
+            or reflection.has_pending_revision
+            or reflection.report_count
+            or reflection.is_hidden
         )
+
+
+def _queue_rows(reflections, *, moderator, back: str) -> list[QueueRow]:
+    """Texts are rendered once and cached for every moderator (two queries beside them:
+    the claims and the revision requests on the page)."""
+    html = render_each(
+        reflections,
+        selectors.QUEUE_ITEM_TEMPLATE,
+        version_of=selectors.queue_item_version,
+        name="reflection",
     )
-    own = {"is_own": True}
-    return [
-        next(cached)
-        if reflection.author_id != moderator.pk
-        else render_to_string(selectors.QUEUE_ITEM_TEMPLATE, {"reflection": reflection, **own})
-        for reflection in reflections
-    ]
+    held = claims.on_page(reflections, moderator)
+    requests = selectors.revision_requests(r for r in reflections if r.is_resubmission)
+    rows = []
+    for index, (reflection, text) in enumerate(zip(reflections, html, strict=True)):
+        # After a decision on this item, the moderator lands where it stood: on the next one.
+        following = reflections[index + 1] if index + 1 < len(reflections) else None
+        back_here = f"{back}#{following.anchor}" if following else back
+        detail = reverse("reflections:moderate", args=[reflection.pk])
+        rows.append(
+            QueueRow(
+                reflection=reflection,
+                html=text,
+                claim=held.get(reflection.pk),
+                is_own=reflection.author_id == moderator.pk,
+                request=requests.get(reflection.pk),
+                detail_url=f"{detail}?{urlencode({'terug': back_here})}",
+            )
+        )
+    return rows
 
 
 def _approve_one(request: HttpRequest) -> None:
@@ -151,8 +207,11 @@ def _approve_one(request: HttpRequest) -> None:
         messages.success(request, MSG_APPROVED)
 
 
-def _approve_selected(request: HttpRequest) -> None:
-    _publish(request, [int(pk) for pk in request.POST.getlist("selected") if pk.isdigit()])
+def _approve_selected(request: HttpRequest, field: str) -> None:
+    """The ticked items ("selected"), or every one that could be ticked on the page
+    ("shown"); at most a page's worth is read from the form."""
+    ids = [int(pk) for pk in request.POST.getlist(field)[:BULK_ALL_LIMIT] if pk.isdigit()]
+    _publish(request, ids)
 
 
 def _publish(request: HttpRequest, ids: list[int]) -> None:
@@ -169,9 +228,10 @@ def _publish(request: HttpRequest, ids: list[int]) -> None:
         messages.warning(
             request,
             ngettext(
-                "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, of uw eigen reflectie.",
-                "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, of "
-                "uw eigen reflecties.",
+                "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, in behandeling "
+                "bij een andere moderator, of uw eigen reflectie.",
+                "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, in behandeling "
+                "bij een andere moderator, of uw eigen reflecties.",
                 skipped,
             )
             % {"n": skipped},
@@ -188,26 +248,52 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
-    return _render_detail(request, reflection)
+    claim = None
+    if reflection.author_id != request.user.pk and (
+        reflection.is_pending or reflection.has_pending_revision or reflection.report_count
+    ):
+        claim = claims.take(reflection, request.user)
+    return _render_detail(request, reflection, claim=claim)
 
 
-def _render_detail(
-    request, reflection, *, decline_form=None, revision_form=None, keep_form=None, status=200
-):
+def _render_detail(request, reflection, *, status=200, claim=None, **forms):
+    back = _safe_return(request.GET.get("terug", "") or request.POST.get("next", ""))
+    if not back and (reflection.report_count or reflection.is_hidden):
+        back = reverse("reflections:reported")
     return render(
         request,
         "reflections/moderation/detail.html",
         {
             "reflection": reflection,
             **selectors.moderation_history(reflection),
-            "decline_form": decline_form or DeclineForm(),
-            "revision_form": revision_form or RevisionForm(),
-            "keep_form": keep_form or KeepForm(),
+            "decline_form": forms.get("decline_form") or DeclineForm(),
+            "revision_form": forms.get("revision_form") or RevisionForm(),
+            "keep_form": forms.get("keep_form") or KeepForm(),
+            "note_form": forms.get("note_form") or NoteForm(),
             "is_own": reflection.author_id == request.user.pk,
             "reports_to_hide": settings.REPORTS_TO_HIDE,
+            "claim": claim,
+            "back": back,
         },
         status=status,
     )
+
+
+@moderator_required
+@require_POST
+def add_note(request: HttpRequest, pk: int) -> HttpResponse:
+    reflection = get_object_or_404(
+        Reflection.objects.select_related("version__paper", "section", "question", "author"),
+        pk=pk,
+    )
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        return _render_detail(request, reflection, note_form=form, status=400)
+    moderation.add_note(reflection, by=request.user, body=form.cleaned_data["body"])
+    messages.success(request, _("Notitie bewaard. Alleen moderatoren lezen haar."))
+    target = reverse("reflections:moderate", args=[reflection.pk])
+    back = _safe_return(request.POST.get("next", ""))
+    return redirect(f"{target}?{urlencode({'terug': back})}#notities" if back else target)
 
 
 # What each button on a reflection's page does: its form (the reason), the transition, and
@@ -243,6 +329,7 @@ def decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
         messages.error(request, refusal.message)
         return redirect("reflections:moderate", pk=reflection.pk)
+    claims.release(reflection, request.user)
     return _back_to_queue(request)
 
 

@@ -6,6 +6,8 @@ the email exists exactly when the decision does, and is delivered by the periodi
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -23,9 +25,21 @@ def _reflection(reflection_id: int):
     )
 
 
-def decision(reflection_id: int, *, revision_accepted: bool | None = None) -> None:
+def decision_key(reflection_id: int, event_key: str | int) -> str:
+    return f"reflections.decision:{reflection_id}:{event_key}"
+
+
+def decision(
+    reflection_id: int,
+    *,
+    revision_accepted: bool | None = None,
+    key: str = "",
+    delay: datetime.timedelta | None = None,
+) -> None:
     """Tell the author what the moderator decided, with the reason (``revision_accepted``:
-    True or False when the decision was about a change to a published text)."""
+    True or False when the decision was about a change to a published text). ``key`` names
+    the decision (its event), so that a reopening can withdraw the email while it waits
+    ``delay``."""
     reflection = _reflection(reflection_id)
     if reflection is None or reflection.author is None:
         return
@@ -36,7 +50,17 @@ def decision(reflection_id: int, *, revision_accepted: bool | None = None) -> No
         "mine_url": absolute(reverse("reflections:mine")),
         "page_url": absolute(reflection.get_absolute_url()),
     }
-    queue([Email.for_person("reflections/email/decision", context, reflection.author)])
+    queue(
+        [
+            Email.for_person(
+                "reflections/email/decision",
+                context,
+                reflection.author,
+                key=decision_key(reflection_id, key) if key else "",
+                delay=delay,
+            )
+        ]
+    )
 
 
 def new_pending(reflection_id: int) -> None:

@@ -102,8 +102,9 @@ def erase(user, keep_published: bool) -> int:
         # Kept as published, without a name and without a change still waiting (they can
         # no longer stand behind it, and it must not be published in their absence).
         affected = published.update(
-            author=None, revision_body="", revision_body_html="", revision_perspective=""
-        )
+            author=None, revision_body="", revision_body_html="", revision_perspective="",
+            requested_body="",
+        )  # fmt: skip
     else:
         affected = published.count()
     # What goes: all of theirs, or all but the kept published ones. One that others replied
@@ -112,6 +113,7 @@ def erase(user, keep_published: bool) -> int:
     ModerationEvent.objects.filter(reflection__in=with_replies).delete()
     for reflection in with_replies:
         reflection.body = reflection.revision_body = reflection.status_reason = ""
+        reflection.requested_body = ""
         reflection.revision_perspective = ""
         reflection.status = Reflection.Status.WITHDRAWN
         reflection.author = None

@@ -2,7 +2,7 @@ from django.urls import path
 
 from papers import converters  # noqa: F401  (registers the "version" path converter)
 
-from . import moderation_views, views
+from . import handled_views, moderation_views, views
 
 app_name = "reflections"
 
@@ -18,7 +18,12 @@ urlpatterns = [
     path("mijn/reflecties/", views.mine, name="mine"),
     path("moderatie/", moderation_views.queue, name="queue"),
     path("moderatie/meldingen/", moderation_views.reported, name="reported"),
+    path("moderatie/afgehandeld/", handled_views.handled, name="handled"),
+    path("moderatie/teksten/", handled_views.saved_reasons, name="saved_reasons"),
+    path("moderatie/teksten/<int:pk>/", handled_views.saved_reason, name="saved_reason"),
     path("moderatie/<int:pk>/", moderation_views.detail, name="moderate"),
+    path("moderatie/<int:pk>/notitie/", moderation_views.add_note, name="note"),
+    path("moderatie/<int:pk>/heropenen/", handled_views.reopen, name="reopen"),
     path(
         "moderatie/<int:pk>/<str:action>/",
         moderation_views.decide,

@@ -19,8 +19,8 @@ from papers import following
 from papers.governance import transitions
 from papers.governance.models import Disposition
 from papers.models import ChangeType, PaperVersion
-from reflections import moderation
-from reflections.models import Reflection
+from reflections import claims, moderation
+from reflections.models import Reflection, SavedReason
 
 PASSWORD = "een-lang-wachtwoord-42"
 PERSPECTIVES = [
@@ -51,6 +51,8 @@ class Scenario:
     superseded: PaperVersion  # SHPP003-01 v0.9
     theme: object  # a theme of the consulted version, given to some of its reflections
     answer: object  # a standard answer of the consulted version
+    resubmitted: Reflection  # sent back after a revision request, open at another moderator
+    saved_reason: object  # a moderators' reusable reason text
 
 
 def person(email: str, name: str, perspective: str = "relative", role: str | None = None) -> User:
@@ -126,6 +128,31 @@ def build(*, reflections: int = 40) -> Scenario:
         perspective="client",
         body="Deze reflectie wacht nog op de moderatie.",
     )
+    resubmitted, _ = moderation.submit(
+        version=consulted,
+        author=writers[2],
+        perspective="relative",
+        body="Mijn broer Jan kwam in 2019 in de crisisopvang terecht en niemand belde ons.",
+    )
+    moderation.request_revision(
+        resubmitted,
+        by=moderator_user,
+        note="Laat de naam en het jaar weg: schrijf over het systeem.",
+    )
+    resubmitted = moderation.edit(
+        resubmitted,
+        by=writers[2],
+        perspective="relative",
+        body="Mijn broer kwam in de crisisopvang terecht en niemand belde ons als naasten.",
+    )
+    moderation.add_note(pending, by=moderator_user, body="Lijkt op een eerdere reflectie.")
+    second_moderator = person("moderator2@example.org", "Moderator Max", "other", "moderatie")
+    claims.take(resubmitted, second_moderator)
+    saved_reason = SavedReason.objects.create(
+        use=SavedReason.Use.REVISION,
+        title="Casus zonder namen",
+        text="Schrijf over het systeem, zonder namen of data van personen.",
+    )
     reported = approved[1]
     for reporter in writers[2:5]:
         moderation.report(reported, by=reporter, reason="Lijkt herleidbaar.")
@@ -175,6 +202,8 @@ def build(*, reflections: int = 40) -> Scenario:
         superseded=superseded,
         theme=theme,
         answer=answer,
+        resubmitted=resubmitted,
+        saved_reason=saved_reason,
     )
 
 
@@ -291,6 +320,13 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ("moderator", "reported reflections", "/moderatie/meldingen/"),
         ("moderator", "moderate one reflection", f"/moderatie/{s.pending.pk}/"),
         ("moderator", "hidden reflection", f"/moderatie/{s.reported.pk}/"),
+        ("moderator", "resubmitted reflection", f"/moderatie/{s.resubmitted.pk}/"),
+        ("moderator", "queue: reported only", "/moderatie/?gemeld=1"),
+        ("moderator", "queue: filtered", "/moderatie/?aangepast=1&perspectief=relative&q=broer"),
+        ("moderator", "handled items", "/moderatie/afgehandeld/"),
+        ("moderator", "handled items, filtered", "/moderatie/afgehandeld/?wie=mij&dagen=30"),
+        ("moderator", "saved reasons", "/moderatie/teksten/"),
+        ("moderator", "one saved reason", f"/moderatie/teksten/{s.saved_reason.pk}/"),
         ("editor", "editor dashboard", "/redactie/"),
         ("editor", "version in consultation", f"/redactie/{c}/v0.9/"),
         ("editor", "adopted version", f"/redactie/{o}/v1.0/"),

@@ -27,7 +27,7 @@ from papers.governance import transitions
 from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
 from reflections import moderation
-from reflections.models import Reflection
+from reflections.models import Reflection, SavedReason
 from reflections.tests.factories import approved
 
 pytestmark = pytest.mark.django_db
@@ -379,6 +379,34 @@ MATRIX: dict[str, Case] = {
         outcomes=as_moderator(),
         get=405,
     ),
+    "reflections:note": Case(
+        url=lambda w: reverse("reflections:note", args=[w.pending.pk]),
+        data=lambda w: {"body": "Lijkt op een eerdere reflectie van dezelfde persoon."},
+        outcomes=as_moderator(),
+        get=405,
+    ),
+    # w.published was just approved from the queue, so its decision can still be reopened.
+    "reflections:reopen": Case(
+        url=lambda w: reverse("reflections:reopen", args=[w.published.pk]),
+        data=lambda w: {"decision": w.published.events.order_by("-pk").first().pk},
+        outcomes=as_moderator(),
+        get=405,
+    ),
+    "reflections:saved_reasons": Case(
+        url=lambda w: reverse("reflections:saved_reasons"),
+        data=lambda w: {"use": "decline", "title": "Casus", "text": "Schrijf over het systeem."},
+        outcomes=as_moderator(),
+        get=200,
+    ),
+    "reflections:saved_reason": Case(
+        url=lambda w: reverse(
+            "reflections:saved_reason",
+            args=[SavedReason.objects.create(use="decline", title="Casus", text="Oud.").pk],
+        ),
+        data=lambda w: {"use": "decline", "title": "Casus", "text": "Nieuw.", "order": 1},
+        outcomes=as_moderator(),
+        get=200,
+    ),
     # --- readers and authors ------------------------------------------------------------------
     "reflections:compose": Case(
         url=lambda w: reverse("reflections:compose", kwargs=version_kwargs(w.consulted)),
@@ -486,8 +514,11 @@ READ_ONLY = {
     "editor:syntheses",
     "reflections:list",
     "reflections:mine",
+    # Opening an item claims it for a few minutes (reflections.claims: "in behandeling bij …"
+    # for the other moderators); that soft lock is all a GET writes.
     "reflections:moderate",
     "reflections:reported",
+    "reflections:handled",
     "accounts:my_data",
     "accounts:export",
     "accounts:privacy",

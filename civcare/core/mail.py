@@ -64,6 +64,8 @@ class Email:
     recipient_id: int | None = None
     key: str = ""
     headers: dict = field(default_factory=dict)
+    # Due only after this while (an email a reopening may still withdraw).
+    delay: datetime.timedelta | None = None
 
     @classmethod
     def for_person(cls, template: str, context: dict, person, **kwargs) -> Email:
@@ -83,7 +85,7 @@ class Email:
             headers=self.headers,
             topic=self.template[:80],
             key=self.key[:120],
-            next_attempt_at=timezone.now(),
+            next_attempt_at=timezone.now() + (self.delay or datetime.timedelta()),
         )
 
 

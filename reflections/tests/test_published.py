@@ -8,9 +8,11 @@ the sitemap and the open data), not only the paper page.
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 from civcare.accounts.tests.factories import UserFactory, moderator
+from civcare.core.tests.outbox import wait_in_outbox
 from papers.models import PaperVersion
 from reflections import moderation
 from reflections.models import Reflection
@@ -145,6 +147,7 @@ def test_a_question_title_is_plain_text_wherever_markdown_is_not_rendered(client
     client.force_login(mod)
     assert "*vastloopt*" not in client.get("/moderatie/").content.decode()  # the card
     moderation.approve(reflection, by=mod)
+    wait_in_outbox(settings.MODERATION_UNDO_MINUTES)
     outbox.deliver()
     assert "vastloopt" in mail.outbox[-1].body and "*vastloopt*" not in mail.outbox[-1].body
     client.force_login(author)

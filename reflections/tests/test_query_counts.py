@@ -71,8 +71,9 @@ def test_moderation_queue(client, django_assert_num_queries, version, mod, pendi
         ReflectionFactory(version=version)
     client.force_login(mod)
     # session, user, permissions x2 (role check), counts for the navigation, queue, papers
-    # filter, the waiting per paper (with the oldest), the number matching the filter
-    with django_assert_num_queries(9):
+    # and versions for the filter, the waiting per paper (with the oldest), the number
+    # matching the filter, other moderators' claims and the revision requests on the page
+    with django_assert_num_queries(12):
         response = client.get(reverse("reflections:queue"))
     assert response.status_code == 200
 

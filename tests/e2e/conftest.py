@@ -189,7 +189,10 @@ def log_in(page, email: str) -> None:
 def delivered() -> list:
     """What the periodic job does: deliver the outbox; returns every email sent so far."""
     from civcare.core import mail as outbox
+    from civcare.core.tests.outbox import wait_in_outbox
 
+    # A decision is mailed once its undo window has passed.
+    wait_in_outbox(settings.MODERATION_UNDO_MINUTES)
     outbox.deliver()
     return mail.outbox
 
