@@ -194,6 +194,9 @@ class DeclineForm(SavedReasonMixin, forms.Form):
         label=_("Reden"), choices=DECLINE_REASONS, widget=forms.RadioSelect
     )
     saved = saved_reason_field(SavedReason.Use.DECLINE)
+    # The state the moderator saw: a text published by a colleague meanwhile is not taken
+    # down by a "Niet plaatsen" meant for the waiting text.
+    seen_status = forms.CharField(required=False, widget=forms.HiddenInput)
     reason = forms.CharField(
         label=_("Toelichting voor de auteur"),
         required=False,

@@ -220,6 +220,14 @@ class Reflection(models.Model):
         return word_diff(self.body, self.revision_body)[0]
 
     @property
+    def moderation_state(self) -> str:
+        """What a moderator decides on: the status and, for a change waiting on a published
+        text, which change. A decision taken on a stale page is refused by comparing this."""
+        if self.has_pending_revision:
+            return f"{self.status}:{self.revision_digest}"
+        return self.status
+
+    @property
     def is_resubmission(self) -> bool:
         """Sent back after a moderator asked for a change, and not yet decided again."""
         return self.status == self.Status.PENDING and bool(self.requested_body)

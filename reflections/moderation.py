@@ -375,7 +375,12 @@ def approve(reflection: Reflection, *, by, seen_revision: str | None = None) -> 
 
 
 @transaction.atomic
-def decline(reflection: Reflection, *, by, reason_code: str, reason: str = "") -> Reflection:
+def decline(
+    reflection: Reflection, *, by, reason_code: str, reason: str = "", seen_status: str = ""
+) -> Reflection:
+    """Not published (a waiting text), or taken down with a reason (a published or hidden
+    one). ``seen_status`` is the state the moderator decided on: if another moderator
+    changed it meanwhile, nothing happens and the moderator is told."""
     if reason_code not in DECLINE_REASON_LABELS:
         raise ValueError(f"Unknown decline reason {reason_code!r}")
     if reason_code == "other" and not reason.strip():
@@ -387,6 +392,15 @@ def decline(reflection: Reflection, *, by, reason_code: str, reason: str = "") -
         else (reason.strip() or label)
     )
     locked = _locked(reflection)
+    if seen_status and locked.moderation_state != seen_status:
+        _check_decider(locked, by)
+        raise InvalidTransition(
+            _(
+                "Deze reflectie is intussen '%(status)s' door een andere moderator; er is "
+                "niets meer te beslissen. Lees haar opnieuw als u toch iets wilt doen."
+            )
+            % {"status": locked.get_status_display()}
+        )
     if locked.has_pending_revision and not locked.report_count:
         # Declining a change to a published reflection declines the change only.
         return _decide_revision(locked, by=by, accept=False, reason=text)

@@ -266,7 +266,8 @@ def _render_detail(request, reflection, *, status=200, claim=None, **forms):
         {
             "reflection": reflection,
             **selectors.moderation_history(reflection),
-            "decline_form": forms.get("decline_form") or DeclineForm(),
+            "decline_form": forms.get("decline_form")
+            or DeclineForm(initial={"seen_status": reflection.moderation_state}),
             "revision_form": forms.get("revision_form") or RevisionForm(),
             "keep_form": forms.get("keep_form") or KeepForm(),
             "note_form": forms.get("note_form") or NoteForm(),

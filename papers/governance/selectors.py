@@ -11,6 +11,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from papers.models import Paper, PaperVersion, QuestionGroup, Section
+from reflections import selectors as reflection_selectors
 from reflections.models import Reflection, awaiting_moderation_q
 
 from .models import BoardDecision, Disposition, SectionPrompt, Synthesis, Theme, can_code
@@ -94,8 +95,9 @@ def published_prompts(version: PaperVersion) -> dict[int, list[Reflection]]:
 
 
 def dashboard_papers() -> list[Paper]:
-    """Every paper with its versions and, per version, the reflections waiting or published
-    (three queries however many papers there are)."""
+    """Every paper with its versions and, per version, the reflections waiting or published,
+    and how long reflections waited for a decision lately (three queries however many papers
+    there are)."""
     papers = list(Paper.objects.order_by("code"))
     versions = (
         PaperVersion.objects.select_related("paper")
@@ -110,9 +112,15 @@ def dashboard_papers() -> list[Paper]:
     by_paper: dict[int, list] = defaultdict(list)
     for version in versions:
         by_paper[version.paper_id].append(version)
+    waits = reflection_selectors.waiting_times(days=WAITING_DAYS)
     for paper in papers:
         paper.version_list = by_paper.get(paper.pk, [])
+        paper.waiting = waits.get(paper.code)
     return papers
+
+
+# The editors' dashboard shows how long reflections waited for a moderator over this period.
+WAITING_DAYS = 7
 
 
 def version_screen(version: PaperVersion, *, by) -> dict:

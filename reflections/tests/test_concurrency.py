@@ -4,6 +4,8 @@ import threading
 
 import pytest
 from django.db import connection
+from django.test import Client
+from django.urls import reverse
 
 from civcare.accounts.tests.factories import UserFactory, moderator
 from papers.tests.factories import build_paper
@@ -75,3 +77,50 @@ def test_a_double_click_creates_one_reflection():
     assert not [r for r in results if isinstance(r, Exception)]
     assert Reflection.objects.filter(author=author).count() == 1
     assert sum(1 for _reflection, created in results if created) == 1
+
+
+def test_two_moderators_working_the_same_filtered_queue():
+    """One publishes from the cards oldest first, the other declines from the item pages
+    newest first: every item is decided exactly once, and every second attempt is told."""
+    version = build_paper(code="SHPP003-97")
+    items = [
+        ReflectionFactory(version=version, perspective="relative", body=f"Netwerk {n}, lang.")
+        for n in range(30)
+    ]
+    ReflectionFactory(version=version, perspective="client")  # outside the filter
+    first, second = moderator(), moderator()
+    queue_url = reverse("reflections:queue") + "?perspectief=relative"
+
+    def work(person, order, action):
+        client = Client()
+        client.force_login(person)
+        told = []
+        for item in order:
+            if action == "approve":
+                response = client.post(
+                    queue_url, {"approve": item.pk, "next": queue_url}, follow=True
+                )
+            else:
+                response = client.post(
+                    reverse("reflections:decide", args=[item.pk, "decline"]),
+                    {"reason_code": "spam", "next": queue_url, "seen_status": "pending"},
+                    follow=True,
+                )
+            told.append([str(m) for m in response.context["messages"]])
+        return told
+
+    results = race(
+        lambda: work(first, items, "approve"),
+        lambda: work(second, list(reversed(items)), "decline"),
+    )
+    assert not [r for r in results if isinstance(r, Exception)], results
+    for item in items:
+        decisions = ModerationEvent.objects.filter(
+            reflection=item, action__in=ModerationEvent.DECISION_ACTIONS
+        )
+        assert decisions.count() == 1, item.pk
+    every_message = [m for told in results for messages in told for m in messages]
+    done = [m for m in every_message if m.startswith(("Gepubliceerd", "Niet geplaatst"))]
+    refused = [m for m in every_message if "er is niets meer te beslissen" in m]
+    assert len(done) == 30 and len(refused) == 30
+    assert Reflection.objects.filter(perspective="client", status="pending").count() == 1

@@ -550,3 +550,21 @@ def test_after_the_consultation_closes_an_edit_is_refused_but_withdrawing_is_not
     assert "Intrekken, of haar anoniem maken, kan nog wel." in response.content.decode()
     moderation.change_presentation(published, by=reader, is_anonymous=True, may_quote=False)
     assert moderation.withdraw(published, by=reader).status == Status.WITHDRAWN
+
+
+def test_a_decline_on_a_stale_page_does_not_take_down_what_a_colleague_published(
+    version, mod, second_mod
+):
+    reflection = ReflectionFactory(version=version)
+    seen = reflection.moderation_state
+    moderation.approve(reflection, by=second_mod)
+    with pytest.raises(moderation.InvalidTransition, match="intussen 'Gepubliceerd'"):
+        moderation.decline(reflection, by=mod, reason_code="spam", seen_status=seen)
+    assert Reflection.objects.get(pk=reflection.pk).status == Reflection.Status.APPROVED
+
+
+def test_a_decision_email_waits_for_the_undo_window(version, reader, mod, delivered):
+    reflection = ReflectionFactory(version=version, author=reader)
+    moderation.approve(reflection, by=mod)
+    assert delivered(waited=False) == []
+    assert len(delivered()) == 1

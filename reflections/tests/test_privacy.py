@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from civcare.accounts.services import delete_account
 from reflections import moderation
-from reflections.models import Reflection
+from reflections.models import ModeratorNote, Reflection
 from reflections.tests.factories import ReflectionFactory, approved
 
 pytestmark = pytest.mark.django_db
@@ -91,3 +91,13 @@ def test_a_new_display_name_replaces_the_old_one_on_cached_pages_at_once(client,
     for visitor in (client, signed_in):
         html = visitor.get(version.get_absolute_url()).content.decode()
         assert "Lezer Lotte" not in html and "Pseudo" in html
+
+
+def test_erasure_leaves_no_earlier_text_and_no_notes(version, reader, mod):
+    asked = ReflectionFactory(version=version, author=reader, body="Mijn broer Jan, eerste tekst.")
+    moderation.request_revision(asked, by=mod, note="Laat de naam weg.")
+    moderation.edit(asked, by=reader, body="Mijn broer, tweede tekst.", perspective="relative")
+    moderation.add_note(asked, by=mod, body="Eerder bij naam genoemd.")
+    delete_account(reader, keep_reflections=True)
+    assert not Reflection.objects.filter(requested_body__contains="Jan").exists()
+    assert not ModeratorNote.objects.exists()

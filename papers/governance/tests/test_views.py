@@ -9,6 +9,8 @@ from civcare.accounts.tests.factories import UserFactory, editor, moderator
 from papers.governance import transitions
 from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import build_paper
+from reflections import moderation as reflection_moderation
+from reflections.models import ModerationEvent
 from reflections.tests.factories import ReflectionFactory, approved
 
 pytestmark = pytest.mark.django_db
@@ -404,3 +406,27 @@ def test_the_second_editor_sees_what_they_adopt_and_the_first_why_it_is_not_thei
     assert "na een publieke consultatie over v0.9 met 1 reflectie." in adopted
     assert reverse("papers:analysis", kwargs={"code": CODE, "version": "0.9"}) in adopted
     assert "Nog geen reflecties" not in adopted  # v1.0 takes none: a closed consultation
+
+
+def test_the_dashboard_shows_how_long_reflections_waited_last_week(client):
+    version = build_paper(code="SHPP003-88")
+    mod = moderator()
+    waits = [60, 3 * 60, 10 * 60, 8 * 24 * 60]  # minutes; the last one is older than 7 days
+    for minutes in waits:
+        reflection = ReflectionFactory(version=version)
+        ModerationEvent.objects.create(
+            reflection=reflection, actor=reflection.author,
+            action=ModerationEvent.Action.SUBMITTED, from_status="", to_status="pending",
+        )  # fmt: skip
+        reflection_moderation.approve(reflection, by=mod)
+        decided = reflection.events.get(action=ModerationEvent.Action.APPROVED)
+        submitted = reflection.events.get(action=ModerationEvent.Action.SUBMITTED)
+        submitted.created_at = decided.created_at - datetime.timedelta(minutes=minutes)
+        submitted.save()
+        if minutes > 7 * 24 * 60:
+            ModerationEvent.objects.filter(reflection=reflection).update(
+                created_at=decided.created_at - datetime.timedelta(days=9)
+            )
+    client.force_login(editor())
+    html = client.get(reverse("editor:dashboard")).content.decode()
+    assert "afgelopen 7 dagen (3 besluiten): mediaan 3 uur, langste 10 uur" in html

@@ -1,0 +1,147 @@
+"""The moderators' pages at volume: filters, the way back, resubmissions, notes."""
+
+import json
+from html import escape
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from papers.tests.factories import build_paper
+from reflections import moderation
+from reflections.models import ModeratorNote, Reflection
+from reflections.tests.factories import ReflectionFactory, approved
+
+pytestmark = pytest.mark.django_db
+
+
+def test_from_a_filtered_page_a_decision_returns_there_at_the_next_item(client, version, mod):
+    items = [
+        ReflectionFactory(version=version, perspective="relative", body=f"Netwerk {n}, lang.")
+        for n in range(3)
+    ]
+    client.force_login(mod)
+    queue_url = f"{reverse('reflections:queue')}?perspectief=relative&volgorde=oudste"
+    rows = client.get(queue_url).context["rows"]
+    link = rows[0].detail_url
+    back = parse_qs(urlparse(link).query)["terug"][0]
+    assert back == f"{queue_url}#{items[1].anchor}"
+    detail = client.get(link)
+    assert f'value="{escape(back)}"' in detail.content.decode()  # every form carries the way back
+    response = client.post(
+        reverse("reflections:decide", args=[items[0].pk, "decline"]),
+        {"reason_code": "spam", "next": back},
+    )
+    assert response.url == back
+    # A link to somewhere else is not followed.
+    outside = client.post(
+        reverse("reflections:decide", args=[items[1].pk, "approve"]),
+        {"next": "//evil.example/moderatie/"},
+    )
+    assert outside.url == reverse("reflections:queue")
+
+
+def test_publishing_from_the_card_returns_to_the_same_filtered_page(client, version, mod):
+    first = ReflectionFactory(version=version)
+    client.force_login(mod)
+    url = f"{reverse('reflections:queue')}?pagina=2&q=reflectie"
+    response = client.post(url, {"approve": first.pk, "next": url})
+    assert response.url == url
+
+
+def test_version_reported_and_search_in_changes(client, mod, reader):
+    one, two = build_paper(code="SHPP003-91"), build_paper(code="SHPP003-92")
+    on_one = ReflectionFactory(version=one)
+    ReflectionFactory(version=two)
+    changed = approved(version=two, author=reader)
+    moderation.edit(
+        changed, by=reader, body="Nu ook over de wachtlijst, lang genoeg.", perspective="relative"
+    )
+    reported = approved(version=two, report_count=1)
+    client.force_login(mod)
+    url = reverse("reflections:queue")
+    by_version = client.get(url, {"versie": one.pk}).context["reflections"]
+    assert [r.pk for r in by_version] == [on_one.pk]
+    searched = client.get(url, {"q": "wachtlijst"}).context["reflections"]
+    assert [r.pk for r in searched] == [changed.pk]
+    page = client.get(url, {"gemeld": "1"})
+    assert [r.pk for r in page.context["reflections"]] == [reported.pk]
+    html = page.content.decode()
+    assert "Meldingen beoordelen" in html and "Alle 1" not in html  # no bulk publishing
+    assert client.get(url, {"versie": "x' OR 1=1"}).context["filters"].version is None
+
+
+def test_every_card_says_how_long_it_waits(client, version, mod):
+    ReflectionFactory(version=version)
+    client.force_login(mod)
+    assert "Wacht sinds" in client.get(reverse("reflections:queue")).content.decode()
+
+
+def test_publish_everything_on_this_page(client, version, mod, settings):
+    settings.MODERATION_PAGE_SIZE = 2
+    items = [ReflectionFactory(version=version) for _ in range(3)]
+    client.force_login(mod)
+    html = client.get(reverse("reflections:queue")).content.decode()
+    assert "Alles op deze pagina publiceren" in html
+    client.post(
+        reverse("reflections:queue"), {"bulk_page": "1", "shown": [items[0].pk, items[1].pk]}
+    )
+    statuses = [Reflection.objects.get(pk=r.pk).status for r in items]
+    assert statuses == ["approved", "approved", "pending"]
+
+
+def test_a_resubmission_shows_the_word_diff_and_the_earlier_request(client, version, reader, mod):
+    reflection = ReflectionFactory(
+        version=version, author=reader, body="Mijn broer Jan viel tussen wal en schip."
+    )
+    moderation.request_revision(reflection, by=mod, note="Laat de naam van uw broer weg.")
+    moderation.edit(
+        reflection, by=reader, body="Mijn broer viel tussen wal en schip.", perspective="relative"
+    )
+    client.force_login(mod)
+    for url in (
+        reverse("reflections:queue"),
+        reverse("reflections:moderate", args=[reflection.pk]),
+    ):
+        html = client.get(url).content.decode()
+        assert "Aangepast na verzoek" in html
+        assert "[verwijderd: </span> Jan" in html
+        assert "Laat de naam van uw broer weg." in html
+    moderation.approve(reflection, by=mod)
+    reflection.refresh_from_db()
+    assert reflection.requested_body == ""  # the earlier text is not kept after the decision
+
+
+def test_notes_are_for_moderators_only(client, version, reader, mod):
+    reflection = ReflectionFactory(version=version, author=reader)
+    client.force_login(mod)
+    url = reverse("reflections:note", args=[reflection.pk])
+    too_long = client.post(url, {"body": "x" * 2001})
+    assert too_long.status_code == 400
+    assert "Een notitie is hoogstens 2000 tekens" in too_long.content.decode()
+    assert "x" * 2001 in too_long.content.decode()  # nothing lost
+    client.post(url, {"body": "Schrijft vaker over dezelfde instelling."})
+    page = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
+    assert "Schrijft vaker over dezelfde instelling." in page
+    assert ModeratorNote.objects.get().author == mod
+
+    moderation.approve(reflection, by=mod)
+    client.force_login(reader)
+    assert client.post(url, {"body": "Ik ook."}).status_code == 403
+    seen_by_author = [
+        client.get(reverse("reflections:mine")).content.decode(),
+        client.get(reverse("accounts:export")).content.decode(),
+        client.get(reverse("reflections:detail", args=[reflection.pk])).content.decode(),
+    ]
+    assert not any("dezelfde instelling" in text for text in seen_by_author)
+    export = json.loads(seen_by_author[1])
+    assert "dezelfde instelling" not in json.dumps(export)
+
+
+def test_the_detail_page_of_a_reported_item_returns_to_the_reports(client, mod):
+    reflection = approved(version=build_paper(code="SHPP003-93"), report_count=1)
+    client.force_login(mod)
+    html = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
+    assert f'value="{reverse("reflections:reported")}"' in html
+    assert settings.REPORTS_TO_HIDE == 3
