@@ -177,10 +177,11 @@ class SavedReasonMixin:
     ``text_field`` names the field the transition receives."""
 
     text_field = ""
+    saved_field = ""  # each form its own name: both are on one page
 
     def clean(self):
         cleaned = super().clean()
-        saved = cleaned.pop("saved", None)
+        saved = cleaned.pop(self.saved_field, None)
         if saved is not None:
             own = cleaned.get(self.text_field, "").strip()
             cleaned[self.text_field] = f"{saved.text}\n\n{own}".strip()
@@ -189,11 +190,11 @@ class SavedReasonMixin:
 
 
 class DeclineForm(SavedReasonMixin, forms.Form):
-    text_field = "reason"
+    text_field, saved_field = "reason", "saved_reason"
     reason_code = forms.ChoiceField(
         label=_("Reden"), choices=DECLINE_REASONS, widget=forms.RadioSelect
     )
-    saved = saved_reason_field(SavedReason.Use.DECLINE)
+    saved_reason = saved_reason_field(SavedReason.Use.DECLINE)
     # The state the moderator saw: a text published by a colleague meanwhile is not taken
     # down by a "Niet plaatsen" meant for the waiting text.
     seen_status = forms.CharField(required=False, widget=forms.HiddenInput)
@@ -213,8 +214,8 @@ class DeclineForm(SavedReasonMixin, forms.Form):
 
 
 class RevisionForm(SavedReasonMixin, forms.Form):
-    text_field = "note"
-    saved = saved_reason_field(SavedReason.Use.REVISION)
+    text_field, saved_field = "note", "saved_note"
+    saved_note = saved_reason_field(SavedReason.Use.REVISION)
     note = forms.CharField(
         label=_("Wat moet de auteur aanpassen?"),
         widget=forms.Textarea(attrs={"rows": 3}),

@@ -125,7 +125,7 @@ def test_saved_reasons_are_kept_and_used_when_asking_for_a_revision(
     assert "Zonder namen" in page
     client.post(
         reverse("reflections:decide", args=[reflection.pk, "revision"]),
-        {"saved": saved.pk, "note": "Ook het jaartal."},
+        {"saved_note": saved.pk, "note": "Ook het jaartal."},
     )
     reflection.refresh_from_db()
     assert reflection.status_reason == "Schrijf zonder namen van personen.\n\nOok het jaartal."

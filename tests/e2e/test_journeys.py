@@ -89,6 +89,19 @@ def test_2_moderator_approves_and_declines_and_everyone_sees_the_outcome(pages, 
     moderator.fill("#id_reason", "U noemt een herkenbare bewoner.")
     moderator.click("#weigeren button[type=submit]")
     expect_text(moderator, "Niet geplaatst. De auteur krijgt de reden per e-mail.")
+    # Second thoughts within the undo window: the log of handled items reopens it, and the
+    # author, whose email was still waiting, hears only of the final decision.
+    moderator.click("nav.subnav >> text=Afgehandeld")
+    moderator.click(f"button:has-text('Heropenen #{refused.pk}')")
+    expect_text(moderator, f"#{refused.pk} staat weer in de wachtrij")
+    moderator.click("nav.subnav >> text=Wachtrij")
+    moderator.click(f"#reflectie-{refused.pk} >> text=Niet plaatsen…")
+    moderator.check("input[value=identifiable]")
+    moderator.fill("#id_reason", "U noemt een herkenbare bewoner.")
+    moderator.click("#weigeren button[type=submit]")
+    expect_text(moderator, "Niet geplaatst. De auteur krijgt de reden per e-mail.")
+    told = [m for m in delivered() if "ander@example.org" in m.to]
+    assert len(told) == 1 and "herkenbare bewoner" in told[0].body
 
     visitor = pages.new()
     visitor.goto("/papers/SHPP003-05/?perspectief=relative#vraag-12")
