@@ -16,14 +16,16 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from civcare.core import mail, ratelimit
-from civcare.core.audit import InvalidTransition, locked, log_action
+from civcare.core.audit import InvalidTransition, locked, log_action, log_actions
 
-from . import notifications
+from . import notifications, signals
 from .models import Claim, ModerationEvent, ModeratorNote, Reflection, Report
 from .permissions import (
     can_change_presentation,
@@ -606,25 +608,56 @@ def report(reflection: Reflection, *, by, reason: str) -> Reflection:
     return reflection
 
 
+@transaction.atomic
 def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
-    """Approve many pending reflections; returns (approved, skipped: already decided by
-    someone else, being read by another moderator now, or the moderator's own)."""
+    """Publish many waiting reflections in one step; returns (approved, skipped: already
+    decided by someone else, being read by another moderator now, a change to a published
+    text — read as a diff, one by one — or the moderator's own).
+
+    One transaction: the rows are locked together in id order (two moderators publishing
+    overlapping selections wait for each other, never deadlock), each reflection gets its
+    own audit row and its own email, and the caches are renewed once for all of them.
+    """
     if not is_moderator(by):
         raise PermissionDenied
-    approved = skipped = 0
-    claimed = set(
-        Claim.objects.filter(reflection_id__in=reflection_ids, expires_at__gt=timezone.now())
+    ids = list(dict.fromkeys(reflection_ids))
+    now = timezone.now()
+    claimed = (
+        Claim.objects.filter(reflection_id__in=ids, expires_at__gt=now)
         .exclude(moderator=by)
-        .values_list("reflection_id", flat=True)
+        .values("reflection_id")
     )
-    for reflection in Reflection.objects.filter(pk__in=reflection_ids).order_by("pk"):
-        # A change is read as a diff, one by one; an item another moderator has open is theirs.
-        if reflection.has_pending_revision or reflection.pk in claimed:
-            skipped += 1
-            continue
-        try:
-            approve(reflection, by=by)
-            approved += 1
-        except (InvalidTransition, OwnReflection):
-            skipped += 1
-    return approved, skipped
+    rows = list(
+        Reflection.objects.select_for_update()
+        .filter(pk__in=ids, status=Status.PENDING)
+        .exclude(author=by)
+        .exclude(pk__in=claimed)
+        .order_by("pk")
+        .only("pk", "version_id", "author_id")
+    )
+    pks = [row.pk for row in rows]
+    Reflection.objects.filter(pk__in=pks).update(
+        status=Status.APPROVED,
+        status_reason="",
+        requested_body="",
+        published_at=Coalesce("published_at", Value(now)),
+        updated_at=now,
+    )
+    events = log_actions(
+        ModerationEvent,
+        [
+            {"reflection_id": pk, "actor": by, "action": Action.APPROVED,
+             "from_status": Status.PENDING, "to_status": Status.APPROVED}
+            for pk in pks
+        ],
+    )  # fmt: skip
+    Claim.objects.filter(reflection_id__in=pks).delete()
+    signals.moderated_in_bulk(
+        author_ids={row.author_id for row in rows if row.author_id},
+        version_ids={row.version_id for row in rows},
+    )
+    notifications.decisions(
+        {event.reflection_id: f"{event.pk}" for event in events},
+        delay=datetime.timedelta(minutes=settings.MODERATION_UNDO_MINUTES),
+    )
+    return len(pks), len(ids) - len(pks)

@@ -63,6 +63,33 @@ def decision(
     )
 
 
+def decisions(keys: dict[int, str], *, delay: datetime.timedelta | None = None) -> None:
+    """``decision()`` for many reflections published at once (their event keys by id): one
+    query for the reflections, one insert for the emails."""
+    reflections = (
+        Reflection.objects.select_related("version__paper", "author", "section", "question")
+        .filter(pk__in=list(keys), author__isnull=False)
+        .order_by("pk")
+    )
+    mine_url = absolute(reverse("reflections:mine"))
+    queue(
+        Email.for_person(
+            "reflections/email/decision",
+            {
+                "revision_published": False,
+                "revision_refused": False,
+                "reflection": reflection,
+                "mine_url": mine_url,
+                "page_url": absolute(reflection.get_absolute_url()),
+            },
+            reflection.author,
+            key=decision_key(reflection.pk, keys[reflection.pk]),
+            delay=delay,
+        )
+        for reflection in reflections
+    )
+
+
 def new_pending(reflection_id: int) -> None:
     """Optionally tell the moderators that the queue has a new item: each their own email
     (one message to all would show every moderator's address to the others)."""

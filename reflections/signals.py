@@ -6,7 +6,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from civcare.accounts.signals import public_name_changed
-from civcare.core.generations import bump_scope
+from civcare.core.generations import bump_scope, bump_scopes
 from papers.caching import bump_after_commit
 
 from .models import ModerationEvent, Reflection
@@ -39,6 +39,19 @@ def publication_changed(sender, instance: ModerationEvent, created: bool, **kwar
         Action.REVISION_APPROVED,  # the published text itself changed
     }:
         bump_after_commit(instance.reflection.version_id)
+
+
+def moderated_in_bulk(*, author_ids: set[int], version_ids: set[int]) -> None:
+    """What the receivers above do for each step, once for a step applied to many
+    reflections at once (reflections.moderation.bulk_approve, whose bulk insert sends no
+    post_save): the counts, each author's own view, and the pages of the versions."""
+    cache.delete(QUEUE_COUNTS_KEY)
+    transaction.on_commit(lambda: cache.delete(QUEUE_COUNTS_KEY))
+    scopes = [f"own:{author_id}" for author_id in sorted(author_ids)]
+    bump_scopes(scopes)
+    transaction.on_commit(lambda: bump_scopes(scopes))
+    if version_ids:
+        bump_after_commit(*version_ids)
 
 
 @receiver(public_name_changed)

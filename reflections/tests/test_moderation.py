@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.test import override_settings
+from django.urls import reverse
 from django.utils import timezone
 
 from civcare.accounts.tests.factories import UserFactory
@@ -568,3 +569,25 @@ def test_a_decision_email_waits_for_the_undo_window(version, reader, mod, delive
     moderation.approve(reflection, by=mod)
     assert delivered(waited=False) == []
     assert len(delivered()) == 1
+
+
+def test_publishing_in_one_go_is_each_reflections_own_step(client, version, mod, delivered):
+    authors = [UserFactory() for _ in range(3)]
+    items = [ReflectionFactory(version=version, author=a) for a in authors]
+    client.get(version.get_absolute_url())  # the cached page, before
+    client.force_login(authors[0])
+    assert client.get(reverse("reflections:mine")).status_code == 200
+    assert moderation.bulk_approve([r.pk for r in items] * 2, by=mod) == (3, 0)
+    for item in items:
+        events = ModerationEvent.objects.filter(
+            reflection=item, action=ModerationEvent.Action.APPROVED
+        )
+        assert [(e.actor, e.from_status, e.to_status) for e in events] == [
+            (mod, "pending", "approved")
+        ]
+        item.refresh_from_db()
+        assert item.published_at is not None
+    client.logout()
+    page = client.get(version.get_absolute_url()).content.decode()
+    assert all(item.body in page for item in items)  # the cached page was renewed
+    assert sorted(m.to[0] for m in delivered()) == sorted(a.email for a in authors)
