@@ -47,8 +47,9 @@ def take(reflection: Reflection, moderator) -> Claim | None:
     return None
 
 
-def release(reflection: Reflection, moderator) -> None:
-    Claim.objects.filter(reflection=reflection, moderator=moderator).delete()
+def end(reflection_ids) -> None:
+    """A decision was taken: whoever held these items holds them no longer."""
+    Claim.objects.filter(reflection_id__in=list(reflection_ids)).delete()
 
 
 def held_by_others(moderator):

@@ -17,7 +17,7 @@ from papers.models import Paper
 from . import moderation, selectors
 from .forms import SavedReasonForm
 from .models import ModerationEvent, Reflection, SavedReason
-from .moderation_views import _safe_return, moderator_required
+from .moderation_views import moderator_required, safe_return
 
 
 def _handled_filters(query) -> selectors.HandledFilters:
@@ -79,7 +79,7 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
             )
             % {"pk": reflection.pk},
         )
-    return redirect(_safe_return(request.POST.get("next", "")) or reverse("reflections:handled"))
+    return redirect(safe_return(request.POST.get("next", "")) or reverse("reflections:handled"))
 
 
 @moderator_required
@@ -88,9 +88,7 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
 def saved_reasons(request: HttpRequest) -> HttpResponse:
     form = SavedReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Standaardtekst bewaard."))
-        return redirect("reflections:saved_reasons")
+        return _saved(request, form)
     return render(
         request,
         "reflections/moderation/saved_reasons.html",
@@ -110,12 +108,16 @@ def saved_reason(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("reflections:saved_reasons")
     form = SavedReasonForm(request.POST or None, instance=reason)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Standaardtekst bewaard."))
-        return redirect("reflections:saved_reasons")
+        return _saved(request, form)
     return render(
         request,
         "reflections/moderation/saved_reason.html",
         {"form": form, "reason": reason},
         status=400 if form.errors else 200,
     )
+
+
+def _saved(request: HttpRequest, form: SavedReasonForm) -> HttpResponse:
+    form.save()
+    messages.success(request, _("Standaardtekst bewaard."))
+    return redirect("reflections:saved_reasons")

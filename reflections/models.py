@@ -7,6 +7,7 @@ for each of them.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 
 from django.conf import settings
@@ -382,6 +383,19 @@ class ModerationEvent(AuditEvent):
     # The decisions on a waiting text that a moderator may reopen for a short while
     # (settings.MODERATION_UNDO_MINUTES): the reflection goes back to the queue.
     REOPENABLE_ACTIONS = (Action.APPROVED, Action.DECLINED, Action.REVISION_REQUESTED)
+
+    @staticmethod
+    def undo_window() -> datetime.timedelta:
+        return datetime.timedelta(minutes=settings.MODERATION_UNDO_MINUTES)
+
+    def may_be_reopened(self, now) -> bool:
+        """A decision on a waiting text, taken within the undo window (whether it is still
+        the reflection's last step is for the caller to know)."""
+        return (
+            self.action in self.REOPENABLE_ACTIONS
+            and self.from_status == Reflection.Status.PENDING
+            and now - self.created_at <= self.undo_window()
+        )
 
     @property
     def actor_name(self) -> str:

@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy
 from civcare.core import mail, ratelimit
 from civcare.core.audit import InvalidTransition, locked, log_action, log_actions
 
-from . import notifications, signals
+from . import claims, notifications, signals
 from .models import Claim, ModerationEvent, ModeratorNote, Reflection, Report
 from .permissions import (
     can_change_presentation,
@@ -314,7 +314,7 @@ def _moderate(
         reason=reason,
         reason_code=reason_code,
     )
-    Claim.objects.filter(reflection=reflection).delete()
+    claims.end([reflection.pk])
     if notify:
         # A decision on a waiting text can be reopened for a while: its email waits as long,
         # and a reopening withdraws it, so the author hears only the final decision.
@@ -322,9 +322,7 @@ def _moderate(
         notifications.decision(
             reflection.pk,
             key=f"{event.pk}",
-            delay=datetime.timedelta(minutes=settings.MODERATION_UNDO_MINUTES)
-            if reopenable
-            else None,
+            delay=ModerationEvent.undo_window() if reopenable else None,
         )
     return reflection
 
@@ -347,7 +345,7 @@ def _decide_revision(reflection: Reflection, *, by, accept: bool, reason: str = 
         from_status=reflection.status,
         reason=reason,
     )
-    Claim.objects.filter(reflection=reflection).delete()
+    claims.end([reflection.pk])
     notifications.decision(reflection.pk, revision_accepted=accept, key=f"{event.pk}")
     return reflection
 
@@ -448,8 +446,7 @@ def _reopenable(reflection: Reflection) -> ModerationEvent:
         raise InvalidTransition(
             _("Dit besluit kan niet worden heropend: er is sindsdien iets anders gebeurd.")
         )
-    window = datetime.timedelta(minutes=settings.MODERATION_UNDO_MINUTES)
-    if timezone.now() - last.created_at > window:
+    if not last.may_be_reopened(timezone.now()):
         raise InvalidTransition(
             _(
                 "Dit besluit is ouder dan %(n)d minuten en kan niet meer worden heropend. "
@@ -458,14 +455,6 @@ def _reopenable(reflection: Reflection) -> ModerationEvent:
             % {"n": settings.MODERATION_UNDO_MINUTES}
         )
     return last
-
-
-def can_reopen(reflection: Reflection) -> bool:
-    try:
-        _reopenable(reflection)
-    except InvalidTransition:
-        return False
-    return True
 
 
 @transaction.atomic
@@ -651,13 +640,13 @@ def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
             for pk in pks
         ],
     )  # fmt: skip
-    Claim.objects.filter(reflection_id__in=pks).delete()
+    claims.end(pks)
     signals.moderated_in_bulk(
         author_ids={row.author_id for row in rows if row.author_id},
         version_ids={row.version_id for row in rows},
     )
     notifications.decisions(
         {event.reflection_id: f"{event.pk}" for event in events},
-        delay=datetime.timedelta(minutes=settings.MODERATION_UNDO_MINUTES),
+        delay=ModerationEvent.undo_window(),
     )
     return len(pks), len(ids) - len(pks)

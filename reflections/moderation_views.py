@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
@@ -46,16 +47,16 @@ def moderator_required(view):
     return wrapped
 
 
-def _safe_return(target: str) -> str:
+def safe_return(target: str) -> str:
     """A place in the moderation pages to return to (from a form or a link), or ""."""
     target = target.strip()
-    if target.startswith("/moderatie/") and "//" not in target and "\\" not in target:
+    if target.startswith("/moderatie/") and url_has_allowed_host_and_scheme(target, None):
         return target
     return ""
 
 
 def _back_to_queue(request: HttpRequest) -> HttpResponse:
-    return redirect(_safe_return(request.POST.get("next", "")) or reverse("reflections:queue"))
+    return redirect(safe_return(request.POST.get("next", "")) or reverse("reflections:queue"))
 
 
 @moderator_required
@@ -257,7 +258,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _render_detail(request, reflection, *, status=200, claim=None, **forms):
-    back = _safe_return(request.GET.get("terug", "") or request.POST.get("next", ""))
+    back = safe_return(request.GET.get("terug", "") or request.POST.get("next", ""))
     if not back and (reflection.report_count or reflection.is_hidden):
         back = reverse("reflections:reported")
     return render(
@@ -293,7 +294,7 @@ def add_note(request: HttpRequest, pk: int) -> HttpResponse:
     moderation.add_note(reflection, by=request.user, body=form.cleaned_data["body"])
     messages.success(request, _("Notitie bewaard. Alleen moderatoren lezen haar."))
     target = reverse("reflections:moderate", args=[reflection.pk])
-    back = _safe_return(request.POST.get("next", ""))
+    back = safe_return(request.POST.get("next", ""))
     return redirect(f"{target}?{urlencode({'terug': back})}#notities" if back else target)
 
 
@@ -330,7 +331,6 @@ def decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
         messages.error(request, refusal.message)
         return redirect("reflections:moderate", pk=reflection.pk)
-    claims.release(reflection, request.user)
     return _back_to_queue(request)
 
 

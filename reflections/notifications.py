@@ -43,6 +43,10 @@ def decision(
     reflection = _reflection(reflection_id)
     if reflection is None or reflection.author is None:
         return
+    queue([_decision_email(reflection, revision_accepted, key=key, delay=delay)])
+
+
+def _decision_email(reflection, revision_accepted, *, key: str, delay) -> Email:
     context = {
         "revision_published": revision_accepted is True,
         "revision_refused": revision_accepted is False,
@@ -50,16 +54,12 @@ def decision(
         "mine_url": absolute(reverse("reflections:mine")),
         "page_url": absolute(reflection.get_absolute_url()),
     }
-    queue(
-        [
-            Email.for_person(
-                "reflections/email/decision",
-                context,
-                reflection.author,
-                key=decision_key(reflection_id, key) if key else "",
-                delay=delay,
-            )
-        ]
+    return Email.for_person(
+        "reflections/email/decision",
+        context,
+        reflection.author,
+        key=decision_key(reflection.pk, key) if key else "",
+        delay=delay,
     )
 
 
@@ -71,21 +71,8 @@ def decisions(keys: dict[int, str], *, delay: datetime.timedelta | None = None) 
         .filter(pk__in=list(keys), author__isnull=False)
         .order_by("pk")
     )
-    mine_url = absolute(reverse("reflections:mine"))
     queue(
-        Email.for_person(
-            "reflections/email/decision",
-            {
-                "revision_published": False,
-                "revision_refused": False,
-                "reflection": reflection,
-                "mine_url": mine_url,
-                "page_url": absolute(reflection.get_absolute_url()),
-            },
-            reflection.author,
-            key=decision_key(reflection.pk, keys[reflection.pk]),
-            delay=delay,
-        )
+        _decision_email(reflection, None, key=keys[reflection.pk], delay=delay)
         for reflection in reflections
     )
 

@@ -488,15 +488,12 @@ def handled(filters: HandledFilters, *, viewer, page_number=1):
         .order_by("-created_at", "-pk")
     )  # fmt: skip
     page = paginate(events, page_number, settings.MODERATION_PAGE_SIZE)
-    window = datetime.timedelta(minutes=settings.MODERATION_UNDO_MINUTES)
     now = timezone.now()
     for event in page.object_list:
-        # Reopenable: still the reflection's last step, on a text that was waiting, recent.
+        # Reopenable: still the reflection's last step, and not about one's own reflection.
         event.reopenable = (
             event.latest_id == event.pk
-            and event.action in ModerationEvent.REOPENABLE_ACTIONS
-            and event.from_status == Reflection.Status.PENDING
-            and now - event.created_at <= window
+            and event.may_be_reopened(now)
             and event.reflection.author_id != viewer.pk
         )
     return page

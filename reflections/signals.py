@@ -6,7 +6,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from civcare.accounts.signals import public_name_changed
-from civcare.core.generations import bump_scope, bump_scopes
+from civcare.core.generations import bump_scopes
 from papers.caching import bump_after_commit
 
 from .models import ModerationEvent, Reflection
@@ -19,12 +19,17 @@ Action = ModerationEvent.Action
 def queue_changed(sender, instance: ModerationEvent, **kwargs) -> None:
     """Every step (submit, decide, report, withdraw) may change the moderators' counts, and
     what the author sees of their own reflections awaiting moderation."""
+    author_id = instance.reflection.author_id
+    _renew_counts_and_own_views({author_id} if author_id else set())
+
+
+def _renew_counts_and_own_views(author_ids: set[int]) -> None:
+    """Now (this transaction reads its own writes) and again after the commit (others)."""
     cache.delete(QUEUE_COUNTS_KEY)
     transaction.on_commit(lambda: cache.delete(QUEUE_COUNTS_KEY))
-    author_id = instance.reflection.author_id
-    if author_id:
-        bump_scope(f"own:{author_id}")
-        transaction.on_commit(lambda: bump_scope(f"own:{author_id}"))
+    scopes = [f"own:{author_id}" for author_id in sorted(author_ids)]
+    bump_scopes(scopes)
+    transaction.on_commit(lambda: bump_scopes(scopes))
 
 
 @receiver(post_save, sender=ModerationEvent)
@@ -45,11 +50,7 @@ def moderated_in_bulk(*, author_ids: set[int], version_ids: set[int]) -> None:
     """What the receivers above do for each step, once for a step applied to many
     reflections at once (reflections.moderation.bulk_approve, whose bulk insert sends no
     post_save): the counts, each author's own view, and the pages of the versions."""
-    cache.delete(QUEUE_COUNTS_KEY)
-    transaction.on_commit(lambda: cache.delete(QUEUE_COUNTS_KEY))
-    scopes = [f"own:{author_id}" for author_id in sorted(author_ids)]
-    bump_scopes(scopes)
-    transaction.on_commit(lambda: bump_scopes(scopes))
+    _renew_counts_and_own_views(author_ids)
     if version_ids:
         bump_after_commit(*version_ids)
 
