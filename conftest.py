@@ -19,10 +19,16 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Rate limits and cached fragments live in the cache; each test starts clean."""
+    """Rate limits and cached fragments live in the cache; each test starts clean. So does
+    what a process remembers of the data (SQLite reuses the ids of rolled-back rows)."""
     from django.core.cache import cache
 
+    from civcare.core.generations import recent_pages
+    from reflections.selectors import paper_of_reflection
+
     cache.clear()
+    recent_pages.clear()
+    paper_of_reflection.cache_clear()
     yield
     cache.clear()
 

@@ -9,4 +9,5 @@ class CivcareConfig(AppConfig):
     def ready(self) -> None:
         # The public pages register the cache keys erasure must delete; loaded here, so a
         # process that never served a page (a management command) knows them too.
-        from papers.public import page, page_cache  # noqa: F401
+        from civcare.core import page_cache  # noqa: F401
+        from papers.public import page  # noqa: F401

@@ -79,18 +79,21 @@ INSTALLED_APPS = [
     "papers.governance",
 ]
 
+# The headers every response carries come first, then the language; a public page that a
+# visitor without personal cookies asks for is answered from the cache right there
+# (civcare.core.page_cache), before sessions, CSRF, authentication and messages.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "civcare.middleware.SecurityHeadersMiddleware",
     "civcare.middleware.DutchFirstLocaleMiddleware",
+    "civcare.core.page_cache.PublicPageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
-    "civcare.middleware.PermissionsPolicyMiddleware",
+    "civcare.middleware.LazyMessageMiddleware",
     "civcare.middleware.DatabaseUnavailableMiddleware",
     "allauth.account.middleware.AccountMiddleware",
 ]

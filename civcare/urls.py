@@ -4,6 +4,8 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
+from civcare.core.page_cache import public_page
+from papers.caching import site_pages
 from papers.public import views as public_views
 from papers.public.sitemaps import SITEMAPS
 
@@ -21,13 +23,13 @@ urlpatterns = [
     # sitemaps protocol allows 50,000): beyond that many reflections, page 2 is listed too.
     path(
         "sitemap.xml",
-        require_safe(sitemap_views.index),
+        require_safe(public_page(depends_on=site_pages)(sitemap_views.index)),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        require_safe(sitemap_views.sitemap),
+        require_safe(public_page(depends_on=site_pages, params=("p",))(sitemap_views.sitemap)),
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),

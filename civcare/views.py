@@ -11,12 +11,15 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from civcare.core.page_cache import public_page
+from papers.caching import site_pages
 from papers.selectors import published_papers
 
 logger = logging.getLogger(__name__)
 
 
 @require_safe
+@public_page(depends_on=site_pages)
 def home(request: HttpRequest) -> HttpResponse:
     papers = published_papers()
     series = []

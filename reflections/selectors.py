@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from django.utils import timezone
 from civcare.accounts.models import Perspective
 from civcare.core.fragments import forget
 from civcare.core.pagination import paginate
+from papers.caching import paper_scope
 from papers.models import FROZEN_STATUSES
 
 from . import extensions, permissions
@@ -400,6 +402,24 @@ def forget_queue_items(reflections) -> None:
     forget(
         QUEUE_ITEM_TEMPLATE, [queue_item_version(r) for r in reflections.select_related("author")]
     )
+
+
+@functools.lru_cache(maxsize=20_000)
+def paper_of_reflection(pk: int) -> str:
+    code = Reflection.objects.filter(pk=pk).values_list("version__paper__code", flat=True).first()
+    if code is None:
+        raise LookupError(pk)  # not remembered: lru_cache keeps answers, not exceptions
+    return code
+
+
+def reflection_pages(request, pk: int, *args, **kwargs) -> list[str] | None:
+    """The generations a reflection's own page depends on: its paper's (a reply published,
+    a hide, a name change and a new version all renew it). A reflection never moves to
+    another paper, so which paper it is on is remembered by each process."""
+    try:
+        return [paper_scope(paper_of_reflection(pk))]
+    except LookupError:
+        return None
 
 
 def reflection_page(pk: int) -> Reflection:

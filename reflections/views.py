@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from civcare.core.page_cache import public_page
+from papers.caching import paper_pages
 from papers.selectors import public_version, reflection_targets
 
 from . import moderation, selectors, writing
@@ -67,7 +69,15 @@ def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
     return response or writing.render_page(request, form, preview, page, version=paper_version)
 
 
+# The query parameters that choose what a target's list of reflections shows.
+TARGET_PARAMS = ("sectie", "vraag", "pagina")
+
+
 @require_safe
+@public_page(
+    depends_on=paper_pages,
+    params={"perspectief": selectors.parse_perspective, **dict.fromkeys(TARGET_PARAMS, str)},
+)
 def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = public_version(code, version, user=request.user)
     section, question = _target_of(request, paper_version)
@@ -87,7 +97,10 @@ def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
         "page_obj": page,
         "reflections": reflections,
         "perspective": perspective,
-        "page_query": urlencode([(k, v) for k, v in request.GET.items() if k != "pagina"]),
+        # Only what selects the list: a page link never carries a parameter the page ignores.
+        "page_query": urlencode(
+            [(k, v) for k, v in request.GET.items() if k in ("perspectief", "sectie", "vraag")]
+        ),
     }
     return render(request, "reflections/target_list.html", context)
 
@@ -109,6 +122,7 @@ def _target_of(request: HttpRequest, version):
 
 
 @require_safe
+@public_page(depends_on=selectors.reflection_pages)
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One published reflection with its published replies: a link to share, to find."""
     reflection = selectors.reflection_page(pk)

@@ -13,7 +13,9 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from civcare.core import generations
+from civcare.core.page_cache import public_page
 from civcare.core.pdf import render_pdf
+from papers.caching import paper_pages, paper_scope
 from papers.permissions import is_editor
 from papers.selectors import public_version
 
@@ -29,6 +31,7 @@ def _consultation_report_or_404(request: HttpRequest, code: str, version: str):
 
 
 @require_safe
+@public_page(depends_on=paper_pages)
 def consultation_report_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
     built = _consultation_report_or_404(request, code, version)
     numbers = consultation_analysis.build(built.version)
@@ -74,7 +77,7 @@ def consultation_report_pdf(request: HttpRequest, code: str, version: str) -> Ht
     built = _consultation_report_or_404(request, code, version)
     paper_version = built.version
     public = consultation_report.is_public(paper_version)
-    scopes = [f"paper:{paper_version.paper.code}", generations.GLOBAL]
+    scopes = [paper_scope(paper_version.paper.code), generations.GLOBAL]
     current = generations.generations(scopes)
     key = generations.digest_key(
         "governance:report-pdf", paper_version.pk, *(current[s] for s in scopes), get_language()
@@ -122,6 +125,7 @@ def _svgs(built, *, only=("heatmap", "themes", "timeline", "processing")) -> dic
 
 
 @require_safe
+@public_page(depends_on=paper_pages)
 def analysis_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = _readable_version(request, code, version)
     built = consultation_analysis.build(paper_version)

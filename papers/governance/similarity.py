@@ -18,6 +18,7 @@ from django.db import connection
 from django.db.models import Q
 
 from civcare.core import generations
+from papers.caching import paper_scope
 from papers.models import PaperVersion
 from reflections.models import Reflection
 
@@ -120,7 +121,7 @@ def pairs(version: PaperVersion) -> list[tuple[int, int, float]]:
     """(smaller pk, larger pk, similarity) of every pair at or above THRESHOLD: computed
     once per state of the paper's reflections (the paper's generation is in the key: an
     approval, an edit or a withdrawal renews it) and cached."""
-    scope = f"paper:{version.paper.code}"
+    scope = paper_scope(version.paper.code)
     current = generations.generations([scope, generations.GLOBAL])
     key = generations.digest_key("governance:similar", version.pk, *current.values())
     found = cache.get(key)

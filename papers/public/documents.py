@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from civcare.core import generations
 from civcare.core.pdf import render_pdf
 from papers import selectors
+from papers.caching import paper_scope
 from papers.governance.models import BoardDecision
 from reflections import selectors as reflection_selectors
 
@@ -24,7 +25,7 @@ def filename(version) -> str:
 
 def version_pdf(resolved: selectors.ResolvedVersion) -> bytes:
     version = resolved.version
-    scopes = [f"paper:{version.paper.code}", generations.GLOBAL]
+    scopes = [paper_scope(version.paper.code), generations.GLOBAL]
     current = generations.generations(scopes)
     key = generations.digest_key(
         "papers:pdf", version.pk, *(current[s] for s in scopes), get_language()

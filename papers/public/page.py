@@ -10,7 +10,7 @@ reflections or its state), the global one, the reader's own ("own:<id>") and the
 one. All parts of a request are fetched in two round trips (after the session and the
 person). The frame holds no per-request data (no CSRF token, no messages); a request with
 flash messages is rendered in full.
-Visitors who are not signed in get the whole page from papers.public.page_cache.anonymous_page.
+Visitors who are not signed in get the whole page from civcare.core.page_cache.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from civcare.core import compression, generations
 from civcare.core.compression import CompressedPart
 from civcare.core.generations import register_rendered_pages
 from papers import following, selectors
+from papers.caching import paper_scope
 from reflections import selectors as reflection_selectors
 
 OWN_MARK = mark_safe("<!-- civcare: own reflections -->")
@@ -58,13 +59,13 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
 
     # Round trip 1: the generations everything else is keyed on, with the resolved version
     # and the roles (both stored with the generation they were made under).
-    scopes = [f"paper:{code}", generations.GLOBAL]
+    scopes = [paper_scope(code), generations.GLOBAL]
     if signed_in:
         scopes += [f"own:{user.pk}", "roles"]
     resolve_key = f"papers:resolve:{code}:{number}"
     extra = [resolve_key, Roles.cache_key(user)] if signed_in else [resolve_key]
     current, found = generations.generations_with(scopes, extra)
-    paper_generation = (current[f"paper:{code}"], current[generations.GLOBAL])
+    paper_generation = (current[paper_scope(code)], current[generations.GLOBAL])
     roles = None
     if signed_in:
         roles = Roles(user, generation=current["roles"], cached=found.get(Roles.cache_key(user)))

@@ -1,23 +1,30 @@
 from django.urls import path
 from django.views.decorators.http import require_safe
 
+from civcare.core.page_cache import public_page
 from papers import converters  # noqa: F401  (registers the "version" path converter)
 from papers import views as following_views
+from papers.caching import paper_pages, site_pages
 from papers.governance import report_views
 
 from . import feeds, views
 
 app_name = "papers"
 
+# The feeds are public pages: one cached copy for every visitor (civcare.core.page_cache).
+series_feed = require_safe(public_page(depends_on=site_pages)(feeds.SeriesEventsFeed()))
+paper_feed = require_safe(public_page(depends_on=paper_pages)(feeds.PaperEventsFeed()))
+version_feed = require_safe(public_page(depends_on=paper_pages)(feeds.VersionReflectionsFeed()))
+
 urlpatterns = [
     path("", views.paper_list, name="list"),
-    path("feed/", require_safe(feeds.SeriesEventsFeed()), name="series_feed"),
+    path("feed/", series_feed, name="series_feed"),
     path("afmelden/<str:token>/", following_views.unsubscribe, name="unsubscribe"),
     path("<str:code>/volgen/", following_views.follow, name="follow"),
-    path("<str:code>/feed/", require_safe(feeds.PaperEventsFeed()), name="paper_feed"),
+    path("<str:code>/feed/", paper_feed, name="paper_feed"),
     path(
         "<str:code>/v<version:version>/feed/",
-        require_safe(feeds.VersionReflectionsFeed()),
+        version_feed,
         name="version_feed",
     ),
     path("<str:code>/", views.paper_detail, name="current"),

@@ -5,21 +5,24 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from civcare.core.page_cache import public_page
 from papers import compare
 from papers import selectors as paper_selectors
+from papers.caching import paper_pages, site_pages
 from papers.governance.selectors import published_prompts
+from reflections.selectors import parse_perspective
 
 from . import documents, open_data, page, search, selectors
-from .page_cache import anonymous_page
 
 
 @require_safe
+@public_page(depends_on=site_pages)
 def paper_list(request: HttpRequest) -> HttpResponse:
     return render(request, "papers/paper_list.html", {"papers": paper_selectors.published_papers()})
 
 
 @require_safe
-@anonymous_page
+@public_page(depends_on=paper_pages, params={"perspectief": parse_perspective})
 def paper_detail(request: HttpRequest, code: str, version: str | None = None) -> HttpResponse:
     return page.render_paper_page(request, code, version)
 
@@ -34,12 +37,14 @@ def version_pdf(request: HttpRequest, code: str, version: str) -> HttpResponse:
 
 
 @require_safe
+@public_page(depends_on=paper_pages)
 def history(request: HttpRequest, code: str) -> HttpResponse:
     history_of_paper = selectors.paper_history(code, user=request.user)
     return render(request, "papers/history.html", {"history": history_of_paper})
 
 
 @require_safe
+@public_page(depends_on=paper_pages)
 def diff(request: HttpRequest, code: str, old: str, new: str) -> HttpResponse:
     old_version = paper_selectors.public_version(code, old, user=request.user)
     new_version = paper_selectors.public_version(code, new, user=request.user)
@@ -57,21 +62,17 @@ def diff(request: HttpRequest, code: str, old: str, new: str) -> HttpResponse:
 
 
 @require_safe
+@public_page(depends_on=site_pages, params={"q": search.cache_variant})
 def search_page(request: HttpRequest) -> HttpResponse:
     raw = request.GET.get("q", "")
     results = search.search(raw)
-    return render(
-        request,
-        "papers/search.html",
-        {
-            "results": results,
-            "query": results.query,
-            "truncated": len(" ".join(raw.split())) > search.MAX_QUERY_LENGTH,
-        },
-    )
+    _query, truncated = search.cache_variant(raw)
+    context = {"results": results, "query": results.query, "truncated": truncated}
+    return render(request, "papers/search.html", context)
 
 
 @require_safe
+@public_page(depends_on=paper_pages)
 def open_data_download(request: HttpRequest, code: str, version: str, fmt: str) -> HttpResponse:
     """The quotable published reflections of a version, as CSV or JSON (papers.public.open_data)."""
     paper_version = paper_selectors.public_version(code, version)  # public versions only

@@ -108,8 +108,9 @@ def test_a_reflection_page_with_its_replies(client, django_assert_num_queries, r
     reflection = approved(version=version)
     for _ in range(replies):
         approved(version=version, parent=reflection)
-    # the reflection with its paper, question, section and disposition; its replies
-    with django_assert_num_queries(2):
+    # which paper it is on (for the page cache's key; once per process), the reflection with
+    # its paper, question, section and disposition; its replies
+    with django_assert_num_queries(3):
         response = client.get(reflection.get_permalink())
     assert response.status_code == 200
     assert response.content.decode().count('class="reflection reflection--reply"') == replies

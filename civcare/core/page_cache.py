@@ -1,0 +1,179 @@
+"""Whole public pages for visitors who are not signed in, served before most of the stack.
+
+A view opts in with ``@public_page(depends_on=…, params=…)``:
+
+- ``depends_on(request, **kwargs)`` names the generation scopes (civcare.core.generations)
+  whose change alters the page, e.g. ``["paper:SHPP003-05"]``; the global scope is always
+  added. It may answer None: this page cannot be cached (e.g. it does not exist).
+- ``params`` maps each query parameter that selects a variant of the page to the function
+  that normalises its value, so ``?perspectief=`` with fifty junk values is one copy of
+  the unfiltered page, not fifty. Other parameters do not change the page.
+
+PublicPageCacheMiddleware sits right after the language is chosen. For a GET from a
+visitor without personal cookies to such a view it reads the generations (one Redis round
+trip) and answers from this process's recent pages or from the shared cache, skipping the
+session, CSRF, authentication, messages and the view itself. On a miss the view renders
+as usual, and the response is stored (compressed once for clients that accept gzip)
+unless it set a cookie: a page that handed out a CSRF token or a message is personal.
+Nothing can be stale: the key holds the generations, and every write that changes what a
+page shows bumps one of them.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import wraps
+
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language
+
+from . import compression
+from .generations import (
+    FRAGMENT_TTL,
+    GLOBAL,
+    PERSONAL_COOKIES,
+    digest_key,
+    generations,
+    recent_pages,
+    register_rendered_pages,
+)
+
+KEY_PREFIX = "pages:whole"
+# Erasure deletes these (civcare.core.generations.forget_rendered_pages).
+register_rendered_pages(f"{KEY_PREFIX}:*")
+
+# A parameter value is cut to this before it is normalised (longer than any value a page
+# reads: a search query is cut to 200 characters), so no request makes a large key.
+MAX_PARAM_LENGTH = 1000
+# Below this size gzip saves too little to be worth a header.
+MIN_COMPRESSED_SIZE = 512
+COMPRESSED_TYPES = ("text/", "application/json", "application/xml", "application/rss+xml")
+
+
+def _as_text(value: str | None) -> str | None:
+    return value
+
+
+@dataclass(frozen=True)
+class PublicPage:
+    depends_on: Callable[..., list[str] | None]
+    params: dict[str, Callable[[str | None], object]] = field(default_factory=dict)
+
+    def key(self, request: HttpRequest, match) -> str | None:
+        scopes = self.depends_on(request, *match.args, **match.kwargs)
+        if scopes is None:
+            return None
+        current = generations([*scopes, GLOBAL])
+        variant = [
+            (name, normalise(request.GET.get(name, "")[:MAX_PARAM_LENGTH] or None))
+            for name, normalise in sorted(self.params.items())
+        ]
+        return digest_key(
+            KEY_PREFIX,
+            match.view_name,
+            *current.items(),
+            request.path,
+            variant,
+            get_language(),
+            request.get_host(),
+            "gz" if compression.accepts_gzip(request) else "plain",
+        )
+
+
+def public_page(
+    *,
+    depends_on: Callable[..., list[str] | None],
+    params: dict[str, Callable[[str | None], object]] | tuple[str, ...] = (),
+):
+    """Mark a view whose page is the same for every visitor who is not signed in."""
+    if not isinstance(params, dict):
+        params = dict.fromkeys(params, _as_text)
+    spec = PublicPage(depends_on=depends_on, params=params)
+
+    def decorate(view):
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            return view(*args, **kwargs)
+
+        wrapped.public_page = spec
+        return wrapped
+
+    return decorate
+
+
+@functools.lru_cache(maxsize=4096)
+def _public_route(path_info: str, urlconf) -> tuple[PublicPage, object] | None:
+    """The public page a path leads to, and its match; None for any other path. Resolved
+    once per path and process: a route does not change while the process runs."""
+    try:
+        match = resolve(path_info, urlconf)
+    except Resolver404:
+        return None
+    spec = getattr(match.func, "public_page", None)
+    return (spec, match) if spec is not None else None
+
+
+def _cacheable_request(request: HttpRequest) -> bool:
+    return request.method in ("GET", "HEAD") and not (request.COOKIES.keys() & PERSONAL_COOKIES)
+
+
+def _replay(found: tuple) -> HttpResponse:
+    content, headers = found
+    response = HttpResponse(content)
+    for name, value in headers.items():
+        response[name] = value
+    return response
+
+
+def _compressed(request: HttpRequest, response: HttpResponse) -> None:
+    """Compress the page once, as it is stored, for the clients that asked for gzip."""
+    if (
+        not compression.accepts_gzip(request)
+        or response.has_header("Content-Encoding")
+        or len(response.content) < MIN_COMPRESSED_SIZE
+        or not response.get("Content-Type", "").startswith(COMPRESSED_TYPES)
+    ):
+        return
+    response.content = gzip.compress(response.content, compression.LEVEL, mtime=0)
+    response["Content-Encoding"] = "gzip"
+    if response.has_header("Content-Length"):  # set by CommonMiddleware, for the plain page
+        response["Content-Length"] = str(len(response.content))
+    patch_vary_headers(response, ["Accept-Encoding"])
+
+
+class PublicPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        route = _public_route(request.path_info, getattr(request, "urlconf", None))
+        key = route[0].key(request, route[1]) if route is not None else None
+        if key is None:
+            return self.get_response(request)
+        found = recent_pages.get(key)
+        if found is None:
+            found = cache.get(key)
+            if found is not None:
+                recent_pages.put(key, found)
+        if found is not None:
+            return _replay(found)
+        response = self.get_response(request)
+        if (
+            request.method == "GET"
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+        ):
+            _compressed(request, response)
+            stored = (response.content, dict(response.headers))
+            cache.set(key, stored, FRAGMENT_TTL)
+            recent_pages.put(key, stored)
+        return response

@@ -1,0 +1,28 @@
+# The reflections' stored tsvector for search (see papers/migrations/0011): a generated
+# column on PostgreSQL with a GIN index; nothing on SQLite.
+
+from django.db import migrations
+
+FORWARD = [
+    "ALTER TABLE reflections_reflection ADD COLUMN IF NOT EXISTS search_vector tsvector "
+    "GENERATED ALWAYS AS (setweight(to_tsvector('dutch'::regconfig, coalesce(body, '')), 'A')) "
+    "STORED",
+    "CREATE INDEX IF NOT EXISTS reflections_reflection_search_vector "
+    "ON reflections_reflection USING gin (search_vector)",
+]
+BACKWARD = ["ALTER TABLE reflections_reflection DROP COLUMN IF EXISTS search_vector"]
+
+
+def on_postgresql(sql):
+    def run(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            for statement in sql:
+                schema_editor.execute(statement)
+
+    return run
+
+
+class Migration(migrations.Migration):
+    dependencies = [("reflections", "0005_moderation_at_volume")]
+
+    operations = [migrations.RunPython(on_postgresql(FORWARD), on_postgresql(BACKWARD))]
