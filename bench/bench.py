@@ -462,8 +462,11 @@ def search_times(words: dict[str, str], times: int = 9) -> dict[str, float]:
 
 
 def copy_database(name: str) -> None:
-    """The data set as it is now, as a database of its own (for the empty queue's server)."""
+    """The data set as it is now, as a database of its own (for the empty queue's server).
+    PostgreSQL copies only a database nobody is connected to: this process's pool closes."""
     connection.close()
+    if hasattr(connection, "close_pool"):
+        connection.close_pool()
     admin = f"{PG}/postgres"
     run("psql", admin, "-q", "-c", f"DROP DATABASE IF EXISTS {name}")
     run("psql", admin, "-q", "-c", f"CREATE DATABASE {name} TEMPLATE {DB_NAME}")
