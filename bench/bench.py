@@ -488,8 +488,9 @@ def load_endpoints(state: dict, cookies: dict, empty_moderator: str) -> list[loa
 
 def mixed(state: dict, servers: dict, seconds: int) -> dict:
     """Readers on the paper page while 20 reflections a second are posted and approved."""
-    writers = list(User.objects.filter(email__startswith="schrijver").order_by("pk")[:400])
-    authors = [session_for(user) for user in writers]
+    # People of their own: the writers of the data set each have 50 reflections waiting,
+    # over the limit of waiting reflections a person may have.
+    authors = [session_for(user) for user in make_users(400, "gemengd")]
 
     def find(body: str) -> int | None:
         return (

@@ -29,6 +29,7 @@ from civcare.core.compression import CompressedPart
 from civcare.core.generations import register_rendered_pages
 from papers import following, selectors
 from papers.caching import paper_scope
+from reflections import items
 from reflections import selectors as reflection_selectors
 
 OWN_MARK = mark_safe("<!-- civcare: own reflections -->")
@@ -137,6 +138,7 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
         page = selectors.load_page(resolved)
         on_page = reflection_selectors.for_paper_page(version, perspective=perspective)
         reflection_selectors.attach_to_page(page, on_page)
+        items.render_items([r for shown in on_page.shown.values() for r in shown])
         page.consultation_size = reflection_selectors.consultation_size(version)
         plain = render_to_string("papers/_paper_body.html", {"page": page}).encode()
         body = CompressedPart.of(plain) if gzip_ok else plain
