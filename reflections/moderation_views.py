@@ -95,8 +95,8 @@ def _queue_context(request: HttpRequest, filters) -> dict:
             "paper__code", "major", "minor"
         ),
         "filters": filters,
-        "overview": selectors.queue_overview(filters),
-        "matching": selectors.awaiting(filters).count(),
+        "overview": (overview := selectors.queue_overview(filters)),
+        "matching": overview["matching"],
         "perspectives": Perspective.choices,
         "orders": QUEUE_ORDER_LABELS,
         "page_query": query.urlencode(),

@@ -279,17 +279,23 @@ def moderation_queue(filters: QueueFilters = QueueFilters(), *, page_number=1):
 
 
 def queue_overview(filters: QueueFilters) -> dict:
-    """How many wait per paper and since when, and how many match the filter (one query)."""
-    rows = list(
-        Reflection.objects.awaiting_moderation()
-        .values("version__paper__code")
-        .annotate(n=Count("pk"), oldest=Min("submitted_at"))
-        .order_by("version__paper__code")
-    )
+    """How many wait per paper and since when (cached like the counts: renewed by every
+    moderation step), and how many match the filter (counted only when there is one)."""
+    rows = cache.get(QUEUE_OVERVIEW_KEY)
+    if rows is None:
+        rows = list(
+            Reflection.objects.awaiting_moderation()
+            .values("version__paper__code")
+            .annotate(n=Count("pk"), oldest=Min("submitted_at"))
+            .order_by("version__paper__code")
+        )
+        cache.set(QUEUE_OVERVIEW_KEY, rows, 60 * 60)
+    total = sum(row["n"] for row in rows)
     return {
         "per_paper": [(row["version__paper__code"], row["n"]) for row in rows],
         "oldest": min((row["oldest"] for row in rows), default=None),
-        "total": sum(row["n"] for row in rows),
+        "total": total,
+        "matching": total if filters.is_empty else awaiting(filters).count(),
     }
 
 
@@ -316,6 +322,10 @@ def reported(*, page_number=1):
 
 
 QUEUE_COUNTS_KEY = "reflections:queue-counts"
+QUEUE_OVERVIEW_KEY = "reflections:queue-overview"
+# Every moderation step deletes these (reflections.signals): counting 100,000 waiting
+# reflections costs about 0.2 s, once per change instead of once per page.
+QUEUE_KEYS = (QUEUE_COUNTS_KEY, QUEUE_OVERVIEW_KEY)
 
 
 def queue_counts() -> dict[str, int]:

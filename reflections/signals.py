@@ -10,7 +10,7 @@ from civcare.core.generations import bump_scopes
 from papers.caching import bump_after_commit
 
 from .models import ModerationEvent, Reflection
-from .selectors import QUEUE_COUNTS_KEY
+from .selectors import QUEUE_KEYS
 
 Action = ModerationEvent.Action
 
@@ -25,8 +25,8 @@ def queue_changed(sender, instance: ModerationEvent, **kwargs) -> None:
 
 def _renew_counts_and_own_views(author_ids: set[int]) -> None:
     """Now (this transaction reads its own writes) and again after the commit (others)."""
-    cache.delete(QUEUE_COUNTS_KEY)
-    transaction.on_commit(lambda: cache.delete(QUEUE_COUNTS_KEY))
+    cache.delete_many(QUEUE_KEYS)
+    transaction.on_commit(lambda: cache.delete_many(QUEUE_KEYS))
     scopes = [f"own:{author_id}" for author_id in sorted(author_ids)]
     bump_scopes(scopes)
     transaction.on_commit(lambda: bump_scopes(scopes))

@@ -3,7 +3,9 @@
 import pytest
 from django.urls import reverse
 
+from civcare.accounts.tests.factories import UserFactory
 from papers.tests.factories import build_paper
+from reflections import moderation
 from reflections.tests.factories import ReflectionFactory, approved
 
 pytestmark = pytest.mark.django_db
@@ -71,11 +73,32 @@ def test_moderation_queue(client, django_assert_num_queries, version, mod, pendi
         ReflectionFactory(version=version)
     client.force_login(mod)
     # session, user, permissions x2 (role check), counts for the navigation, queue, papers
-    # and versions for the filter, the waiting per paper (with the oldest), the number
-    # matching the filter, other moderators' claims and the revision requests on the page
-    with django_assert_num_queries(12):
+    # and versions for the filter, the waiting per paper (with the oldest; without a filter
+    # that is also the number matching), other moderators' claims and the revision
+    # requests on the page
+    with django_assert_num_queries(11):
         response = client.get(reverse("reflections:queue"))
     assert response.status_code == 200
+    # The counts and the overview are kept until the next moderation step: the next visit
+    # counts nothing over the waiting reflections.
+    with django_assert_num_queries(8):
+        client.get(reverse("reflections:queue"))
+
+
+def test_the_queue_overview_is_renewed_by_a_moderation_step(client, version, mod):
+    client.force_login(mod)
+
+    def submit(body):
+        moderation.submit(version=version, author=UserFactory(), perspective="relative", body=body)
+
+    submit("Een eerste wachtende reflectie hier.")
+    assert (
+        "1 reflectie wacht op een beslissing"
+        in client.get(reverse("reflections:queue")).content.decode()
+    )
+    submit("Een tweede wachtende reflectie hier.")
+    html = client.get(reverse("reflections:queue")).content.decode()
+    assert "2 reflecties wachten op een beslissing" in html
 
 
 @pytest.mark.parametrize("count", [0, 4, 60])
