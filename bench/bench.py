@@ -182,42 +182,49 @@ def bench_bodies(count: int) -> list[str]:
     return bodies
 
 
-def fill(state: dict) -> dict:
-    """2,000 users, 1,200 approved reflections, 130 replies, 100,000 pending."""
-    writers = make_users(2000, "schrijver")
-    fifth = PaperVersion.objects.get(paper__code="SHPP003-05")
-    first = PaperVersion.objects.get(paper__code="SHPP003-01", major=0)
-    targets = {
-        fifth: [None, *fifth.sections.all(), *fifth.questions.all()],
-        first: [None, *first.sections.all(), *first.questions.all()],
-    }
-    now = timezone.now()
-    bodies = bench_bodies(1200)
-    rendered = {body: render_user_markdown(body) for body in set(bodies)}
-    replies = [body.split(". ", 1)[-1] for body in bench_bodies(1300)[1200:]]
+class BenchReflections:
+    """Reflections as the benchmark writes them: the n-th on a version goes to its n-th
+    target (the paper, a section or a question, in turn), with the n-th body (rendered once
+    per distinct text), perspective, anonymity and permission to quote."""
 
-    def reflection(n, version, status, author, **extra):
-        target = targets[version][n % len(targets[version])]
+    def __init__(self, versions: list[PaperVersion], bodies: list[str]):
+        self.targets = {v: [None, *v.sections.all(), *v.questions.all()] for v in versions}
+        self.bodies = bodies
+        self.rendered = {body: render_user_markdown(body) for body in set(bodies)}
+        self.now = timezone.now()
+
+    def __call__(self, n: int, version: PaperVersion, status: str, author, **extra):
+        target = self.targets[version][n % len(self.targets[version])]
         kind = (
             {}
             if target is None
             else ({"question": target} if hasattr(target, "text") else {"section": target})
         )
-        body = bodies[n % len(bodies)]
+        body = self.bodies[n % len(self.bodies)]
         return Reflection(
             version=version,
             author=author,
             perspective=PERSPECTIVES[n % len(PERSPECTIVES)],
             body=body,
-            body_html=rendered[body],
+            body_html=self.rendered[body],
             body_digest=Reflection.digest(body),
             status=status,
             is_anonymous=n % 4 == 0,
             may_quote=n % 2 == 0,
-            published_at=now if status == "approved" else None,
+            published_at=self.now if status == "approved" else None,
             **kind,
             **extra,
         )
+
+
+def fill(state: dict) -> dict:
+    """2,000 users, 1,200 approved reflections, 130 replies, 100,000 pending."""
+    writers = make_users(2000, "schrijver")
+    fifth = PaperVersion.objects.get(paper__code="SHPP003-05")
+    first = PaperVersion.objects.get(paper__code="SHPP003-01", major=0)
+    reflection = BenchReflections([fifth, first], bench_bodies(1200))
+    now = reflection.now
+    replies = [body.split(". ", 1)[-1] for body in bench_bodies(1300)[1200:]]
 
     # 1,000 published on the consultation the editors process (SHPP003-05 v0.9), 200 more on
     # the adopted SHPP003-01's consultation, for its report.
@@ -360,32 +367,13 @@ def grow(state: dict, total: int) -> list[int]:
     """More published reflections on SHPP003-05 v0.9, up to ``total``; their ids, to take
     them out again (the editors' step below is specified on 1,000)."""
     fifth = PaperVersion.objects.get(paper__code="SHPP003-05", major=0)
-    targets = [None, *fifth.sections.all(), *fifth.questions.all()]
     writers = list(User.objects.filter(email__startswith="schrijver")[:2000])
     missing = total - published_count()
-    bodies = bench_bodies(missing + 1300)[1300:]
-    rendered = {body: render_user_markdown(body) for body in set(bodies)}
-    now = timezone.now()
-
-    def target(n):
-        found = targets[n % len(targets)]
-        if found is None:
-            return {}
-        return {"question": found} if hasattr(found, "text") else {"section": found}
-
+    reflection = BenchReflections([fifth], bench_bodies(missing + 1300)[1300:])
     created = Reflection.objects.bulk_create(
-        (
-            Reflection(
-                version=fifth, author=writers[n % len(writers)],
-                perspective=PERSPECTIVES[n % len(PERSPECTIVES)], body=bodies[n],
-                body_html=rendered[bodies[n]], body_digest=Reflection.digest(bodies[n]),
-                status="approved", is_anonymous=n % 4 == 0, may_quote=n % 2 == 0,
-                published_at=now, **target(n),
-            )
-            for n in range(missing)
-        ),
+        (reflection(n, fifth, "approved", writers[n % len(writers)]) for n in range(missing)),
         batch_size=2000,
-    )  # fmt: skip
+    )
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE reflections_reflection")
     bump_pages()

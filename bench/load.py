@@ -61,29 +61,6 @@ def warm(url: str, cookie: str | None) -> None:
     subprocess.run([*command, url], check=True)
 
 
-class BareServer(AppServer):
-    """bench/bare_app.py under the same gunicorn settings as civcare."""
-
-    def start(self, timeout: float = 30) -> BareServer:
-        import urllib.request
-
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "bench.bare_app:application",
-             "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
-             "--timeout", "60", "--log-level", "warning"],
-            cwd=BASE, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{self.url}/ping", timeout=1) as response:
-                    if response.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("the bare Django app did not start")
-
-
 @dataclass
 class Endpoint:
     name: str
@@ -110,7 +87,8 @@ class Rounds:
 
 def start_servers(env_full: dict, env_empty: dict, workers: str) -> dict[str, AppServer]:
     servers = {
-        "bare": BareServer(env={**env_full}, workers=int(workers)),
+        # The ceiling: bench/bare_app.py under the same gunicorn settings as civcare.
+        "bare": AppServer(env=env_full, workers=int(workers), app="bench.bare_app:application"),
         "full": AppServer(env=env_full, workers=int(workers)),
         "empty": AppServer(env=env_empty, workers=int(workers)),
     }

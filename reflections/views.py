@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from civcare.core.page_cache import public_page
+from civcare.core.page_cache import as_given, public_page
 from papers.caching import paper_pages
 from papers.selectors import public_version, reflection_targets
 
@@ -76,7 +76,7 @@ TARGET_PARAMS = ("sectie", "vraag", "pagina")
 @require_safe
 @public_page(
     depends_on=paper_pages,
-    params={"perspectief": selectors.parse_perspective, **dict.fromkeys(TARGET_PARAMS, str)},
+    params={"perspectief": selectors.parse_perspective, **dict.fromkeys(TARGET_PARAMS, as_given)},
 )
 def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = public_version(code, version, user=request.user)

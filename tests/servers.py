@@ -56,6 +56,7 @@ class AppServer:
     env: dict[str, str]
     workers: int = 2
     port: int = field(default_factory=free_port)
+    app: str = "civcare.wsgi"  # the WSGI application gunicorn serves (bench/run: a bare one)
     process: subprocess.Popen | None = None
 
     @property
@@ -68,7 +69,7 @@ class AppServer:
                 sys.executable,
                 "-m",
                 "gunicorn",
-                "civcare.wsgi",
+                self.app,
                 "--bind",
                 f"127.0.0.1:{self.port}",
                 "--workers",

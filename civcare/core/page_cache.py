@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import gzip
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import wraps
 
 from django.core.cache import cache
@@ -56,14 +56,15 @@ MIN_COMPRESSED_SIZE = 512
 COMPRESSED_TYPES = ("text/", "application/json", "application/xml", "application/rss+xml")
 
 
-def _as_text(value: str | None) -> str | None:
+def as_given(value: str | None) -> str | None:
+    """A parameter whose value selects the page as it is (e.g. a page number)."""
     return value
 
 
 @dataclass(frozen=True)
 class PublicPage:
     depends_on: Callable[..., list[str] | None]
-    params: dict[str, Callable[[str | None], object]] = field(default_factory=dict)
+    params: tuple[tuple[str, Callable[[str | None], object]], ...] = ()  # sorted by name
 
     def key(self, request: HttpRequest, match) -> str | None:
         scopes = self.depends_on(request, *match.args, **match.kwargs)
@@ -72,7 +73,7 @@ class PublicPage:
         current = generations([*scopes, GLOBAL])
         variant = [
             (name, normalise(request.GET.get(name, "")[:MAX_PARAM_LENGTH] or None))
-            for name, normalise in sorted(self.params.items())
+            for name, normalise in self.params
         ]
         return digest_key(
             KEY_PREFIX,
@@ -93,8 +94,8 @@ def public_page(
 ):
     """Mark a view whose page is the same for every visitor who is not signed in."""
     if not isinstance(params, dict):
-        params = dict.fromkeys(params, _as_text)
-    spec = PublicPage(depends_on=depends_on, params=params)
+        params = dict.fromkeys(params, as_given)
+    spec = PublicPage(depends_on=depends_on, params=tuple(sorted(params.items())))
 
     def decorate(view):
         @wraps(view)

@@ -6,6 +6,8 @@
 
 from django.db import migrations
 
+from civcare.core.schema import on_postgresql
+
 COLUMNS = {
     "papers_paper": "setweight(to_tsvector('dutch'::regconfig, coalesce(title, '')), 'A') || "
     "setweight(to_tsvector('dutch'::regconfig, coalesce(subtitle, '')), 'B')",
@@ -26,15 +28,6 @@ def statements(columns):
         ]
         backward += [f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_vector"]
     return forward, backward
-
-
-def on_postgresql(sql):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in sql:
-                schema_editor.execute(statement)
-
-    return run
 
 
 FORWARD, BACKWARD = statements(COLUMNS)

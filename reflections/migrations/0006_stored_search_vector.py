@@ -5,6 +5,8 @@
 
 from django.db import migrations
 
+from civcare.core.schema import on_postgresql
+
 FORWARD = [
     "ALTER TABLE reflections_reflection ADD COLUMN IF NOT EXISTS search_vector tsvector "
     "GENERATED ALWAYS AS (setweight(to_tsvector('dutch'::regconfig, coalesce(body, '')), 'A')) "
@@ -13,15 +15,6 @@ FORWARD = [
     "ON reflections_reflection USING gin (search_vector) WHERE status = 'approved'",
 ]
 BACKWARD = ["ALTER TABLE reflections_reflection DROP COLUMN IF EXISTS search_vector"]
-
-
-def on_postgresql(sql):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in sql:
-                schema_editor.execute(statement)
-
-    return run
 
 
 class Migration(migrations.Migration):
