@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject, empty
 
+from civcare.core.language import chosen_language
 from civcare.views import database_answers
 
 logger = logging.getLogger("civcare.database")
@@ -39,26 +40,25 @@ def renew_waiting_pools() -> None:
 
 
 class DutchFirstLocaleMiddleware:
-    """Dutch unless the visitor chose another language with the language switch.
-
-    Django's LocaleMiddleware follows the browser's Accept-Language, which would show
-    many Dutch readers (with an English browser) an English interface around Dutch
-    papers. The foundation's platform is Dutch first; English is an explicit choice,
-    remembered in the language cookie that Django's set_language view writes.
-    """
+    """The interface language of each request: Dutch unless the visitor chose otherwise
+    (civcare.core.language.chosen_language)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.supported = {code for code, _ in settings.LANGUAGES}
 
     def __call__(self, request):
-        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        language = chosen if chosen in self.supported else settings.LANGUAGE_CODE
+        language = chosen_language(request)
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = self.get_response(request)
-        response.headers.setdefault("Content-Language", language)
-        patch_vary_headers(response, ["Cookie"])
+        headers = response.headers
+        headers.setdefault("Content-Language", language)
+        # The page depends on the language cookie. Most responses carry no Vary yet: set
+        # it without parsing (patch_vary_headers does, for the others).
+        if "Vary" in headers:
+            patch_vary_headers(response, ["Cookie"])
+        else:
+            headers["Vary"] = "Cookie"
         return response
 
 
@@ -90,17 +90,19 @@ class LazyMessageMiddleware(MessageMiddleware):
 
     Django builds the storage (a cookie and a session backend) for every request and asks
     it to store on every response; most responses (every cached page, /ping, feeds) never
-    show or add a message. Adding or reading one makes it as before.
+    show or add a message. Adding or reading one makes it, and it is stored as before.
+    A plain __call__ instead of MiddlewareMixin's hooks: this runs on every request.
     """
 
-    def process_request(self, request):
-        request._messages = SimpleLazyObject(lambda: default_storage(request))
+    async_capable = False  # under ASGI, Django adapts it (the __call__ below is sync)
 
-    def process_response(self, request, response):
-        storage = getattr(request, "_messages", None)
-        if isinstance(storage, SimpleLazyObject) and storage._wrapped is empty:
+    def __call__(self, request):
+        storage = SimpleLazyObject(lambda: default_storage(request))
+        request._messages = storage
+        response = self.get_response(request)
+        if getattr(request, "_messages", None) is storage and storage._wrapped is empty:
             return response  # never used: nothing to store or to clear
-        return super().process_response(request, response)
+        return self.process_response(request, response)
 
 
 class DatabaseUnavailableMiddleware:

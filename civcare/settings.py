@@ -79,16 +79,17 @@ INSTALLED_APPS = [
     "papers.governance",
 ]
 
-# The headers every response carries come first, then the language; a public page that a
-# visitor without personal cookies asks for is answered from the cache right there
-# (civcare.core.page_cache), before sessions, CSRF, authentication and messages.
+# After the redirect to HTTPS, a public page that a visitor without personal cookies asks
+# for is answered from the cache (civcare.core.page_cache), before static files, the fixed
+# headers, the language, sessions, CSRF, authentication and messages.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Whole public pages for visitors, with the headers of the four below stored with them.
+    "civcare.core.page_cache.PublicPageCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "civcare.middleware.SecurityHeadersMiddleware",
     "civcare.middleware.DutchFirstLocaleMiddleware",
-    "civcare.core.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -282,7 +283,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "civcare.core.cache.FailOpenRedisCache",
+            "BACKEND": "civcare.core.cache.MirroredRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "civcare",
             "OPTIONS": {

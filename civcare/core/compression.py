@@ -1,17 +1,18 @@
 """A gzip response built from a cached, already-compressed middle and a small fresh edge.
 
-The paper page is mostly one large cached fragment (the paper and its reflections) inside
-a thin, per-request frame (navigation, CSRF token, own pending reflections). Compressing
-the whole page on every request would cost more than rendering the frame. Instead the
-fragment is compressed once, as raw DEFLATE blocks ending in a full flush (byte aligned,
-no references across the boundary), and each response is
+The paper page for a signed-in reader is put together from cached parts: the frame (per
+role), the reader's own pending reflections and the paper body (shared by everyone).
+Compressing the whole page on every request would cost more than everything else the
+request does. Instead each part is compressed once, when it is made, as raw DEFLATE blocks
+ending in a full flush (byte aligned, no references across the boundary), and each
+response is
 
-    gzip header + deflate(prefix, full flush) + cached deflate(fragment) +
-    deflate(suffix, finish) + CRC-32 and length of the whole
+    gzip header + deflate(part 1) + deflate(part 2) + … + an empty final block +
+    CRC-32 and length of the whole
 
 which is one valid DEFLATE stream (the technique parallel gzip tools use). The CRC of
-the whole is combined from the parts with a precomputed "append n bytes" operator
-(zlib's crc32_combine), so the large fragment is never read again.
+the whole is combined from the parts with a precomputed "append n bytes" operator per part
+(zlib's crc32_combine), so no part is read again.
 """
 
 from __future__ import annotations
@@ -90,17 +91,22 @@ class CompressedPart:
         )
 
 
-def splice(prefix: bytes, middle: CompressedPart, suffix: bytes) -> bytes:
-    """gzip(prefix + middle + suffix), compressing only the prefix and the suffix."""
-    crc = _times(middle.operator, zlib.crc32(prefix)) ^ middle.crc
-    crc = zlib.crc32(suffix, crc)
-    length = len(prefix) + middle.length + len(suffix)
+# An empty final DEFLATE block: ends a stream of parts that each ended in a full flush.
+FINAL_BLOCK = _deflate(b"", final=True)
+
+
+def join(parts: list[CompressedPart]) -> bytes:
+    """gzip of the parts' plain texts one after the other, without compressing anything:
+    each part was compressed once, when it was made."""
+    crc, length = 0, 0
+    for part in parts:
+        crc = _times(part.operator, crc) ^ part.crc
+        length += part.length
     return b"".join(
         (
             GZIP_HEADER,
-            _deflate(prefix, final=False),
-            middle.deflated,
-            _deflate(suffix, final=True),
+            *(part.deflated for part in parts),
+            FINAL_BLOCK,
             struct.pack("<II", crc & 0xFFFFFFFF, length & 0xFFFFFFFF),
         )
     )

@@ -76,16 +76,17 @@ def bump_scopes(scopes) -> None:
 
 
 class _RecentPages:
-    """The last few whole pages this process served, by their cache key.
+    """The last few whole pages and page parts this process served, by their cache key.
 
-    The key holds the generations, so an entry can never be stale: a change makes its key
-    unreachable. Serving from here saves fetching and unpickling the page from Redis; the
-    generations are still read from Redis on every request (one small round trip).
+    Every such key holds the generations of what the page shows, so an entry can never be
+    stale: a change makes its key unreachable. Serving from here saves fetching and
+    unpickling a page of a few hundred kB from Redis; the generations themselves come from
+    the cache (mirrored in the process, civcare.core.cache.Mirror).
     """
 
     def __init__(self, size: int):
         self.size = size
-        self._pages: OrderedDict[str, tuple] = OrderedDict()
+        self._pages: OrderedDict[str, object] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: str):
@@ -95,20 +96,33 @@ class _RecentPages:
                 self._pages.move_to_end(key)
             return found
 
+    def get_many(self, keys) -> dict:
+        with self._lock:
+            found = {}
+            for key in keys:
+                if key in self._pages:
+                    self._pages.move_to_end(key)
+                    found[key] = self._pages[key]
+            return found
+
     def clear(self) -> None:
         with self._lock:
             self._pages.clear()
 
-    def put(self, key: str, value: tuple) -> None:
+    def put(self, key: str, value) -> None:
+        self.put_many({key: value})
+
+    def put_many(self, values: dict) -> None:
         with self._lock:
-            self._pages[key] = value
-            self._pages.move_to_end(key)
+            for key, value in values.items():
+                self._pages[key] = value
+                self._pages.move_to_end(key)
             while len(self._pages) > self.size:
                 self._pages.popitem(last=False)
 
 
-# At most ~32 pages of a few hundred kB each per worker process.
-recent_pages = _RecentPages(size=32)
+# At most ~64 pages and parts of a few hundred kB each per worker process.
+recent_pages = _RecentPages(size=64)
 
 
 # The cache keys of rendered pages and page parts, as patterns; the parts that cache pages

@@ -9,14 +9,16 @@ A view opts in with ``@public_page(depends_on=…, params=…)``:
   that normalises its value, so ``?perspectief=`` with fifty junk values is one copy of
   the unfiltered page, not fifty. Other parameters do not change the page.
 
-PublicPageCacheMiddleware sits right after the language is chosen. For a GET from a
-visitor without personal cookies to such a view it reads the generations (one Redis round
-trip) and answers from this process's recent pages or from the shared cache, skipping the
-session, CSRF, authentication, messages and the view itself. On a miss the view renders
-as usual, and the response is stored (compressed once for clients that accept gzip)
-unless it set a cookie: a page that handed out a CSRF token or a message is personal.
-Nothing can be stale: the key holds the generations, and every write that changes what a
-page shows bumps one of them.
+PublicPageCacheMiddleware sits right after Django's SecurityMiddleware (which redirects to
+HTTPS first). For a GET from a visitor without personal cookies to such a view it reads the
+generations (from the process's mirror of the cache, civcare.core.cache: usually no round
+trip) and answers from this process's recent pages or from the shared cache, skipping
+everything below it: static files, the fixed security headers and the language (stored
+with the page), session, CSRF, authentication, messages and the view itself. On a miss the
+view renders as usual, and the response is stored with every header the stack below gave
+it (compressed once for clients that accept gzip) unless it set a cookie: a page that
+handed out a CSRF token or a message is personal. Nothing can be stale: the key holds the
+generations, and every write that changes what a page shows bumps one of them.
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language
 
 from . import compression
 from .generations import (
@@ -43,6 +44,7 @@ from .generations import (
     recent_pages,
     register_rendered_pages,
 )
+from .language import chosen_language
 
 KEY_PREFIX = "pages:whole"
 # Erasure deletes these (civcare.core.generations.forget_rendered_pages).
@@ -81,7 +83,7 @@ class PublicPage:
             *current.items(),
             request.path,
             variant,
-            get_language(),
+            chosen_language(request),
             request.get_host(),
             "gz" if compression.accepts_gzip(request) else "plain",
         )

@@ -26,7 +26,7 @@ from django.utils.translation import get_language
 from civcare.accounts.roles import Roles
 from civcare.core import compression, generations
 from civcare.core.compression import CompressedPart
-from civcare.core.generations import register_rendered_pages
+from civcare.core.generations import recent_pages, register_rendered_pages
 from papers import following, selectors
 from papers.caching import paper_scope
 from reflections import items
@@ -88,9 +88,10 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
     if roles is not None:
         counts = reflection_selectors.queue_counts() if roles.is_moderator else {}
         role_key = (roles.is_editor, roles.is_moderator, sorted(counts.items()))
+    encoding = "gz" if gzip_ok else "plain"
     keys = {
         "frame": generations.digest_key(
-            "papers:frame", version.pk, *paper_generation, language, canonical, role_key
+            "papers:frame", version.pk, *paper_generation, language, canonical, role_key, encoding
         ),
         "body": generations.digest_key(
             "papers:body",
@@ -98,14 +99,21 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
             *paper_generation,
             perspective,
             language,
-            "gz" if gzip_ok else "plain",
+            encoding,
         ),
     }
     if signed_in:
         keys["own"] = generations.digest_key(
-            "papers:own", user.pk, version.pk, current[f"own:{user.pk}"], language
+            "papers:own", user.pk, version.pk, current[f"own:{user.pk}"], language, encoding
         )
-    found = cache.get_many(list(keys.values())) if version.is_public else {}
+    # Every part's key holds the generations it was made under: this process's copy of it is
+    # as good as the shared one, and costs no round trip.
+    found = recent_pages.get_many(keys.values()) if version.is_public else {}
+    missing = [key for key in keys.values() if key not in found] if version.is_public else []
+    if missing:
+        fetched = cache.get_many(missing)
+        recent_pages.put_many(fetched)
+        found.update(fetched)
     to_store = {}
 
     frame = None if personal else found.get(keys["frame"])
@@ -117,11 +125,13 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
             "fragment": BODY_MARK,
         }
         frame = _split(render(request, "papers/paper_detail.html", context).content)
+        if gzip_ok:
+            frame = tuple(CompressedPart.of(part) for part in frame)
         if not personal:  # flash messages are shown once, to this person: never cached
             to_store[keys["frame"]] = frame
     head, middle, tail = frame
 
-    own = b""
+    own = None
     if signed_in:
         own = found.get(keys["own"])
         if own is None:
@@ -131,6 +141,8 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
                 "paper": version.paper,
             }
             own = render_to_string("papers/_own_awaiting.html", context).encode()
+            if gzip_ok:
+                own = CompressedPart.of(own)
             to_store[keys["own"]] = own
 
     body = found.get(keys["body"])
@@ -146,12 +158,15 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
 
     if to_store and version.is_public:  # drafts change while editors work on them
         cache.set_many(to_store, TTL)
+        recent_pages.put_many(to_store)
 
+    # Each part was compressed once, when it was made (civcare.core.compression).
+    parts = [head, *([own] if own is not None else []), middle, body, tail]
     response = HttpResponse(content_type="text/html; charset=utf-8")
     if gzip_ok:
-        response.content = compression.splice(head + own + middle, body, tail)
+        response.content = compression.join(parts)
         response["Content-Encoding"] = "gzip"
     else:
-        response.content = head + own + middle + body + tail
+        response.content = b"".join(parts)
     patch_vary_headers(response, ["Accept-Encoding", "Cookie"])
     return response

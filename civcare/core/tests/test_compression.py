@@ -4,7 +4,7 @@ import zlib
 
 import pytest
 
-from civcare.core.compression import CompressedPart, append_operator, splice
+from civcare.core.compression import CompressedPart, append_operator, join
 
 
 @pytest.mark.parametrize(
@@ -20,8 +20,9 @@ from civcare.core.compression import CompressedPart, append_operator, splice
         ),
     ],
 )
-def test_spliced_gzip_is_the_whole_page(prefix, middle, suffix):
-    body = splice(prefix.encode(), CompressedPart.of(middle.encode()), suffix.encode())
+def test_joined_gzip_is_the_whole_page(prefix, middle, suffix):
+    parts = [CompressedPart.of(text.encode()) for text in (prefix, middle, suffix)]
+    body = join(parts)
     # gzip.decompress checks the CRC-32 and the length in the trailer.
     assert gzip.decompress(body).decode() == prefix + middle + suffix
 
@@ -38,6 +39,10 @@ def test_the_append_operator_is_zlibs_crc32_combine():
             if crc >> index & 1:
                 combined ^= operator[index]
         assert combined ^ zlib.crc32(second) == zlib.crc32(first + second)
+
+
+def test_no_parts_is_the_empty_page():
+    assert gzip.decompress(join([])) == b""
 
 
 def test_the_middle_is_compressed_once():

@@ -141,12 +141,14 @@ def test_only_the_current_version_of_a_paper_text_is_listed(client, papers):
 def test_the_number_of_queries_does_not_grow_with_the_results(
     client, papers, mod, django_assert_num_queries
 ):
+    # PostgreSQL ranks the reflections first, then reads the best of them in full.
+    expected = 6 if connection.vendor == "postgresql" else 5
     publish(papers, mod, "Eén reflectie over de lantaarnpaal.")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(expected):
         client.get(URL, {"q": "lantaarnpaal"})
     for number in range(25):
         publish(papers, mod, f"Nog een reflectie {number} over de lantaarnpaal.")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(expected):
         html = client.get(URL, {"q": "lantaarnpaal"}).content.decode()
     assert "26 resultaten" in html
 

@@ -1,0 +1,159 @@
+"""The Redis cache backend's mirror (civcare.core.cache): small values served from the
+process, never older than what Redis holds. Against a real Redis (CI has one on
+127.0.0.1:6379); another app server is played by a plain Redis client writing the keys."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+import redis
+
+from civcare.core import cache as cache_module
+from civcare.core.cache import MirroredRedisCache
+
+URL = "redis://127.0.0.1:6379/11"
+
+
+def redis_available() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+pytestmark = pytest.mark.skipif(
+    not redis_available(), reason="needs Redis on 127.0.0.1:6379 (CI starts one)"
+)
+
+
+@pytest.fixture
+def other_server():
+    """What another app server does to the same Redis."""
+    client = redis.Redis.from_url(URL)
+    client.flushdb()
+    yield client
+    client.flushdb()
+    client.close()
+
+
+@pytest.fixture
+def site_cache(other_server):
+    cache_module._mirrors.clear()
+    backend = MirroredRedisCache(URL, {"OPTIONS": {"IGNORE_EXCEPTIONS": True}})
+    yield backend
+    cache_module._mirrors.clear()
+
+
+def mget_calls(client: redis.Redis) -> int:
+    return client.info("commandstats").get("cmdstat_mget", {}).get("calls", 0)
+
+
+def written_by_other(client, backend, key, value):
+    client.set(backend.client.make_key(key), backend.client.encode(value))
+
+
+def test_a_value_read_once_is_served_without_asking_redis(site_cache, other_server):
+    site_cache.set("papers:generation:all", 7)
+    assert site_cache.get("papers:generation:all") == 7
+    before = mget_calls(other_server)
+    for _ in range(20):
+        assert site_cache.get("papers:generation:all") == 7
+    assert mget_calls(other_server) == before
+
+
+def test_a_change_by_another_server_is_seen_on_the_next_read(site_cache, other_server):
+    site_cache.set("papers:generation:paper:SHPP003-05", 1)
+    assert site_cache.get("papers:generation:paper:SHPP003-05") == 1
+    other_server.incr(site_cache.client.make_key("papers:generation:paper:SHPP003-05"))
+    assert site_cache.get("papers:generation:paper:SHPP003-05") == 2
+    written_by_other(other_server, site_cache, "papers:generation:paper:SHPP003-05", 40)
+    assert site_cache.get_many(["papers:generation:paper:SHPP003-05"]) == {
+        "papers:generation:paper:SHPP003-05": 40
+    }
+
+
+def test_deleted_expired_and_flushed_keys_are_gone(site_cache, other_server):
+    site_cache.set_many({"a": "één", "b": {"rollen": ["moderatie"]}, "c": 3})
+    assert site_cache.get_many(["a", "b", "c"]) == {
+        "a": "één",
+        "b": {"rollen": ["moderatie"]},
+        "c": 3,
+    }
+    other_server.delete(site_cache.client.make_key("a"))
+    assert site_cache.get("a", "weg") == "weg"
+    other_server.pexpire(site_cache.client.make_key("b"), 1)
+    time.sleep(0.05)
+    assert site_cache.get("b") is None
+    other_server.flushdb()
+    assert site_cache.get_many(["c"]) == {}
+
+
+def test_a_missing_key_written_later_is_seen(site_cache, other_server):
+    assert site_cache.get("sessie") is None  # the absence is mirrored too
+    written_by_other(other_server, site_cache, "sessie", {"_auth_user_id": "12"})
+    assert site_cache.get("sessie") == {"_auth_user_id": "12"}
+
+
+def test_own_writes_are_read_back_at_once(site_cache):
+    for n in range(50):
+        site_cache.set("teller", n)
+        assert site_cache.get("teller") == n
+        site_cache.incr("teller")
+        assert site_cache.get("teller") == n + 1
+    site_cache.delete("teller")
+    assert site_cache.get("teller") is None
+
+
+def test_mirrored_values_are_copies(site_cache):
+    site_cache.set("sessie", {"berichten": []})
+    site_cache.get("sessie")["berichten"].append("gewijzigd door een view")
+    assert site_cache.get("sessie") == {"berichten": []}
+
+
+def test_a_lost_connection_drops_the_mirror(site_cache, other_server):
+    site_cache.set("papers:generation:all", 1)
+    assert site_cache.get("papers:generation:all") == 1
+    # Redis forgets whom it tracked; a change made meanwhile must still be seen.
+    host, port = site_cache.mirror._connection._sock.getsockname()[:2]
+    other_server.client_kill_filter(addr=f"{host}:{port}")
+    written_by_other(other_server, site_cache, "papers:generation:all", 2)
+    assert site_cache.get("papers:generation:all") == 2
+    time.sleep(cache_module.CONFIRM_AFTER + 0.1)  # the mirror connects again after a pause
+    written_by_other(other_server, site_cache, "papers:generation:all", 3)
+    assert site_cache.get("papers:generation:all") == 3
+
+
+def test_large_values_are_read_but_not_kept(site_cache, other_server):
+    page = "x" * (cache_module.MAX_VALUE_BYTES + 1)
+    site_cache.set("pagina", page)
+    before = mget_calls(other_server)
+    assert site_cache.get("pagina") == page
+    assert site_cache.get("pagina") == page
+    assert mget_calls(other_server) == before + 2
+    assert site_cache.mirror.size < 1000
+
+
+def test_the_mirror_stays_within_its_size(site_cache, monkeypatch):
+    monkeypatch.setattr(cache_module, "MAX_BYTES", 10_000)
+    for n in range(200):
+        site_cache.set(f"sleutel:{n}", "w" * 500)
+        site_cache.get(f"sleutel:{n}")
+    assert site_cache.mirror.size <= 10_000
+    assert site_cache.get("sleutel:0") == "w" * 500  # evicted here, still in Redis
+
+
+def test_redis_unreachable_is_a_miss_not_an_error():
+    cache_module._mirrors.clear()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    unreachable = MirroredRedisCache(
+        f"redis://127.0.0.1:{port}/0",
+        {"OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2}},
+    )
+    assert unreachable.get("papers:generation:all", "standaard") == "standaard"
+    assert unreachable.get_many(["a", "b"]) == {}
+    cache_module._mirrors.clear()
