@@ -1,7 +1,15 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from .models import Claim, ModerationEvent, ModeratorNote, Reflection, Report, SavedReason
+from .models import (
+    Claim,
+    ModerationEvent,
+    ModeratorNote,
+    Reflection,
+    Report,
+    SavedReason,
+    SearchEntry,
+)
 
 
 class EventInline(admin.TabularInline):
@@ -125,6 +133,25 @@ class ClaimAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SearchEntry)
+class SearchEntryAdmin(admin.ModelAdmin):
+    """What search finds: one entry per published reflection, kept by PostgreSQL itself (a
+    trigger on the reflections). To look at, not to change: an entry that is missing or
+    too many would be a fault of the trigger, to be reported."""
+
+    list_display = ["reflection", "version_id", "parent_id"]
+    readonly_fields = ["reflection", "version_id", "parent_id", "vector"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False
 
 

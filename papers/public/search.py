@@ -7,9 +7,9 @@ author. On PostgreSQL: full-text search with the Dutch configuration (stemming, 
 stored tsvector per row with a GIN index (no vector is built per query). On SQLite:
 every word must occur (case-insensitive); the same page, without stemming.
 
-A search costs six queries on PostgreSQL (five on SQLite), whatever it finds: the public
-versions, then papers, sections, questions, and the reflections: ranked first, then the
-best of them read in full.
+A search costs two queries on PostgreSQL, whatever it finds: the public versions, then
+one statement for papers, sections, questions and reflections, each limited (POSTGRES_SQL).
+On SQLite five: the versions and one per kind.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import F, Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import Q, QuerySet
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from civcare.accounts.models import User
 from papers.models import Paper, PaperVersion, Question, Section
 from papers.selectors import current_version
 from reflections.models import Reflection
@@ -91,53 +91,32 @@ def search(raw_query: str) -> Results:
     query = clean_query(raw_query)
     if not query:
         return Results(query="", groups=[])
-    versions = list(PaperVersion.objects.public().select_related("paper"))
+    versions = {v.pk: v for v in PaperVersion.objects.public().select_related("paper")}
+    urls = {pk: version.get_absolute_url() for pk, version in versions.items()}
     by_paper: dict[int, list[PaperVersion]] = defaultdict(list)
-    for version in versions:
+    for version in versions.values():
         by_paper[version.paper_id].append(version)
     current_ids = [current_version(vs).pk for vs in by_paper.values()]
-    public_ids = [version.pk for version in versions]
     engine = _Postgres(query) if connection.vendor == "postgresql" else _Simple(query)
+    found = engine.find(papers=list(by_paper), current=current_ids, public=list(versions))
 
+    # Every hit names its version: the ones read above, with their papers.
     hits: list[Hit] = []
-    papers = Paper.objects.filter(pk__in=by_paper.keys())
-    for paper in engine.run(papers, ("title", "subtitle"), "subtitle"):
+    for paper in found.papers:
         current = next(v for v in by_paper[paper.pk] if v.pk in current_ids)
         hits.append(
             _hit("paper", paper, current, _("Paper"), paper.title, paper.get_absolute_url())
         )
-    sections = Section.objects.filter(version_id__in=current_ids).select_related("version__paper")
-    for section in engine.run(sections, ("title", "body"), "body"):
-        hits.append(
-            _hit(
-                "section",
-                section,
-                section.version,
-                _("Sectie"),
-                section.heading,
-                f"{section.version.get_absolute_url()}#{section.anchor}",
-            )
-        )
-    questions = Question.objects.filter(
-        Q(group__question_set__version_id__in=current_ids) | Q(section__version_id__in=current_ids)
-    ).select_related("group__question_set__version__paper", "section__version__paper")
-    for question in engine.run(questions, ("text",), "text"):
-        version = (
-            question.section.version if question.section_id else question.group.question_set.version
-        )
-        hits.append(
-            _hit(
-                "question",
-                question,
-                version,
-                _("Vraag"),
-                question.label,
-                f"{version.get_absolute_url()}#{question.anchor}",
-            )
-        )
-    reflections = Reflection.objects.published().filter(version_id__in=public_ids)
-    shown_with = ("version__paper", "section", "question", "author")
-    for reflection in engine.run(reflections, ("body",), "body", ranked_first=shown_with):
+    for section in found.sections:
+        version = versions[section.version_id]
+        url = f"{urls[version.pk]}#{section.anchor}"
+        hits.append(_hit("section", section, version, _("Sectie"), section.heading, url))
+    for question in found.questions:
+        version = versions[question.version_id]
+        url = f"{urls[version.pk]}#{question.anchor}"
+        hits.append(_hit("question", question, version, _("Vraag"), question.label, url))
+    for reflection in found.reflections:
+        reflection.version = versions[reflection.version_id]
         hit = _hit(
             "reflection",
             reflection,
@@ -232,70 +211,129 @@ def to_tsquery(query: str) -> str:
     return " | ".join(" & ".join(term(t) for t in terms) for terms in parse_query(query))
 
 
+@dataclass
+class Found:
+    """What a search found of each kind (at most PER_KIND each), each with its ``rank`` and
+    ``headline``: only the fields a result shows are filled in."""
+
+    papers: list[Paper] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    reflections: list[Reflection] = field(default_factory=list)
+
+
+# All four kinds in one statement. The visitor's query is parsed once (a materialised CTE,
+# read as a scalar subquery: in a prepared statement's generic plan a plain to_tsquery($1)
+# is parsed again for every row). Each kind is ranked over its stored, weighted tsvector
+# (papers/migrations/0011; for reflections the narrow SearchEntry table, which holds only
+# approved reflections: a reply counts while its parent has an entry too) and only the
+# best PER_KIND rows get a headline. The reflections are ranked before anything else of
+# them is read: sorting thousands of matches with every joined column made PostgreSQL sort
+# on disk (70 ms for a common word at 10,000 reflections).
+POSTGRES_SQL = """
+WITH query AS MATERIALIZED (SELECT to_tsquery('dutch'::regconfig, %(query)s) AS q),
+best_reflections AS (
+    SELECT e.reflection_id AS id, ts_rank(e.vector, (SELECT q FROM query)) AS rank
+    FROM reflections_searchentry e
+    WHERE e.vector @@ (SELECT q FROM query)
+      AND e.version_id = ANY(%(public)s)
+      AND (e.parent_id IS NULL OR EXISTS (
+          SELECT 1 FROM reflections_searchentry p WHERE p.reflection_id = e.parent_id))
+    ORDER BY rank DESC, e.reflection_id
+    LIMIT %(limit)s
+)
+(SELECT 'paper' AS kind, p.id, ts_rank(p.search_vector, (SELECT q FROM query)) AS rank,
+        ts_headline('dutch'::regconfig, p.subtitle, (SELECT q FROM query), %(options)s),
+        NULL::bigint AS version_id, p.title, p.code AS number, NULL AS anchor,
+        NULL AS text_html, NULL::bigint AS parent_id, NULL AS perspective,
+        NULL::boolean AS is_anonymous, NULL::bigint AS author_id, NULL AS author_name,
+        NULL::bigint AS section_id, NULL AS section_number, NULL AS section_title,
+        NULL::bigint AS question_id, NULL AS question_number, NULL AS question_text_html
+ FROM papers_paper p
+ WHERE p.id = ANY(%(papers)s) AND p.search_vector @@ (SELECT q FROM query)
+ ORDER BY 3 DESC, 2 LIMIT %(limit)s)
+UNION ALL
+(SELECT 'section', s.id, ts_rank(s.search_vector, (SELECT q FROM query)),
+        ts_headline('dutch'::regconfig, s.body, (SELECT q FROM query), %(options)s),
+        s.version_id, s.title, s.number, s.anchor,
+        NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+ FROM papers_section s
+ WHERE s.version_id = ANY(%(current)s) AND s.search_vector @@ (SELECT q FROM query)
+ ORDER BY 3 DESC, 2 LIMIT %(limit)s)
+UNION ALL
+(SELECT 'question', q.id, ts_rank(q.search_vector, (SELECT q FROM query)),
+        ts_headline('dutch'::regconfig, q.text, (SELECT q FROM query), %(options)s),
+        q.version_id, NULL, q.number, q.anchor,
+        q.text_html, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+ FROM papers_question q
+ WHERE q.version_id = ANY(%(current)s) AND q.search_vector @@ (SELECT q FROM query)
+ ORDER BY 3 DESC, 2 LIMIT %(limit)s)
+UNION ALL
+(SELECT 'reflection', r.id, b.rank,
+        ts_headline('dutch'::regconfig, r.body, (SELECT q FROM query), %(options)s),
+        r.version_id, NULL, NULL, NULL, NULL, r.parent_id, r.perspective,
+        r.is_anonymous, r.author_id, u.display_name, s.id, s.number, s.title,
+        qn.id, qn.number, qn.text_html
+ FROM best_reflections b
+ JOIN reflections_reflection r ON r.id = b.id AND r.status = 'approved'
+ LEFT JOIN accounts_user u ON u.id = r.author_id
+ LEFT JOIN papers_section s ON s.id = r.section_id
+ LEFT JOIN papers_question qn ON qn.id = r.question_id)
+"""
+HEADLINE_OPTIONS = (
+    f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=2, "
+    "FragmentDelimiter=' … '"
+)
+
+
 class _Postgres:
     def __init__(self, query: str):
-        from django.contrib.postgres.search import SearchQuery
-
         self.raw = to_tsquery(query)
-        self.search_query = SearchQuery(self.raw, config=CONFIG, search_type="raw")
 
-    def run(
-        self,
-        queryset: QuerySet,
-        fields: tuple[str, ...],
-        excerpt_field: str,
-        *,
-        ranked_first: tuple[str, ...] | None = None,
-    ):
-        """The best PER_KIND matches of ``queryset``, each with its rank and headline.
-
-        ``ranked_first`` (the relations to load) for a table that grows, the reflections:
-        the matches are ranked over their stored vectors alone, and only the best PER_KIND
-        rows are then read in full, with those relations and their headlines. Sorting
-        thousands of matches with every joined column made PostgreSQL sort on disk (70 ms
-        for a common word at 10,000 reflections).
-        """
-        from django.contrib.postgres.search import SearchRank, SearchVectorField
-
+    def find(self, *, papers: list[int], current: list[int], public: list[int]) -> Found:
+        found = Found()
         if not self.raw:
-            return []
-        # The row's stored vector (a generated column with a GIN index: the fields weighted
-        # A, B … in this order; papers/migrations/0011, reflections/migrations/0006).
-        table = queryset.model._meta.db_table
-        stored = RawSQL(f'"{table}"."{VECTOR_COLUMN}"', [], output_field=SearchVectorField())
-        ranked = (
-            queryset.annotate(document=stored)
-            .filter(document=self.search_query)
-            .annotate(rank=SearchRank(F("document"), self.search_query))
-            .order_by("-rank", "pk")
-        )
-        if ranked_first is None:
-            return list(ranked.annotate(headline=self._headline(excerpt_field))[:PER_KIND])
-        best = dict(ranked.values_list("pk", "rank")[:PER_KIND])
-        rows = (
-            queryset.model._base_manager.filter(pk__in=best)
-            .select_related(*ranked_first)
-            .annotate(headline=self._headline(excerpt_field))
-        )
-        found = sorted(rows, key=lambda row: (-best[row.pk], row.pk))
-        for row in found:
-            row.rank = best[row.pk]
+            return found
+        with connection.cursor() as cursor:
+            cursor.execute(POSTGRES_SQL, {
+                "query": self.raw, "options": HEADLINE_OPTIONS, "limit": PER_KIND,
+                "papers": papers, "current": current, "public": public,
+            })  # fmt: skip
+            rows = cursor.fetchall()
+        for (kind, pk, rank, headline, version_id, title, number, anchor, text_html, parent_id,
+             perspective, is_anonymous, author_id, author_name, section_id, section_number,
+             section_title, question_id, question_number, question_text_html) in rows:  # fmt: skip
+            if kind == "paper":
+                row = Paper(pk=pk, title=title, code=number)
+                found.papers.append(row)
+            elif kind == "section":
+                row = Section(
+                    pk=pk, version_id=version_id, title=title, number=number, anchor=anchor
+                )
+                found.sections.append(row)
+            elif kind == "question":
+                row = Question(
+                    pk=pk, version_id=version_id, number=number, text_html=text_html,
+                    anchor=anchor,
+                )  # fmt: skip
+                found.questions.append(row)
+            else:
+                row = Reflection(
+                    pk=pk, version_id=version_id, parent_id=parent_id,
+                    perspective=perspective, is_anonymous=is_anonymous,
+                )  # fmt: skip
+                # What summary_title and the author line read, without a query.
+                row.author = User(pk=author_id, display_name=author_name) if author_id else None
+                if section_id is not None:
+                    row.section = Section(pk=section_id, number=section_number, title=section_title)
+                if question_id is not None:
+                    row.question = Question(
+                        pk=question_id, number=question_number, text_html=question_text_html
+                    )
+                found.reflections.append(row)
+            row.rank, row.headline = rank, headline
+        found.reflections.sort(key=lambda r: (-r.rank, r.pk))
         return found
-
-    def _headline(self, excerpt_field: str):
-        from django.contrib.postgres.search import SearchHeadline
-
-        return SearchHeadline(
-            excerpt_field,
-            self.search_query,
-            config=CONFIG,
-            start_sel=START,
-            stop_sel=STOP,
-            max_words=30,
-            min_words=12,
-            max_fragments=2,
-            fragment_delimiter=" … ",
-        )
 
 
 class _Simple:
@@ -326,18 +364,22 @@ class _Simple:
             condition |= every
         return condition
 
-    def run(
-        self,
-        queryset: QuerySet,
-        fields: tuple[str, ...],
-        excerpt_field: str,
-        *,
-        ranked_first: tuple[str, ...] | None = None,
-    ):
+    def find(self, *, papers: list[int], current: list[int], public: list[int]) -> Found:
+        reflections = Reflection.objects.published().filter(version_id__in=public)
+        return Found(
+            papers=self.run(Paper.objects.filter(pk__in=papers), ("title", "subtitle"), "subtitle"),
+            sections=self.run(
+                Section.objects.filter(version_id__in=current), ("title", "body"), "body"
+            ),
+            questions=self.run(Question.objects.filter(version_id__in=current), ("text",), "text"),
+            reflections=self.run(
+                reflections.select_related("section", "question", "author"), ("body",), "body"
+            ),
+        )
+
+    def run(self, queryset: QuerySet, fields: tuple[str, ...], excerpt_field: str):
         if not self.words:  # nothing to look for (only exclusions, or nothing at all)
             return []
-        if ranked_first is not None:
-            queryset = queryset.select_related(*ranked_first)
         found = list(queryset.filter(self._condition(fields)).order_by("pk")[:PER_KIND])
         for obj in found:
             obj.headline = self._excerpt(getattr(obj, excerpt_field) or "")
