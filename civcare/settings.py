@@ -301,7 +301,14 @@ if REDIS_URL:
     # app servers, and not lost when Redis restarts.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Room for every rendered reflection of a large consultation (Django's default keeps 300
+    # entries and then drops a third: the paper page would render most of its items again).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }
 
 # --- Security -------------------------------------------------------------------------------
 # Content Security Policy (django-csp): no inline scripts or styles anywhere; the site needs

@@ -47,8 +47,12 @@ from .generations import (
 from .language import chosen_language
 
 KEY_PREFIX = "pages:whole"
+SLOT_PREFIX = f"{KEY_PREFIX}:last"
 # Erasure deletes these (civcare.core.generations.forget_rendered_pages).
 register_rendered_pages(f"{KEY_PREFIX}:*")
+# While one process renders a page anew, the others answer with the copy it replaces
+# (see PublicPageCacheMiddleware); a process that dies mid-render holds it this long.
+RENDERING_SECONDS = 5
 
 # A parameter value is cut to this before it is normalised (longer than any value a page
 # reads: a search query is cut to 200 characters), so no request makes a large key.
@@ -68,25 +72,25 @@ class PublicPage:
     depends_on: Callable[..., list[str] | None]
     params: tuple[tuple[str, Callable[[str | None], object]], ...] = ()  # sorted by name
 
-    def key(self, request: HttpRequest, match) -> str | None:
+    def keys(self, request: HttpRequest, match) -> tuple[str, str] | None:
+        """The page's key under the current generations, and the key of its slot: the
+        same page whatever the generations, where the last copy made is kept."""
         scopes = self.depends_on(request, *match.args, **match.kwargs)
         if scopes is None:
             return None
         current = generations([*scopes, GLOBAL])
-        variant = [
-            (name, normalise(request.GET.get(name, "")[:MAX_PARAM_LENGTH] or None))
-            for name, normalise in self.params
-        ]
-        return digest_key(
-            KEY_PREFIX,
+        variant = (
             match.view_name,
-            *current.items(),
             request.path,
-            variant,
+            [
+                (name, normalise(request.GET.get(name, "")[:MAX_PARAM_LENGTH] or None))
+                for name, normalise in self.params
+            ],
             chosen_language(request),
             request.get_host(),
             "gz" if compression.accepts_gzip(request) else "plain",
         )
+        return digest_key(KEY_PREFIX, *current.items(), *variant), digest_key(SLOT_PREFIX, *variant)
 
 
 def public_page(
@@ -151,6 +155,18 @@ def _compressed(request: HttpRequest, response: HttpResponse) -> None:
 
 
 class PublicPageCacheMiddleware:
+    """Answers a visitor's request for a public page from the cache (see the module's
+    docstring); on a miss, one process renders the page at a time.
+
+    A change (an approval, say) makes the page's key new for every process at once. Under
+    load every worker would then render the same page at the same moment, each request
+    waiting for a render that the others are also doing. Instead the first takes a short
+    lock (``add`` in the shared cache) and renders; a request that meets the lock gets the
+    copy being replaced, which was current when the render began. So a visitor is shown
+    the page as it was at most one render ago, and only while that render runs; a request
+    after it shows the change, as every request does when no render is under way.
+    """
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -158,9 +174,10 @@ class PublicPageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         route = _public_route(request.path_info, getattr(request, "urlconf", None))
-        key = route[0].key(request, route[1]) if route is not None else None
-        if key is None:
+        keys = route[0].keys(request, route[1]) if route is not None else None
+        if keys is None:
             return self.get_response(request)
+        key, slot = keys
         found = recent_pages.get(key)
         if found is None:
             found = cache.get(key)
@@ -168,6 +185,18 @@ class PublicPageCacheMiddleware:
                 recent_pages.put(key, found)
         if found is not None:
             return _replay(found)
+        rendering = f"{slot}:rendering"
+        if not cache.add(rendering, 1, RENDERING_SECONDS):
+            previous = cache.get(slot)
+            if previous is not None:
+                return _replay(previous)
+            return self._render(request, key, slot)
+        try:
+            return self._render(request, key, slot)
+        finally:
+            cache.delete(rendering)
+
+    def _render(self, request: HttpRequest, key: str, slot: str):
         response = self.get_response(request)
         if (
             request.method == "GET"
@@ -177,6 +206,6 @@ class PublicPageCacheMiddleware:
         ):
             _compressed(request, response)
             stored = (response.content, dict(response.headers))
-            cache.set(key, stored, FRAGMENT_TTL)
+            cache.set_many({key: stored, slot: stored}, FRAGMENT_TTL)
             recent_pages.put(key, stored)
         return response

@@ -3,7 +3,10 @@ what must never be served from one."""
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
+from django.test import RequestFactory
 
+from civcare.core.page_cache import _public_route
 from papers.tests.factories import build_paper
 
 pytestmark = pytest.mark.django_db
@@ -40,3 +43,30 @@ def test_a_visitor_with_a_personal_cookie_gets_a_rendered_page(
 def test_a_post_is_never_answered_from_a_copy(client):
     client.get("/papers/")
     assert client.post("/papers/").status_code == 405  # the view itself answered
+
+
+def _slot_of(path: str) -> str:
+    request = RequestFactory().get(path)
+    spec, match = _public_route(path, None)
+    return spec.keys(request, match)[1]
+
+
+def test_while_another_process_renders_a_changed_page_its_previous_copy_is_served(
+    client, paper, django_assert_num_queries
+):
+    before = client.get("/").content.decode()
+    paper.paper.title = "Een nieuwe titel"
+    paper.paper.save()
+    rendering = f"{_slot_of('/')}:rendering"
+    assert cache.add(rendering, 1, 5)  # another process is rendering the changed page
+    with django_assert_num_queries(0):
+        assert client.get("/").content.decode() == before
+    cache.delete(rendering)  # its render is done (or this one renders it)
+    assert "Een nieuwe titel" in client.get("/").content.decode()
+
+
+def test_a_render_leaves_no_lock_behind(client):
+    client.get("/")
+    assert cache.get(f"{_slot_of('/')}:rendering") is None
+    assert client.get("/papers/SHPP003-81/v9.9/").status_code == 404
+    assert cache.get(f"{_slot_of('/papers/SHPP003-81/v9.9/')}:rendering") is None
