@@ -714,11 +714,12 @@ def main() -> int:
     if not shutil.which("wrk"):
         print("wrk is not installed (apt-get install wrk)")
         return 2
-    seconds = max(2, round(int(DURATION) / load.ROUNDS))
+    seconds = max(1, round(int(DURATION) / load.ROUNDS))
     print(
         f"civcare benchmark — {datetime.datetime.now():%Y-%m-%d %H:%M} — {os.cpu_count()} "
         f"cores, gunicorn {WORKERS} sync workers, wrk 2 threads x 8 connections, "
-        f"{load.ROUNDS} rounds of {seconds}s; the ceiling is a bare Django app (bench/bare_app.py)"
+        f"{load.ROUNDS} rounds of {seconds}s per page; the ceiling is a bare Django app "
+        "(bench/bare_app.py), run right before each page"
     )
     bounds = input_bounds()
     state = base_state()
@@ -755,7 +756,8 @@ def main() -> int:
         ])  # fmt: skip
     print(
         "\nThroughput (gunicorn, production settings, Redis cache, Accept-Encoding: gzip; "
-        f"medians over {load.ROUNDS} interleaved rounds, errors over all):"
+        f"share of the bare app run just before, medians over {load.ROUNDS} rounds, errors over "
+        "all; the bare app's row: its median run):"
     )
     print(table(rows))
 

@@ -3,8 +3,9 @@
 Three servers run side by side under the same gunicorn settings: the bare app
 (bench/bare_app.py), civcare on the full data set, and civcare on a copy of the data set
 taken before it was filled (for the empty moderation queue). Every endpoint is measured in
-each of ROUNDS interleaved rounds; a page's share of the bare app is taken within a round
-(the machine's speed drifts from minute to minute) and the median round is reported.
+each of ROUNDS rounds, each time right after a run of the bare app; its share is taken
+against that run (the machine's speed drifts from minute to minute) and the median round
+is reported.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ sys.path.insert(0, str(BASE))
 
 from tests.servers import AppServer, Client, free_port  # noqa: E402
 
-ROUNDS = 3
+ROUNDS = 5
 BARE = "bare Django app"
 
 WRK_RE = {
@@ -75,8 +76,9 @@ class Rounds:
     rounds: list[dict[str, dict]] = field(default_factory=list)
 
     def share(self, name: str) -> float:
-        """The endpoint's req/s as a share of the bare app's, median over the rounds."""
-        return statistics.median(r[name]["rps"] / r[BARE]["rps"] for r in self.rounds)
+        """The endpoint's req/s as a share of the bare app's measured just before it, median
+        over the rounds."""
+        return statistics.median(r[name]["rps"] / r[name]["bare_rps"] for r in self.rounds)
 
     def median(self, name: str, key: str) -> float:
         return statistics.median(r[name][key] for r in self.rounds)
@@ -101,13 +103,27 @@ def start_servers(env_full: dict, env_empty: dict, workers: str) -> dict[str, Ap
 
 
 def measure(servers: dict[str, AppServer], endpoints: list[Endpoint], seconds: int) -> Rounds:
+    """Every endpoint in each of ROUNDS rounds, each right after a run of the bare app: the
+    machine's speed drifts by a third from one minute to the next, so a page is compared
+    with the ceiling as it was seconds before, not at the start of the round."""
     result = Rounds(endpoints=endpoints)
+    bare = servers["bare"].url + next(e.path for e in endpoints if e.server == "bare")
     for _ in range(ROUNDS):
-        figures = {}
+        figures, ceilings = {}, []
         for endpoint in endpoints:
+            if endpoint.server == "bare":
+                continue
             url = servers[endpoint.server].url + endpoint.path
             warm(url, endpoint.cookie)
-            figures[endpoint.name] = wrk(url, endpoint.cookie, seconds)
+            ceiling = wrk(bare, None, seconds)
+            figures[endpoint.name] = {**wrk(url, endpoint.cookie, seconds),
+                                      "bare_rps": ceiling["rps"]}  # fmt: skip
+            ceilings.append(ceiling)
+        figures[BARE] = {
+            **{key: statistics.median(c[key] for c in ceilings) for key in ("rps", "p50", "p99")},
+            "errors": sum(c["errors"] for c in ceilings),
+            "bare_rps": statistics.median(c["rps"] for c in ceilings),
+        }
         result.rounds.append(figures)
     return result
 

@@ -22,7 +22,7 @@ from civcare.core.pagination import paginate
 from papers.caching import paper_scope
 from papers.models import FROZEN_STATUSES
 
-from . import extensions, permissions
+from . import extensions, items, permissions
 from .models import ModerationEvent, Reflection, Report, awaiting_moderation_q
 
 PAPER = ("paper", None)
@@ -52,13 +52,13 @@ class Viewer:
 
 @dataclass
 class ReflectionsOnPage:
-    shown: dict[tuple, list[Reflection]] = field(default_factory=dict)
+    shown: dict[tuple, list[items.ShownItem]] = field(default_factory=dict)
     counts: dict[tuple, int] = field(default_factory=dict)
     perspectives: list[tuple[str, str, int]] = field(default_factory=list)
     total: int = 0
     perspective: str | None = None
 
-    def for_target(self, kind: str, pk: int | None) -> list[Reflection]:
+    def for_target(self, kind: str, pk: int | None) -> list[items.ShownItem]:
         return self.shown.get((kind, pk), [])
 
     def count(self, kind: str, pk: int | None) -> int:
@@ -75,7 +75,8 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
     Each target shows its first REFLECTIONS_SHOWN_PER_TARGET (oldest first: no ranking),
     with their replies. The same for every reader (so the page can be cached); an author's
     own reflections awaiting moderation come from ``own_awaiting``. Four queries,
-    whatever the number of reflections.
+    whatever the number of reflections; each shown reflection comes as its rendered item
+    (reflections.items.ShownItem).
     """
     limit = settings.REFLECTIONS_SHOWN_PER_TARGET
     top = Reflection.objects.filter(version=version, parent__isnull=True)
@@ -90,7 +91,6 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
             order_by=[F("created_at").asc(), F("pk").asc()],
         )
     ).filter(position__lte=limit)
-    first_per_target = list(first_per_target_qs.select_related("author", *extensions.RELATED))
     counts = {
         target_key(Reflection(section_id=row["section_id"], question_id=row["question_id"])): row[
             "n"
@@ -100,25 +100,27 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
     per_perspective = dict(
         top.published().values_list("perspective").annotate(n=Count("pk")).order_by()
     )
-    parents = first_per_target
-    # A subquery rather than a list of ids: the query runs (and counts) the same whether
-    # the page has no reflections or a thousand. Only approved parents have replies.
-    replies = (
+    # Rows, not objects: each reflection's item comes from the cache while what it shows is
+    # unchanged (reflections.items). A subquery rather than a list of ids for the replies:
+    # the query runs (and counts) the same whether the page has no reflections or a
+    # thousand. Only approved parents have replies.
+    fields = items.row_fields()
+    # (The window query itself only names the ids: Django's values_list over a window
+    # filter misplaces joined columns.)
+    parents = list(
+        Reflection.objects.filter(pk__in=first_per_target_qs.values("pk")).values_list(*fields)
+    )
+    replies = list(
         Reflection.objects.published()
         .filter(parent_id__in=first_per_target_qs.values("pk"))
-        .select_related("author", *extensions.RELATED)
         .order_by("created_at", "pk")
+        .values_list(*fields)
     )
-    replies_by_parent: dict[int, list[Reflection]] = defaultdict(list)
-    for reply in replies:
-        reply.version = version
-        replies_by_parent[reply.parent_id].append(reply)
-
-    shown: dict[tuple, list[Reflection]] = defaultdict(list)
-    for reflection in sorted(parents, key=lambda r: (r.created_at, r.pk)):
-        reflection.version = version
-        reflection.reply_list = replies_by_parent.get(reflection.pk, [])
-        shown[target_key(reflection)].append(reflection)
+    created_at, pk = fields.index("created_at"), fields.index("id")
+    parents.sort(key=lambda row: (row[created_at], row[pk]))
+    shown: dict[tuple, list[items.ShownItem]] = defaultdict(list)
+    for item in items.shown_items(parents, replies, version):
+        shown[target_key(item)].append(item)
 
     return ReflectionsOnPage(
         shown=dict(shown),

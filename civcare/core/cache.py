@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import os
+import select
 import threading
 import time
 from collections import OrderedDict
@@ -34,6 +35,7 @@ from django_redis.cache import RedisCache, omit_exception
 from redis import Connection, RedisError
 from redis._parsers import _RESP3Parser
 from redis.connection import parse_url
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +67,8 @@ class Mirror:
         self._pid = os.getpid()
         self._confirmed_at = 0.0
         self._retry_at = 0.0
+        self._poller = select.poll()
+        self._polled = None  # the socket the poller watches
 
     def get_many(self, keys: list[str]) -> dict[str, bytes | None] | None:
         """The raw value of each key (None: Redis holds no such key), or None when Redis
@@ -147,8 +151,24 @@ class Mirror:
         connection._parser.set_invalidation_push_handler(self._invalidated)
 
     def _read_invalidations(self, connection: Connection) -> None:
-        while connection.can_read(timeout=0):
+        while self._pending(connection):
             connection.read_response(push_request=True)
+
+    def _pending(self, connection: Connection) -> bool:
+        """Whether Redis has sent something: bytes the parser already holds, or bytes (or
+        the end of the connection) waiting on the socket. One poll(2) with no timeout;
+        redis-py's can_read() costs four system calls and an exception (a third of what
+        a cached page costs to serve)."""
+        sock = connection._sock
+        if sock is None:  # redis-py dropped it after an error
+            raise RedisConnectionError("the tracking connection is closed")
+        buffered = connection._parser._buffer
+        if buffered is not None and buffered.unread_bytes():
+            return True
+        if self._polled is not sock:
+            self._poller, self._polled = select.poll(), sock
+            self._poller.register(sock, select.POLLIN | select.POLLPRI)
+        return bool(self._poller.poll(0))
 
     def _invalidated(self, message: list) -> None:
         names = message[1]

@@ -109,6 +109,11 @@ class _RecentPages:
         with self._lock:
             self._pages.clear()
 
+    def forget(self, keys) -> None:
+        with self._lock:
+            for key in keys:
+                self._pages.pop(key, None)
+
     def put(self, key: str, value) -> None:
         self.put_many({key: value})
 
@@ -123,6 +128,9 @@ class _RecentPages:
 
 # At most ~64 pages and parts of a few hundred kB each per worker process.
 recent_pages = _RecentPages(size=64)
+# Rendered list items (civcare.core.fragments), keyed by their content: a paper page shows
+# a few hundred; about 2 kB each.
+recent_fragments = _RecentPages(size=4000)
 
 
 # The cache keys of rendered pages and page parts, as patterns; the parts that cache pages
@@ -139,6 +147,7 @@ def forget_rendered_pages() -> None:
     account is erased, no copy of the pages that showed that person may stay in the cache.
     Rare (erasure), so the cost of a cold cache for everyone is acceptable."""
     recent_pages.clear()
+    recent_fragments.clear()
     if hasattr(cache, "delete_pattern"):  # Redis
         for pattern in RENDERED_PAGE_PATTERNS:
             cache.delete_pattern(pattern)

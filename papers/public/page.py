@@ -7,9 +7,11 @@
 Every part is cached under generations (civcare.core.generations) that the writes which change it
 bump, so nothing is stale: the paper's generation (any change to any of its versions, its
 reflections or its state), the global one, the reader's own ("own:<id>") and the roles
-one. All parts of a request are fetched in two round trips (after the session and the
-person). The frame holds no per-request data (no CSRF token, no messages); a request with
-flash messages is rendered in full.
+one. The generations (and the session, the person and their roles) come from the
+process's mirror of the cache (civcare.core.cache), and every part keyed by them from the
+process's recent pages, so a reader's repeated visit usually asks Redis nothing; otherwise
+the parts come in one round trip. The frame holds no per-request data (no CSRF token, no
+messages); a request with flash messages is rendered in full.
 Visitors who are not signed in get the whole page from civcare.core.page_cache.
 """
 
@@ -29,13 +31,12 @@ from civcare.core.compression import CompressedPart
 from civcare.core.generations import recent_pages, register_rendered_pages
 from papers import following, selectors
 from papers.caching import paper_scope
-from reflections import items
 from reflections import selectors as reflection_selectors
 
 OWN_MARK = mark_safe("<!-- civcare: own reflections -->")
 BODY_MARK = mark_safe("<!-- civcare: paper body -->")
 # Erasure deletes these (civcare.core.generations.forget_rendered_pages).
-register_rendered_pages("papers:frame:*", "papers:body:*", "papers:own:*")
+register_rendered_pages("papers:frame:*", "papers:body:*", "papers:own:*", "papers:resolve:*")
 
 TTL = generations.FRAGMENT_TTL
 
@@ -58,13 +59,12 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
     language = get_language()
     gzip_ok = compression.accepts_gzip(request)
 
-    # Round trip 1: the generations everything else is keyed on, with the resolved version
-    # and the roles (both stored with the generation they were made under).
+    # The generations everything else is keyed on, with the roles (stored with the
+    # generation they were made under).
     scopes = [paper_scope(code), generations.GLOBAL]
     if signed_in:
         scopes += [f"own:{user.pk}", "roles"]
-    resolve_key = f"papers:resolve:{code}:{number}"
-    extra = [resolve_key, Roles.cache_key(user)] if signed_in else [resolve_key]
+    extra = [Roles.cache_key(user)] if signed_in else []
     current, found = generations.generations_with(scopes, extra)
     paper_generation = (current[paper_scope(code)], current[generations.GLOBAL])
     roles = None
@@ -74,15 +74,19 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
     if roles is not None and roles.is_editor:
         resolved = selectors.resolve_version(code, number, user=user)  # drafts too
     else:
-        stored = found.get(resolve_key)
-        if stored is not None and stored[0] == paper_generation:
-            resolved = stored[1]
-        else:
-            resolved = selectors.resolve_version(code, number, user=None)
-            cache.set(resolve_key, (paper_generation, resolved), TTL)
+        # The resolved version (with its paper and versions) as this process last unpickled
+        # it under the same generations: reused, not unpickled on every request.
+        resolve_key = generations.digest_key("papers:resolve", code, number, *paper_generation)
+        resolved = recent_pages.get(resolve_key)
+        if resolved is None:
+            resolved = cache.get(resolve_key)
+            if resolved is None:
+                resolved = selectors.resolve_version(code, number, user=None)
+                cache.set(resolve_key, resolved, TTL)
+            recent_pages.put(resolve_key, resolved)
     version = resolved.version
 
-    # Round trip 2: frame, own reflections and body.
+    # The parts: frame, own reflections and body.
     personal = _has_messages(request)
     role_key = "visitor"
     if roles is not None:
@@ -150,7 +154,6 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
         page = selectors.load_page(resolved)
         on_page = reflection_selectors.for_paper_page(version, perspective=perspective)
         reflection_selectors.attach_to_page(page, on_page)
-        items.render_items([r for shown in on_page.shown.values() for r in shown])
         page.consultation_size = reflection_selectors.consultation_size(version)
         plain = render_to_string("papers/_paper_body.html", {"page": page}).encode()
         body = CompressedPart.of(plain) if gzip_ok else plain

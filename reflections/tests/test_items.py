@@ -1,12 +1,15 @@
 """Reflections on a page are rendered once per state of what they show (reflections.items)."""
 
 import pytest
+from django.template.loader import render_to_string
 
 from civcare.accounts.tests.factories import editor, moderator
 from civcare.core import fragments
 from papers.governance import transitions
+from papers.governance.models import Disposition
 from papers.tests.factories import build_paper
-from reflections import items, moderation
+from reflections import extensions, items, moderation
+from reflections.models import Reflection
 from reflections.tests.factories import ReflectionFactory, approved
 
 pytestmark = pytest.mark.django_db
@@ -57,3 +60,44 @@ def test_a_reply_a_new_name_and_a_closed_consultation_each_render_the_item_again
     reflection.version = version
     states.append(items.state_of(reflection))
     assert len(set(states)) == len(states)
+
+
+def _loaded(pk, version):
+    reflection = Reflection.objects.select_related("author", *extensions.RELATED).get(pk=pk)
+    reflection.version = version
+    return reflection
+
+
+def test_an_item_from_its_row_is_the_item_from_its_objects(version):
+    """The paper page reads rows, not objects: the same key and the same rendered item."""
+    parent = approved(version=version, body="Een reflectie met een *verwerking*.")
+    reply = approved(version=version, parent=parent, body="Een reactie erop.")
+    Disposition.objects.create(
+        reflection=parent,
+        version=version,
+        kind=Disposition.Kind.INCORPORATED,
+        response="Verwerkt in sectie 1.",
+        section=version.sections.first(),
+    )
+    loaded = _loaded(parent.pk, version)
+    loaded.reply_list = [_loaded(reply.pk, version)]
+    fields = items.row_fields()
+    row = Reflection.objects.filter(pk=parent.pk).values_list(*fields).get()
+    reply_row = Reflection.objects.filter(pk=reply.pk).values_list(*fields).get()
+    from_row = items._Row(row, [items._Row(reply_row, [], version)], version)
+    assert from_row.state() == items.state_of(loaded)
+    built = from_row.build()
+    assert render_to_string(items.TEMPLATE, {"reflection": built}) == render_to_string(
+        items.TEMPLATE, {"reflection": loaded}
+    )
+
+
+def test_a_changed_answer_renders_the_item_again(version):
+    reflection = approved(version=version)
+    disposition = Disposition.objects.create(
+        reflection=reflection, version=version, kind=Disposition.Kind.LATER, response="Later."
+    )
+    before = items.state_of(_loaded(reflection.pk, version))
+    disposition.response = "Toch eerder."
+    disposition.save()
+    assert items.state_of(_loaded(reflection.pk, version)) != before
