@@ -3,7 +3,9 @@
 When a reflection is published, hidden, edited or withdrawn, when a disposition is recorded,
 and when a version's text or state changes, the cached pages of that version (and of its
 paper: whole anonymous pages are cached per paper) are renewed, and so are the pages that
-show the whole site (home, paper list, search, sitemaps, the series feed).
+show the whole site (home, paper list, search, sitemaps, the series feed). A change to the
+reflections on one target (bump_targets) leaves the rest of the paper page's parts as
+they are (papers.public.body): only that target's block and the counts are made again.
 
 The functions at the end name, for civcare.core.page_cache.public_page, which of these
 generations a public page depends on.
@@ -23,17 +25,20 @@ from .models import PaperVersion
 SITE = "site"
 
 
+def _version_scopes(ids: list[int]) -> list:
+    codes = PaperVersion.objects.filter(pk__in=ids).values_list("paper__code", flat=True)
+    return [*ids, *(paper_scope(code) for code in sorted(set(codes))), SITE]
+
+
 def bump(*version_ids: int | None) -> None:
     """Invalidate the cached pages of these versions (or of every version: no arguments).
 
     The paper of each version is renewed too: whole anonymous pages are cached per paper,
-    since the URL /papers/<code>/ may show any of its versions.
+    since the URL /papers/<code>/ may show any of its versions. So is everything of the
+    paper page that does not depend on one target's reflections alone (its text scope).
     """
     ids = [pk for pk in version_ids if pk]
-    scopes: Iterable = ids if version_ids else [GLOBAL]
-    if ids:
-        codes = PaperVersion.objects.filter(pk__in=ids).values_list("paper__code", flat=True)
-        scopes = [*ids, *(paper_scope(code) for code in sorted(set(codes))), SITE]
+    scopes: Iterable = [*_version_scopes(ids), *map(text_scope, ids)] if ids else [GLOBAL]
     bump_scopes(scopes)
 
 
@@ -45,8 +50,41 @@ def bump_after_commit(*version_ids) -> None:
     transaction.on_commit(lambda: bump(*version_ids))
 
 
+def bump_targets(targets: dict[int, set[tuple[str, int | None]]]) -> None:
+    """The reflections on these targets changed (``{version id: {(kind, pk), …}}``): one
+    published, hidden, edited, withdrawn or shown differently. The version's pages are
+    renewed, but of the paper page only those targets' blocks (and its counts): the rest
+    of the page keeps its text scope."""
+    ids = sorted(targets)
+    scopes = [*_version_scopes(ids)] if ids else []
+    for version_id in ids:
+        scopes += [
+            target_scope(version_id, *target) for target in sorted(targets[version_id], key=str)
+        ]
+    bump_scopes(scopes)
+
+
+def bump_targets_after_commit(targets: dict[int, set[tuple[str, int | None]]]) -> None:
+    if in_rolled_back_preview():
+        return
+    bump_targets(targets)
+    transaction.on_commit(lambda: bump_targets(targets))
+
+
 def paper_scope(code: str) -> str:
     return f"paper:{code}"
+
+
+def text_scope(version_id: int) -> str:
+    """Everything of a version's paper page but the reflections on each target: its text,
+    its state, and the people and answers its reflections show (renewed by bump)."""
+    return f"text:{version_id}"
+
+
+def target_scope(version_id: int, kind: str, pk: int | None) -> str:
+    """The reflections on one target of a version: a question, a section or the paper as a
+    whole (kind "paper", pk None)."""
+    return f"target:{version_id}:{kind}:{pk or 0}"
 
 
 def paper_pages(request, code: str, *args, **kwargs) -> list[str]:

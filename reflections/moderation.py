@@ -35,6 +35,7 @@ from .permissions import (
     can_withdraw,
     is_moderator,
 )
+from .selectors import target_key
 
 Action = ModerationEvent.Action
 
@@ -622,7 +623,7 @@ def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
         .exclude(author=by)
         .exclude(pk__in=claimed)
         .order_by("pk")
-        .only("pk", "version_id", "author_id")
+        .only("pk", "version_id", "author_id", "section_id", "question_id")
     )
     pks = [row.pk for row in rows]
     Reflection.objects.filter(pk__in=pks).update(
@@ -641,9 +642,11 @@ def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
         ],
     )  # fmt: skip
     claims.end(pks)
+    targets: dict[int, set[tuple]] = {}
+    for row in rows:
+        targets.setdefault(row.version_id, set()).add(target_key(row))
     signals.moderated_in_bulk(
-        author_ids={row.author_id for row in rows if row.author_id},
-        version_ids={row.version_id for row in rows},
+        author_ids={row.author_id for row in rows if row.author_id}, targets=targets
     )
     notifications.decisions(
         {event.reflection_id: f"{event.pk}" for event in events},

@@ -6,15 +6,17 @@ import datetime
 import functools
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Window
+from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, Subquery, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from civcare.accounts.models import Perspective
 from civcare.core.fragments import forget
@@ -69,6 +71,11 @@ def parse_perspective(value: str | None) -> str | None:
     return value if value in Perspective.values else None
 
 
+def _approved_top(version, perspective: str | None):
+    approved = Reflection.objects.filter(version=version, parent__isnull=True).published()
+    return approved.filter(perspective=perspective) if perspective else approved
+
+
 def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnPage:
     """Approved reflections of ``version`` per question, section and the paper as a whole.
 
@@ -78,12 +85,57 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
     whatever the number of reflections; each shown reflection comes as its rendered item
     (reflections.items.ShownItem).
     """
-    limit = settings.REFLECTIONS_SHOWN_PER_TARGET
-    top = Reflection.objects.filter(version=version, parent__isnull=True)
-    approved = top.published()
-    if perspective:
-        approved = approved.filter(perspective=perspective)
+    counts = {key: count for key, (count, _latest) in target_counts(version, perspective).items()}
+    perspectives, total = perspective_counts(version)
+    return ReflectionsOnPage(
+        shown=_shown(version, _approved_top(version, perspective)),
+        counts=counts,
+        perspectives=perspectives,
+        total=total,
+        perspective=perspective,
+    )
 
+
+def target_counts(version, perspective: str | None = None) -> dict[tuple, tuple[int, object]]:
+    """Per target: how many published reflections it has (under the perspective filter),
+    and when the latest of them last changed. One query."""
+    rows = (
+        _approved_top(version, perspective)
+        .values("section_id", "question_id")
+        .annotate(n=Count("pk"), latest=Max("updated_at"))
+        .order_by()
+    )
+    return {
+        target_key(Reflection(section_id=row["section_id"], question_id=row["question_id"])): (
+            row["n"],
+            row["latest"],
+        )
+        for row in rows
+    }
+
+
+def perspective_counts(version) -> tuple[list[tuple[str, str, int]], int]:
+    """Each perspective with its number of published reflections, and the total. One query."""
+    found = dict(
+        _approved_top(version, None).values_list("perspective").annotate(n=Count("pk")).order_by()
+    )
+    perspectives = [(value, label, found.get(value, 0)) for value, label in Perspective.choices]
+    return perspectives, sum(found.values())
+
+
+def shown_on(version, keys: list[tuple], perspective: str | None = None) -> dict[tuple, list]:
+    """What the paper page shows on these targets only (the first per target, with their
+    replies, as rendered items). Two queries."""
+    sections = [pk for kind, pk in keys if kind == "section"]
+    questions = [pk for kind, pk in keys if kind == "question"]
+    on = Q(section_id__in=sections) | Q(question_id__in=questions)
+    if PAPER in keys:
+        on |= Q(section_id=None, question_id=None)
+    return _shown(version, _approved_top(version, perspective).filter(on))
+
+
+def _shown(version, approved) -> dict[tuple, list[items.ShownItem]]:
+    limit = settings.REFLECTIONS_SHOWN_PER_TARGET
     first_per_target_qs = approved.annotate(
         position=Window(
             RowNumber(),
@@ -91,22 +143,12 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
             order_by=[F("created_at").asc(), F("pk").asc()],
         )
     ).filter(position__lte=limit)
-    counts = {
-        target_key(Reflection(section_id=row["section_id"], question_id=row["question_id"])): row[
-            "n"
-        ]
-        for row in approved.values("section_id", "question_id").annotate(n=Count("pk")).order_by()
-    }
-    per_perspective = dict(
-        top.published().values_list("perspective").annotate(n=Count("pk")).order_by()
-    )
     # Rows, not objects: each reflection's item comes from the cache while what it shows is
     # unchanged (reflections.items). A subquery rather than a list of ids for the replies:
     # the query runs (and counts) the same whether the page has no reflections or a
-    # thousand. Only approved parents have replies.
+    # thousand. Only approved parents have replies. (The window query itself only names
+    # the ids: Django's values_list over a window filter misplaces joined columns.)
     fields = items.row_fields()
-    # (The window query itself only names the ids: Django's values_list over a window
-    # filter misplaces joined columns.)
     parents = list(
         Reflection.objects.filter(pk__in=first_per_target_qs.values("pk")).values_list(*fields)
     )
@@ -121,16 +163,7 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
     shown: dict[tuple, list[items.ShownItem]] = defaultdict(list)
     for item in items.shown_items(parents, replies, version):
         shown[target_key(item)].append(item)
-
-    return ReflectionsOnPage(
-        shown=dict(shown),
-        counts=counts,
-        perspectives=[
-            (value, label, per_perspective.get(value, 0)) for value, label in Perspective.choices
-        ],
-        total=sum(per_perspective.values()),
-        perspective=perspective,
-    )
+    return dict(shown)
 
 
 def consultation_size(version) -> int | None:
@@ -351,50 +384,97 @@ def _count_queue() -> dict[str, int]:
 class TargetReflections:
     """What the paper page shows under one question, one section or the paper as a whole."""
 
-    items: list[Reflection]
-    count: int
-    has_more: bool
+    key: tuple[str, int | None]
+    label: str  # names the target to a screen reader (HTML for a question)
+    compose_label: str
     compose_url: str
     list_url: str
+    items: list[items.ShownItem] = field(default_factory=list)
+    count: int = 0
+    has_more: bool = False
+
+    @property
+    def slot(self) -> str:
+        """Its place in the page's skeleton (papers.public.body)."""
+        kind, pk = self.key
+        return f"{kind}-{pk or 0}"
+
+    def filled(self, shown: list[items.ShownItem], count: int, perspective: str | None):
+        """This target with its reflections (shown under the perspective filter, if any)."""
+        approved_shown = sum(1 for item in shown if item.status == Reflection.Status.APPROVED)
+        suffix = f"&perspectief={perspective}" if perspective else ""
+        return replace(
+            self,
+            items=shown,
+            count=count,
+            has_more=count > approved_shown,
+            list_url=f"{self.list_url}{suffix}",
+        )
+
+
+def targets_of(page) -> list[TargetReflections]:
+    """Every target on a papers.selectors.PaperPage, in page order, each also set on its
+    section, question or the page (``target_reflections``, ``paper_reflections``), without
+    reflections yet."""
+    kwargs = {"code": page.paper.code, "version": page.version.number}
+    compose = reverse("reflections:compose", kwargs=kwargs)
+    listing = reverse("reflections:list", kwargs=kwargs)
+    found = []
+
+    def target(key, label: str, compose_label: str, query: str) -> TargetReflections:
+        made = TargetReflections(
+            key=key,
+            label=label,
+            compose_label=compose_label,
+            compose_url=f"{compose}{query}",
+            list_url=f"{listing}{query}",
+        )
+        found.append(made)
+        return made
+
+    for section in page.sections:
+        section.target_reflections = target(
+            ("section", section.pk), section.heading, _("Reageer op deze sectie"),
+            f"?sectie={section.anchor}",
+        )  # fmt: skip
+        for question in section.question_list:
+            question.target_reflections = target(
+                ("question", question.pk), question.text_html, _("Reageer op deze vraag"),
+                f"?vraag={question.anchor}",
+            )  # fmt: skip
+    for group in page.groups:
+        for question in group.question_list:
+            question.target_reflections = target(
+                ("question", question.pk), question.text_html, _("Reageer op deze vraag"),
+                f"?vraag={question.anchor}",
+            )  # fmt: skip
+    page.paper_reflections = target(PAPER, page.paper.title, _("Reageer op de paper"), "?geheel=1")
+    return found
 
 
 def attach_to_page(page, on_page: ReflectionsOnPage) -> None:
     """Hang the reflections on the sections and questions of a papers.selectors.PaperPage."""
-    from django.urls import reverse
-
-    kwargs = {"code": page.paper.code, "version": page.version.number}
-    compose = reverse("reflections:compose", kwargs=kwargs)
-    listing = reverse("reflections:list", kwargs=kwargs)
-    suffix = f"&perspectief={on_page.perspective}" if on_page.perspective else ""
-
-    def target(key, compose_query: str, list_query: str) -> TargetReflections:
-        items = on_page.shown.get(key, [])
-        approved_shown = sum(1 for r in items if r.status == Reflection.Status.APPROVED)
-        count = on_page.counts.get(key, 0)
-        return TargetReflections(
-            items=items,
-            count=count,
-            has_more=count > approved_shown,
-            compose_url=f"{compose}{compose_query}",
-            list_url=f"{listing}{list_query}{suffix}",
-        )
-
+    targets_of(page)
     for section in page.sections:
-        section.target_reflections = target(
-            ("section", section.pk), f"?sectie={section.anchor}", f"?sectie={section.anchor}"
-        )
+        _fill(section, on_page)
         for question in section.question_list:
-            question.target_reflections = target(
-                ("question", question.pk), f"?vraag={question.anchor}", f"?vraag={question.anchor}"
-            )
+            _fill(question, on_page)
     for group in page.groups:
         for question in group.question_list:
-            question.target_reflections = target(
-                ("question", question.pk), f"?vraag={question.anchor}", f"?vraag={question.anchor}"
-            )
+            _fill(question, on_page)
         group.reflection_count = sum(q.target_reflections.count for q in group.question_list)
-    page.paper_reflections = target(PAPER, "", "?geheel=1")
+    page.paper_reflections = _filled(page.paper_reflections, on_page)
     page.reflections = on_page
+
+
+def _filled(target: TargetReflections, on_page: ReflectionsOnPage) -> TargetReflections:
+    return target.filled(
+        on_page.shown.get(target.key, []), on_page.counts.get(target.key, 0), on_page.perspective
+    )
+
+
+def _fill(holder, on_page: ReflectionsOnPage) -> None:
+    holder.target_reflections = _filled(holder.target_reflections, on_page)
 
 
 QUEUE_ITEM_TEMPLATE = "reflections/moderation/_queue_item.html"

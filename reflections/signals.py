@@ -7,10 +7,10 @@ from django.dispatch import receiver
 
 from civcare.accounts.signals import public_name_changed
 from civcare.core.generations import bump_scopes
-from papers.caching import bump_after_commit
+from papers.caching import bump_after_commit, bump_targets_after_commit
 
 from .models import ModerationEvent, Reflection
-from .selectors import QUEUE_KEYS
+from .selectors import QUEUE_KEYS, target_key
 
 Action = ModerationEvent.Action
 
@@ -43,16 +43,20 @@ def publication_changed(sender, instance: ModerationEvent, created: bool, **kwar
         Action.PRESENTATION_CHANGED,
         Action.REVISION_APPROVED,  # the published text itself changed
     }:
-        bump_after_commit(instance.reflection.version_id)
+        reflection = instance.reflection
+        # A reply shows inside the reflection it answers, on the same target (submit gives
+        # it its parent's section or question).
+        bump_targets_after_commit({reflection.version_id: {target_key(reflection)}})
 
 
-def moderated_in_bulk(*, author_ids: set[int], version_ids: set[int]) -> None:
+def moderated_in_bulk(*, author_ids: set[int], targets: dict[int, set[tuple]]) -> None:
     """What the receivers above do for each step, once for a step applied to many
     reflections at once (reflections.moderation.bulk_approve, whose bulk insert sends no
-    post_save): the counts, each author's own view, and the pages of the versions."""
+    post_save): the counts, each author's own view, and the pages of the versions (their
+    targets' parts of the paper page: ``{version id: {target, …}}``)."""
     _renew_counts_and_own_views(author_ids)
-    if version_ids:
-        bump_after_commit(*version_ids)
+    if targets:
+        bump_targets_after_commit(targets)
 
 
 @receiver(public_name_changed)

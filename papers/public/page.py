@@ -31,6 +31,7 @@ from civcare.core.compression import CompressedPart
 from civcare.core.generations import recent_pages, register_rendered_pages
 from papers import following, selectors
 from papers.caching import paper_scope
+from papers.public import body as body_parts
 from reflections import selectors as reflection_selectors
 
 OWN_MARK = mark_safe("<!-- civcare: own reflections -->")
@@ -151,12 +152,10 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
 
     body = found.get(keys["body"])
     if body is None:
-        page = selectors.load_page(resolved)
-        on_page = reflection_selectors.for_paper_page(version, perspective=perspective)
-        reflection_selectors.attach_to_page(page, on_page)
-        page.consultation_size = reflection_selectors.consultation_size(version)
-        plain = render_to_string("papers/_paper_body.html", {"page": page}).encode()
-        body = CompressedPart.of(plain) if gzip_ok else plain
+        if version.is_public:
+            body = body_parts.assemble(resolved, perspective=perspective, gzip_ok=gzip_ok)
+        else:  # a draft changes while editors work on it: rendered whole, never kept
+            body = [_rendered_whole(resolved, perspective, gzip_ok)]
         to_store[keys["body"]] = body
 
     if to_store and version.is_public:  # drafts change while editors work on them
@@ -164,7 +163,7 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
         recent_pages.put_many(to_store)
 
     # Each part was compressed once, when it was made (civcare.core.compression).
-    parts = [head, *([own] if own is not None else []), middle, body, tail]
+    parts = [head, *([own] if own is not None else []), middle, *body, tail]
     response = HttpResponse(content_type="text/html; charset=utf-8")
     if gzip_ok:
         response.content = compression.join(parts)
@@ -173,3 +172,12 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
         response.content = b"".join(parts)
     patch_vary_headers(response, ["Accept-Encoding", "Cookie"])
     return response
+
+
+def _rendered_whole(resolved, perspective: str | None, gzip_ok: bool):
+    page = selectors.load_page(resolved)
+    on_page = reflection_selectors.for_paper_page(resolved.version, perspective=perspective)
+    reflection_selectors.attach_to_page(page, on_page)
+    page.consultation_size = reflection_selectors.consultation_size(resolved.version)
+    plain = render_to_string("papers/_paper_body.html", {"page": page}).encode()
+    return CompressedPart.of(plain) if gzip_ok else plain
