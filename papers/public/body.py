@@ -16,8 +16,9 @@ is assembled from:
   from two small queries.
 
 So after an approval only that target's block is rendered (two queries for its
-reflections). For gzip each piece is compressed once, when it is made, and the body is a
-list of compressed parts that civcare.core.compression.join puts together.
+reflections). The pieces are plain HTML; the assembled body is compressed as one stream
+(civcare.core.compression.CompressedPart, 6 ms): compressed one by one, the pieces made a
+page twice the size, without the text they share.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from civcare.core import generations
-from civcare.core.compression import CompressedPart
 from civcare.core.generations import recent_fragments, recent_pages, register_rendered_pages
 from papers import selectors
 from papers.caching import target_scope, text_scope
@@ -42,31 +42,24 @@ TTL = generations.FRAGMENT_TTL
 # Erasure deletes these (civcare.core.generations.forget_rendered_pages).
 register_rendered_pages("papers:skeleton:*", "papers:block:*")
 
-Piece = bytes | CompressedPart
-
 
 @dataclass
 class Skeleton:
     """The body without its reflections: static pieces around named slots."""
 
-    pieces: list[Piece]  # one more than slots
+    pieces: list[bytes]  # one more than slots
     slots: list[str]
     targets: dict[str, TargetReflections]  # a target's slot → the target, without reflections
     groups: dict[str, list[str]]  # a group's slot → the slots of its questions
 
 
-def _piece(html: bytes | str, gzip_ok: bool) -> Piece:
-    plain = html.encode() if isinstance(html, str) else html
-    return CompressedPart.of(plain) if gzip_ok else plain
-
-
-def _skeleton(resolved, gzip_ok: bool) -> Skeleton:
+def _skeleton(resolved) -> Skeleton:
     page = selectors.load_page(resolved)
     targets = reflection_selectors.targets_of(page)
     html = render_to_string("papers/_paper_body.html", {"page": page, "slots": True}).encode()
     parts = SLOT.split(html)
     return Skeleton(
-        pieces=[_piece(text, gzip_ok) for text in parts[0::2]],
+        pieces=parts[0::2],
         slots=[name.decode() for name in parts[1::2]],
         targets={target.slot: target for target in targets},
         groups={
@@ -76,18 +69,17 @@ def _skeleton(resolved, gzip_ok: bool) -> Skeleton:
     )
 
 
-def assemble(resolved, *, perspective: str | None, gzip_ok: bool) -> list[Piece]:
-    """The paper body of ``resolved`` as pieces (compressed ones for gzip)."""
+def assemble(resolved, *, perspective: str | None) -> bytes:
+    """The paper body of ``resolved``, in HTML."""
     version = resolved.version
     language = get_language()
-    encoding = "gz" if gzip_ok else "plain"
     current = generations.generations([text_scope(version.pk), generations.GLOBAL])
     skeleton_key = generations.digest_key(
-        "papers:skeleton", version.pk, *current.values(), language, encoding
+        "papers:skeleton", version.pk, *current.values(), language
     )
     skeleton = recent_pages.get(skeleton_key) or cache.get(skeleton_key)
     if skeleton is None:
-        skeleton = _skeleton(resolved, gzip_ok)
+        skeleton = _skeleton(resolved)
         cache.set(skeleton_key, skeleton, TTL)
     recent_pages.put(skeleton_key, skeleton)
 
@@ -105,7 +97,6 @@ def assemble(resolved, *, perspective: str | None, gzip_ok: bool) -> list[Piece]
             counted.get(target.key, (0, None)),
             perspective,
             language,
-            encoding,
         )
         for slot, target in skeleton.targets.items()
     }
@@ -128,7 +119,7 @@ def assemble(resolved, *, perspective: str | None, gzip_ok: bool) -> list[Piece]
             html = render_to_string(
                 "reflections/_target_block.html", {"t": filled, "version": version}
             )
-            made[keys[slot]] = _piece(html, gzip_ok)
+            made[keys[slot]] = html.encode()
         cache.set_many(made, TTL)
         blocks.update(made)
     recent_fragments.put_many({key: blocks[key] for key in keys.values()})
@@ -141,22 +132,22 @@ def assemble(resolved, *, perspective: str | None, gzip_ok: bool) -> list[Piece]
     on_page = reflection_selectors.ReflectionsOnPage(
         perspectives=perspectives, total=total, perspective=perspective
     )
-    pieces: list[Piece] = []
+    pieces: list[bytes] = []
     for index, slot in enumerate(skeleton.slots):
         pieces.append(skeleton.pieces[index])
         if slot in keys:
             pieces.append(blocks[keys[slot]])
         elif slot in skeleton.groups:
             n = sum(counts[question] for question in skeleton.groups[slot])
-            pieces.append(_piece(render_to_string("papers/_group_count.html", {"n": n}), gzip_ok))
+            pieces.append(render_to_string("papers/_group_count.html", {"n": n}).encode())
         elif slot == "overview":
             html = render_to_string("reflections/_overview.html", {**context, "on_page": on_page})
-            pieces.append(_piece(html, gzip_ok))
+            pieces.append(html.encode())
         elif slot == "consultation":
             size = reflection_selectors.consultation_size(version)
             html = render_to_string(
                 "papers/_consultation_notice.html", {**context, "consultation_size": size}
             )
-            pieces.append(_piece(html, gzip_ok))
+            pieces.append(html.encode())
     pieces.append(skeleton.pieces[-1])
-    return pieces
+    return b"".join(pieces)

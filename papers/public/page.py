@@ -153,9 +153,10 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
     body = found.get(keys["body"])
     if body is None:
         if version.is_public:
-            body = body_parts.assemble(resolved, perspective=perspective, gzip_ok=gzip_ok)
+            plain = body_parts.assemble(resolved, perspective=perspective)
         else:  # a draft changes while editors work on it: rendered whole, never kept
-            body = [_rendered_whole(resolved, perspective, gzip_ok)]
+            plain = _rendered_whole(resolved, perspective)
+        body = CompressedPart.of(plain) if gzip_ok else plain
         to_store[keys["body"]] = body
 
     if to_store and version.is_public:  # drafts change while editors work on them
@@ -163,7 +164,7 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
         recent_pages.put_many(to_store)
 
     # Each part was compressed once, when it was made (civcare.core.compression).
-    parts = [head, *([own] if own is not None else []), middle, *body, tail]
+    parts = [head, *([own] if own is not None else []), middle, body, tail]
     response = HttpResponse(content_type="text/html; charset=utf-8")
     if gzip_ok:
         response.content = compression.join(parts)
@@ -174,10 +175,9 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
     return response
 
 
-def _rendered_whole(resolved, perspective: str | None, gzip_ok: bool):
+def _rendered_whole(resolved, perspective: str | None) -> bytes:
     page = selectors.load_page(resolved)
     on_page = reflection_selectors.for_paper_page(resolved.version, perspective=perspective)
     reflection_selectors.attach_to_page(page, on_page)
     page.consultation_size = reflection_selectors.consultation_size(resolved.version)
-    plain = render_to_string("papers/_paper_body.html", {"page": page}).encode()
-    return CompressedPart.of(plain) if gzip_ok else plain
+    return render_to_string("papers/_paper_body.html", {"page": page}).encode()

@@ -1,13 +1,10 @@
 """The paper page's body from parts (papers.public.body): the same page as a whole render,
 and after a change to one target's reflections only that target's block is made again."""
 
-import gzip
-
 import pytest
 from django.utils import translation
 
 from civcare.accounts.tests.factories import moderator
-from civcare.core import compression
 from papers import selectors
 from papers.public import body, page
 from papers.tests.factories import build_paper
@@ -32,17 +29,14 @@ def version():
     return version
 
 
-def assembled(version, *, perspective=None, gzip_ok=False) -> bytes:
+def assembled(version, *, perspective=None) -> bytes:
     resolved = selectors.resolve_version(version.paper.code, version.number, user=None)
-    pieces = body.assemble(resolved, perspective=perspective, gzip_ok=gzip_ok)
-    if gzip_ok:
-        return gzip.decompress(compression.join(pieces))
-    return b"".join(pieces)
+    return body.assemble(resolved, perspective=perspective)
 
 
 def whole(version, *, perspective=None) -> bytes:
     resolved = selectors.resolve_version(version.paper.code, version.number, user=None)
-    return page._rendered_whole(resolved, perspective, gzip_ok=False)
+    return page._rendered_whole(resolved, perspective)
 
 
 @pytest.mark.parametrize("perspective", [None, "client"])
@@ -51,7 +45,6 @@ def test_the_assembled_body_is_the_whole_render(version, perspective, language):
     with translation.override(language):
         expected = whole(version, perspective=perspective)
         assert assembled(version, perspective=perspective) == expected
-        assert assembled(version, perspective=perspective, gzip_ok=True) == expected
     text = expected.decode()
     assert "Een reactie." in text  # the client's reflection, with its reply
     if perspective is None:
@@ -87,7 +80,7 @@ def test_a_change_that_renewed_no_generation_still_shows(version):
 
 def test_a_skeleton_slot_for_every_dynamic_part(version):
     resolved = selectors.resolve_version(version.paper.code, version.number, user=None)
-    skeleton = body._skeleton(resolved, gzip_ok=False)
+    skeleton = body._skeleton(resolved)
     assert "overview" in skeleton.slots and "consultation" in skeleton.slots
     assert len(skeleton.groups) == 2
     assert set(skeleton.targets) <= set(skeleton.slots)
