@@ -15,8 +15,12 @@ admin.site.site_header = "CIV-CARE beheer"
 admin.site.site_title = "CIV-CARE beheer"
 admin.site.index_title = "Beheer van het reflectieplatform"
 
+# Django tries the patterns in order: the ones asked for most come first (the liveness check,
+# the papers); none of them overlaps another.
 urlpatterns = [
     path("", views.home, name="home"),
+    path("ping", views.ping, name="ping"),
+    path("papers/", include("papers.public.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     # An index of one sitemap per kind, each in pages of at most 5,000 addresses (the
@@ -33,10 +37,8 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),
-    path("ping", views.ping, name="ping"),
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("zoeken/", public_views.search_page, name="search"),
-    path("papers/", include("papers.public.urls")),
     path("redactie/", include("papers.governance.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("civcare.accounts.urls")),

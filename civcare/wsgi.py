@@ -1,9 +1,20 @@
 """WSGI entry point, used by gunicorn: `gunicorn civcare.wsgi`."""
 
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
+from django.urls import get_resolver
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "civcare.settings")
 
 application = get_wsgi_application()
+
+# Import every view now (the URL configuration and all it names), not on the first
+# visitor's request, which otherwise waits a second or more after each (re)start.
+get_resolver().url_patterns
+
+# Everything made so far lives as long as the process: leave it out of the garbage
+# collector's rounds (gc.freeze), which otherwise walk these hundreds of thousands of
+# objects again and again while requests make and drop their own.
+gc.freeze()

@@ -28,6 +28,8 @@ from . import extensions, items, permissions
 from .models import ModerationEvent, Reflection, Report, awaiting_moderation_q
 
 PAPER = ("paper", None)
+# (Perspective.values makes a new list on every use; every paper page asks.)
+PERSPECTIVES = frozenset(Perspective.values)
 
 
 def target_key(reflection: Reflection) -> tuple[str, int | None]:
@@ -68,7 +70,7 @@ class ReflectionsOnPage:
 
 
 def parse_perspective(value: str | None) -> str | None:
-    return value if value in Perspective.values else None
+    return value if value in PERSPECTIVES else None
 
 
 def _approved_top(version, perspective: str | None):

@@ -22,6 +22,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import LazyObject
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -53,8 +54,10 @@ def _split(content: bytes) -> tuple[bytes, bytes, bytes]:
 
 
 def render_paper_page(request: HttpRequest, code: str, number: str | None) -> HttpResponse:
-    user = request.user
-    signed_in = user.is_authenticated
+    signed_in = request.user.is_authenticated
+    # The person, without request.user's lazy wrapper: read a dozen times below, and every
+    # read through the wrapper is a detour.
+    user = request.user._wrapped if isinstance(request.user, LazyObject) else request.user
     perspective = reflection_selectors.parse_perspective(request.GET.get("perspectief"))
     canonical = request.path + (f"?perspectief={perspective}" if perspective else "")
     language = get_language()

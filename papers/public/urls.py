@@ -19,6 +19,10 @@ version_feed = require_safe(public_page(depends_on=paper_pages)(feeds.VersionRef
 urlpatterns = [
     path("", views.paper_list, name="list"),
     path("feed/", series_feed, name="series_feed"),
+    # The paper page first of the rest (the page asked for most; no pattern above or
+    # below matches the same addresses).
+    path("<str:code>/v<version:version>/", views.paper_detail, name="version"),
+    path("<str:code>/", views.paper_detail, name="current"),
     path("afmelden/<str:token>/", following_views.unsubscribe, name="unsubscribe"),
     path("<str:code>/volgen/", following_views.follow, name="follow"),
     path("<str:code>/feed/", paper_feed, name="paper_feed"),
@@ -27,8 +31,6 @@ urlpatterns = [
         version_feed,
         name="version_feed",
     ),
-    path("<str:code>/", views.paper_detail, name="current"),
-    path("<str:code>/v<version:version>/", views.paper_detail, name="version"),
     path("<str:code>/v<version:version>/pdf/", views.version_pdf, name="version_pdf"),
     path("<str:code>/geschiedenis/", views.history, name="history"),
     path("<str:code>/diff/<version:old>/<version:new>/", views.diff, name="diff"),
