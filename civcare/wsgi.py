@@ -12,7 +12,7 @@ application = get_wsgi_application()
 
 # Import every view now (the URL configuration and all it names), not on the first
 # visitor's request, which otherwise waits a second or more after each (re)start.
-get_resolver().url_patterns
+get_resolver().resolve("/")
 
 # Everything made so far lives as long as the process: leave it out of the garbage
 # collector's rounds (gc.freeze), which otherwise walk these hundreds of thousands of
