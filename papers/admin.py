@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from civcare.core.admin import ViewOnlyAdmin
+
 from .models import (
     FROZEN_STATUSES,
     Paper,
@@ -167,20 +169,11 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(PaperEvent)
-class PaperEventAdmin(admin.ModelAdmin):
+class PaperEventAdmin(ViewOnlyAdmin):
     list_display = ["created_at", "action", "version", "actor", "from_status", "to_status"]
     list_filter = ["action"]
     list_select_related = ["version__paper", "actor"]
     readonly_fields = [f.name for f in PaperEvent._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Subscription)

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from civcare.core.admin import ViewOnlyAdmin
+
 from .models import (
     Claim,
     ModerationEvent,
@@ -80,7 +82,7 @@ class ReflectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(ModerationEvent)
-class ModerationEventAdmin(admin.ModelAdmin):
+class ModerationEventAdmin(ViewOnlyAdmin):
     list_display = ["created_at", "action", "reflection", "actor", "from_status", "to_status"]
     list_filter = ["action"]
     list_select_related = ["reflection__version__paper", "actor"]
@@ -95,15 +97,6 @@ class ModerationEventAdmin(admin.ModelAdmin):
         "created_at",
     ]
     show_full_result_count = False
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Report)
@@ -137,22 +130,13 @@ class ClaimAdmin(admin.ModelAdmin):
 
 
 @admin.register(SearchEntry)
-class SearchEntryAdmin(admin.ModelAdmin):
+class SearchEntryAdmin(ViewOnlyAdmin):
     """What search finds: one entry per published reflection, kept by PostgreSQL itself (a
     trigger on the reflections). To look at, not to change: an entry that is missing or
     too many would be a fault of the trigger, to be reported."""
 
     list_display = ["reflection", "version_id", "parent_id"]
     readonly_fields = ["reflection", "version_id", "parent_id", "vector"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ModeratorNote)

@@ -6,6 +6,20 @@ from django.utils.translation import ngettext
 from .models import OutgoingEmail
 
 
+class ViewOnlyAdmin(admin.ModelAdmin):
+    """A record kept by the site itself (an audit log, an index): to look at, never to
+    add to, change or delete from by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(OutgoingEmail)
 class OutgoingEmailAdmin(admin.ModelAdmin):
     """The outbox: what went out, what waits and why (the mail server's last answer), what
