@@ -182,6 +182,14 @@ class Reflection(models.Model):
         indexes = [
             models.Index(fields=["version", "status", "created_at"], name="refl_version_status"),
             models.Index(fields=["status", "submitted_at"], name="refl_queue"),
+            # The queue in its order, holding only what waits: read from the start, it never
+            # passes the published reflections older than the oldest waiting one (their
+            # number grows with every consultation).
+            models.Index(
+                fields=["submitted_at", "id"],
+                name="refl_awaiting",
+                condition=Q(status="pending") | (Q(status="approved") & ~Q(revision_body="")),
+            ),
             models.Index(fields=["author", "created_at"], name="refl_author_recent"),
         ]
 
