@@ -17,7 +17,13 @@ $(STAMP): requirements.lock
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	@touch $@
 
-install: $(STAMP)
+# The herleidbaarheidscheck's lookup lists (deduce): built once, here, never in a request.
+# The first install takes about two minutes longer for it (civcare/core/identifiability.py).
+PREPARED := $(VENV)/var/civcare-identifiability/cache/deduce-version
+$(PREPARED): $(STAMP)
+	$(BIN)/python -m civcare.core.identifiability --prepare
+
+install: $(STAMP) $(PREPARED)
 
 ## After changing a dependency in pyproject.toml: resolve again, with hashes.
 lock: $(STAMP)
@@ -25,7 +31,7 @@ lock: $(STAMP)
 	  --no-emit-index-url --output-file requirements.lock pyproject.toml
 
 ## Run the site on SQLite with the papers loaded (development settings).
-run: $(STAMP)
+run: install
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py load_papers
 	@echo
@@ -37,7 +43,7 @@ run: $(STAMP)
 	DEBUG=1 SITE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## Run the test suite (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL).
-test: $(STAMP)
+test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)

@@ -54,10 +54,11 @@ SITE_ANCHORS = frozenset(
         "inhoud", "fouten", "reflecties", "versies", "voorbeeld", "weigeren", "aanpassing",
         "oproep", "uitnodiging", "tegenlezers-vraagset", "versiestandaard",
         "gebruik-vraagset", "zoekterm-home", "filter-paper", "uw-tekst", "notities",
+        "weglaten",
     }
 )  # fmt: skip
 SITE_ANCHOR_PATTERN = re.compile(
-    r"(?:reflectie|verslag|treffers|paper|series|kies|filter)-.*|.*-(?:titel|title)"
+    r"(?:reflectie|verslag|treffers|paper|series|kies|filter|weglaten)-.*|.*-(?:titel|title)"
 )
 
 

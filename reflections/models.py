@@ -18,6 +18,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
+from civcare.core import identifiability
 from civcare.core.audit import AuditEvent
 from civcare.core.audit import register as register_actions
 from civcare.core.choices import with_status_flags
@@ -163,6 +164,15 @@ class Reflection(models.Model):
     # so that the resubmission is read as a word diff against it; then it is emptied (one
     # copy, on this row, never in the history).
     requested_body = models.TextField(editable=False, blank=True)
+    # What the herleidbaarheidscheck (civcare.core.identifiability) found in the text that
+    # waits for a decision: per category how many, never the words. Null: not checked.
+    findings = models.JSONField(
+        _("mogelijke persoonsgegevens"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Per soort hoeveel de herleidbaarheidscheck vond; nooit de woorden zelf."),
+    )
 
     objects = ReflectionQuerySet.as_manager()
 
@@ -270,6 +280,15 @@ class Reflection(models.Model):
             "perspective": self.get_perspective_display(),
             "target": target,
         }
+
+    @property
+    def findings_summary(self) -> list[tuple[str, int]]:
+        """What the herleidbaarheidscheck found, as (what it may be, how many)."""
+        return [
+            (identifiability.LABELS[category], count)
+            for category, count in (self.findings or {}).items()
+            if category in identifiability.LABELS
+        ]
 
     def get_perspective_display(self) -> str:
         """The perspective's name. Django's own builds a dictionary of every choice, each
@@ -400,6 +419,10 @@ class ModerationEvent(AuditEvent):
         REVISION_DECLINED = "reflections.revision_declined", _("aanpassing niet geplaatst")
         PRESENTATION_CHANGED = "reflections.presentation_changed", _("weergave gewijzigd")
         REOPENED = "reflections.reopened", _("besluit heropend door de moderatie")
+        REDACTED = (
+            "reflections.redacted",
+            _("gepubliceerd zonder mogelijk herkenbare gegevens"),
+        )
 
     reflection = models.ForeignKey(Reflection, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(_("actie"), max_length=60, choices=Action.choices)
@@ -427,6 +450,7 @@ class ModerationEvent(AuditEvent):
         Action.REVISION_APPROVED,
         Action.REVISION_DECLINED,
         Action.REOPENED,
+        Action.REDACTED,
     )
     # The decisions on a waiting text that a moderator may reopen for a short while
     # (settings.MODERATION_UNDO_MINUTES): the reflection goes back to the queue.

@@ -22,10 +22,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from civcare.core import mail, ratelimit
+from civcare.core import identifiability, mail, ratelimit
 from civcare.core.audit import InvalidTransition, locked, log_action, log_actions
+from civcare.core.generations import forget_rendered_pages
 
-from . import claims, notifications, signals
+from . import claims, notifications, selectors, signals
 from .models import Claim, ModerationEvent, ModeratorNote, Reflection, Report
 from .permissions import (
     can_change_presentation,
@@ -93,6 +94,16 @@ def _within_hourly_limit(done, limit: int, message: str) -> None:
     count = done.filter(created_at__gte=timezone.now() - datetime.timedelta(hours=1)).count()
     if count >= limit:
         raise PostingRefused(message % {"count": count})
+
+
+def checked(body: str) -> dict[str, int] | None:
+    """What the herleidbaarheidscheck finds in a text, per category (for the moderators'
+    queue); None when the check is not available on this server (logged)."""
+    try:
+        return identifiability.counts(identifiability.find(body))
+    except identifiability.NotPrepared:
+        logger.error("Herleidbaarheidscheck niet beschikbaar", exc_info=True)
+        return None
 
 
 def check_length(body: str) -> str:
@@ -185,6 +196,7 @@ def submit(
         is_anonymous=is_anonymous,
         may_quote=may_quote,
         status=Status.PENDING,
+        findings=checked(body),
     )
     _log(reflection, actor=author, action=Action.SUBMITTED, from_status="")
     notifications.new_pending(reflection.pk)
@@ -230,6 +242,7 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
     )
     previous = reflection.status
     reflection.submitted_at = timezone.now()
+    reflection.findings = checked(body)
     if previous == Status.APPROVED:
         # The published text stays online while a moderator reads the change.
         reflection.revision_body = body
@@ -326,6 +339,65 @@ def _moderate(
             delay=ModerationEvent.undo_window() if reopenable else None,
         )
     return reflection
+
+
+@transaction.atomic
+def redact(
+    reflection: Reflection,
+    *,
+    by,
+    seen: str,
+    spans: list[tuple[int, int, str]],
+    words: list[str] = (),
+) -> Reflection:
+    """Publish a waiting text, or a waiting change to a published one, with what may
+    identify someone replaced by a neutral placeholder ([naam], [plaats] …), in one step.
+
+    ``seen`` is the digest of the text the moderator marked: a text changed since is not
+    published unread. The author is told what kinds of thing were replaced and why (the
+    status reason). The history records that a redaction happened and its categories, never
+    the words; and no earlier copy of the text survives: not on the row, not in a cached
+    queue item, page or fragment (in any process), not in search (the trigger follows the
+    new text)."""
+    locked = _locked(reflection)
+    _check_decider(locked, by)
+    revision = locked.has_pending_revision
+    if not (locked.status == Status.PENDING or revision):
+        raise InvalidTransition(
+            _("Deze reflectie is al '%(status)s'; er is niets meer te beslissen.")
+            % {"status": locked.get_status_display()}
+        )
+    text = locked.revision_body if revision else locked.body
+    if Reflection.digest(text) != seen:
+        raise InvalidTransition(
+            _("De auteur heeft de tekst intussen gewijzigd: lees de nieuwe versie en beslis dan.")
+        )
+    try:
+        new_text, replaced = identifiability.redacted(text, spans, words)
+    except ValueError as error:
+        raise InvalidTransition(_("Deze markering hoort niet bij de tekst.")) from error
+    if not replaced:
+        raise InvalidTransition(_("Kies eerst wat er uit de tekst weg moet."))
+    new_text = check_length(new_text)
+    # The cached queue item shows the old text: removed, not just made unreachable.
+    selectors.forget_queue_items(Reflection.objects.filter(pk=locked.pk))
+    previous = locked.status
+    if revision:
+        locked.perspective = locked.revision_perspective or locked.perspective
+    elif locked.published_at is None:
+        locked.published_at = timezone.now()
+    summary = identifiability.summary(replaced)
+    locked.body = new_text
+    locked.status = Status.APPROVED
+    locked.status_reason = summary
+    locked.revision_body = locked.revision_perspective = locked.requested_body = ""
+    locked.findings = checked(new_text)
+    locked.save()
+    event = _log(locked, actor=by, action=Action.REDACTED, from_status=previous, reason=summary)
+    claims.end([locked.pk])
+    notifications.decision(locked.pk, key=f"{event.pk}", redacted=True)
+    transaction.on_commit(forget_rendered_pages)
+    return locked
 
 
 def _decide_revision(reflection: Reflection, *, by, accept: bool, reason: str = "") -> Reflection:

@@ -20,6 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from civcare.accounts.models import Perspective
+from civcare.core import identifiability
 from civcare.core.fragments import render_each
 from papers.models import Paper, PaperVersion
 
@@ -32,6 +33,10 @@ MSG_APPROVED = gettext_lazy("Gepubliceerd: de reflectie is nu voor iedereen zich
 MSG_DECLINED = gettext_lazy("Niet geplaatst. De auteur krijgt de reden per e-mail.")
 MSG_REVISION = gettext_lazy("De auteur is gevraagd de reflectie aan te passen.")
 MSG_KEPT = gettext_lazy("De reflectie blijft gepubliceerd; de meldingen zijn afgehandeld.")
+MSG_REDACTED = gettext_lazy(
+    "Gepubliceerd zonder wat u koos. De auteur krijgt per e-mail te horen wat er is vervangen "
+    "en waarom; de weggelaten woorden zijn nergens bewaard."
+)
 
 
 def moderator_required(view):
@@ -126,6 +131,7 @@ def _queue_filters(query) -> selectors.QueueFilters:
         perspective=perspective if perspective in Perspective.values else "",
         revised=query.get("aangepast") == "1",
         reported=query.get("gemeld") == "1",
+        findings=query.get("persoonsgegevens") == "1",
         text=" ".join(query.get("q", "").split())[:200],
         order=order if order in selectors.QUEUE_ORDERS else "oudste",
     )
@@ -273,12 +279,63 @@ def _render_detail(request, reflection, *, status=200, claim=None, **forms):
             "keep_form": forms.get("keep_form") or KeepForm(),
             "note_form": forms.get("note_form") or NoteForm(),
             "is_own": reflection.author_id == request.user.pk,
+            "check": _waiting_text_check(reflection),
             "reports_to_hide": settings.REPORTS_TO_HIDE,
             "claim": claim,
             "back": back,
         },
         status=status,
     )
+
+
+def _waiting_text_check(reflection: Reflection) -> dict | None:
+    """The text waiting for a decision with what may identify someone marked, for the
+    moderator's "weglaten en publiceren"; None when nothing waits."""
+    if not (reflection.is_pending or reflection.has_pending_revision):
+        return None
+    text = reflection.revision_body if reflection.has_pending_revision else reflection.body
+    try:
+        findings = identifiability.find(text)
+    except identifiability.NotPrepared:
+        findings = None
+    return {
+        "findings": [
+            (
+                f"{f.start}:{f.end}:{f.category}",
+                identifiability.LABELS[f.category],
+                f.text,
+                identifiability.PLACEHOLDERS[f.category],
+            )
+            for f in findings or []
+        ],
+        "available": findings is not None,
+        "marked": identifiability.marked(text, findings or []),
+        "seen": Reflection.digest(text),
+        "other_placeholder": identifiability.OTHER_PLACEHOLDER,
+    }
+
+
+@moderator_required
+@require_POST
+def redact(request: HttpRequest, pk: int) -> HttpResponse:
+    reflection = get_object_or_404(Reflection, pk=pk)
+    spans = []
+    for value in request.POST.getlist("weglaten")[:200]:
+        start, _sep, rest = value.partition(":")
+        end, _sep, category = rest.partition(":")
+        if start.isdigit() and end.isdigit():
+            spans.append((int(start), int(end), category))
+    words = [word for word in request.POST.get("woorden", "").split(";") if word.strip()]
+    try:
+        moderation.redact(
+            reflection, by=request.user, seen=request.POST.get("gezien", ""), spans=spans,
+            words=words,
+        )  # fmt: skip
+    except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
+        messages.error(request, refusal.message)
+        return redirect(f"{reverse('reflections:moderate', args=[reflection.pk])}#weglaten")
+    messages.success(request, MSG_REDACTED)
+    return _back_to_queue(request)
 
 
 @moderator_required

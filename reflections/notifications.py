@@ -35,19 +35,21 @@ def decision(
     revision_accepted: bool | None = None,
     key: str = "",
     delay: datetime.timedelta | None = None,
+    redacted: bool = False,
 ) -> None:
     """Tell the author what the moderator decided, with the reason (``revision_accepted``:
-    True or False when the decision was about a change to a published text). ``key`` names
-    the decision (its event), so that a reopening can withdraw the email while it waits
-    ``delay``."""
+    True or False when the decision was about a change to a published text; ``redacted``:
+    published with what may identify someone replaced). ``key`` names the decision (its
+    event), so that a reopening can withdraw the email while it waits ``delay``."""
     reflection = _reflection(reflection_id)
     if reflection is None or reflection.author is None:
         return
-    queue([_decision_email(reflection, revision_accepted, key=key, delay=delay)])
+    queue([_decision_email(reflection, revision_accepted, key=key, delay=delay, redacted=redacted)])
 
 
-def _decision_email(reflection, revision_accepted, *, key: str, delay) -> Email:
+def _decision_email(reflection, revision_accepted, *, key: str, delay, redacted=False) -> Email:
     context = {
+        "redacted": redacted,
         "revision_published": revision_accepted is True,
         "revision_refused": revision_accepted is False,
         "reflection": reflection,

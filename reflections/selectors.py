@@ -266,6 +266,7 @@ class QueueFilters:
     perspective: str = ""
     revised: bool = False  # resubmitted after a revision was asked
     reported: bool = False  # published with open reports, or hidden after them
+    findings: bool = False  # the herleidbaarheidscheck found something in the text
     text: str = ""
     order: str = "oudste"
 
@@ -292,6 +293,8 @@ def awaiting(filters: QueueFilters):
         queryset = queryset.filter(version_id=filters.version)
     if filters.perspective:
         queryset = queryset.filter(perspective=filters.perspective)
+    if filters.findings:
+        queryset = queryset.filter(findings__isnull=False).exclude(findings={})
     if filters.revised:
         asked = ModerationEvent.objects.filter(
             reflection=OuterRef("pk"), action=ModerationEvent.Action.REVISION_REQUESTED

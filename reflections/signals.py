@@ -42,6 +42,7 @@ def publication_changed(sender, instance: ModerationEvent, created: bool, **kwar
     if entered_or_left or instance.action in {
         Action.PRESENTATION_CHANGED,
         Action.REVISION_APPROVED,  # the published text itself changed
+        Action.REDACTED,  # the same, for a change published without what it named
     }:
         reflection = instance.reflection
         # A reply shows inside the reflection it answers, on the same target (submit gives

@@ -24,6 +24,7 @@ urlpatterns = [
     path("moderatie/<int:pk>/", moderation_views.detail, name="moderate"),
     path("moderatie/<int:pk>/notitie/", moderation_views.add_note, name="note"),
     path("moderatie/<int:pk>/heropenen/", handled_views.reopen, name="reopen"),
+    path("moderatie/<int:pk>/weglaten/", moderation_views.redact, name="redact"),
     path(
         "moderatie/<int:pk>/<str:action>/",
         moderation_views.decide,

@@ -16,7 +16,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy
+
+from civcare.core import identifiability
 
 from . import moderation
 from .forms import PAPER_TARGET
@@ -51,8 +54,46 @@ class ComposePage:
     cancel_url: str = ""
 
 
+@dataclass(frozen=True)
+class Preview:
+    """The text as it will look, and what the herleidbaarheidscheck found in it."""
+
+    html: str
+    text: str
+    findings: list[identifiability.Finding] | None  # None: the check is not available now
+    before_posting: bool = False  # shown because the author chose to post
+
+    @classmethod
+    def of(cls, form, *, before_posting: bool = False) -> Preview:
+        text = form.cleaned_data["body"]
+        try:
+            findings = identifiability.find(text)
+        except identifiability.NotPrepared:
+            findings = None
+        return cls(form.body_html, text, findings, before_posting)
+
+    @property
+    def marked(self) -> SafeString:
+        return identifiability.marked(self.text, self.findings or [])
+
+    @property
+    def labelled(self) -> list[tuple[str, str]]:
+        return [(identifiability.LABELS[f.category], f.text) for f in self.findings or []]
+
+    @property
+    def seen(self) -> str:
+        """What the form sends back once the author has seen the findings: posting that
+        same text again goes ahead."""
+        return moderation.Reflection.digest(self.text)
+
+
+def seen_before(request: HttpRequest, form) -> bool:
+    """Whether the author saw the findings of exactly this text and chose to post it."""
+    return request.POST.get("gezien") == moderation.Reflection.digest(form.cleaned_data["body"])
+
+
 def render_page(
-    request: HttpRequest, form, preview: str | None, page: ComposePage, **context
+    request: HttpRequest, form, preview: Preview | None, page: ComposePage, **context
 ) -> HttpResponse:
     return render(
         request,
@@ -137,7 +178,7 @@ def initial_target(request: HttpRequest, sections, questions) -> str:
 def post_or_preview(
     request: HttpRequest, form, *, version, url: str, label: str, target=lambda form: {}
 ):
-    """Shared by a reflection and a reply: returns (response or None, preview HTML or None).
+    """Shared by a reflection and a reply: returns (response or None, Preview or None).
 
     The text is validated first (length, Markdown), so nothing oversized is previewed,
     parsed or kept as a draft. A preview renders the text without saving; a refusal
@@ -157,7 +198,13 @@ def post_or_preview(
         return None, None
     data = form.cleaned_data
     if "preview" in request.POST:
-        return None, form.body_html
+        return None, Preview.of(form)
+    if not seen_before(request, form):
+        # Before a text that may name someone is posted, its author sees what and why: a
+        # warning, not a refusal (posting it again as it is goes ahead).
+        preview = Preview.of(form, before_posting=True)
+        if preview.findings:
+            return None, preview
     try:
         _reflection, created = moderation.submit(
             version=version,
@@ -191,7 +238,11 @@ def edit_or_preview(request: HttpRequest, form, reflection):
     if request.method != "POST" or not form.is_valid():
         return None, None
     if "preview" in request.POST:
-        return None, form.body_html
+        return None, Preview.of(form)
+    if not seen_before(request, form):
+        preview = Preview.of(form, before_posting=True)
+        if preview.findings:
+            return None, preview
     try:
         moderation.edit(
             reflection,

@@ -385,6 +385,13 @@ MATRIX: dict[str, Case] = {
         outcomes=as_moderator(),
         get=405,
     ),
+    # Nothing is found in the world's waiting text: the moderator names a word to leave out.
+    "reflections:redact": Case(
+        url=lambda w: reverse("reflections:redact", args=[w.pending.pk]),
+        data=lambda w: {"gezien": w.pending.body_digest, "woorden": "beoordeeld"},
+        outcomes=as_moderator(),
+        get=405,
+    ),
     # w.published was just approved from the queue, so its decision can still be reopened.
     "reflections:reopen": Case(
         url=lambda w: reverse("reflections:reopen", args=[w.published.pk]),

@@ -50,7 +50,9 @@ def generation(scope) -> int:
 def generations(scopes: list) -> dict:
     """Several generations in one round trip (starting any that are missing)."""
     found = cache.get_many([_key(scope) for scope in scopes])
-    return {scope: found.get(_key(scope)) or generation(scope) for scope in scopes}
+    current = {scope: found.get(_key(scope)) or generation(scope) for scope in scopes}
+    _note_global(current)
+    return current
 
 
 def generations_with(scopes: list, keys: list[str]) -> tuple[dict, dict]:
@@ -58,7 +60,23 @@ def generations_with(scopes: list, keys: list[str]) -> tuple[dict, dict]:
     wanted = [_key(scope) for scope in scopes]
     found = cache.get_many([*wanted, *keys])
     current = {scope: found.get(_key(scope)) or generation(scope) for scope in scopes}
+    _note_global(current)
     return current, {key: found[key] for key in keys if key in found}
+
+
+_seen_global: list = [None]
+
+
+def _note_global(current: dict) -> None:
+    """A new global generation empties this process's memories of pages and fragments: that
+    is how forget_rendered_pages (erasure, a redaction) reaches every process, not only the
+    one it ran in. (Their keys are unreachable anyway; this removes the copies.)"""
+    value = current.get(GLOBAL)
+    if value is not None and value != _seen_global[0]:
+        if _seen_global[0] is not None:
+            recent_pages.clear()
+            recent_fragments.clear()
+        _seen_global[0] = value
 
 
 def bump_scope(scope: str) -> None:
@@ -144,8 +162,9 @@ def register_rendered_pages(*patterns: str) -> None:
 
 def forget_rendered_pages() -> None:
     """Delete every cached page and page part, not just make them unreachable: after an
-    account is erased, no copy of the pages that showed that person may stay in the cache.
-    Rare (erasure), so the cost of a cold cache for everyone is acceptable."""
+    account is erased or a text redacted, no copy of the pages that showed it may stay in
+    the cache, nor in any process's memory. Rare, so the cost of a cold cache for everyone
+    is acceptable."""
     recent_pages.clear()
     recent_fragments.clear()
     if hasattr(cache, "delete_pattern"):  # Redis
@@ -153,6 +172,7 @@ def forget_rendered_pages() -> None:
             cache.delete_pattern(pattern)
     else:  # one process's own memory: start it afresh
         cache.clear()
+    bump_scope(GLOBAL)  # the other processes empty their memories on their next request
 
 
 _preview = contextvars.ContextVar("civcare_rolled_back_preview", default=False)

@@ -591,3 +591,100 @@ def test_publishing_in_one_go_is_each_reflections_own_step(client, version, mod,
     page = client.get(version.get_absolute_url()).content.decode()
     assert all(item.body in page for item in items)  # the cached page was renewed
     assert sorted(m.to[0] for m in delivered()) == sorted(a.email for a in authors)
+
+
+# --- publishing without what may identify someone (redact) ------------------------------------
+
+NAMING = (
+    "Toen mijn broer Kees Jansen op 3 februari vastliep, belde ik 06-12345678 en niemand "
+    "nam op. Het netwerk werd pas gehoord toen het te laat was."
+)
+
+
+def marks(reflection, text=None):
+    text = text or reflection.body
+    from civcare.core import identifiability
+
+    return [(f.start, f.end, f.category) for f in identifiability.find(text)], Reflection.digest(
+        text
+    )
+
+
+def test_redact_publishes_with_placeholders_and_keeps_no_earlier_copy(
+    version, reader, mod, delivered, django_capture_on_commit_callbacks
+):
+    reflection, _ = submit(version, reader, body=NAMING)
+    assert reflection.findings == {"naam": 1, "datum": 1, "telefoon": 1}
+    spans, seen = marks(reflection)
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.redact(reflection, by=mod, seen=seen, spans=spans, words=["niemand"])
+    reflection.refresh_from_db()
+    assert reflection.status == Status.APPROVED and reflection.published_at is not None
+    assert reflection.body == (
+        "Toen mijn broer [naam] op [datum] vastliep, belde ik [telefoonnummer] en [weggelaten] "
+        "nam op. Het netwerk werd pas gehoord toen het te laat was."
+    )
+    # No earlier copy on the row, in the history, the author's email or the public page.
+    row = Reflection.objects.filter(pk=reflection.pk).values().get()
+    assert not any("Kees" in str(value) for value in row.values())
+    event = reflection.events.latest("pk")
+    assert event.action == ModerationEvent.Action.REDACTED
+    assert event.reason == (
+        "Mogelijk een naam (1) → [naam]; Een datum (1) → [datum]; Een telefoonnummer (1) → "
+        "[telefoonnummer]; Andere woorden (1) → [weggelaten]"
+    )
+    assert not any("Kees" in e.reason or "06-1234" in e.reason for e in reflection.events.all())
+    email = delivered()[-1]
+    assert "vervangen door een neutrale aanduiding" in email.body
+    assert "Mogelijk een naam (1) → [naam]" in email.body and "Kees" not in email.body
+    assert reflection.findings == {}
+
+
+def test_redact_a_change_to_a_published_text(version, reader, mod):
+    reflection, _ = submit(version, reader)
+    moderation.approve(reflection, by=mod)
+    moderation.edit(reflection, by=reader, body=NAMING, perspective="client")
+    reflection.refresh_from_db()
+    spans, seen = marks(reflection, reflection.revision_body)
+    moderation.redact(reflection, by=mod, seen=seen, spans=spans)
+    reflection.refresh_from_db()
+    assert "[naam]" in reflection.body and reflection.revision_body == ""
+    assert reflection.perspective == "client" and reflection.status == Status.APPROVED
+
+
+def test_redact_refuses_a_text_changed_since_it_was_marked(version, reader, mod):
+    reflection, _ = submit(version, reader, body=NAMING)
+    spans, seen = marks(reflection)
+    moderation.edit(reflection, by=reader, body=NAMING + " Nog iets.", perspective="relative")
+    with pytest.raises(moderation.InvalidTransition, match="intussen gewijzigd"):
+        moderation.redact(reflection, by=mod, seen=seen, spans=spans)
+    reflection.refresh_from_db()
+    assert reflection.status == Status.PENDING
+
+
+def test_redact_needs_a_moderator_who_is_not_the_author_and_a_waiting_text(
+    version, reader, mod
+):
+    reflection, _ = submit(version, reader, body=NAMING)
+    spans, seen = marks(reflection)
+    with pytest.raises(PermissionDenied):
+        moderation.redact(reflection, by=reader, seen=seen, spans=spans)
+    own, _ = submit(version, mod, body=NAMING + " Eigen.")
+    with pytest.raises(moderation.OwnReflection):
+        moderation.redact(own, by=mod, seen=Reflection.digest(own.body), spans=spans)
+    moderation.decline(reflection, by=mod, reason_code="off_topic", reason="Niet over de paper.")
+    with pytest.raises(moderation.InvalidTransition, match="niets meer te beslissen"):
+        moderation.redact(reflection, by=mod, seen=seen, spans=spans)
+
+
+@pytest.mark.parametrize(
+    ("spans", "message"),
+    [([], "Kies eerst"), ([(0, 9999, "naam")], "hoort niet bij de tekst"),
+     ([(0, 4, "geheim")], "hoort niet bij de tekst")],
+)  # fmt: skip
+def test_redact_refuses_nothing_or_marks_the_text_does_not_have(
+    version, reader, mod, spans, message
+):
+    reflection, _ = submit(version, reader, body=NAMING)
+    with pytest.raises(moderation.InvalidTransition, match=message):
+        moderation.redact(reflection, by=mod, seen=Reflection.digest(NAMING), spans=spans)

@@ -1,0 +1,415 @@
+"""The herleidbaarheidscheck: where a text may name or point to an identifiable person.
+
+The moderation policy asks reflections to be about the paper and the system, never about
+identifiable people or their own case (the papers are *niet casusgericht*); a health-related
+context (AVG article 9) makes that matter more. ``find(text)`` marks what may identify
+someone: person names, places, named care institutions, dates, ages, phone numbers, email
+addresses, BSNs, other long numbers (patient or dossier numbers) and web addresses. It is
+a help for authors and moderators, never a verdict: it warns, it does not block.
+
+Detection is done by deduce (UMC Utrecht's rule- and lookup-based de-identification of Dutch
+clinical text; no model, nothing leaves the server). Only this module touches it: the rest
+of the site sees ``Finding``s.
+
+Cost. deduce builds its lookup structures (a few hundred thousand names, places, streets and
+institutions) on first use, about two minutes, and as Python tries they take a gigabyte of
+memory and ten seconds to load. ``prepare()`` (run at install time: ``make install``)
+builds them once and stores a compact copy: the two largest lists (streets, care
+institutions) as sets of phrases instead of tries, 10 times smaller and loaded in a second.
+A process loads that copy when it starts (civcare.wsgi, ``make run``); ``find`` never builds
+anything. When the copy is missing, ``find`` raises ``NotPrepared`` and callers show that
+the check is not available.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import pickle
+import re
+import sys
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import deduce
+import docdeid as dd
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext, gettext_lazy
+
+logger = logging.getLogger(__name__)
+
+# Where prepare() stores the compact lookup structures (deduce's cache layout: <dir>/cache/).
+DEFAULT_DIR = Path(sys.prefix) / "var" / "civcare-identifiability"
+CACHE_FILE = Path("cache") / "lookup_structs.pickle"
+# Written last: which deduce version the structures were built with (a newer deduce would
+# otherwise rebuild them, for two minutes, when the detector is loaded).
+VERSION_FILE = Path("cache") / "deduce-version"
+# The lists that are too large as tries: stored as sets of phrases (see CompactLookup).
+COMPACTED = ("street", "healthcare_institution")
+
+# deduce's tags → the site's categories (the order is the order in which they are listed).
+CATEGORIES = {
+    "naam": ("persoon", "patient", "patiënt"),
+    "plaats": ("locatie",),
+    "instelling": ("ziekenhuis", "zorginstelling", "instelling"),
+    "datum": ("datum",),
+    "leeftijd": ("leeftijd",),
+    "telefoon": ("telefoonnummer",),
+    "email": ("emailadres",),
+    "bsn": ("bsn",),
+    "nummer": ("id", "patientnummer", "identificatie"),
+    "url": ("url",),
+}
+CATEGORY_OF_TAG = {tag: category for category, tags in CATEGORIES.items() for tag in tags}
+# How a finding is named to the author and the moderator ("Mogelijk een naam: Jan de Vries").
+LABELS = {
+    "naam": gettext_lazy("Mogelijk een naam"),
+    "plaats": gettext_lazy("Mogelijk een plaats of adres"),
+    "instelling": gettext_lazy("Mogelijk de naam van een instelling"),
+    "datum": gettext_lazy("Een datum"),
+    "leeftijd": gettext_lazy("Een leeftijd"),
+    "telefoon": gettext_lazy("Een telefoonnummer"),
+    "email": gettext_lazy("Een e-mailadres"),
+    "bsn": gettext_lazy("Een burgerservicenummer"),
+    "nummer": gettext_lazy("Mogelijk een dossier- of patiëntnummer"),
+    "url": gettext_lazy("Een webadres"),
+}
+# What replaces a finding when a moderator publishes the text without it: Dutch, like the
+# texts themselves.
+PLACEHOLDERS = {
+    "naam": "[naam]",
+    "plaats": "[plaats]",
+    "instelling": "[instelling]",
+    "datum": "[datum]",
+    "leeftijd": "[leeftijd]",
+    "telefoon": "[telefoonnummer]",
+    "email": "[e-mailadres]",
+    "bsn": "[bsn]",
+    "nummer": "[nummer]",
+    "url": "[webadres]",
+}
+
+# Words that look like what deduce looks for but, in reflections on these papers, are not
+# personal data: the foundation, the papers' own words, roles and kinds of institution.
+NOT_PERSONAL = {
+    "civ-care", "civcare", "kamer", "kamer van sociale waarden", "de kamer van sociale waarden",
+    "stichting de kamer van sociale waarden", "herstel", "open dialogue", "polyfonie",
+}  # fmt: skip
+PAPER_CODE = re.compile(r"^(?:SHPP|HPP|P)\d{3}(?:-\d{2})?$", re.IGNORECASE)
+# Sentence-initial words deduce takes for a name.
+NOT_NAMES = {"pas", "toch", "wel", "dan", "nu", "toen", "ook", "zelfs", "juist", "hoop", "rust"}
+
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_NAME = r"(?:(?:De|Het|'t|Den|Ter|Ten)\s)?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?"
+_INSTITUTION_KINDS = (
+    r"(?:Woon)?[Zz]orgcentrum|Woonzorgcentrum|Verpleeghuis|Verzorgingshuis|Kliniek|"
+    r"Ziekenhuis|Zorggroep|Zorgboerderij|Woonvoorziening|Jeugdhuis|Jeugdzorginstelling|"
+    r"Gezinshuis|Behandelcentrum|Instelling|GGZ|Ggz|Zorg"
+)
+# What written Dutch names that deduce (made for clinical records) misses. Each pattern is
+# about the wording, never about words from the test texts.
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "Kliniek De Horst", "Zorggroep Vechtoever", "GGZ Lindeland" (a kind, then a name) …
+    ("instelling", re.compile(rf"\b(?:{_INSTITUTION_KINDS})\s{_NAME}")),
+    # … and "Maasoever Ziekenhuis", "Parkwijk Zorg" (a name, then a kind).
+    ("instelling", re.compile(r"\b[A-Z][\w'-]+\s(?:Ziekenhuis|Zorg|Kliniek|Zorggroep)\b")),
+    ("datum", re.compile(rf"\b(?:[1-9]|[12]\d|3[01])\s(?:{_MONTHS})\b", re.IGNORECASE)),
+    # "Femke (15)", "mevrouw K. (79)"
+    ("leeftijd", re.compile(r"(?<=[\w.]\s)\((?P<found>\d{1,3})\)")),
+    # "toen ik 17 was", "werd 91", "was 67 toen", "ik ben 52", "waren 9 en 12"
+    (
+        "leeftijd",
+        re.compile(
+            r"\b(?i:toen (?:ik|hij|zij|ze|jij) |ik ben |hij is |zij is |ze is |werd |was |"
+            r"waren (?:\d{1,3} en )?)(?P<found>\d{1,3})\b"
+            r"(?!\s*(?:keer|procent|%|uur|minuten|dagen|weken|maanden|jaar geleden|euro))"
+        ),
+    ),
+    ("leeftijd", re.compile(r"\bwaren (?P<found>\d{1,3}) en \d{1,3}\b")),
+    ("bsn", re.compile(r"\b\d{4}\.\d{2}\.\d{3}\b|\b\d{3}[ .]\d{3}[ .]\d{3}\b")),
+    (
+        "nummer",
+        re.compile(
+            r"\b(?:dossier|zaak|cliënt|client|patiënt|patient|registratie)nummer:?\s"
+            r"(?P<found>[\d][\d./-]{4,}\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("telefoon", re.compile(r"\+31[\s-]?(?:\(0\)\s?)?[1-9](?:[\s-]?\d){8}\b")),
+    # Initials: "J.B.", "mevrouw K."
+    ("naam", re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)+")),
+    ("naam", re.compile(r"\b(?:mevrouw|meneer|de heer|mevr\.|dhr\.)\s(?P<found>[A-Z]\.)")),
+    # "Kanaleneiland", "de Schildersbuurt", "Hoofdstraat 12"
+    (
+        "plaats",
+        re.compile(
+            r"\b[A-Z][a-z]+(?:buurt|wijk|eiland|kwartier)\b|"
+            r"\b[A-Z][a-z]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|steeg)"
+            r"(?:\s\d+[a-z]?)?\b"
+        ),
+    ),
+]
+
+
+class NotPrepared(RuntimeError):
+    """The check's lookup structures were not built at install time (``make install``)."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    start: int
+    end: int
+    category: str
+    text: str
+
+
+class CompactLookup(dd.ds.LookupTrie):
+    """A LookupTrie's phrases as one set of strings (tokens joined by a separator), for the
+    two lists whose tries would take 900 MB: street names and care institutions.
+
+    It answers what docdeid's MultiTokenLookupAnnotator asks of a trie: which tokens start
+    a phrase (``children``' keys), and the longest phrase starting at a token.
+    """
+
+    SEPARATOR = "\x1f"
+
+    def __init__(self, phrases: set[str], starts: set[str], longest: int, **kwargs):
+        super().__init__(**kwargs)
+        self.phrases = frozenset(phrases)
+        self.children = dict.fromkeys(starts)
+        self.longest = longest
+
+    @classmethod
+    def of(cls, trie: dd.ds.LookupTrie) -> CompactLookup:
+        phrases, starts, longest = set(), set(), 0
+        stack = [(trie, ())]
+        while stack:
+            node, words = stack.pop()
+            if node.is_terminal and words:
+                phrases.add(cls.SEPARATOR.join(words))
+                starts.add(words[0])
+                longest = max(longest, len(words))
+            stack.extend((child, (*words, word)) for word, child in node.children.items())
+        return cls(phrases, starts, longest, matching_pipeline=trie.matching_pipeline)
+
+    def __contains__(self, item: list[str]) -> bool:
+        words = [self._apply_matching_pipeline(word) for word in item]
+        return self.SEPARATOR.join(words) in self.phrases
+
+    def longest_matching_prefix(self, item: list[str], start_i: int = 0) -> list[str] | None:
+        words = [
+            self._apply_matching_pipeline(word) for word in item[start_i : start_i + self.longest]
+        ]
+        for length in range(len(words), 0, -1):
+            if self.SEPARATOR.join(words[:length]) in self.phrases:
+                return words[:length]
+        return None
+
+
+def prepare(directory: Path = DEFAULT_DIR) -> Path:
+    """Build deduce's lookup structures (about two minutes the first time) and store the
+    compact copy that ``find`` loads. Run at install time; never in a request."""
+    full = deduce.Deduce()  # builds (or loads) deduce's own cache in its package
+    structs = full.lookup_structs
+    for name in COMPACTED:
+        structs[name] = CompactLookup.of(structs[name])
+    target = directory / CACHE_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    with open(partial, "wb") as file:
+        pickle.dump(
+            {
+                "deduce_version": deduce.__version__,
+                "saved_datetime": str(datetime.now()),
+                "lookup_structs": structs,
+            },
+            file,
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+    partial.replace(target)
+    (directory / VERSION_FILE).write_text(deduce.__version__)
+    return target
+
+
+def is_prepared(directory: Path = DEFAULT_DIR) -> bool:
+    version = directory / VERSION_FILE
+    return version.exists() and version.read_text() == deduce.__version__
+
+
+_detector = None
+_lock = threading.Lock()
+
+
+def load(directory: Path = DEFAULT_DIR):
+    """The detector, loaded once per process from what ``prepare`` stored (about a second).
+    Called when a process starts; ``find`` calls it too, and then it is already there."""
+    global _detector
+    if _detector is None:
+        with _lock:
+            if _detector is None:
+                if not is_prepared(directory):
+                    raise NotPrepared(
+                        f"{directory / CACHE_FILE} is missing: run `make install` (or "
+                        "`python -m civcare.core.identifiability --prepare`)"
+                    )
+                _detector = deduce.Deduce(cache_path=directory)
+    return _detector
+
+
+def find(text: str) -> list[Finding]:
+    """What in ``text`` may identify a person, in the order it occurs (never overlapping).
+
+    deduce's findings, with what written Dutch adds that a clinical record does not have
+    (PATTERNS: a named care home, a date without a year, an age in brackets, a BSN written
+    with dots, a dossier number, a neighbourhood), and without the papers' own words
+    (NOT_PERSONAL). Where two findings overlap, the longer one stands: "Kliniek De Horst"
+    is one institution, not a clinic and a place."""
+    if not text.strip():
+        return []
+    candidates = [
+        Finding(int(a.start_char), int(a.end_char), category, a.text)
+        for a in load().deidentify(text).annotations
+        if (category := _category(a.tag)) is not None
+    ]
+    for category, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span("found") if "found" in pattern.groupindex else match.span()
+            if category != "bsn" or _is_bsn(match.group(0)):
+                candidates.append(Finding(start, end, category, text[start:end]))
+    found: list[Finding] = []
+    for candidate in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
+        candidate = _trimmed(candidate)
+        if candidate is None or _not_personal(candidate.text):
+            continue
+        if found and candidate.start < found[-1].end:
+            if candidate.end - candidate.start > found[-1].end - found[-1].start:
+                found[-1] = candidate  # the longer finding of two that overlap
+            continue
+        found.append(candidate)
+    return found
+
+
+def _trimmed(finding: Finding) -> Finding | None:
+    text = finding.text
+    start = finding.start + len(text) - len(text.lstrip())
+    end = finding.end - (len(text) - len(text.rstrip()))
+    if end <= start:
+        return None
+    return Finding(start, end, finding.category, text.strip())
+
+
+def _is_bsn(written: str) -> bool:
+    """Nine digits that pass the elfproef (the check every BSN passes)."""
+    digits = [int(c) for c in written if c.isdigit()]
+    if len(digits) != 9:
+        return False
+    total = sum(d * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - digits[8]
+    return total % 11 == 0 and total != 0
+
+
+def marked(text: str, findings: list[Finding]) -> SafeString:
+    """The text (as written, escaped) with each finding marked: a <mark> and, in words, what
+    it may be, so the mark does not rest on colour alone."""
+    parts, at = [], 0
+    for finding in findings:
+        parts.append(escape(text[at : finding.start]))
+        parts.append(
+            format_html(
+                '<mark class="finding finding--{}">{}<span class="finding__label"> ({})'
+                "</span></mark>",
+                finding.category,
+                finding.text,
+                str(LABELS[finding.category]).lower(),
+            )
+        )
+        at = finding.end
+    parts.append(escape(text[at:]))
+    return mark_safe("".join(parts))
+
+
+# What words a moderator picks themselves are replaced by.
+OTHER = "anders"
+OTHER_PLACEHOLDER = "[weggelaten]"
+MAX_WORDS = 20  # words a moderator may name themselves, each at most MAX_WORD_LENGTH long
+MAX_WORD_LENGTH = 100
+
+
+def redacted(
+    text: str, spans: list[tuple[int, int, str]], words: list[str] = ()
+) -> tuple[str, dict[str, int]]:
+    """``text`` with each span (start, end, category) replaced by its category's placeholder
+    and every occurrence of each of ``words`` by OTHER_PLACEHOLDER; and per category how
+    many were replaced. Spans outside the text, overlapping ones and unknown categories are
+    refused (ValueError): a moderator's form came back with something the page never showed."""
+    chosen = sorted(set(spans))
+    for index, (start, end, category) in enumerate(chosen):
+        if category not in PLACEHOLDERS or not 0 <= start < end <= len(text):
+            raise ValueError(f"no such finding: {start}:{end}:{category}")
+        if index + 1 < len(chosen) and chosen[index + 1][0] < end:
+            raise ValueError("overlapping findings")
+    replaced = Counter()
+    for start, end, category in reversed(chosen):
+        text = text[:start] + PLACEHOLDERS[category] + text[end:]
+        replaced[category] += 1
+    for word in words[:MAX_WORDS]:
+        word = " ".join(word.split())[:MAX_WORD_LENGTH]
+        if len(word) < 2:
+            continue
+        text, n = re.subn(rf"(?<!\w){re.escape(word)}(?!\w)", OTHER_PLACEHOLDER, text, flags=re.I)
+        replaced[OTHER] += n
+    order = [*CATEGORIES, OTHER]
+    return text, {category: replaced[category] for category in order if replaced[category]}
+
+
+def summary(replaced: dict[str, int]) -> str:
+    """ "Mogelijk een naam (2) → [naam]; …": what was replaced, never by what words."""
+    return "; ".join(
+        f"{LABELS[category] if category in LABELS else gettext('Andere woorden')} ({n}) → "
+        f"{PLACEHOLDERS.get(category, OTHER_PLACEHOLDER)}"
+        for category, n in replaced.items()
+    )
+
+
+def counts(findings: list[Finding]) -> dict[str, int]:
+    """Per category, in the order of CATEGORIES, how many findings there are."""
+    counted = Counter(finding.category for finding in findings)
+    return {category: counted[category] for category in CATEGORIES if counted[category]}
+
+
+def _category(tag: str) -> str | None:
+    for part in tag.split("_"):
+        if part in CATEGORY_OF_TAG:
+            return CATEGORY_OF_TAG[part]
+    return CATEGORY_OF_TAG.get(tag)
+
+
+def _not_personal(text: str) -> bool:
+    plain = " ".join(text.split()).strip(".,;:!?'\"()").lower()
+    return plain in NOT_PERSONAL or plain in NOT_NAMES or bool(PAPER_CODE.match(plain))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--prepare", action="store_true", help="build the lookup structures")
+    parser.add_argument("--directory", type=Path, default=DEFAULT_DIR)
+    arguments = parser.parse_args()
+    if arguments.prepare:
+        if is_prepared(arguments.directory):
+            (arguments.directory / VERSION_FILE).touch()  # for make: up to date
+            print(f"Herleidbaarheidscheck: al voorbereid ({arguments.directory / CACHE_FILE})")
+            return
+        print("Herleidbaarheidscheck: opzoeklijsten bouwen (eenmalig, ongeveer twee minuten) …")
+        print(f"  klaar: {prepare(arguments.directory)}")
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.WARNING)
+    # Through the module's own name: the stored structures must name CompactLookup as
+    # civcare.core.identifiability.CompactLookup, not __main__'s.
+    from civcare.core.identifiability import main as run
+
+    run()
