@@ -547,6 +547,56 @@ def input_bounds() -> dict:
     return {"render_worst_ms": worst["ms"], "import_ms": import_ms}
 
 
+def identifiability_cost() -> dict:
+    """The herleidbaarheidscheck on texts of the longest length a reflection may have (the
+    labelled test texts, strung together): p50 and worst of 30; and the memory its lookup
+    lists add to a process (a gunicorn worker loads them at start), measured in a process
+    of its own."""
+    from django.conf import settings
+
+    from civcare.core import identifiability
+    from civcare.core.tests.identifiability_corpus import CASES
+
+    texts = [case[0] for case in CASES]
+    longest = settings.REFLECTION_MAX_LENGTH
+    samples = []
+    for start in range(30):
+        text, n = "", start
+        while len(text) < longest:
+            text += texts[n % len(texts)] + "\n\n"
+            n += 7
+        samples.append(text[:longest])
+    identifiability.load()
+    elapsed = []
+    for text in samples:
+        started = time.perf_counter()
+        identifiability.find(text)
+        elapsed.append((time.perf_counter() - started) * 1000)
+    probe = (
+        "import resource, time\n"
+        "def rss(): return int(open('/proc/self/statm').read().split()[1]) * 4096\n"
+        "from civcare.core import identifiability\n"
+        "before = rss(); started = time.perf_counter(); identifiability.load()\n"
+        "print(rss() - before, time.perf_counter() - started)\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], cwd=BASE, check=True, capture_output=True, text=True
+    ).stdout.split()
+    figures = {
+        "p50": statistics.median(elapsed),
+        "worst": max(elapsed),
+        "mb": int(output[0]) / 2**20,
+        "load_s": float(output[1]),
+        "chars": longest,
+    }
+    print(
+        f"\nHerleidbaarheidscheck on {longest:,}-character texts (30): p50 {figures['p50']:.0f} "
+        f"ms, worst {figures['worst']:.0f} ms; its lookup lists add {figures['mb']:.0f} MB to "
+        f"each process (gunicorn worker), loaded in {figures['load_s']:.1f} s at its start."
+    )
+    return figures
+
+
 # The moderation queue is measured with this many reflections waiting.
 PENDING = 100_000
 
@@ -723,6 +773,7 @@ def main() -> int:
         "(bench/bare_app.py), run right before each page"
     )
     bounds = input_bounds()
+    check = identifiability_cost()
     state = base_state()
     stages = {0: measure_pages(state)}
     empty_moderator = session_for(state["moderator"])  # copied with the empty data set
@@ -828,6 +879,10 @@ def main() -> int:
          f"{bounds['render_worst_ms']:.1f} ms"),
         ("1 MB adversarial paper file validates in < 1 s", bounds["import_ms"] < 1000,
          f"{bounds['import_ms']:.0f} ms"),
+        ("herleidbaarheidscheck of a longest reflection < 250 ms (worst of 30)",
+         check["worst"] < 250, f"p50 {check['p50']:.0f} ms, worst {check['worst']:.0f} ms"),
+        ("its lookup lists add < 400 MB to a worker", check["mb"] < 400,
+         f"{check['mb']:.0f} MB"),
         ("queries equal at 0, 1,000 and 10,000 reflections",
          all(len({stages[n][name][0] for n in stages if name in stages[n]}) == 1
              for name in stages[0]), "all pages"),

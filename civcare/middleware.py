@@ -4,7 +4,7 @@ from csp.utils import build_policy
 from django.conf import settings
 from django.contrib.messages.middleware import MessageMiddleware
 from django.contrib.messages.storage import default_storage
-from django.db import InterfaceError, OperationalError, connections
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -12,31 +12,8 @@ from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject, empty
 
 from civcare.core.language import chosen_language
-from civcare.views import database_answers
 
 logger = logging.getLogger("civcare.database")
-
-try:
-    from psycopg_pool import PoolTimeout
-except ImportError:  # SQLite only: there is no pool to time out
-    PoolTimeout = None
-
-
-def renew_waiting_pools() -> None:
-    """Replace a pool that waits out its reconnection delay while PostgreSQL answers again.
-
-    After an outage the pool retries with growing delays; a worker whose pool is between
-    two attempts would keep refusing requests although /healthz (a direct connection) says
-    the database is back, and the load balancer sends it traffic again. A fresh pool
-    connects on the next request.
-    """
-    for database in connections.all(initialized_only=True):
-        pool = getattr(database, "pool", None)
-        if pool is None or pool.get_stats().get("pool_available", 0):
-            continue
-        if database_answers(database):
-            logger.warning("PostgreSQL answers again; starting a fresh connection pool")
-            database.close_pool()
 
 
 class DutchFirstLocaleMiddleware:
@@ -124,8 +101,6 @@ class DatabaseUnavailableMiddleware:
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
         logger.error("Database unavailable: %s", exception)
-        if PoolTimeout is not None and isinstance(exception.__cause__, PoolTimeout):
-            renew_waiting_pools()
         text = request.POST.get("body", "") if request.method == "POST" else ""
         html = render_to_string("503.html", {"text": text})
         response = HttpResponse(html, status=503, content_type="text/html; charset=utf-8")

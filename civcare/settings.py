@@ -129,6 +129,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend with a pool renewed as soon as PostgreSQL is back after an outage.
+    DATABASES["default"]["ENGINE"] = "civcare.core.postgresql"
     options = DATABASES["default"].setdefault("OPTIONS", {})
     # A short connect timeout keeps /healthz and every page quick to fail when
     # PostgreSQL is down, instead of hanging a worker.

@@ -70,20 +70,8 @@ def ping(request: HttpRequest) -> HttpResponse:
 
 
 def database_answers(database=connection) -> bool:
-    if database.vendor == "postgresql":
-        # Its own short connection, not one from the pool: the pool would make a health
-        # check wait for its timeout; a load balancer wants an answer within a second or two.
-        import psycopg
-
-        params = database.get_connection_params()
-        params.pop("pool", None)
-        params["connect_timeout"] = 1
-        try:
-            with psycopg.connect(**params) as direct:
-                direct.execute("SELECT 1")
-        except psycopg.Error:
-            return False
-        return True
+    if hasattr(database, "answers_directly"):  # PostgreSQL: civcare.core.postgresql
+        return database.answers_directly()
     with database.cursor() as cursor:
         cursor.execute("SELECT 1")
         cursor.fetchone()

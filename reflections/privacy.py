@@ -18,6 +18,7 @@ Action = ModerationEvent.Action
 REASONS_TOLD_TO_AUTHOR = {
     Action.DECLINED,
     Action.REVISION_REQUESTED,
+    Action.REDACTED,  # what kinds of thing were replaced (never the words)
 }
 
 
@@ -57,6 +58,8 @@ def export(user) -> list[dict]:
             "may_quote": r.may_quote,
             "status": r.status,
             "status_reason": r.status_reason,
+            # What the herleidbaarheidscheck found in the text that waited (kinds, counts).
+            "possible_personal_data": r.findings,
             "created_at": r.created_at.isoformat(),
             "published_at": r.published_at.isoformat() if r.published_at else None,
             "moderation_history": history.get(r.pk, []),

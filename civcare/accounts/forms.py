@@ -6,6 +6,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from civcare.core import identifiability
+
 from .models import Perspective, PolicyDocument, User
 from .services import record_consent
 
@@ -83,7 +85,32 @@ class PerspectiveField(forms.ChoiceField):
         super().__init__(**kwargs)
 
 
-class SignupDetailsForm(forms.Form):
+MSG_NAME_LOOKS_REAL = _(
+    "Deze naam lijkt op een voor- en achternaam. Op dit platform gaat het vaak over zorg en "
+    "gezondheid: met een schuilnaam bent u minder herkenbaar voor wie uw reflecties leest. "
+    "Kies een andere naam, of vink hieronder aan dat u deze wilt houden."
+)
+
+
+class PseudonymHint(forms.Form):
+    """A display name that looks like a real first and last name gets a gentle suggestion
+    to choose a pseudonym (the herleidbaarheidscheck); ticking "keep_name" keeps it."""
+
+    keep_name = forms.BooleanField(
+        label=_("Ik houd deze naam; ik weet dat iedereen hem bij mijn reflecties ziet."),
+        required=False,
+        widget=forms.HiddenInput,
+    )
+
+    def hint_pseudonym(self, name: str, *, unchanged: bool = False) -> None:
+        if unchanged or self.cleaned_data.get("keep_name"):
+            return
+        if identifiability.looks_like_full_name(name):
+            self.fields["keep_name"].widget = forms.CheckboxInput()
+            self.add_error("display_name", MSG_NAME_LOOKS_REAL)
+
+
+class SignupDetailsForm(PseudonymHint, forms.Form):
     """The fields civcare adds to allauth's sign-up form (ACCOUNT_SIGNUP_FORM_CLASS)."""
 
     display_name = DisplayNameField()
@@ -117,6 +144,12 @@ class SignupDetailsForm(forms.Form):
     def clean_display_name(self) -> str:
         return clean_display_name(self.cleaned_data["display_name"])
 
+    def clean(self):
+        cleaned = super().clean()
+        if "display_name" in cleaned:
+            self.hint_pseudonym(cleaned["display_name"])
+        return cleaned
+
     def signup(self, request, user: User) -> None:
         """Called by allauth after the user row exists: record the consents given."""
         for document in self.policies.values():
@@ -124,8 +157,9 @@ class SignupDetailsForm(forms.Form):
                 record_consent(user, document)
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(PseudonymHint, forms.ModelForm):
     display_name = DisplayNameField()
+    field_order = ["display_name", "keep_name", "perspective"]
     perspective = PerspectiveField(label=_("Standaardperspectief"))
 
     class Meta:
@@ -134,6 +168,13 @@ class ProfileForm(forms.ModelForm):
 
     def clean_display_name(self) -> str:
         return clean_display_name(self.cleaned_data["display_name"], user=self.instance)
+
+    def clean(self):
+        cleaned = super().clean()
+        if "display_name" in cleaned:
+            unchanged = cleaned["display_name"] == self.instance.display_name
+            self.hint_pseudonym(cleaned["display_name"], unchanged=unchanged)
+        return cleaned
 
 
 class DeleteAccountForm(forms.Form):

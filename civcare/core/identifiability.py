@@ -374,6 +374,21 @@ def summary(replaced: dict[str, int]) -> str:
     )
 
 
+def looks_like_full_name(name: str) -> bool:
+    """Whether a display name looks like someone's first and last name (a gentle hint to
+    choose a pseudonym; a first name alone is not enough). False when the check is not
+    available."""
+    name = " ".join(name.split())
+    try:
+        findings = find(name)
+    except NotPrepared:
+        return False
+    return any(
+        f.category == "naam" and len(f.text.split()) >= 2 and f.end - f.start >= 0.8 * len(name)
+        for f in findings
+    )
+
+
 def counts(findings: list[Finding]) -> dict[str, int]:
     """Per category, in the order of CATEGORIES, how many findings there are."""
     counted = Counter(finding.category for finding in findings)

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from civcare.accounts.tests.factories import UserFactory
+from civcare.core import identifiability
 from papers.models import PaperVersion
 from reflections import moderation
 from reflections.models import ModerationEvent, Reflection, Report
@@ -603,8 +604,6 @@ NAMING = (
 
 def marks(reflection, text=None):
     text = text or reflection.body
-    from civcare.core import identifiability
-
     return [(f.start, f.end, f.category) for f in identifiability.find(text)], Reflection.digest(
         text
     )
@@ -662,9 +661,7 @@ def test_redact_refuses_a_text_changed_since_it_was_marked(version, reader, mod)
     assert reflection.status == Status.PENDING
 
 
-def test_redact_needs_a_moderator_who_is_not_the_author_and_a_waiting_text(
-    version, reader, mod
-):
+def test_redact_needs_a_moderator_who_is_not_the_author_and_a_waiting_text(version, reader, mod):
     reflection, _ = submit(version, reader, body=NAMING)
     spans, seen = marks(reflection)
     with pytest.raises(PermissionDenied):

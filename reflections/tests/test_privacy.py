@@ -7,6 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from civcare.accounts.services import delete_account
+from civcare.core import identifiability
 from reflections import moderation
 from reflections.models import ModeratorNote, Reflection
 from reflections.tests.factories import ReflectionFactory, approved
@@ -101,3 +102,19 @@ def test_erasure_leaves_no_earlier_text_and_no_notes(version, reader, mod):
     delete_account(reader, keep_reflections=True)
     assert not Reflection.objects.filter(requested_body__contains="Jan").exists()
     assert not ModeratorNote.objects.exists()
+
+
+def test_export_holds_the_redaction_notices_the_person_received(client, version, reader, mod):
+    text = "Mijn broer Kees Jansen liep vast toen het netwerk werd weggezet door de instelling."
+    reflection, _ = moderation.submit(
+        version=version, author=reader, perspective="relative", body=text
+    )
+    spans = [(f.start, f.end, f.category) for f in identifiability.find(text)]
+    moderation.redact(reflection, by=mod, seen=Reflection.digest(text), spans=spans)
+    client.force_login(reader)
+    data = json.loads(client.get(reverse("accounts:export")).content)
+    (exported,) = data["reflections"]
+    assert exported["text"].startswith("Mijn broer [naam] liep vast")
+    (notice,) = [e for e in exported["moderation_history"] if e["action"] == "reflections.redacted"]
+    assert notice["reason"] == "Mogelijk een naam (1) → [naam]"
+    assert "Kees" not in json.dumps(data)

@@ -44,7 +44,7 @@ def test_edit_display_name_and_perspective(client, person):
     assert (person.display_name, person.perspective) == ("Nieuwe naam", "lawyer")
     page = client.get(reverse("accounts:my_account")).content.decode()
     assert "Uw gegevens zijn opgeslagen." in page
-    assert "Privacyverklaring 1.0" in page
+    assert "Privacyverklaring 1.1" in page  # the current one, which explains the check
 
 
 def test_taken_display_name_is_refused_and_input_kept(client, person):
@@ -71,7 +71,7 @@ def test_export_contains_everything_about_me_and_nothing_else(client, person):
         {"email": "persoon@example.org", "verified": True, "primary": True}
     ]
     assert data["consents"][0]["document"] == "privacy"
-    assert data["consents"][0]["version"] == "1.0"
+    assert data["consents"][0]["version"] == "1.1"
     assert "ander@example.org" not in response.content.decode()
 
 
@@ -127,3 +127,11 @@ def test_policy_pages_are_versioned(client):
     assert client.get("/privacy/versie/9.9/").status_code == 404
     footer = client.get("/").content.decode()
     assert 'href="/privacy/"' in footer and 'href="/voorwaarden/"' in footer
+
+
+def test_the_privacy_statement_explains_the_identifiability_check(client):
+    html = client.get(reverse("accounts:privacy")).content.decode()
+    assert "De herleidbaarheidscheck" in html
+    assert "op de server van het platform zelf" in html
+    assert "Er gaat niets naar een andere partij." in html
+    assert "niet de woorden zelf" in html

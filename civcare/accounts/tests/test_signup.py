@@ -50,7 +50,7 @@ def test_sign_up_verify_and_post_permission(client, delivered):
     consents = {c.document.kind: c for c in Consent.objects.filter(user=user)}
     assert set(consents) == {"privacy", "terms"}
     assert consents["privacy"].document == PolicyDocument.current("privacy")
-    assert consents["privacy"].document.version == "1.0"
+    assert consents["privacy"].document.version == "1.1"
     assert consents["privacy"].accepted_at is not None
 
     assert len(delivered()) == 1
@@ -183,3 +183,34 @@ def test_after_signing_in_a_person_lands_on_the_work_waiting_for_them(
         {"login": "werk@example.org", "password": PASSWORD, "next": "/papers/"},
     )
     assert response.url == "/papers/"
+
+
+def test_a_name_like_a_real_first_and_last_name_gets_a_gentle_hint_and_may_stay(client):
+    """The herleidbaarheidscheck on the display name: a suggestion, never a refusal."""
+    first = client.post(SIGNUP, signup_data(display_name="Marieke Bakker"))
+    html = first.content.decode()
+    assert first.status_code == 200 and not User.objects.exists()
+    assert "Deze naam lijkt op een voor- en achternaam" in html and "schuilnaam" in html
+    assert 'type="checkbox" name="keep_name"' in html
+    kept = client.post(SIGNUP, signup_data(display_name="Marieke Bakker", keep_name="on"))
+    assert kept.status_code == 302
+    assert User.objects.get().display_name == "Marieke Bakker"
+
+
+@pytest.mark.parametrize("name", ["Een naaste", "Lotte", "Zwerver42"])
+def test_a_pseudonym_or_a_first_name_alone_goes_through_at_once(client, name):
+    response = client.post(SIGNUP, signup_data(display_name=name))
+    assert response.status_code == 302
+
+
+def test_the_same_hint_when_the_name_is_changed_later(client):
+    user = UserFactory(display_name="Schuilnaam")
+    client.force_login(user)
+    url = reverse("accounts:my_account")
+    changed = client.post(url, {"display_name": "Jan de Vries", "perspective": "client"})
+    assert "Deze naam lijkt op een voor- en achternaam" in changed.content.decode()
+    user.refresh_from_db()
+    assert user.display_name == "Schuilnaam"
+    client.post(url, {"display_name": "Jan de Vries", "perspective": "client", "keep_name": "on"})
+    user.refresh_from_db()
+    assert user.display_name == "Jan de Vries"
