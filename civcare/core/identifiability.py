@@ -106,53 +106,113 @@ NOT_NAMES = {"pas", "toch", "wel", "dan", "nu", "toen", "ook", "zelfs", "juist",
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _NAME = r"(?:(?:De|Het|'t|Den|Ter|Ten)\s)?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?"
 _INSTITUTION_KINDS = (
-    r"(?:Woon)?[Zz]orgcentrum|Woonzorgcentrum|Verpleeghuis|Verzorgingshuis|Kliniek|"
-    r"Ziekenhuis|Zorggroep|Zorgboerderij|Woonvoorziening|Jeugdhuis|Jeugdzorginstelling|"
-    r"Gezinshuis|Behandelcentrum|Instelling|GGZ|Ggz|Zorg"
+    r"(?:Woon)?[Zz]orgcentrum|Woonzorgcentrum|Woonzorgpark|Zorgpark|Verpleeghuis|"
+    r"Verzorgingshuis|Kliniek|Ziekenhuis|Zorggroep|Zorgboerderij|Woonvoorziening|Woonvorm|"
+    r"Jeugdhuis|Jeugdzorginstelling|Gezinshuis|Behandelcentrum|Instelling|Huize|"
+    r"Basisschool|Scholengemeenschap|Hogeschool|Universiteit|GGZ|Ggz|Zorg"
+)
+# How Dutch care homes are named without their kind: "de Parkhoeve", "De Rietkraag".
+_HOME_ENDINGS = r"hof|hoeve|stede|gaarde|kraag|oord|hove|heem|dael|weide|baken"
+# Ages written out: "zestien", "achtentachtig", "tweeëntachtig".
+_UNITS = r"een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_NUMBER_WORD = (
+    rf"(?:(?:{_UNITS})(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
+    rf"negentig)|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
+    rf"negentien|{_UNITS}"
+)
+_AGE = rf"\d{{1,3}}|(?i:{_NUMBER_WORD})"
+_NOT_AGE = r"(?!\s*(?:keer|procent|%|uur|minuten|dagen|weken|maanden|jaar geleden|euro|tot\b))"
+# "Kanaleneiland", "de Schildersbuurt", "Hoofdstraat 12"
+STREET = re.compile(
+    r"\b[A-Z][a-z]+(?:buurt|wijk|eiland|kwartier)\b|"
+    r"\b[A-Z][a-z]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|steeg)(?:\s\d+[a-z]?)?\b"
 )
 # What written Dutch names that deduce (made for clinical records) misses. Each pattern is
 # about the wording, never about words from the test texts.
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    # "Kliniek De Horst", "Zorggroep Vechtoever", "GGZ Lindeland" (a kind, then a name) …
+    # "Kliniek De Horst", "Zorggroep Vechtoever", "Huize Avondrood" (a kind, then a name) …
     ("instelling", re.compile(rf"\b(?:{_INSTITUTION_KINDS})\s{_NAME}")),
-    # … and "Maasoever Ziekenhuis", "Parkwijk Zorg" (a name, then a kind).
-    ("instelling", re.compile(r"\b[A-Z][\w'-]+\s(?:Ziekenhuis|Zorg|Kliniek|Zorggroep)\b")),
+    # … "Maasoever Ziekenhuis", "Parkwijk Zorg" (a name, then a kind) …
+    (
+        "instelling",
+        re.compile(
+            r"\b(?!(?:Wet|Het|De|Een|Dit|Dat|Deze|Die|Elk|Elke|Ieder|Iedere|Ons|Onze|Mijn|Zijn|Haar|Hun|Uw|Geen|Welk|Welke|Ander|Andere|Goede|Eigen)\b)[A-Z][\w'-]+\s(?i:ziekenhuis|zorg|kliniek|zorggroep)\b"
+        ),
+    ),
+    # … and a home by its name alone: "de Parkhoeve", "De Hoge Weide".
+    (
+        "instelling",
+        re.compile(
+            rf"\b(?:(?:De|Het|'t)\s)?(?:[A-Z][a-z]+\s)?(?=[A-Z])[\w'-]*(?i:{_HOME_ENDINGS})\b"
+        ),
+    ),
     ("datum", re.compile(rf"\b(?:[1-9]|[12]\d|3[01])\s(?:{_MONTHS})\b", re.IGNORECASE)),
     # "Femke (15)", "mevrouw K. (79)"
     ("leeftijd", re.compile(r"(?<=[\w.]\s)\((?P<found>\d{1,3})\)")),
-    # "toen ik 17 was", "werd 91", "was 67 toen", "ik ben 52", "waren 9 en 12"
+    # "toen ik 17 was", "toen ik negentien was", "werd 91", "ik ben net 18 geworden",
+    # "is 87 en", "is nu zestien jaar en", "is achtentachtig jaar oud", "waren 9 en 12"
     (
         "leeftijd",
         re.compile(
-            r"\b(?i:toen (?:ik|hij|zij|ze|jij) |ik ben |hij is |zij is |ze is |werd |was |"
-            r"waren (?:\d{1,3} en )?)(?P<found>\d{1,3})\b"
-            r"(?!\s*(?:keer|procent|%|uur|minuten|dagen|weken|maanden|jaar geleden|euro))"
+            r"\b(?i:toen (?:ik|hij|zij|ze|jij) |ik ben |hij is |zij is |ze is |werd |"
+            r"waren (?:\d{1,3} en )?)"
+            rf"(?P<found>(?:{_AGE})(?: jaar(?: oud)?)?)\b{_NOT_AGE}"
+        ),
+    ),
+    (
+        "leeftijd",
+        re.compile(
+            r"\b(?:is|ben|was|werd|wordt)(?: nu| pas| net| bijna| inmiddels)? "
+            rf"(?P<found>(?:{_AGE})(?: jaar(?: oud)?)?)"
+            r"(?=\s*(?:en\b|,|\.|;|\)|toen\b|oud\b|geworden\b|$))"
         ),
     ),
     ("leeftijd", re.compile(r"\bwaren (?P<found>\d{1,3}) en \d{1,3}\b")),
+    # "Yusuf, 23 jaar", "een meisje van 15", "Sem van elf"
+    ("leeftijd", re.compile(rf"\b[A-Z][a-z]+, (?P<found>\d{{1,3}} jaar)\b{_NOT_AGE}")),
+    (
+        "leeftijd",
+        re.compile(
+            r"\b(?:[A-Z][a-z'-]+|meisje|jongen|jongetje|kind|kindje|zoon|dochter|zusje|"
+            rf"broertje|dochtertje|zoontje) van (?P<found>{_AGE})\b(?! jaar\b){_NOT_AGE}"
+        ),
+    ),
+    # "mijn 92-jarige vader", "een zestienjarige"
+    ("leeftijd", re.compile(rf"\b(?:\d{{1,3}}-|(?i:{_NUMBER_WORD}))jarige?\b")),
     ("bsn", re.compile(r"\b\d{4}\.\d{2}\.\d{3}\b|\b\d{3}[ .]\d{3}[ .]\d{3}\b")),
+    # "dossiernummer 2023/1184", "zaaknummer C/09/2023/0417", "dossier 2024-00873"
     (
         "nummer",
         re.compile(
-            r"\b(?:dossier|zaak|cliënt|client|patiënt|patient|registratie)nummer:?\s"
-            r"(?P<found>[\d][\d./-]{4,}\d)",
+            r"\b(?:dossier|zaak|cliënt|client|patiënt|patient|registratie)(?:nummer|nr\.?)?:?\s"
+            r"(?P<found>(?:[A-Z]{1,3}[/-]?)?\d[\w./-]{3,}\d)",
             re.IGNORECASE,
         ),
     ),
-    ("telefoon", re.compile(r"\+31[\s-]?(?:\(0\)\s?)?[1-9](?:[\s-]?\d){8}\b")),
+    # International numbers ("+31 6 1234 5678", "+32 478 12 34 56") and the Belgian way of
+    # writing them ("0474/56 78 90"); deduce knows the Dutch ones.
+    ("telefoon", re.compile(r"\+\d{2}[\s-]?(?:\(0\)\s?)?[1-9](?:[\s-]?\d){7,9}\b")),
+    ("telefoon", re.compile(r"\b0\d{2,3}/\d{2}(?:\s?\d{2}){2,3}\b")),
     # Initials: "J.B.", "mevrouw K."
     ("naam", re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)+")),
     ("naam", re.compile(r"\b(?:mevrouw|meneer|de heer|mevr\.|dhr\.)\s(?P<found>[A-Z]\.)")),
-    # "Kanaleneiland", "de Schildersbuurt", "Hoofdstraat 12"
+    ("plaats", STREET),
+    # Where someone lives: "woont in een flat in Vinkhuizen", "wonen net over de grens in
+    # Lommel", "verhuisd naar Almere".
     (
         "plaats",
         re.compile(
-            r"\b[A-Z][a-z]+(?:buurt|wijk|eiland|kwartier)\b|"
-            r"\b[A-Z][a-z]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|steeg)"
-            r"(?:\s\d+[a-z]?)?\b"
+            r"\b(?:woon|woont|wonen|woonde|woonden|wonend|wonende|verhuisd|verhuisde|"
+            r"verhuisden|opgegroeid|geboren)\b(?:\s[\w'-]+){0,5}?\s(?:in|te|naar|op)\s"
+            r"(?P<found>(?!(?:Nederland|België|Duitsland|Europa)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
         ),
     ),
 ]
+# Words that join a name to what follows it in deduce's longest guess: "meneer De Bruijn
+# aan de Spoorlaan", "Vanuit Middelburg", "te Amsterdam".
+_NOT_IN_A_NAME = re.compile(
+    r"\s(?:aan|te|in|uit|bij|op|naar|vanuit)\s|^(?i:vanuit|uit|te|in|naar|bij)\s"
+)
 
 
 class NotPrepared(RuntimeError):
@@ -270,11 +330,15 @@ def find(text: str) -> list[Finding]:
     is one institution, not a clinic and a place."""
     if not text.strip():
         return []
-    candidates = [
-        Finding(int(a.start_char), int(a.end_char), category, a.text)
-        for a in load().deidentify(text).annotations
-        if (category := _category(a.tag)) is not None
-    ]
+    detector = load()
+    candidates = []
+    for annotation in detector.deidentify(text).annotations:
+        category = _category(annotation.tag)
+        start, end = int(annotation.start_char), int(annotation.end_char)
+        if category == "naam":
+            candidates.extend(_name_parts(detector, text, start, end))
+        elif category is not None:
+            candidates.append(Finding(start, end, category, annotation.text))
     for category, pattern in PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span("found") if "found" in pattern.groupindex else match.span()
@@ -290,6 +354,30 @@ def find(text: str) -> list[Finding]:
                 found[-1] = candidate  # the longer finding of two that overlap
             continue
         found.append(candidate)
+    return found
+
+
+def _name_parts(detector, text: str, start: int, end: int) -> list[Finding]:
+    """deduce's name, split where its longest guess runs on into a place ("meneer De Bruijn
+    aan de Spoorlaan", "Vanuit Middelburg"): each part that is a known place or a street is a
+    place, a capitalised part a name; the joining words are neither."""
+    chunk, parts, at = text[start:end], [], 0
+    for joint in [*_NOT_IN_A_NAME.finditer(chunk), None]:
+        until = joint.start() if joint else len(chunk)
+        part = chunk[at:until]
+        # "de Spoorlaan": the article is not part of the place.
+        offset = len(part) - len(part.removeprefix("de ").removeprefix("het "))
+        part = part[offset:]
+        if part.strip():
+            parts.append((start + at + offset, start + at + offset + len(part), part))
+        at = joint.end() if joint else len(chunk)
+    places = detector.lookup_structs["placename"]
+    found = []
+    for part_start, part_end, part in parts:
+        if part.split() in places or STREET.fullmatch(part):
+            found.append(Finding(part_start, part_end, "plaats", part))
+        elif len(parts) == 1 or any(word[:1].isupper() for word in part.split()):
+            found.append(Finding(part_start, part_end, "naam", part))
     return found
 
 

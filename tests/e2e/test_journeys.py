@@ -546,3 +546,74 @@ def test_7_editors_turn_200_reflections_into_v10_with_themes_groups_and_bulk_ans
     nora_mails = [m for m in delivered() if "nora@example.org" in m.to]
     assert len(nora_mails) == 1  # twelve reflections, one email at adoption
     assert nora_mails[0].body.count("#") >= 12
+
+
+def test_8_the_herleidbaarheidscheck_warns_the_author_and_lets_a_moderator_redact(
+    pages, papers_loaded
+):
+    verified_user("zus@example.org", "Zus van Sam", "relative")
+    verified_user("pro@example.org", "Professional Pia", "professional")
+    verified_user("mod@example.org", "Moderator Mo", role="moderatie")
+    compose = "/papers/SHPP003-05/v0.9/reageren/"
+
+    # A relative names her brother and his care home; the preview marks both, in words.
+    relative = pages.new()
+    log_in(relative, "zus@example.org")
+    relative.goto(compose)
+    relative.fill(
+        "#id_body",
+        "Mijn broer Pieter Jansen woont in zorginstelling Altrecht; zijn netwerk viel weg.",
+    )
+    relative.click("button[name=preview]")
+    expect_text(relative, "Is iemand hierin herkenbaar?")
+    findings = relative.locator(".identifiability__list").inner_text()
+    assert "Mogelijk een naam" in findings and "Pieter Jansen" in findings
+    assert "Mogelijk de naam van een instelling" in findings and "Altrecht" in findings
+    marks = relative.locator(".identifiability__text mark")
+    assert marks.count() == 2 and "(mogelijk een naam)" in marks.first.inner_text()
+    pages.save("journey-8-preview-marks")
+    # She writes it without the names; the preview is quiet and the reflection is posted.
+    relative.fill(
+        "#id_body",
+        "Mijn broer woont in een woonvoorziening; zijn netwerk viel weg toen hij verhuisde.",
+    )
+    relative.click("button[name=preview]")
+    assert relative.locator(".identifiability").count() == 0
+    relative.click("button[name=submit]")
+    assert relative.url.endswith("/mijn/reflecties/")
+    expect_text(relative, "Wacht op moderatie")
+
+    # A professional posts a phone number: warned once before posting, and posts anyway.
+    professional = pages.new()
+    log_in(professional, "pro@example.org")
+    professional.goto(compose)
+    professional.fill("#id_body", "Bel mij gerust op 06-12345678 over hoe het netwerk uitviel.")
+    professional.click("button[name=submit]")
+    expect_text(professional, "Voordat u plaatst")
+    expect_text(professional, "Een telefoonnummer")
+    professional.click("button[name=submit]")
+    assert professional.url.endswith("/mijn/reflecties/")
+    posted = Reflection.objects.get(author__email="pro@example.org")
+    assert posted.findings == {"telefoon": 1}
+
+    # The moderator filters the queue on possible personal data, redacts and publishes.
+    moderator = pages.new()
+    log_in(moderator, "mod@example.org")
+    moderator.goto("/moderatie/")
+    moderator.check("#filter-persoonsgegevens")
+    moderator.click("main button:has-text('Filteren')")
+    queue = moderator.locator("main").inner_text()
+    assert "Een telefoonnummer (1)" in queue and "woonvoorziening" not in queue
+    moderator.goto(f"/moderatie/{posted.pk}/")
+    assert moderator.locator("#weglaten mark").inner_text().startswith("06-12345678")
+    pages.save("journey-8-redact")
+    moderator.click("#weglaten button[type=submit]")
+    expect_text(moderator, "Gepubliceerd zonder wat u koos.")
+
+    visitor = pages.new()
+    visitor.goto("/papers/SHPP003-05/")
+    expect_text(visitor, "Bel mij gerust op [telefoonnummer] over hoe het netwerk uitviel.")
+    assert "06-12345678" not in visitor.content()
+    told = [m for m in delivered() if "pro@example.org" in m.to]
+    assert len(told) == 1 and "[telefoonnummer]" in told[0].body
+    assert "06-12345678" not in told[0].body

@@ -1,4 +1,5 @@
-"""Held-out reflections, labelled by hand, for the accuracy of civcare.core.identifiability.
+"""A held-out set of reflections, labelled by hand, for the accuracy of
+civcare.core.identifiability.
 
 Written apart from the detector and never used to tune it. Every person, place of residence,
 care home, date, number and address below is invented.
@@ -8,660 +9,875 @@ Categories: naam, plaats, instelling, datum, leeftijd, telefoon, email, bsn, num
 
 CASES: list[tuple[str, list[tuple[str, str]]]] = [
     (
-        "Als wijkverpleegkundige kwam ik twee keer per week bij meneer De Bruijn aan de Spoorlaan "
-        "in Tilburg. Toen zijn dochter Marloes belde dat het thuis niet meer ging, was er binnen "
-        "een dag een crisisopname geregeld. Niemand had met hem zelf gesproken.",
+        "Ik ben wijkverpleegkundige in Zwolle en kom twee keer per week bij meneer Yilmaz "
+        "aan de Berkenhoutlaan 41. Hij is 79 en heeft sinds het overlijden van zijn vrouw "
+        "eigenlijk niemand meer gesproken behalve mij. Het paper noemt dat "
+        "netwerkuitsluiting; ik noem het gewoon eenzaamheid.",
         [
-            ("naam", "De Bruijn"),
-            ("plaats", "Spoorlaan"),
-            ("plaats", "Tilburg"),
-            ("naam", "Marloes"),
+            ("plaats", "Zwolle"),
+            ("naam", "Yilmaz"),
+            ("plaats", "Berkenhoutlaan 41"),
+            ("leeftijd", "79"),
         ],
     ),
     (
-        "De paper beschrijft goed hoe een tijdelijke maatregel ongemerkt permanent wordt. Ik mis "
-        "wel een paragraaf over wat teams concreet kunnen doen om dat te voorkomen.",
-        [],
-    ),
-    (
-        "Mijn moeder Riet van der Heijden is 87 en woont sinds 14 maart 2022 in Woonzorgcentrum "
-        "Het Baken in Harderwijk. Ik herken veel in wat de paper schrijft over de tijdloosheid "
-        "van maatregelen. Na een val werd besloten dat ze 's nachts een sensor op haar kamer "
-        "kreeg en dat de deur van de afdeling op slot ging. Dat was bedoeld als tijdelijke "
-        "maatregel. Twee jaar later staat die sensor er nog steeds, en niemand kan mij vertellen "
-        "wie heeft besloten dat het zo moet blijven. Bij elk multidisciplinair overleg wordt het "
-        "als vanzelfsprekend doorgeschoven. Ik vind niet dat de zorgverleners kwaad willen, "
-        "integendeel, maar het systeem kent geen moment waarop iemand verplicht opnieuw kijkt. Ik "
-        "zou willen dat er bij elke maatregel een einddatum staat, zodat het gesprek vanzelf weer "
-        "op tafel komt.",
+        "Onze zoon Daan (14) zit sinds september in een gesloten groep van "
+        "Jeugdzorginstelling De Wilgenstam. De jeugdzorgwerker belt ons alleen als er iets "
+        "is misgegaan, nooit als het een keer goed gaat.",
         [
-            ("naam", "Riet van der Heijden"),
-            ("leeftijd", "87"),
-            ("datum", "14 maart 2022"),
-            ("instelling", "Woonzorgcentrum Het Baken"),
-            ("plaats", "Harderwijk"),
+            ("naam", "Daan"),
+            ("leeftijd", "14"),
+            ("instelling", "Jeugdzorginstelling De Wilgenstam"),
         ],
     ),
     (
-        "Als verpleegkundige op een gesloten afdeling herken ik het begrip tijdloosheid. Een "
-        "fixatie-indicatie wordt elke zes weken geëvalueerd, maar in de praktijk is die evaluatie "
-        "vaak een vinkje in het elektronisch dossier.",
+        "Als wijkverpleegkundige herken ik het beeld uit SHPP003-05 heel sterk. De "
+        "casemanager zit vaak klem tussen de gemeente en de zorgverzekeraar, en de cliënt "
+        "merkt daar weinig van behalve dat alles lang duurt. In 2019 bleef bij ons team ruim "
+        "30 procent van de aanvragen langer dan zes weken liggen.",
         [],
     ),
     (
-        "Ik ben zelf in 2016 gedwongen opgenomen geweest op De Vijverhof in Heiloo. Wat mij "
-        "erdoorheen heeft geholpen, was een verpleegkundige, Sandra, die gewoon naast me kwam "
-        "zitten en vroeg wat ik nodig had.",
-        [("instelling", "De Vijverhof"), ("plaats", "Heiloo"), ("naam", "Sandra")],
-    ),
-    (
-        "Wie ook vastloopt met de wijkteams, mag mij bellen: Femke, 06-41827305. Ik luister "
-        "zonder oordeel.",
-        [("naam", "Femke"), ("telefoon", "06-41827305")],
-    ),
-    (
-        "Mijn moeder woont in een verpleeghuis en mijn broer en ik worden pas gebeld als er al "
-        "iets besloten is. Netwerkgericht werken zou betekenen dat wij vóór het besluit aan tafel "
-        "zitten, niet erna.",
+        "Mijn casemanager zei vorig voorjaar dat er niets meer mogelijk was. Pas na drie "
+        "jaar lang wachten kreeg ik een plek in een beschermde woonvorm. Ik vind het goed "
+        "dat de tegenlezers-vraagset juist naar dit soort vastgelopen situaties vraagt.",
         [],
     ),
     (
-        "In de zaak met zaaknummer C/09/2023/0417 heeft de rechter de machtiging verlengd zonder "
-        "dat de betrokkene, mevrouw Okafor, was gehoord. Dat raakt precies aan wat sectie 4 van "
-        "de paper over rechtsbescherming zegt.",
-        [("nummer", "C/09/2023/0417"), ("naam", "Okafor")],
-    ),
-    (
-        "Vanuit het ministerie van VWS wordt veel gesproken over de menselijke maat, maar de "
-        "verantwoordingseisen die zorgverzekeraars stellen, werken precies de andere kant op. Ik "
-        "vraag me af of Stichting De Kamer van Sociale Waarden hier in een volgende versie op in "
-        "wil gaan.",
-        [],
-    ),
-    (
-        "Bij ons bezoek op 3 oktober aan Zorgboerderij De Hoge Weide in Lunteren viel op dat "
-        "bewoners hun eigen dagritme mochten bepalen. De locatiemanager, Henk Brouwer, vertelde "
-        "dat ze bewust afscheid hadden genomen van de vaste rusttijden.",
+        "Wie mij wil bereiken over mijn ervaringen: bel gerust 06-48213907 of mail naar "
+        "anouk.verbeek@gmail.com. Ik ben Anouk, 34 jaar, en ik heb tien jaar GGZ achter de "
+        "rug. Wat ik het meest miste was iemand die bleef.",
         [
-            ("datum", "3 oktober"),
-            ("instelling", "Zorgboerderij De Hoge Weide"),
-            ("plaats", "Lunteren"),
-            ("naam", "Henk Brouwer"),
+            ("telefoon", "06-48213907"),
+            ("email", "anouk.verbeek@gmail.com"),
+            ("naam", "Anouk"),
+            ("leeftijd", "34"),
         ],
     ),
     (
-        "Vanuit het perspectief van toezicht is het lastig om polyfonie te toetsen. De Inspectie "
-        "Gezondheidszorg en Jeugd kijkt naar dossiers, en daarin klinkt meestal maar één stem: "
-        "die van de organisatie.",
-        [],
-    ),
-    (
-        "Als bestuurder bij Zorggroep Eemhoven in Amersfoort herken ik de spanning tussen "
-        "proportionaliteit en risicomijding. Na één incident willen toezicht, verzekeraar en "
-        "gemeente allemaal een plan van aanpak, en de snelste route is vaak een extra maatregel. "
-        "Ik neem uit deze paper mee dat we ook het afschalen moeten verantwoorden, niet alleen "
-        "het opschalen.",
-        [("instelling", "Zorggroep Eemhoven"), ("plaats", "Amersfoort")],
-    ),
-    (
-        "Onze zoon Daan is nu zestien jaar en woont al anderhalf jaar op een gesloten groep. Zijn "
-        "zusje Lotte van 9 vraagt elke week wanneer hij weer thuiskomt. Over netwerkgericht "
-        "werken lees ik veel moois, maar ons gezin is nooit gevraagd om mee te denken.",
-        [("naam", "Daan"), ("leeftijd", "zestien jaar"), ("naam", "Lotte"), ("leeftijd", "9")],
-    ),
-    (
-        "De Wet verplichte ggz en de Wet zorg en dwang gaan uit van dwang als uiterste middel. In "
-        "de praktijk zie ik dat het eerste gesprek met de rechter vaak het enige moment is waarop "
-        "de cliënt echt gehoord wordt. Dat is te laat.",
-        [],
-    ),
-    (
-        "Ik werk als ervaringsdeskundige en organiseer herstelcirkels voor ouders. Wie wil "
-        "aansluiten, kan mailen naar ingrid.vos@herstelcirkel-noord.nl, dan stuur ik de data voor "
-        "het najaar.",
-        [("email", "ingrid.vos@herstelcirkel-noord.nl")],
-    ),
-    (
-        "In de brief van de gemeente stond gewoon mijn BSN, 263819474, midden in een tekst die "
-        "naar vijf verschillende instanties is gestuurd. Ik voel me eerder een dossier dan een "
-        "mens.",
-        [("bsn", "263819474")],
-    ),
-    (
-        "Herstel is geen rechte lijn. Ik heb na mijn laatste opname twee jaar nodig gehad om weer "
-        "te vertrouwen op hulpverleners, en dat vertrouwen is begonnen bij iemand die gewoon op "
-        "tijd kwam.",
-        [],
-    ),
-    (
-        "Mijn broer woont in Gent en is bereikbaar op +32 478 12 34 56; hij wil graag meedenken "
-        "over het familienetwerkberaad van onze vader in Terneuzen.",
-        [("plaats", "Gent"), ("telefoon", "+32 478 12 34 56"), ("plaats", "Terneuzen")],
-    ),
-    (
-        "Ons verslag van de netwerkbijeenkomst in Ootmarsum staat op "
-        "https://www.herstelinhetdorp.nl/verslag-maart, samen met de vragen die we nog hebben aan "
-        "de schrijvers van de paper.",
-        [("plaats", "Ootmarsum"), ("url", "https://www.herstelinhetdorp.nl/verslag-maart")],
-    ),
-    (
-        "Wat ik mis in sectie 3, is de vraag wie eigenlijk bepaalt wanneer een crisis voorbij is. "
-        "Voor mij was de crisis na een week voorbij, voor het systeem pas na zes maanden.",
-        [],
-    ),
-    (
-        "De cliënt met cliëntnummer 40918273 is op 2 februari overgeplaatst naar de Parkhoeve in "
-        "Hengelo, zonder overdracht aan zijn vaste begeleider.",
+        "Als huisarts in Apeldoorn zie ik het vaak misgaan bij de overdracht. Mevrouw K. "
+        "Bos, een patiënte van 92, werd op 3-4-2021 ontslagen uit het Sint Jozef Ziekenhuis "
+        "zonder dat iemand de thuiszorg had ingelicht. Ze lag twee dagen alleen thuis.",
         [
-            ("nummer", "40918273"),
-            ("datum", "2 februari"),
-            ("instelling", "Parkhoeve"),
-            ("plaats", "Hengelo"),
+            ("plaats", "Apeldoorn"),
+            ("naam", "K. Bos"),
+            ("leeftijd", "92"),
+            ("datum", "3-4-2021"),
+            ("instelling", "Sint Jozef Ziekenhuis"),
         ],
     ),
     (
-        "Een collega noemde laatst dat in haar regio zo'n 80 procent van de crisismaatregelen "
-        "werd omgezet in een zorgmachtiging. Als dat klopt, roept het de vraag op hoe vaak er "
-        "echt een alternatief is onderzocht.",
+        "Mijn BSN is 317506286 en dat stond gewoon op de brief die de gemeente naar mijn "
+        "oude adres had gestuurd. De nieuwe bewoners hebben hem opengemaakt. Zo voelt "
+        "bescherming van cliënten dus in de praktijk.",
+        [
+            ("bsn", "317506286"),
+        ],
+    ),
+    (
+        "Vraag 12 van de tegenlezers-vraagset gaat over tijdloosheid van maatregelen. Als "
+        "bestuurder zie ik dat een maatregel die ooit tijdelijk was, na een paar jaar door "
+        "niemand meer ter discussie wordt gesteld. Sectie 4 van versie v0.9 beschrijft dat "
+        "precies.",
         [],
     ),
     (
-        "Mijn oom Bertus Kamphuis, in de buurt beter bekend als Bertje, is 74 en woont zijn hele "
-        "leven al aan de Kerkstraat 12 in Rhenen. Sinds de thuiszorg een nieuw rooster heeft, "
-        "komt er elke dag iemand anders. Hij raakt daardoor in paniek en dan wordt er weer over "
-        "opname gesproken. Het stuk over menselijke maat zou verplichte kost moeten zijn voor de "
-        "planners.",
+        "De bakker in ons dorp bracht elke ochtend brood bij mijn vader, en dat was "
+        "eigenlijk zijn belangrijkste sociale contact. Toen dat stopte omdat het wijkteam de "
+        "boodschappen overnam, viel er een stuk netwerk weg. Dat is netwerkuitsluiting waar "
+        "niemand bewust voor kiest.",
+        [],
+    ),
+    (
+        "Onze casemanager, Jeroen de Wit, heeft ons dossier (dossiernummer 2023-0481) zonder "
+        "overleg gesloten. Daarna moesten we helemaal opnieuw beginnen bij het wijkteam in "
+        "Amersfoort, met een nieuwe intake en dezelfde vragen.",
         [
-            ("naam", "Bertus Kamphuis"),
-            ("naam", "Bertje"),
+            ("naam", "Jeroen de Wit"),
+            ("nummer", "2023-0481"),
+            ("plaats", "Amersfoort"),
+        ],
+    ),
+    (
+        "Ik schrijf over mijn vader, J. de Vries, die in verpleeghuis De Lindenhof in Ede "
+        "woont. Op maandag 7 november kreeg hij te horen dat zijn vaste verzorgende "
+        "vertrekt. Voor hem was zij de laatste vaste relatie die hij nog had.",
+        [
+            ("naam", "J. de Vries"),
+            ("instelling", "verpleeghuis De Lindenhof"),
+            ("plaats", "Ede"),
+            ("datum", "maandag 7 november"),
+        ],
+    ),
+    (
+        "Hier mijn blog over het leven met mijn broer met autisme: www.broervanjoris.nl. "
+        "Joris is 27 en woont in woonvoorziening 't Anker in Hoorn. Hij heeft er begeleiders "
+        "die hij vertrouwt, maar geen enkele vriend.",
+        [
+            ("url", "www.broervanjoris.nl"),
+            ("naam", "Joris"),
+            ("leeftijd", "27"),
+            ("instelling", "woonvoorziening 't Anker"),
+            ("plaats", "Hoorn"),
+        ],
+    ),
+    (
+        "Wet zorg en dwang, Wvggz, Jeugdwet: drie wetten die allemaal over rechtsbescherming "
+        "gaan, maar in de praktijk nauwelijks op elkaar aansluiten. Als GGZ-behandelaar zie "
+        "ik cliënten die van het ene kader in het andere schuiven zonder dat iemand het "
+        "overzicht houdt.",
+        [],
+    ),
+    (
+        "Het ziekenhuis belde twee keer per week of we akkoord gingen met verlenging van de "
+        "opname. Niemand vroeg wat mijn zus zelf wilde. Herstelgerichte zorg begint volgens "
+        "mij bij die ene vraag.",
+        [],
+    ),
+    (
+        "Dokter El Amrani van de huisartsenpraktijk in Lelystad was de enige die echt "
+        "doorvroeg. Ze nam de tijd, ook al zat de wachtkamer vol. Dat soort momenten maakt "
+        "het verschil tussen afhankelijk zijn en gezien worden.",
+        [
+            ("naam", "El Amrani"),
+            ("plaats", "Lelystad"),
+        ],
+    ),
+    (
+        "Mijn 92-jarige vader woont nog zelfstandig aan de Dorpsstraat 8, 2151 AB "
+        "Nieuw-Vennep. De wijkverpleging komt drie keer per dag, maar praten doet niemand "
+        "met hem. Ik woon zelf te ver weg om elke week te gaan.",
+        [
+            ("leeftijd", "92-jarige"),
+            ("plaats", "Dorpsstraat 8"),
+            ("plaats", "2151 AB"),
+            ("plaats", "Nieuw-Vennep"),
+        ],
+    ),
+    (
+        "Toen ik 16 was, werd ik opgenomen in Jeugdkliniek Sterrenbos in Assen. Ik heb daar "
+        "twee jaar gezeten en niemand van mijn school kwam ooit op bezoek. Herstel van mijn "
+        "netwerk is pas begonnen toen ik er weg was.",
+        [
+            ("leeftijd", "16"),
+            ("instelling", "Jeugdkliniek Sterrenbos"),
+            ("plaats", "Assen"),
+        ],
+    ),
+    (
+        "Onze locatie begeleidt 12 cliënten met een licht verstandelijke beperking. "
+        "Paragraaf 3.2 van het paper stelt dat afhankelijkheid altijd een machtsrelatie is; "
+        "dat vind ik te zwart-wit, want veel afhankelijkheid is gewoon wederzijds.",
+        [],
+    ),
+    (
+        "De Inspectie Gezondheidszorg en Jeugd kwam in 2021 twee keer langs. Het rapport "
+        "ging vooral over dossiervoering en nauwelijks over de vraag of mensen zich gehoord "
+        "voelden. Dat vind ik een gemiste kans.",
+        [],
+    ),
+    (
+        "Een zestienjarige jongen uit Tilburg-Noord, Milan, is inmiddels bij zes "
+        "verschillende hulpverleners geweest. Als jongerenwerker vraag ik me af wie hier nog "
+        "het overzicht heeft. Iedereen doet zijn deel, niemand draagt het geheel.",
+        [
+            ("leeftijd", "zestienjarige"),
+            ("plaats", "Tilburg-Noord"),
+            ("naam", "Milan"),
+        ],
+    ),
+    (
+        "Ik ben GGZ-behandelaar en werk veel met gezinnen waarin een ouder psychisch "
+        "kwetsbaar is. Wie wil reageren op deze reflectie: mijn praktijk is bereikbaar via "
+        "030-2345671 of info@praktijkdeschakel.nl.",
+        [
+            ("telefoon", "030-2345671"),
+            ("email", "info@praktijkdeschakel.nl"),
+        ],
+    ),
+    (
+        "Op 12/05 had ik een gesprek met de gezinsvoogd, mevrouw Achterberg. Ze wist niet "
+        "eens dat mijn dochter Noor inmiddels op basisschool De Regenboog zit. Hoe kun je "
+        "dan een plan maken over haar netwerk?",
+        [
+            ("datum", "12/05"),
+            ("naam", "Achterberg"),
+            ("naam", "Noor"),
+            ("instelling", "basisschool De Regenboog"),
+        ],
+    ),
+    (
+        "Zorginstituut Nederland heeft mooie kaders voor passende zorg, maar op de werkvloer "
+        "merk je daar weinig van. Als huisarts verwijs ik nog steeds naar een GGZ waar de "
+        "wachttijd op veertien weken staat.",
+        [],
+    ),
+    (
+        "Ik ben ervaringsdeskundige en heb zelf jaren in de jeugdzorg gezeten. Wat me raakt "
+        "in dit paper is dat het niet alleen over de jongere gaat, maar over het hele "
+        "netwerk. Vanaf mijn puberteit had ik eigenlijk niemand meer.",
+        [],
+    ),
+    (
+        "Mijn man Hans (68) kreeg op 2 februari 2023 de diagnose alzheimer. Sindsdien gaat "
+        "hij drie dagen per week naar de dagbesteding van Zorggroep Amerhof in Baarn. Zijn "
+        "oude vrienden van de tennisclub zien we niet meer.",
+        [
+            ("naam", "Hans"),
+            ("leeftijd", "68"),
+            ("datum", "2 februari 2023"),
+            ("instelling", "Zorggroep Amerhof"),
+            ("plaats", "Baarn"),
+        ],
+    ),
+    (
+        "Cliëntnummer 448812: dat ben ik voor het zorgkantoor. Niet Fatma Demir, 58 jaar, "
+        "moeder van drie kinderen, maar een nummer in een systeem. Het paper over macht en "
+        "afhankelijkheid beschrijft precies hoe dat voelt.",
+        [
+            ("nummer", "448812"),
+            ("naam", "Fatma Demir"),
+            ("leeftijd", "58"),
+        ],
+    ),
+    (
+        "Wie wil lezen hoe het mij verging na de opname, kan terecht op "
+        "https://www.facebook.com/herstelmetmarieke. Ik deel daar openlijk mijn verhaal, ook "
+        "de periodes waarin het niet goed ging.",
+        [
+            ("url", "https://www.facebook.com/herstelmetmarieke"),
+        ],
+    ),
+    (
+        "Jeugdzorg Nederland pleit al jaren voor minder bureaucratie. De Kamer van Sociale "
+        "Waarden zegt hier eigenlijk hetzelfde, maar dan vanuit het perspectief van de "
+        "cliënt. Ik mis in het stuk wel een concreet voorstel voor de gemeente.",
+        [],
+    ),
+    (
+        "Mijn zoon woont sinds vorig jaar in een gezinshuis. De jeugdzorgwerker is heel "
+        "betrokken, maar er komt elk half jaar een nieuwe. Hoe bouw je zo een relatie op?",
+        [],
+    ),
+    (
+        "Als psycholoog bij Psychiatrisch Centrum Oosterhorst in Deventer behandel ik sinds "
+        "2018 een cliënt, patiëntnummer P-20931, die al veertien keer is opgenomen. Elke "
+        "opname is weer een breuk in zijn netwerk.",
+        [
+            ("instelling", "Psychiatrisch Centrum Oosterhorst"),
+            ("plaats", "Deventer"),
+            ("nummer", "P-20931"),
+        ],
+    ),
+    (
+        "Mijn schoonmoeder, mevrouw Wilhelmina Kuipers-Bakker, werd 101 en heeft haar "
+        "laatste jaren doorgebracht in Huize Avondrust in Winterswijk. De regels daar waren "
+        "nog dezelfde als toen ze er kwam wonen.",
+        [
+            ("naam", "Wilhelmina Kuipers-Bakker"),
+            ("leeftijd", "101"),
+            ("instelling", "Huize Avondrust"),
+            ("plaats", "Winterswijk"),
+        ],
+    ),
+    (
+        "Ouders die hetzelfde meemaken mogen me altijd bellen op +31 6 2847 1936. Mijn "
+        "dochter Sanne is 15 en zit al een jaar thuis zonder school. De leerplichtambtenaar, "
+        "de jeugdarts en het wijkteam wijzen naar elkaar.",
+        [
+            ("telefoon", "+31 6 2847 1936"),
+            ("naam", "Sanne"),
+            ("leeftijd", "15"),
+        ],
+    ),
+    (
+        "Volgens de AVG mogen we heel weinig informatie delen met naasten. Als begeleider in "
+        "de gehandicaptenzorg loop ik daar dagelijks tegenaan. Familie voelt zich "
+        "buitengesloten, terwijl zij vaak het meest weten.",
+        [],
+    ),
+    (
+        "Dinsdag is bij ons de vaste overlegdag met het wijkteam. Er schuiven dan zes tot "
+        "acht professionals aan, maar de cliënt zelf zelden. Dat zegt iets over wie de regie "
+        "heeft.",
+        [],
+    ),
+    (
+        "Bij de jeugdbescherming in Rotterdam-Zuid werkt een gezinsmanager, Tim Bakker, die "
+        "als enige ooit bij ons thuis aan tafel heeft gezeten. Dat verschil maakt alles. Ik "
+        "hoop dat het paper dat soort nabijheid als norm neemt.",
+        [
+            ("plaats", "Rotterdam-Zuid"),
+            ("naam", "Tim Bakker"),
+        ],
+    ),
+    (
+        "Als ervaringsdeskundige wil ik mijn verhaal niet anoniem houden. Ik ben Kees "
+        "Visser, ik woon in Den Helder en ik werd op mijn 23e voor het eerst opgenomen. "
+        "Sindsdien heb ik geleerd dat herstel vooral over mensen gaat.",
+        [
+            ("naam", "Kees Visser"),
+            ("plaats", "Den Helder"),
+            ("leeftijd", "23e"),
+        ],
+    ),
+    (
+        "De Sociale Verzekeringsbank stuurde mijn moeder een brief met haar BSN, "
+        "192.837.461, in een envelop met venster. Zij is 84 en begreep niet waarom de "
+        "buurman het nummer kon lezen toen hij de post bracht.",
+        [
+            ("bsn", "192.837.461"),
+            ("leeftijd", "84"),
+        ],
+    ),
+    (
+        "Als onderzoeker heb ik 48 interviews gehouden met mantelzorgers in de ouderenzorg. "
+        "Ongeveer twee derde gaf aan dat ze na het eerste jaar geen nieuw contact meer "
+        "hadden opgebouwd. Dat sluit aan bij hoofdstuk 2 van SHPP003-02.",
+        [],
+    ),
+    (
+        "In een verpleeghuis is alles geregeld, behalve het gewone leven. Mijn moeder woonde "
+        "er vier jaar en ik heb haar nooit meer zelf zien koken. Tijdloosheid van "
+        "maatregelen is voor mij geen abstract begrip.",
+        [],
+    ),
+    (
+        "Het wijkteam in Leeuwarden stuurde een verslag naar m.dijkstra@kpnmail.nl in plaats "
+        "van naar mij. Zo wist mijn ex-partner ineens alles over mijn schulden en mijn "
+        "behandeling.",
+        [
+            ("plaats", "Leeuwarden"),
+            ("email", "m.dijkstra@kpnmail.nl"),
+        ],
+    ),
+    (
+        "Ik werk als begeleider in de gehandicaptenzorg bij Stichting Het Leerhuys in "
+        "Middelburg. Een van onze bewoners, Pieter, is 41 en heeft na vijftien jaar voor het "
+        "eerst weer contact met zijn zus. Dat kwam niet door ons, maar door een "
+        "vrijwilliger.",
+        [
+            ("instelling", "Stichting Het Leerhuys"),
+            ("plaats", "Middelburg"),
+            ("naam", "Pieter"),
+            ("leeftijd", "41"),
+        ],
+    ),
+    (
+        "Onze dochter Lotte werd op 21 juni 2020 geboren met het syndroom van Down. Nu ze "
+        "naar het speciaal onderwijs gaat, merken we hoe klein haar wereld wordt: ze gaat "
+        "met een taxi naar school en speelt nooit meer bij buurkinderen.",
+        [
+            ("naam", "Lotte"),
+            ("datum", "21 juni 2020"),
+        ],
+    ),
+    (
+        "Bakker, slager, kapper: vroeger kende iedereen elkaar in de winkelstraat. Nu zit "
+        "mijn vader achter de voordeur en komt alleen de thuiszorg nog binnen, drie keer per "
+        "dag een kwartier. Het paper noemt dat sociale verschraling en dat klopt.",
+        [],
+    ),
+    (
+        "Beleidsmatig vind ik het opvallend dat de gemeente een Wmo-indicatie voor maximaal "
+        "twee jaar afgeeft. Daarna moet alles opnieuw, ook als er niets veranderd is. Dat is "
+        "het omgekeerde van tijdloosheid, maar even onzinnig.",
+        [],
+    ),
+    (
+        "Als onderzoeker heb ik meneer Tahiri (74) in Utrecht geïnterviewd. Hij vertelde dat "
+        "zijn hele netwerk bestond uit de moskee en de thuiszorg, en dat de thuiszorg hem "
+        "vaker zag dan zijn kinderen.",
+        [
+            ("naam", "Tahiri"),
             ("leeftijd", "74"),
-            ("plaats", "Kerkstraat 12"),
-            ("plaats", "Rhenen"),
-        ],
-    ),
-    (
-        "Met Kerst mocht mijn zoon een dag naar huis, met Pasen niet meer, omdat er in maart een "
-        "incident was geweest. Voor hem voelde dat als een straf, terwijl het team het een "
-        "veiligheidsafweging noemde.",
-        [],
-    ),
-    (
-        "Op 21-06-2023 oordeelde de rechtbank dat de ondertoezichtstelling van de twee kinderen "
-        "van mevrouw El Amrani onvoldoende was onderbouwd. Haar advocaat, mr. P. de Wit, wees op "
-        "precies de juridisering die de paper beschrijft.",
-        [("datum", "21-06-2023"), ("naam", "El Amrani"), ("naam", "P. de Wit")],
-    ),
-    (
-        "Ik ben Yusuf, 23 jaar, en woon beschermd in Overvecht in Utrecht. Regie klinkt mooi, "
-        "maar ik mag nog niet eens zelf mijn boodschappen doen.",
-        [
-            ("naam", "Yusuf"),
-            ("leeftijd", "23 jaar"),
-            ("plaats", "Overvecht"),
             ("plaats", "Utrecht"),
         ],
     ),
     (
-        "Vraag 12 van de reflectievragen vond ik het moeilijkst: wanneer heb ik voor het laatst "
-        "een maatregel afgeschaald zonder dat iemand erom vroeg? Eerlijk gezegd weet ik het niet.",
-        [],
-    ),
-    (
-        "Als beleidsmedewerker van de gemeente Oldambt zie ik dat we jaarlijks meer uitgeven aan "
-        "crisisplaatsingen dan aan preventie. In Winschoten hebben we vorig jaar een pilot gedaan "
-        "met netwerkcoaches; de resultaten waren bemoedigend, maar de financiering liep na twaalf "
-        "maanden af.",
-        [("plaats", "Oldambt"), ("plaats", "Winschoten")],
-    ),
-    (
-        "Toen ik negentien was, werd ik na een psychose opgenomen in het Maasoever Ziekenhuis in "
-        "Venlo. Ik herinner me vooral de eerste nacht: de separeercel, het licht dat aan bleef, "
-        "en een verpleegkundige die door het luikje vroeg of ik al rustig was. Rustig worden lukt "
-        "niet als je bang bent. Pas weken later vroeg iemand wie er voor mij belangrijk was. Ik "
-        "noemde mijn oma en mijn voetbaltrainer, Jos Hendriks. Die trainer kwam elke zondag langs "
-        "met een thermoskan koffie, en dat was het eerste moment waarop ik me weer gewoon iemand "
-        "voelde. In de paper lees ik dat herstel van het sociaal netwerk een voorwaarde is en "
-        "geen bijproduct. Dat kan ik alleen maar onderstrepen. Mijn advies aan professionals: "
-        "vraag in de eerste week al naar de mensen om iemand heen, en nodig ze uit, ook als het "
-        "dossier zegt dat het contact 'ingewikkeld' is. Ingewikkeld is niet hetzelfde als "
-        "schadelijk.",
+        "Mijn broer Sven zit sinds 1 januari in Forensische Kliniek De Kruisweg in "
+        "Eindhoven. Volgens zijn behandelaar, dr. Verhoeven, kan dat nog jaren duren, en "
+        "niemand kan uitleggen waarom de maatregel nooit opnieuw wordt bekeken.",
         [
-            ("leeftijd", "negentien"),
-            ("instelling", "Maasoever Ziekenhuis"),
-            ("plaats", "Venlo"),
-            ("naam", "Jos Hendriks"),
+            ("naam", "Sven"),
+            ("datum", "1 januari"),
+            ("instelling", "Forensische Kliniek De Kruisweg"),
+            ("plaats", "Eindhoven"),
+            ("naam", "Verhoeven"),
         ],
     ),
     (
-        "Gemeenten hebben de neiging om de jeugdzorg te organiseren rond producten en trajecten. "
-        "De paper laat zien dat een gezin geen traject is maar een netwerk. Dat vraagt om andere "
-        "contracten, niet alleen om andere gesprekken.",
-        [],
-    ),
-    (
-        "Het calamiteitenonderzoek naar de dood van de heer Van Leeuwen, die op vrijdag 9 "
-        "februari 2024 overleed op de gesloten afdeling van Huize Bergweide in Zeist, laat zien "
-        "hoe escalatie zichzelf versterkt.",
+        "Wie meer wil weten over ons ouderinitiatief kan kijken op "
+        "www.ouderskrachtmaasland.nl of bellen met Ingrid op 0614725836. We zijn een groep "
+        "ouders van kinderen in de jeugd-GGZ die elkaar helpt als de hulpverlening stilvalt.",
         [
-            ("naam", "Van Leeuwen"),
-            ("datum", "vrijdag 9 februari 2024"),
-            ("instelling", "Huize Bergweide"),
-            ("plaats", "Zeist"),
+            ("url", "www.ouderskrachtmaasland.nl"),
+            ("naam", "Ingrid"),
+            ("telefoon", "0614725836"),
         ],
     ),
     (
-        "Veilig Thuis krijgt vaak de rol van aanjager van escalatie, terwijl de medewerkers daar "
-        "zelf ook liever eerst met het netwerk praten. Toezicht zou die ruimte moeten beschermen "
-        "in plaats van haar af te straffen.",
+        "Na zes weken crisisopname werd ik naar huis gestuurd zonder dat er iemand "
+        "klaarstond. De huisarts wist van niets. Ik herken mezelf in de casus in sectie 5.",
         [],
     ),
     (
-        "Mijn zus en ik hebben een lotgenotengroep opgezet voor naasten van mensen met een "
-        "zorgmachtiging. We komen samen in het buurthuis aan de Dorpsstraat in Nieuw-Vennep. "
-        "Bellen kan op 0252-418 377 tussen zeven en negen uur 's avonds.",
-        [("plaats", "Dorpsstraat"), ("plaats", "Nieuw-Vennep"), ("telefoon", "0252-418 377")],
-    ),
-    (
-        "Bij cliënt J.K. zagen we dat de vrijheidsbeperking na de evaluatie gewoon werd "
-        "voortgezet, omdat niemand het formulier had ingevuld. Dat is tijdloosheid in de "
-        "praktijk.",
-        [("naam", "J.K.")],
-    ),
-    (
-        "Versie v0.9 van de paper spreekt over rechtsbescherming als iets wat pas begint bij de "
-        "rechtbank. Ik zou willen pleiten voor een breder begrip: rechtsbescherming begint bij de "
-        "eerste keer dat iemand 'nee' zegt en daar serieus op wordt gereageerd.",
+        "Als psycholoog werk ik met jongeren die al bij vijf of zes hulpverleners zijn "
+        "geweest. Ze vertrouwen niemand meer, en terecht. Het idee van een vaste tegenlezer "
+        "uit het eigen netwerk vind ik daarom sterk.",
         [],
     ),
     (
-        "Mijn naam is Esther Vermeulen-de Graaf. Ik heb drie jaar op een wachtlijst gestaan en "
-        "kreeg toen in één week tijd een indicatie, een plek en een gedwongen kader, alleen omdat "
-        "het misging.",
-        [("naam", "Esther Vermeulen-de Graaf")],
-    ),
-    (
-        "Voor wie contact zoekt met ons familienetwerk: mail naar familienetwerk.zuid@gmail.com "
-        "of bel Anouk op 06 28 39 47 51.",
+        "Als wijkverpleegkundige kom ik dagelijks bij mevrouw Van den Berg aan de Lindelaan "
+        "17 in Boxtel. Ze is achtentachtig en de enige die haar nog bezoekt, buiten ons, is "
+        "de pedicure. Dat is het netwerk waar het paper het over heeft.",
         [
-            ("email", "familienetwerk.zuid@gmail.com"),
-            ("naam", "Anouk"),
-            ("telefoon", "06 28 39 47 51"),
+            ("naam", "Van den Berg"),
+            ("plaats", "Lindelaan 17"),
+            ("plaats", "Boxtel"),
+            ("leeftijd", "achtentachtig"),
         ],
     ),
     (
-        "Na drie jaar wachten op een passende plek was ik zo ver achteruitgegaan dat er alleen "
-        "nog een gesloten bed beschikbaar was. De wachtlijst zelf is een vorm van escalatie.",
-        [],
-    ),
-    (
-        "In een verweerschrift dat ik onder ogen kreeg, stond het burgerservicenummer van de "
-        "cliënt voluit vermeld: 4180.72.395. Dataminimalisatie is ook rechtsbescherming.",
-        [("bsn", "4180.72.395")],
-    ),
-    (
-        "Dank voor deze paper. Eindelijk iemand die zegt dat regie niet hetzelfde is als alles "
-        "zelf moeten regelen.",
-        [],
-    ),
-    (
-        "Op Scholengemeenschap De Zeven Linden in Dedemsvaart hebben we afspraken gemaakt met de "
-        "jeugdzorg om leerlingen niet meer direct door te verwijzen bij verzuim. De mentor belt "
-        "eerst de ouders en vraagt wie er in het netwerk kan helpen.",
-        [("instelling", "Scholengemeenschap De Zeven Linden"), ("plaats", "Dedemsvaart")],
-    ),
-    (
-        "Kim (34) vertelde in onze herstelgroep dat ze haar kinderen alleen onder begeleiding mag "
-        "zien, in een kamer van Jeugdhuis De Wilgenhoek. Een uur per twee weken, al sinds "
-        "september. Niemand kan uitleggen wat ze moet doen om dat te veranderen.",
-        [("naam", "Kim"), ("leeftijd", "34"), ("instelling", "Jeugdhuis De Wilgenhoek")],
-    ),
-    (
-        "Mijn vader is dement en mijn moeder zorgt al jaren voor hem. Toen het thuis niet meer "
-        "ging, kwam het wijkteam met een lijst van vijf verpleeghuizen, allemaal met een "
-        "wachttijd van minstens een half jaar. De crisisdienst was uiteindelijk de enige deur die "
-        "openging.",
-        [],
-    ),
-    (
-        "Als ambulant hulpverlener in de Schilderswijk en Transvaal zie ik dagelijks hoe gezinnen "
-        "verstrikt raken in de regels van vijf verschillende loketten. Netwerkgericht werken "
-        "begint hier bij de buurvrouw die tolkt en de imam die bemiddelt.",
-        [("plaats", "Schilderswijk"), ("plaats", "Transvaal")],
-    ),
-    (
-        "Op 05/11/2023 werd mijn vader Hans door de politie opgehaald, geboeid, terwijl hij "
-        "alleen verward was.",
-        [("datum", "05/11/2023"), ("naam", "Hans")],
-    ),
-    (
-        "Ik heb SHPP003-05 twee keer gelezen, de tweede keer samen met mijn team tijdens een "
-        "intervisiebijeenkomst. Wat ons het meest raakte, was de beschrijving van hoe escalatie "
-        "vaak begint met een kleine, goedbedoelde beslissing. Een extra controle, een afspraak "
-        "over bezoek, een deur die 's avonds dichtgaat. Elk van die stappen is op zichzelf te "
-        "verdedigen, maar samen vormen ze een kooi. We hebben afgesproken om voortaan bij elke "
-        "nieuwe afspraak op te schrijven wanneer we haar opnieuw bekijken en wie daarvoor "
-        "verantwoordelijk is. Ook willen we de cliënt en ten minste één naaste bij die evaluatie "
-        "betrekken. Het is nog te vroeg om te zeggen of het werkt, maar de sfeer in het team is "
-        "veranderd: we praten meer over de mens en minder over het risico. Dank aan de schrijvers "
-        "voor de heldere taal en de concrete vragen aan het eind van elke sectie.",
-        [],
-    ),
-    (
-        "In de melding stond het BIG-nummer van de betrokken verpleegkundige, 39057812401, "
-        "terwijl het om een systeemfout ging en niet om een individueel verwijt.",
-        [("nummer", "39057812401")],
-    ),
-    (
-        "Ik woon in een klein dorp in Drenthe, Zweeloo, en daar weet iedereen het meteen als de "
-        "ambulance bij je voor de deur staat. Na mijn opname durfde ik maanden niet naar de "
-        "supermarkt. De paper noemt stigma niet expliciet, maar voor mij hoort het bij herstel.",
-        [("plaats", "Drenthe"), ("plaats", "Zweeloo")],
-    ),
-    (
-        "Ik studeer rechten en schrijf een essay over juridisering in de zorg. De paper hielp me "
-        "om het verschil te zien tussen rechtsbescherming die mensen beschermt en procedures die "
-        "vooral de organisatie beschermen.",
-        [],
-    ),
-    (
-        "In het Lingezicht ziekenhuis hebben we de crisisbedden teruggebracht van twaalf naar "
-        "acht en tegelijk het ambulante team uitgebreid. Dat voelde riskant, maar het aantal "
-        "dwangtoepassingen is in een jaar met een derde gedaald.",
-        [("instelling", "Lingezicht ziekenhuis")],
-    ),
-    (
-        "Wij hebben als raad van bestuur besloten om elk kwartaal alle lopende "
-        "vrijheidsbeperkende maatregelen te laten herbeoordelen door een team dat er niet "
-        "dagelijks mee werkt. Een frisse blik blijkt veel op te leveren.",
-        [],
-    ),
-    (
-        "Ons jongste kind, we noemen haar Pien, is pas zeven jaar en begrijpt niet waarom papa "
-        "niet meer thuis mag komen. De gezinsvoogd zegt dat het in haar belang is, maar niemand "
-        "heeft het haar zelf gevraagd.",
-        [("naam", "Pien"), ("leeftijd", "zeven jaar")],
-    ),
-    (
-        "Proportionaliteit is een juridisch begrip, maar in het toezicht zie ik het vooral als "
-        "een vraag naar verhoudingen: staat de inbreuk in verhouding tot het gevaar, en is dat "
-        "gevaar nog steeds actueel?",
-        [],
-    ),
-    (
-        "Uit een beschikking die mij ter inzage werd gegeven: 'betrokkene, wonende aan de Van "
-        "Speijkstraat 41-hs te Amsterdam, dossiernummer 2023/1184, heeft zich niet aan de "
-        "voorwaarden gehouden.' Nergens wordt vermeld welke voorwaarden dat waren, of of "
-        "betrokkene ze begreep. Zo wordt proportionaliteit onmogelijk te toetsen.",
-        [("plaats", "Van Speijkstraat 41-hs"), ("plaats", "Amsterdam"), ("nummer", "2023/1184")],
-    ),
-    (
-        "Zorg. Dwang. Hoop. Dat waren de drie woorden die ik opschreef nadat ik de paper gelezen "
-        "had. Hoop, omdat ik zie dat er mensen zijn die het anders willen.",
-        [],
-    ),
-    (
-        "Pas toen ik bij Kwartelhof terechtkwam, een kleinschalige woonvorm, vroeg mijn "
-        "begeleider Mehmet wat ík eigenlijk wilde. Na vier opnames in zes jaar was dat de eerste "
-        "keer.",
-        [("instelling", "Kwartelhof"), ("naam", "Mehmet")],
-    ),
-    (
-        "Sinds januari is er een nieuwe casemanager, de derde in twee jaar. Elke keer moeten we "
-        "het hele verhaal opnieuw vertellen. Dat is geen netwerk, dat is een estafette zonder "
-        "stokje.",
-        [],
-    ),
-    (
-        "Op maandag 12 augustus moest ik voor de rechter in Arnhem verschijnen, en pas de "
-        "zaterdag daarvoor hoorde ik dat het om een verlenging ging.",
-        [("datum", "maandag 12 augustus"), ("plaats", "Arnhem")],
-    ),
-    (
-        "Het is goed dat de paper de rechtbank niet als vijand neemt. Rechters doen wat ze kunnen "
-        "met de informatie die ze krijgen; het probleem zit in de eenzijdigheid van die "
-        "informatie.",
-        [],
-    ),
-    (
-        "Ik werk als verpleegkundig specialist bij GGZ De Noorderbrug in Groningen en wil een "
-        "casus delen, met toestemming en enigszins aangepast. Wim, 62 jaar, woont alleen in een "
-        "flat in Vinkhuizen. Zijn buren maakten zich zorgen omdat hij 's nachts op het balkon "
-        "stond te roepen. Binnen twee dagen lag er een verzoek voor een crisismaatregel. Wij "
-        "hebben toen iets anders geprobeerd: we zijn met zijn broer en een oud-collega van de "
-        "sociale werkvoorziening bij hem langsgegaan, hebben koffie gedronken en gevraagd wat er "
-        "speelde. Het bleek dat zijn kat was overleden en dat hij sindsdien niet meer sliep. Geen "
-        "opname, wel een paar weken intensieve ondersteuning thuis. Op 28 mei hebben we het "
-        "traject afgesloten. Dit is voor mij de kern van wat de paper bedoelt met de-escalatie: "
-        "eerst het netwerk, dan pas het kader. Het kost meer tijd in de eerste dagen, maar het "
-        "bespaart maanden aan juridische procedures en beschadigd vertrouwen.",
+        "Ik heb mijn eigen jeugdzorgdossier opgevraagd onder de AVG. Het zaaknummer, "
+        "2021/55713, stond op elke pagina, maar van de gesprekken die ik belangrijk vond "
+        "stond niets in.",
         [
-            ("instelling", "GGZ De Noorderbrug"),
-            ("plaats", "Groningen"),
-            ("naam", "Wim"),
-            ("leeftijd", "62 jaar"),
-            ("plaats", "Vinkhuizen"),
-            ("datum", "28 mei"),
+            ("nummer", "2021/55713"),
         ],
     ),
     (
-        "Ik heb twee keer per week contact met mijn ambulant begeleider en dat is genoeg. Wat ik "
-        "niet wil, is dat er bij elke slechte dag meteen een signaleringsplan in werking treedt.",
-        [],
-    ),
-    (
-        "Reacties op ons inspectiebezoek kunt u sturen aan mijn collega Marieke de Jong, "
-        "m.dejong@toezichtzorgregio.nl. Zij verwerkt ze in het definitieve rapport.",
-        [("naam", "Marieke de Jong"), ("email", "m.dejong@toezichtzorgregio.nl")],
-    ),
-    (
-        "Als huisarts merk ik dat ik vaak de enige ben die een patiënt al twintig jaar kent. Toch "
-        "word ik zelden betrokken bij het besluit over een crisismaatregel. Dat is een gemiste "
-        "kans.",
-        [],
-    ),
-    (
-        "Wij wonen net over de grens in Lommel en krijgen vanuit Nederland nauwelijks informatie "
-        "over onze dochter, die in Eindhoven is opgenomen. De afdeling belt ons niet terug; ons "
-        "nummer is 0474/56 78 90.",
-        [("plaats", "Lommel"), ("plaats", "Eindhoven"), ("telefoon", "0474/56 78 90")],
-    ),
-    (
-        "Als vrijwilliger bij een maatjesproject zie ik hoe klein het netwerk van veel mensen na "
-        "een opname is geworden. Een koffieafspraak op donderdag kan dan meer betekenen dan welke "
-        "behandeling ook.",
-        [],
-    ),
-    (
-        "Ik was een meisje van 15 toen ik voor het eerst werd vastgehouden in een instelling. Nu, "
-        "jaren later, geef ik trainingen aan begeleiders. Wat ik ze altijd vertel: een maatregel "
-        "die je nooit uitlegt, onthoudt een kind als straf.",
-        [("leeftijd", "15")],
-    ),
-    (
-        "Onze gemeente geeft ongeveer 2,4 miljoen euro per jaar uit aan crisisplaatsingen voor "
-        "jongeren. Als we daarvan tien procent zouden verschuiven naar netwerkversterking, kunnen "
-        "we naar schatting veertig gezinnen extra ondersteunen.",
-        [],
-    ),
-    (
-        "Onze evaluatie van het project 'Samen in de wijk' staat op "
-        "https://www.zorggroep-dekreek.nl/evaluatie. De resultaten van Zorggroep De Kreek in "
-        "Purmerend laten zien dat bewoners met een actief netwerk minder vaak in een crisis "
-        "belanden.",
+        "Vanaf maandag 6 maart 2023 mocht ik mijn zus Ellen in GGZ-kliniek Duinrust in "
+        "Castricum nog maar één uur per week bezoeken. Dat was een besluit van het team, "
+        "niet van haar. Niemand heeft het daarna nog heroverwogen.",
         [
-            ("url", "https://www.zorggroep-dekreek.nl/evaluatie"),
-            ("instelling", "Zorggroep De Kreek"),
-            ("plaats", "Purmerend"),
+            ("datum", "maandag 6 maart 2023"),
+            ("naam", "Ellen"),
+            ("instelling", "GGZ-kliniek Duinrust"),
+            ("plaats", "Castricum"),
         ],
     ),
     (
-        "Polyfonie is een mooi woord, maar voor mij betekent het simpelweg: laat iedereen aan "
-        "tafel uitpraten, ook de cliënt die wat langzamer formuleert.",
+        "De gemeente heeft het budget voor de wijkteams dit jaar met 8 procent verlaagd. "
+        "Tegelijk verwacht de wethouder dat we meer preventief werken. Die twee dingen gaan "
+        "niet samen.",
         [],
     ),
     (
-        "Ik heb geen zin meer in al die kennismakingsgesprekken. Sinds mijn begeleider Joost weg "
-        "is, komt er steeds iemand nieuw. In Kanaleneiland ken ik meer mensen zoals ik, en die "
-        "zeggen allemaal hetzelfde.",
-        [("naam", "Joost"), ("plaats", "Kanaleneiland")],
-    ),
-    (
-        "In Nederland lijkt het alsof familie pas telt als er een formele vertegenwoordiging is "
-        "geregeld. Ik ben al jaren de steun van mijn zus, maar zonder mentorschap word ik nergens "
-        "over geïnformeerd.",
+        "Herstel van vastgelopen zorgrelaties vraagt tijd, en tijd is precies wat er in het "
+        "systeem niet is. Ik ben bestuurder en ik kan mijn teams niet meer ruimte geven dan "
+        "de contracten toelaten.",
         [],
     ),
     (
-        "Mevrouw Jansen is achtentachtig jaar oud en kreeg na één val een bedhek en een "
-        "heupbeschermer voorgeschreven. Ze vroeg mij: 'Mag ik dan nooit meer zelf naar de wc?' "
-        "Die vraag zou bij elke maatregel hardop gesteld moeten worden.",
-        [("naam", "Jansen"), ("leeftijd", "achtentachtig jaar")],
-    ),
-    (
-        "In onze rapportages gebruiken we steeds vaker citaten van bewoners en naasten. Dat "
-        "levert soms spanning op met zorgaanbieders, maar het maakt zichtbaar wat een maatregel "
-        "betekent in het dagelijks leven.",
-        [],
-    ),
-    (
-        "Op het formulier stond patiëntnummer 0081234567 en de datum 17 december 2021, maar geen "
-        "handtekening van de psychiater.",
-        [("nummer", "0081234567"), ("datum", "17 december 2021")],
-    ),
-    (
-        "Artikel 8 van het EVRM biedt al een kader voor de afweging van proportionaliteit. De "
-        "paper zou aan kracht winnen als ze die bepaling expliciet noemt in paragraaf 4.2.",
-        [],
-    ),
-    (
-        "Oma Truus woont in Huize Avondrood in Veendam. Op zondag 3 maart vierden we haar "
-        "verjaardag in de huiskamer, en voor het eerst in maanden lachte ze weer.",
+        "Mijn vader Abdelkader Bouzid is 66 en spreekt nauwelijks Nederlands. In het "
+        "ziekenhuis in Schiedam werd zijn kleinzoon van 11 als tolk ingezet bij een "
+        "slechtnieuwsgesprek. Dat had nooit mogen gebeuren.",
         [
-            ("naam", "Truus"),
-            ("instelling", "Huize Avondrood"),
-            ("plaats", "Veendam"),
-            ("datum", "zondag 3 maart"),
+            ("naam", "Abdelkader Bouzid"),
+            ("leeftijd", "66"),
+            ("plaats", "Schiedam"),
+            ("leeftijd", "11"),
         ],
     ),
     (
-        "Ik ben in oktober ontslagen uit de kliniek en sindsdien gaat het redelijk. Het hielp dat "
-        "ik zelf mocht kiezen wie er bij mijn ontslaggesprek aanwezig was.",
-        [],
-    ),
-    (
-        "Ik woon in de Lindenlaan in Beverwijk en zag hoe een buurman drie keer in één jaar door "
-        "de politie werd meegenomen. Niemand van ons wist dat we hadden kunnen helpen.",
-        [("plaats", "Lindenlaan"), ("plaats", "Beverwijk")],
-    ),
-    (
-        "De paper noemt de crisisdienst, de politie en de huisarts als schakels in een keten. Ik "
-        "zou daar het sociaal netwerk aan willen toevoegen, als eerste schakel en niet als "
-        "laatste.",
-        [],
-    ),
-    (
-        "Voor vragen over het vervolgonderzoek is de coördinator, Ruud Hoekstra, bereikbaar via "
-        "+31 6 4172 9053.",
-        [("naam", "Ruud Hoekstra"), ("telefoon", "+31 6 4172 9053")],
-    ),
-    (
-        "Als geestelijk verzorger in een verpleeghuis zie ik dagelijks hoe bewoners verlangen "
-        "naar zeggenschap over kleine dingen: hoe laat ze opstaan, wat ze eten, wie er op bezoek "
-        "komt. De menselijke maat begint daar.",
-        [],
-    ),
-    (
-        "In het portaal stond bij 'uw gegevens' ineens het BSN 530 917 282 van iemand anders. Ik "
-        "heb het gemeld, maar drie weken later stond het er nog.",
-        [("bsn", "530 917 282")],
-    ),
-    (
-        "In de vorige versie stond bij vraag 7 nog dat teams 'minimaal 1 keer per 3 maanden' "
-        "moeten evalueren. In deze versie is dat weggelaten. Was dat een bewuste keuze?",
-        [],
-    ),
-    (
-        "Gisteren sprak ik met de vader van Noor van der Linden over de vraag of een gezinshuis "
-        "beter zou passen dan een groep. Hij wil graag dat ze in Zutphen blijft, dicht bij haar "
-        "school.",
-        [("naam", "Noor van der Linden"), ("plaats", "Zutphen")],
-    ),
-    (
-        "Eerst was het de GGZ die zei dat het een jeugdzorgprobleem was, daarna zei de jeugdzorg "
-        "dat het om psychiatrie ging. Ondertussen zat onze dochter thuis, en wij met haar.",
-        [],
-    ),
-    (
-        "Dokter De Vries in Apeldoorn was de eerste die tegen mij zei dat mijn herstel niet in "
-        "een rechte lijn hoefde te verlopen.",
-        [("naam", "De Vries"), ("plaats", "Apeldoorn")],
-    ),
-    (
-        "In Zeeland werken we sinds vorig jaar met alle gemeenten aan één regionale crisisroute. "
-        "Vanuit Middelburg coördineren we de inzet, maar de netwerkcoaches zitten in de dorpen "
-        "zelf.",
-        [("plaats", "Zeeland"), ("plaats", "Middelburg")],
-    ),
-    (
-        "Mijn broer Thijs van Dam is 41 en heeft autisme en een licht verstandelijke beperking. "
-        "Sinds 1 april 2023 woont hij in De Rietkraag in Woerden, een woonvorm waar de "
-        "begeleiding goed bedoeld is maar het personeel steeds wisselt. Toen hij in de zomer een "
-        "keer zijn kamerdeur dichtsmeet, werd dat als 'escalatie' in zijn dossier gezet, en vanaf "
-        "dat moment moest hij om negen uur binnen zijn. Ik lees in de paper dat juridisering "
-        "sluipend gaat, en dat herkennen we. Elke gebeurtenis wordt een incident, elk incident "
-        "een maatregel, en de maatregel wordt nooit meer teruggedraaid. Wat helpt: een vaste "
-        "persoon. Zijn oude begeleider, Fatima, kon hem met één zin kalmeren. Zij is vertrokken "
-        "omdat ze geen vast contract kreeg.",
+        "Als jeugdzorgwerker bij Jeugdhulp Kempenland begeleid ik Sem, een jongen van 12 uit "
+        "Veldhoven. Zijn moeder belde me op 14-02-2024 in paniek, en toen bleek dat niemand "
+        "haar ooit had teruggebeld over de aanmelding.",
         [
-            ("naam", "Thijs van Dam"),
-            ("leeftijd", "41"),
-            ("datum", "1 april 2023"),
-            ("instelling", "De Rietkraag"),
-            ("plaats", "Woerden"),
-            ("naam", "Fatima"),
+            ("instelling", "Jeugdhulp Kempenland"),
+            ("naam", "Sem"),
+            ("leeftijd", "12"),
+            ("plaats", "Veldhoven"),
+            ("datum", "14-02-2024"),
         ],
     ),
     (
-        "Voor mijn afstudeeronderzoek aan Hogeschool IJsselstroom heb ik twaalf naasten "
-        "geïnterviewd. Mijn begeleider, dr. Saskia Meijer, wees me op deze paper, en die heeft "
-        "mijn analyse flink aangescherpt.",
-        [("instelling", "Hogeschool IJsselstroom"), ("naam", "Saskia Meijer")],
-    ),
-    (
-        "Ik ben net 18 geworden en moet van de ene op de andere dag weg uit mijn jeugdzorgplek. "
-        "Mijn voogd, meneer Bakker, zegt dat er in Leeuwarden geen kamer vrij is.",
-        [("leeftijd", "18"), ("naam", "Bakker"), ("plaats", "Leeuwarden")],
-    ),
-    (
-        "In het overdrachtsformulier voor dossier 2024-00873 stond alleen 'agressief bij "
-        "weigering medicatie'. Toen ik mevrouw Pranoto zelf sprak, bleek ze bang voor de "
-        "bijwerkingen die ze in 2019 had gehad.",
-        [("nummer", "2024-00873"), ("naam", "Pranoto")],
-    ),
-    (
-        "Het toezichtsrapport van 12-3-2024 over Woonzorgpark Het Veldhuis in Nijkerk beschrijft "
-        "een afdeling waar bewoners al anderhalf jaar niet buiten waren geweest.",
+        "Mijn e-mailadres is hanneke.smits@ziggo.nl, mochten andere mantelzorgers van jonge "
+        "mensen met dementie willen sparren. Mijn man was 52 toen hij de diagnose kreeg, en "
+        "alle hulp was ingericht op mensen van tachtig.",
         [
-            ("datum", "12-3-2024"),
-            ("instelling", "Woonzorgpark Het Veldhuis"),
-            ("plaats", "Nijkerk"),
+            ("email", "hanneke.smits@ziggo.nl"),
+            ("leeftijd", "52"),
         ],
     ),
     (
-        "Onze kinderen, Sem van elf en Julia van dertien, hebben hun vader een half jaar alleen "
-        "via een scherm gezien. De omgangsregeling werd steeds uitgesteld, telkens met een goede "
-        "reden. Voor hen voelt het als een straf zonder einde.",
-        [("naam", "Sem"), ("leeftijd", "elf"), ("naam", "Julia"), ("leeftijd", "dertien")],
+        "Mijn partner heeft niet-aangeboren hersenletsel. Sinds het ongeluk zijn we van "
+        "twaalf vrienden naar twee gegaan. Niemand heeft ons gewaarschuwd dat juist dat het "
+        "zwaarste zou zijn.",
+        [],
     ),
     (
-        "Als voorzitter van de cliëntenraad nodig ik lezers uit voor onze bijeenkomst in de aula "
-        "van Zorgcentrum Het Anker, Molenweg 8 in Oosterhout. Aanmelden kan via "
-        "clientenraad@zorgcentrumhetanker.nl.",
+        "Versie v0.9 van het paper is duidelijker dan de eerste. Vooral de tabel in "
+        "paragraaf 4.1, waarin de vier vormen van afhankelijkheid naast elkaar staan, helpt "
+        "om het gesprek in ons team te voeren.",
+        [],
+    ),
+    (
+        "Bestuurder hier. Bij Zorgorganisatie Rijnstaete in Alphen aan den Rijn hebben we op "
+        "1 oktober 2022 de vaste teams afgeschaft. Achteraf was dat een fout: een bewoner "
+        "als mevrouw Groenewegen zag in één week elf verschillende gezichten.",
         [
-            ("instelling", "Zorgcentrum Het Anker"),
-            ("plaats", "Molenweg 8"),
+            ("instelling", "Zorgorganisatie Rijnstaete"),
+            ("plaats", "Alphen aan den Rijn"),
+            ("datum", "1 oktober 2022"),
+            ("naam", "Groenewegen"),
+        ],
+    ),
+    (
+        "De brief van het CAK vermeldde mijn naam, Bram Hoekstra, mijn BSN 246813581 en mijn "
+        "adres aan de Molenweg 3 in Sneek, en kwam bij de buren terecht. Niemand bij het CAK "
+        "vond dat een probleem.",
+        [
+            ("naam", "Bram Hoekstra"),
+            ("bsn", "246813581"),
+            ("plaats", "Molenweg 3"),
+            ("plaats", "Sneek"),
+        ],
+    ),
+    (
+        "Ik schrijf af en toe over mijn herstel op "
+        "https://herstelverhalen.blogspot.com/lisa-van-dam. Ik ben Lisa van Dam, 29, en werk "
+        "sinds kort als ervaringsdeskundige in een FACT-team.",
+        [
+            ("url", "https://herstelverhalen.blogspot.com/lisa-van-dam"),
+            ("naam", "Lisa van Dam"),
+            ("leeftijd", "29"),
+        ],
+    ),
+    (
+        "Het Rijk, de provincies en de gemeenten wijzen naar elkaar als het over de "
+        "jeugdzorg gaat. Ondertussen staan er in onze regio honderden kinderen op een "
+        "wachtlijst.",
+        [],
+    ),
+    (
+        "Op maandag en donderdag komt er iemand van de dagbesteding om mijn broer op te "
+        "halen. Verder ziet hij niemand. Ik vraag me af of de aanbevelingen in dit stuk ook "
+        "voor mensen zoals hij gelden.",
+        [],
+    ),
+    (
+        "Onze pleegzoon Mohammed werd op zijn 15e bij ons geplaatst vanuit het AZC in Budel. "
+        "Nu is hij 19 en moet hij ineens alles zelf regelen, omdat de pleegzorg bij 18 "
+        "stopt. Verlengde pleegzorg bestaat op papier, maar niet voor hem.",
+        [
+            ("naam", "Mohammed"),
+            ("leeftijd", "15e"),
+            ("plaats", "Budel"),
+            ("leeftijd", "19"),
+        ],
+    ),
+    (
+        "Mijn moeder (79) kreeg een brief van het zorgkantoor met haar cliëntnummer 77120934 "
+        "en de mededeling dat haar indicatie per 1 juli verviel. Niemand had haar gebeld. "
+        "Zij dacht dat ze uit haar kamer moest.",
+        [
+            ("leeftijd", "79"),
+            ("nummer", "77120934"),
+            ("datum", "1 juli"),
+        ],
+    ),
+    (
+        "Onze huisarts, dokter Meijer in Oosterhout, stuurde ons door naar de "
+        "praktijkondersteuner. Het nummer dat we kregen was 0162-456789, maar daar neemt "
+        "nooit iemand op.",
+        [
+            ("naam", "Meijer"),
             ("plaats", "Oosterhout"),
-            ("email", "clientenraad@zorgcentrumhetanker.nl"),
+            ("telefoon", "0162-456789"),
+        ],
+    ),
+    (
+        "Ik werk als ervaringsdeskundige bij een GGZ-organisatie in het oosten van het land. "
+        "Wat ik mis in het paper is de rol van lotgenoten. Herstel gebeurt vaak buiten de "
+        "spreekkamer.",
+        [],
+    ),
+    (
+        "Als kind van een ouder met dementie lees ik dit met gemengde gevoelens. De zorg in "
+        "het verpleeghuis is goed, maar het contact met de specialist ouderengeneeskunde "
+        "loopt altijd via een formulier. In januari duurde het drie weken voor er antwoord "
+        "kwam.",
+        [],
+    ),
+    (
+        "Mijn dochter Yara is veertien en zit op het Mollengraaf Lyceum in Breda. Ze wordt "
+        "daar gepest sinds bekend werd dat ze in de jeugdzorg zit. De mentor weet ervan, "
+        "maar de school en de hulpverlening praten niet met elkaar.",
+        [
+            ("naam", "Yara"),
+            ("leeftijd", "veertien"),
+            ("instelling", "Mollengraaf Lyceum"),
+            ("plaats", "Breda"),
+        ],
+    ),
+    (
+        "Ik ben Ahmet, 31 jaar, en ik woon sinds mijn ontslag uit de kliniek in een kamer "
+        "aan de Stationsweg 114 in Roosendaal. Mijn enige contact is mijn ambulant "
+        "begeleider, een uur per week.",
+        [
+            ("naam", "Ahmet"),
+            ("leeftijd", "31"),
+            ("plaats", "Stationsweg 114"),
+            ("plaats", "Roosendaal"),
+        ],
+    ),
+    (
+        "De gemeente Almere heeft ons gezin op 17 augustus doorverwezen naar Jeugdpraktijk "
+        "Kustlicht, maar pas in december stonden we echt op de lijst. Die maanden daartussen "
+        "hebben we als gezin bijna niet overleefd.",
+        [
+            ("plaats", "Almere"),
+            ("datum", "17 augustus"),
+            ("instelling", "Jeugdpraktijk Kustlicht"),
+        ],
+    ),
+    (
+        "De NZa, het Zorginstituut en de zorgverzekeraars maken samen de spelregels. De "
+        "cliëntenraad mag meepraten, maar beslissen doen anderen. Dat is precies de "
+        "machtsongelijkheid waar hoofdstuk 3 over gaat.",
+        [],
+    ),
+    (
+        "Een op de vijf jongeren in de gesloten jeugdzorg heeft geen enkel stabiel contact "
+        "met een volwassene buiten de instelling. Dat cijfer uit het paper schokte me, ook "
+        "al werk ik er zelf al vijftien jaar.",
+        [],
+    ),
+    (
+        "Mijn schoonvader, Gerrit Jan Hofman, woont in een aanleunwoning van Zorgcentrum Ter "
+        "Weel in Goes. Hij is sinds vorig voorjaar weduwnaar en zegt dat de dagen op elkaar "
+        "lijken. Het paper gaat over hem, al weet hij dat niet.",
+        [
+            ("naam", "Gerrit Jan Hofman"),
+            ("instelling", "Zorgcentrum Ter Weel"),
+            ("plaats", "Goes"),
+        ],
+    ),
+    (
+        "Als GGZ-behandelaar ken ik de situatie van Roos de Graaf uit Leiden goed. Ze is 24 "
+        "en had op 9 september 2021 haar laatste opname. Toch is haar indicatie nooit "
+        "herzien, omdat niemand daar de verantwoordelijkheid voor neemt.",
+        [
+            ("naam", "Roos de Graaf"),
+            ("plaats", "Leiden"),
+            ("leeftijd", "24"),
+            ("datum", "9 september 2021"),
+        ],
+    ),
+    (
+        "Op vrijdag 13 januari overleed mijn opa in Hospice De Vlinder in Heerenveen. Hij "
+        "was 90, en het was de eerste plek in jaren waar hij zich echt gezien voelde. Waarom "
+        "kan dat pas aan het einde?",
+        [
+            ("datum", "vrijdag 13 januari"),
+            ("instelling", "Hospice De Vlinder"),
+            ("plaats", "Heerenveen"),
+            ("leeftijd", "90"),
+        ],
+    ),
+    (
+        "Gisteren had ik weer een gesprek met de indicatiesteller van het CIZ. Vriendelijk, "
+        "maar volledig gericht op de formulieren. Ik ben mantelzorger en voel me meer "
+        "administrateur dan partner.",
+        [],
+    ),
+    (
+        "Zoals De Kamer van Sociale Waarden terecht opmerkt, is netwerkherstel geen taak die "
+        "je kunt uitbesteden. Toch zie ik dat het wijkteam het als een extra product gaat "
+        "aanbieden, met een eigen intake en een eigen wachtlijst.",
+        [],
+    ),
+    (
+        "Toen ik bij de balie mijn BSN, 2130 49 867, hardop moest noemen, kon de hele "
+        "wachtkamer meeluisteren. Zo gaat het bij de crisisdienst nog steeds, ook al praat "
+        "iedereen over privacy.",
+        [
+            ("bsn", "2130 49 867"),
+        ],
+    ),
+    (
+        "Wie het verhaal van onze zoon Thomas wil volgen: "
+        "https://www.facebook.com/groups/thomasopweg. Thomas is 19, heeft een licht "
+        "verstandelijke beperking en woont sinds vorig jaar zelfstandig in Hengelo.",
+        [
+            ("naam", "Thomas"),
+            ("url", "https://www.facebook.com/groups/thomasopweg"),
+            ("leeftijd", "19"),
+            ("plaats", "Hengelo"),
+        ],
+    ),
+    (
+        "Ik ben wijkverpleegkundige in het buurtteam van Kerkrade-West. Mijn collega Esra "
+        "Kaya en ik hebben in één jaar 23 cliënten zien vereenzamen nadat het buurthuis "
+        "dichtging.",
+        [
+            ("plaats", "Kerkrade-West"),
+            ("naam", "Esra Kaya"),
+        ],
+    ),
+    (
+        "Als huisarts krijg ik per week zo'n tien verzoeken om een verwijzing naar de GGZ. "
+        "Misschien de helft daarvan zou eigenlijk geholpen zijn met iemand in de buurt om "
+        "mee te praten.",
+        [],
+    ),
+    (
+        "De tegenlezers-vraagset vraagt of het paper ook werkt voor mensen met een "
+        "verstandelijke beperking. Mijn antwoord: niet zonder een eenvoudige versie. Die zou "
+        "ik graag zien in de volgende ronde.",
+        [],
+    ),
+    (
+        "De zorgbemiddelaar van het zorgkantoor, mevrouw De Jong, gaf me haar directe "
+        "nummer: 020 647 3382. Dat was de eerste keer in twee jaar dat ik iemand "
+        "rechtstreeks kon bereiken.",
+        [
+            ("naam", "De Jong"),
+            ("telefoon", "020 647 3382"),
+        ],
+    ),
+    (
+        "Voor mijn onderzoek interviewde ik een 17-jarig meisje uit Emmen dat in drie jaar "
+        "tijd op negen verschillende plekken had gewoond. Ze noemde de laatste, Gezinshuis "
+        "De Esch, haar eerste echte thuis.",
+        [
+            ("leeftijd", "17-jarig"),
+            ("plaats", "Emmen"),
+            ("instelling", "Gezinshuis De Esch"),
+        ],
+    ),
+    (
+        "Mijn vader is op 28-11-2019 opgenomen in Verpleeghuis De Wetering in Elst, en ik "
+        "heb hem sindsdien nooit met een andere bewoner zien praten. Ik ben zelf 61 en zijn "
+        "enige kind.",
+        [
+            ("datum", "28-11-2019"),
+            ("instelling", "Verpleeghuis De Wetering"),
+            ("plaats", "Elst"),
+            ("leeftijd", "61"),
+        ],
+    ),
+    (
+        "Het Nederlands Jeugdinstituut en het Trimbos-instituut hebben allebei onderzoek "
+        "gedaan naar dit onderwerp. Ik had verwacht dat het paper daar vaker naar zou "
+        "verwijzen.",
+        [],
+    ),
+    (
+        "Mijn moeder rouwt nu al twee jaar om mijn vader, en sinds de dagopvang is gesloten "
+        "ziet ze bijna niemand. Ik woon drie uur rijden verderop. Het stuk over mantelzorg "
+        "op afstand had wat mij betreft langer mogen zijn.",
+        [],
+    ),
+    (
+        "Mijn pleegdochter Jasmijn is zestien en heeft in drie jaar vier voogden gehad. Haar "
+        "laatste voogd, Femke Kramer, nam afscheid via een appje. Over relatieherstel "
+        "gesproken.",
+        [
+            ("naam", "Jasmijn"),
+            ("leeftijd", "zestien"),
+            ("naam", "Femke Kramer"),
+        ],
+    ),
+    (
+        "Vragen over onze lotgenotengroep in Oss? Mail naar lotgenotenoss@gmail.com of bel "
+        "Wendy van Rijn op 06 38 27 41 90. We komen elke tweede dinsdag van de maand bij "
+        "elkaar.",
+        [
+            ("plaats", "Oss"),
+            ("email", "lotgenotenoss@gmail.com"),
+            ("naam", "Wendy van Rijn"),
+            ("telefoon", "06 38 27 41 90"),
+        ],
+    ),
+    (
+        "Als bestuurder van Woonzorgcentrum De Klaproos in Dokkum weet ik dat we regels "
+        "hebben die niemand meer kan uitleggen. Een bewoner van 95, meneer Hoekstra, mag na "
+        "acht uur 's avonds niet meer naar buiten, omdat dat in 2009 ooit zo is afgesproken.",
+        [
+            ("instelling", "Woonzorgcentrum De Klaproos"),
+            ("plaats", "Dokkum"),
+            ("leeftijd", "95"),
+            ("naam", "Hoekstra"),
+        ],
+    ),
+    (
+        "Ik lig 's nachts vaak wakker van de zorgen over mijn zoon in de GGZ-kliniek. Niet "
+        "omdat de zorg slecht is, maar omdat ik als ouder niets meer te zeggen heb sinds hij "
+        "meerderjarig is.",
+        [],
+    ),
+    (
+        "Het is 2024 en we praten nog steeds over ontschotting. Dat woord stond al in de "
+        "nota's van tien jaar geleden. Wat mij betreft mag het paper daar scherper over "
+        "zijn.",
+        [],
+    ),
+    (
+        "In de appgroep van de dagbesteding deelde een begeleider per ongeluk een formulier "
+        "met het BSN van mijn zus Ilse: 284617301. Excuses kwamen pas na een week.",
+        [
+            ("naam", "Ilse"),
+            ("bsn", "284617301"),
+        ],
+    ),
+    (
+        "Ik ben Mehmet Öztürk, huisarts in Enschede. Ik wil één casus noemen: een man van 45 "
+        "die na een burn-out zijn werk, zijn huwelijk en zijn vrienden verloor, en bij wie "
+        "ik de enige vaste hulpverlener bleef.",
+        [
+            ("naam", "Mehmet Öztürk"),
+            ("plaats", "Enschede"),
+            ("leeftijd", "45"),
+        ],
+    ),
+    (
+        "Op mijn blog www.mantelzorgmetmaria.nl schrijf ik over mijn moeder Maria, die op 4 "
+        "mei 1938 geboren is en nu in De Zonnehoeve in Apeldoorn woont. Het stuk over "
+        "tijdloosheid van maatregelen heb ik daar ook besproken.",
+        [
+            ("url", "www.mantelzorgmetmaria.nl"),
+            ("naam", "Maria"),
+            ("datum", "4 mei 1938"),
+            ("instelling", "De Zonnehoeve"),
+            ("plaats", "Apeldoorn"),
+        ],
+    ),
+    (
+        "Mijn vader was zijn leven lang visser en praat niet over gevoelens. Pas toen de "
+        "praktijkondersteuner bij hem aan de keukentafel ging zitten, kwam er iets los. Dat "
+        "is herstelgerichte zorg zoals ik die bedoel.",
+        [],
+    ),
+    (
+        "Mei is voor mij altijd een moeilijke maand, omdat mijn zoon toen werd opgenomen. "
+        "Het paper zegt terecht dat herstel niet rechtlijnig verloopt, en dat een terugval "
+        "geen mislukking is.",
+        [],
+    ),
+    (
+        "Als onderzoeker kreeg ik toegang tot cliëntdossiers, en in een van de transcripten "
+        "stond gewoon 'cliëntnummer 300-1187, mw. T. Peeters, Kerkstraat 22, 5611 GH "
+        "Eindhoven'. Dat had nooit zo mogen blijven staan.",
+        [
+            ("nummer", "300-1187"),
+            ("naam", "T. Peeters"),
+            ("plaats", "Kerkstraat 22"),
+            ("plaats", "5611 GH"),
+            ("plaats", "Eindhoven"),
+        ],
+    ),
+    (
+        "Mijn zoon Luuk (21) mailde vanaf luuk.jansen03@hotmail.com een klacht naar de "
+        "gemeente, met zijn BSN 204 918 339 erin omdat het formulier daarom vroeg. Antwoord "
+        "heeft hij nooit gekregen.",
+        [
+            ("naam", "Luuk"),
+            ("leeftijd", "21"),
+            ("email", "luuk.jansen03@hotmail.com"),
+            ("bsn", "204 918 339"),
         ],
     ),
 ]
