@@ -120,7 +120,7 @@ def test_postgresql_stopped_and_back(stack):
     # instead of refusing the request (civcare.core.postgresql).
     assert wait_for(lambda: Client().get(server.url + "/healthz").status == 200)
     answers = [Client().get(server.url + UNCACHED).status for _ in range(4 * server.workers)]
-    assert answers == [200] * len(answers), answers
+    assert answers == [200] * len(answers), (answers, server.stop()[-6000:])
     sent = writer.post(
         server.url + COMPOSE,
         {"target": "paper", "perspective": "client", "body": TEXT, "is_anonymous": "naam"},

@@ -36,10 +36,11 @@ class DatabaseWrapper(base.DatabaseWrapper):
         try:
             return super().get_new_connection(conn_params)
         except PoolTimeout:
-            pool = self.pool
-            if pool is None or pool.get_stats().get("pool_available", 0):
-                raise  # busy, not broken: every connection is in use
-            if not self.answers_directly():
+            # The pool's statistics cannot tell a pool waiting out its delay from one whose
+            # connections are all in use (a reconnection attempt counts as a connection), so
+            # ask the server. Renewing a busy pool costs little: its connections in use stay
+            # open until they are given back, then close.
+            if self.pool is None or not self.answers_directly():
                 raise  # still down: the request gets the 503 page
             logger.warning("PostgreSQL answers again; starting a fresh connection pool")
             self.close_pool()
