@@ -70,6 +70,32 @@ class ReflectionQuerySet(models.QuerySet):
         return self.approved()
 
 
+def summary_title(
+    perspective: str,
+    *,
+    question_number: str | None = None,
+    question_text: str = "",
+    section_heading: str = "",
+    is_reply: bool = False,
+) -> str:
+    """ "Naaste, over vraag 11", from what a row holds (search builds no model instances)."""
+    from django.utils.translation import gettext as _
+
+    if question_number:
+        target = _("vraag %(n)s") % {"n": question_number}
+    elif question_text:  # an unnumbered list of questions: name the question itself
+        target = _("de vraag ‘%(text)s’") % {
+            "text": Truncator(question_text).words(9, truncate="…")
+        }
+    elif section_heading:
+        target = _("sectie %(heading)s") % {"heading": section_heading}
+    elif is_reply:
+        target = _("een andere reflectie")
+    else:
+        target = _("de paper als geheel")
+    return _("%(perspective)s, over %(target)s") % {"perspective": perspective, "target": target}
+
+
 @with_status_flags
 class Reflection(models.Model):
     class Status(models.TextChoices):
@@ -260,26 +286,14 @@ class Reflection(models.Model):
     @property
     def summary_title(self) -> str:
         """E.g. "Naaste, over vraag 11": for search results, feeds and shared links."""
-        from django.utils.translation import gettext as _
-
-        if self.question_id:
-            number = self.question.number
-            if number:
-                target = _("vraag %(n)s") % {"n": number}
-            else:  # an unnumbered list of questions: name the question itself
-                target = _("de vraag ‘%(text)s’") % {
-                    "text": Truncator(self.question.plain_text).words(9, truncate="…")
-                }
-        elif self.section_id:
-            target = _("sectie %(heading)s") % {"heading": self.section.heading}
-        elif self.parent_id:
-            target = _("een andere reflectie")
-        else:
-            target = _("de paper als geheel")
-        return _("%(perspective)s, over %(target)s") % {
-            "perspective": self.get_perspective_display(),
-            "target": target,
-        }
+        question = self.question if self.question_id else None
+        return summary_title(
+            self.get_perspective_display(),
+            question_number=question.number if question else None,
+            question_text=question.plain_text if question and not question.number else "",
+            section_heading=self.section.heading if self.section_id and not question else "",
+            is_reply=bool(self.parent_id),
+        )
 
     @property
     def findings_summary(self) -> list[tuple[str, int]]:
@@ -291,13 +305,7 @@ class Reflection(models.Model):
         ]
 
     def get_perspective_display(self) -> str:
-        """The perspective's name. Django's own builds a dictionary of every choice, each
-        label translated, on every call; open data, reports and search call this once per
-        reflection."""
-        try:
-            return str(Perspective(self.perspective).label)
-        except ValueError:  # a value no longer among the choices: shown as it is, as Django does
-            return self.perspective
+        return Perspective.label_of(self.perspective)
 
     def get_permalink(self) -> str:
         """The reflection's own page (published ones only): for search results and feeds."""

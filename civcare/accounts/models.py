@@ -29,6 +29,16 @@ class Perspective(models.TextChoices):
     LAWYER = "lawyer", _("Jurist")
     OTHER = "other", _("Anders")
 
+    @classmethod
+    def label_of(cls, value: str) -> str:
+        """The perspective's name. Django's get_FOO_display builds a dictionary of every
+        choice, each label translated, on every call; open data, reports and search name one
+        perspective per reflection. A value no longer among the choices is shown as it is."""
+        try:
+            return str(cls(value).label)
+        except ValueError:
+            return value
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
