@@ -1,0 +1,224 @@
+"""Passages of a section: its paragraphs and list items with identifiers that survive the next
+version, and where a quoted passage of one version is found in the next (issue #19).
+
+A reflection on a passage keeps the words it is about as a W3C Web Annotation–style text quote
+(the exact words, a little text before and after them) together with the paragraph's
+identifier. When editors amend a section for the next version, the paragraphs that did not
+change keep their identifiers; a changed one gets a new identifier and records the one it
+replaced. Each quote is then resolved against the new text and gets a status that is stored
+and shown, never a silent guess:
+
+- ``ongewijzigd``: its paragraph is unchanged (same identifier), so the words stand where they
+  stood;
+- ``verplaatst``: the exact words are found in another paragraph (moved, split off, merged);
+- ``gewijzigd``: the words are gone, but a passage that resembles them closely enough
+  (SIMILARITY_THRESHOLD) is found, preferably in the paragraph that replaced theirs;
+- ``verdwenen``: nothing resembles them any more.
+
+Pure functions over plain text: no database, so the rules are tested on constructed edits
+(papers/tests/test_passages.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+# How much text on either side of a quote is kept to tell apart two places where the same
+# words occur (the W3C TextQuoteSelector's prefix and suffix).
+CONTEXT_CHARS = 32
+# A quote and a passage of the new text are "the same passage, reworded" when at least this
+# share of their words match in order (difflib's ratio over words: 2 × matching / total).
+# Rewording a sentence slightly (a word or two replaced, a clause added) keeps it above 0.7;
+# a sentence rewritten around the same subject shares its function words and a term or two,
+# below 0.45. 0.6 asks that clearly more than half of the words survive, in order: below it,
+# showing "this is what your passage became" would more often mislead than help.
+SIMILARITY_THRESHOLD = 0.6
+# A changed paragraph "replaces" the most similar paragraph it took the place of, when they
+# share at least this much; below it, it is new text.
+REPLACES_THRESHOLD = 0.3
+
+WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
+
+
+class Status:
+    UNCHANGED = "ongewijzigd"
+    MOVED = "verplaatst"
+    CHANGED = "gewijzigd"
+    GONE = "verdwenen"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph or list item of a section, as plain text, with its identifier (a number
+    unique within the section and all its versions: ``#sectie-4-p3``) and, for a changed
+    paragraph, the identifier of the one it replaced."""
+
+    id: int
+    text: str
+    replaces: int | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The words a reflection is about (the W3C TextQuoteSelector), in one paragraph."""
+
+    paragraph: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+    @classmethod
+    def of(cls, paragraph: Paragraph, start: int, end: int) -> Quote:
+        """The quote of ``paragraph.text[start:end]``, with the text around it."""
+        text = paragraph.text
+        return cls(
+            paragraph=paragraph.id,
+            exact=text[start:end],
+            prefix=text[max(0, start - CONTEXT_CHARS) : start],
+            suffix=text[end : end + CONTEXT_CHARS],
+        )
+
+
+@dataclass(frozen=True)
+class Resolution:
+    status: str
+    paragraph: int | None = None  # where the passage is (or what it became) in the new text
+    found: str = ""  # the words there
+    similarity: float = 1.0
+
+
+def normalized(text: str) -> str:
+    return " ".join(text.split())
+
+
+def words(text: str) -> list[str]:
+    return [word.lower() for word in WORD_RE.findall(text)]
+
+
+def similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, words(a), words(b), autojunk=False).ratio()
+
+
+def assign_ids(
+    previous: list[Paragraph], texts: list[str], next_id: int
+) -> tuple[list[Paragraph], int]:
+    """Identifiers for the paragraphs ``texts`` of a section's new version, given those of
+    the version it was copied from: an unchanged paragraph keeps its identifier (also when it
+    moved), a changed one gets a new one and records the most similar paragraph it took the
+    place of. Returns the paragraphs and the next free identifier."""
+    old = [normalized(p.text) for p in previous]
+    new = [normalized(t) for t in texts]
+    ids: list[int | None] = [None] * len(new)
+    replaces: list[int | None] = [None] * len(new)
+    kept: set[int] = set()
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                ids[j] = previous[i].id
+                kept.add(previous[i].id)
+    # A paragraph that is unchanged but moved: the same text elsewhere keeps its identifier.
+    unplaced = {old[i]: previous[i].id for i in range(len(old)) if previous[i].id not in kept}
+    for j, text in enumerate(new):
+        if ids[j] is None and unplaced.get(text) is not None:
+            ids[j] = unplaced.pop(text)
+            kept.add(ids[j])
+    # What is left is changed or new text: a new identifier, and the paragraph it replaced.
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op not in {"replace", "insert"}:
+            continue
+        candidates = [p for p in previous[i1:i2] if p.id not in kept]
+        for j in range(j1, j2):
+            if ids[j] is not None:
+                continue
+            ids[j], next_id = next_id, next_id + 1
+            scored = [(similarity(p.text, new[j]), p.id) for p in candidates]
+            best = max(scored, default=(0.0, None))
+            if best[0] >= REPLACES_THRESHOLD:
+                replaces[j] = best[1]
+    paragraphs = [
+        Paragraph(id=ids[j], text=texts[j], replaces=replaces[j]) for j in range(len(new))
+    ]
+    return paragraphs, next_id
+
+
+def resolve(quote: Quote, new: list[Paragraph]) -> Resolution:
+    """Where the quoted passage of the previous version is in ``new`` (see the module)."""
+    same = next((p for p in new if p.id == quote.paragraph), None)
+    if same is not None and _find_exact(quote, same.text) is not None:
+        return Resolution(Status.UNCHANGED, same.id, quote.exact)
+    # The exact words elsewhere: the paragraph that replaced theirs first, then the others,
+    # and among those the one whose surrounding text matches best.
+    located = [
+        (_context_score(quote, p.text, at), p.replaces == quote.paragraph, p)
+        for p in new
+        if (at := _find_exact(quote, p.text)) is not None
+    ]
+    if located:
+        _score, _replaced, paragraph = max(located, key=lambda found: found[:2])
+        return Resolution(Status.MOVED, paragraph.id, quote.exact)
+    best = (0.0, False, None, "")
+    for paragraph in new:
+        score, passage = _closest_passage(quote.exact, paragraph.text)
+        candidate = (score, paragraph.replaces == quote.paragraph, paragraph, passage)
+        if candidate[:2] > best[:2]:
+            best = candidate
+    score, _replaced, paragraph, passage = best
+    if paragraph is not None and score >= SIMILARITY_THRESHOLD:
+        return Resolution(Status.CHANGED, paragraph.id, passage, round(score, 2))
+    return Resolution(Status.GONE, None, "", round(score, 2))
+
+
+def _find_exact(quote: Quote, text: str) -> int | None:
+    """Where the quote's words occur in ``text`` (the place whose context matches best)."""
+    exact = normalized(quote.exact)
+    text = normalized(text)
+    if not exact:
+        return None
+    places = [m.start() for m in re.finditer(re.escape(exact), text)]
+    if not places:
+        return None
+    return max(places, key=lambda at: _context_score(quote, text, at))
+
+
+def _context_score(quote: Quote, text: str, at: int | None) -> int:
+    if at is None:
+        return 0
+    text = normalized(text)
+    before = text[:at]
+    after = text[at + len(normalized(quote.exact)) :]
+    prefix, suffix = normalized(quote.prefix), normalized(quote.suffix)
+    return int(bool(prefix) and before.endswith(prefix)) + int(
+        bool(suffix) and after.startswith(suffix)
+    )
+
+
+def _closest_passage(exact: str, text: str) -> tuple[float, str]:
+    """The run of words in ``text`` most like ``exact`` (windows of about its length)."""
+    wanted = words(exact)
+    if not wanted:
+        return 0.0, ""
+    spans = [m.span() for m in WORD_RE.finditer(text)]
+    tokens = [text[a:b].lower() for a, b in spans]
+    if not tokens:
+        return 0.0, ""
+    size = len(wanted)
+    lengths = sorted({max(1, round(size * f)) for f in (0.75, 0.9, 1.0, 1.1, 1.25, 1.5)})
+    matcher = SequenceMatcher(None, autojunk=False)
+    matcher.set_seq2(wanted)  # difflib caches what it learns about the second sequence
+    best, where = 0.0, (0, 0)
+    for length in lengths:
+        for start in range(0, max(1, len(tokens) - length + 1)):
+            window = tokens[start : start + length]
+            matcher.set_seq1(window)
+            if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
+                continue
+            score = matcher.ratio()
+            if score > best:
+                best, where = score, (start, min(len(tokens), start + length))
+    first, last = where
+    if last <= first:
+        return best, ""
+    return best, text[spans[first][0] : spans[last - 1][1]]

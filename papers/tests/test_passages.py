@@ -1,0 +1,127 @@
+"""Paragraph identifiers across versions and the resolution of quoted passages
+(papers.passages), on constructed edits of a section."""
+
+from papers.passages import (
+    SIMILARITY_THRESHOLD,
+    Paragraph,
+    Quote,
+    Status,
+    assign_ids,
+    resolve,
+    similarity,
+)
+
+V09 = [
+    "Een maatregel die tijdelijk bedoeld was, wordt ongemerkt permanent.",
+    "Tijdloosheid van maatregelen ontstaat wanneer niemand verplicht opnieuw kijkt.",
+    "Het netwerk van de cliënt wordt zelden gevraagd wat het ziet.",
+    "Herstel begint niet bij gelijk krijgen, maar bij ruimte maken.",
+]
+FIRST = [Paragraph(id=n + 1, text=text) for n, text in enumerate(V09)]
+NEXT_ID = len(FIRST) + 1
+
+
+def quote_of(paragraph: Paragraph, words: str) -> Quote:
+    start = paragraph.text.index(words)
+    return Quote.of(paragraph, start, start + len(words))
+
+
+def next_version(texts: list[str]) -> list[Paragraph]:
+    paragraphs, _next = assign_ids(FIRST, texts, NEXT_ID)
+    return paragraphs
+
+
+def test_unchanged_paragraphs_keep_their_identifiers_and_a_changed_one_records_its_origin():
+    texts = [*V09]
+    texts[1] = "Tijdloosheid van maatregelen ontstaat wanneer niemand op vaste momenten kijkt."
+    texts.insert(3, "Een nieuwe alinea over de rol van de rechter bij verlenging.")
+    paragraphs, next_id = assign_ids(FIRST, texts, NEXT_ID)
+    assert [p.id for p in paragraphs] == [1, 5, 3, 6, 4]
+    assert paragraphs[1].replaces == 2  # the reworded paragraph took the place of p2
+    assert paragraphs[3].replaces is None  # wholly new text replaces nothing
+    assert next_id == 7
+
+
+def test_a_paragraph_that_only_moved_keeps_its_identifier():
+    texts = [V09[2], V09[0], V09[1], V09[3]]
+    assert [p.id for p in next_version(texts)] == [3, 1, 2, 4]
+
+
+def test_unchanged_passage():
+    quote = quote_of(FIRST[1], "niemand verplicht opnieuw kijkt")
+    texts = ["Een inleidende alinea die er nieuw bij kwam.", *V09]
+    found = resolve(quote, next_version(texts))
+    assert found.status == Status.UNCHANGED and found.paragraph == 2
+
+
+def test_moved_passage_is_found_in_another_paragraph():
+    quote = quote_of(FIRST[2], "zelden gevraagd wat het ziet")
+    texts = [
+        V09[0],
+        V09[1] + " Het netwerk van de cliënt wordt zelden gevraagd wat het ziet.",
+        V09[3],
+    ]
+    found = resolve(quote, next_version(texts))
+    assert found.status == Status.MOVED and found.paragraph == next_version(texts)[1].id
+
+
+def test_slightly_reworded_passage_is_changed_with_its_best_match():
+    quote = quote_of(FIRST[1], "Tijdloosheid van maatregelen ontstaat wanneer niemand verplicht")
+    texts = [*V09]
+    texts[1] = "Tijdloosheid van maatregelen ontstaat als niemand verplicht opnieuw kijkt."
+    paragraphs = next_version(texts)
+    found = resolve(quote, paragraphs)
+    assert found.status == Status.CHANGED
+    assert found.paragraph == paragraphs[1].id and paragraphs[1].replaces == 2
+    assert found.found.startswith("Tijdloosheid van maatregelen ontstaat als niemand")
+    assert found.similarity >= 0.8
+
+
+def test_rewritten_passage_is_gone():
+    quote = quote_of(FIRST[1], "Tijdloosheid van maatregelen ontstaat wanneer niemand verplicht")
+    texts = [*V09]
+    texts[1] = "Teams plannen bij elke beperking een evaluatiedatum in het zorgplan."
+    found = resolve(quote, next_version(texts))
+    assert found.status == Status.GONE and found.similarity < SIMILARITY_THRESHOLD
+
+
+def test_split_paragraph_keeps_the_exact_passage_as_moved():
+    quote = quote_of(FIRST[0], "wordt ongemerkt permanent")
+    texts = [
+        "Een maatregel die tijdelijk bedoeld was.",
+        "Zo'n maatregel wordt ongemerkt permanent.",
+        *V09[1:],
+    ]
+    paragraphs = next_version(texts)
+    found = resolve(quote, paragraphs)
+    assert found.status == Status.MOVED and found.paragraph == paragraphs[1].id
+
+
+def test_merged_paragraphs_keep_the_exact_passage_as_moved():
+    quote = quote_of(FIRST[2], "wordt zelden gevraagd")
+    texts = [V09[0], V09[1] + " " + V09[2], V09[3]]
+    paragraphs = next_version(texts)
+    found = resolve(quote, paragraphs)
+    assert found.status == Status.MOVED and found.paragraph == paragraphs[1].id
+    assert paragraphs[1].replaces == 3  # of the two it merged, the one it shares most with
+
+
+def test_deleted_paragraph_is_gone():
+    quote = quote_of(FIRST[2], "Het netwerk van de cliënt wordt zelden gevraagd wat het ziet.")
+    found = resolve(quote, next_version([V09[0], V09[1], V09[3]]))
+    assert found.status == Status.GONE
+
+
+def test_the_same_words_twice_are_told_apart_by_their_context():
+    first = Paragraph(1, "Het netwerk helpt. Daarna: het netwerk helpt niet meer vanzelf.")
+    quote = Quote.of(first, first.text.rindex("het netwerk helpt"), len(first.text) - 20)
+    moved = [Paragraph(7, "Soms: het netwerk helpt. Daarna: het netwerk helpt niet meer vanzelf.")]
+    found = resolve(quote, moved)
+    assert found.status == Status.MOVED and found.paragraph == 7
+
+
+def test_the_threshold_separates_rewording_from_rewriting():
+    sentence = "Tijdloosheid van maatregelen ontstaat wanneer niemand verplicht opnieuw kijkt"
+    reworded = "Tijdloosheid van maatregelen ontstaat als niemand op vaste momenten opnieuw kijkt"
+    rewritten = "Een maatregel zonder einddatum blijft bestaan omdat niemand ernaar kijkt"
+    assert similarity(sentence, reworded) >= SIMILARITY_THRESHOLD > similarity(sentence, rewritten)
