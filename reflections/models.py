@@ -36,6 +36,40 @@ def awaiting_moderation_q(prefix: str = "") -> Q:
     )
 
 
+class AwaitingModeration(models.Expression):
+    """awaiting_moderation_q as one condition with its values written into the SQL.
+
+    The moderation queue's query runs as a prepared statement (settings: DATABASE_PREPARED),
+    whose generic plan is made without the values of its parameters: with
+    ``status = $1 OR …`` PostgreSQL cannot tell that the partial index refl_awaiting covers
+    the rows, and walks every reflection by date instead, slower with every one published.
+    Written as constants, the condition matches the index's own, in every plan."""
+
+    output_field = models.BooleanField()
+    conditional = True
+
+    def __init__(self, prefix: str = ""):
+        super().__init__()
+        self.status = models.F(f"{prefix}status")
+        self.revision = models.F(f"{prefix}revision_body")
+
+    def get_source_expressions(self):
+        return [self.status, self.revision]
+
+    def set_source_expressions(self, expressions):
+        self.status, self.revision = expressions
+
+    def as_sql(self, compiler, connection):
+        status, _params = compiler.compile(self.status)
+        revision, _params = compiler.compile(self.revision)
+        pending, approved = Reflection.Status.PENDING.value, Reflection.Status.APPROVED.value
+        # Constants of this module, never user input.
+        return (
+            f"({status} = '{pending}' OR ({status} = '{approved}' AND NOT ({revision} = '')))",
+            [],
+        )
+
+
 class ReflectionQuerySet(models.QuerySet):
     def approved(self) -> ReflectionQuerySet:
         return self.filter(status=Reflection.Status.APPROVED)
@@ -45,7 +79,7 @@ class ReflectionQuerySet(models.QuerySet):
 
     def awaiting_moderation(self) -> ReflectionQuerySet:
         """New texts, and changes to published ones (whose published text stays online)."""
-        return self.filter(awaiting_moderation_q())
+        return self.filter(AwaitingModeration())
 
     def top_level(self) -> ReflectionQuerySet:
         return self.filter(parent__isnull=True)
@@ -70,6 +104,21 @@ class ReflectionQuerySet(models.QuerySet):
         return self.approved()
 
 
+def summary_texts() -> dict[str, str]:
+    """The phrases of summary_title in the active language (search translates them once for
+    all its results)."""
+    from django.utils.translation import gettext as _
+
+    return {
+        "question": _("vraag %(n)s"),
+        "unnumbered": _("de vraag ‘%(text)s’"),
+        "section": _("sectie %(heading)s"),
+        "reply": _("een andere reflectie"),
+        "paper": _("de paper als geheel"),
+        "title": _("%(perspective)s, over %(target)s"),
+    }
+
+
 def summary_title(
     perspective: str,
     *,
@@ -77,23 +126,21 @@ def summary_title(
     question_text: str = "",
     section_heading: str = "",
     is_reply: bool = False,
+    texts: dict[str, str] | None = None,
 ) -> str:
     """ "Naaste, over vraag 11", from what a row holds (search builds no model instances)."""
-    from django.utils.translation import gettext as _
-
+    texts = texts or summary_texts()
     if question_number:
-        target = _("vraag %(n)s") % {"n": question_number}
+        target = texts["question"] % {"n": question_number}
     elif question_text:  # an unnumbered list of questions: name the question itself
-        target = _("de vraag ‘%(text)s’") % {
-            "text": Truncator(question_text).words(9, truncate="…")
-        }
+        target = texts["unnumbered"] % {"text": Truncator(question_text).words(9, truncate="…")}
     elif section_heading:
-        target = _("sectie %(heading)s") % {"heading": section_heading}
+        target = texts["section"] % {"heading": section_heading}
     elif is_reply:
-        target = _("een andere reflectie")
+        target = texts["reply"]
     else:
-        target = _("de paper als geheel")
-    return _("%(perspective)s, over %(target)s") % {"perspective": perspective, "target": target}
+        target = texts["paper"]
+    return texts["title"] % {"perspective": perspective, "target": target}
 
 
 @with_status_flags

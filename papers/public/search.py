@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from civcare.accounts.models import Perspective
 from papers.models import Paper, PaperVersion, Question, Section
 from papers.selectors import current_version
-from reflections.models import Reflection, summary_title
+from reflections.models import Reflection, summary_texts, summary_title
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
@@ -132,20 +132,21 @@ def search(raw_query: str) -> Results:
         hits.append(
             _hit("paper", paper, current, _("Paper"), paper.title, paper.get_absolute_url())
         )
-    for section in found.sections:
-        version = versions[section.version_id]
-        url = f"{urls[version.pk]}#{section.anchor}"
-        hits.append(_hit("section", section, version, _("Sectie"), section.heading, url))
-    for question in found.questions:
-        version = versions[question.version_id]
-        url = f"{urls[version.pk]}#{question.anchor}"
-        hits.append(_hit("question", question, version, _("Vraag"), question.label, url))
+    for kind, label, passages in [
+        ("section", _("Sectie"), found.sections),
+        ("question", _("Vraag"), found.questions),
+    ]:
+        for passage in passages:
+            version = versions[passage.version_id]
+            url = f"{urls[version.pk]}#{passage.anchor}"
+            hits.append(_hit(kind, passage, version, label, passage.title, url))
     # One reverse() for all reflections: resolving the pattern is most of its cost.
     permalink = reverse("reflections:detail", args=[PERMALINK_PLACEHOLDER])
+    label = _("Reflectie")
     for reflection in found.reflections:
         url = permalink.replace(str(PERMALINK_PLACEHOLDER), str(reflection.pk))
         version = versions[reflection.version_id]
-        hit = _hit("reflection", reflection, version, _("Reflectie"), reflection.title, url)
+        hit = _hit("reflection", reflection, version, label, reflection.title, url)
         hit.author = reflection.author
         hits.append(hit)
 
@@ -229,6 +230,18 @@ def to_tsquery(query: str) -> str:
 
 
 @dataclass
+class FoundPassage:
+    """A section or a question as a result shows it (plain data, as FoundReflection)."""
+
+    pk: int
+    version_id: int
+    anchor: str
+    title: str  # "6. Kernprincipes …", "11. Wat gebeurt er …"
+    rank: float
+    headline: str
+
+
+@dataclass
 class FoundReflection:
     """A published reflection as a result shows it. Plain data: building a model instance
     (and its author, section and question) for each of thirty hits cost more than the
@@ -248,8 +261,8 @@ class Found:
     ``headline``: only the fields a result shows are filled in."""
 
     papers: list[Paper] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    questions: list[Question] = field(default_factory=list)
+    sections: list[FoundPassage] = field(default_factory=list)
+    questions: list[FoundPassage] = field(default_factory=list)
     reflections: list[FoundReflection] = field(default_factory=list)
 
 
@@ -331,6 +344,9 @@ class _Postgres:
                 "papers": papers, "current": current, "public": public,
             })  # fmt: skip
             rows = cursor.fetchall()
+        # Translated once per search, not once per result.
+        perspective_labels = {value: str(label) for value, label in Perspective.choices}
+        texts = summary_texts()
         for (kind, pk, rank, headline, version_id, title, number, anchor, text_html, parent_id,
              perspective, is_anonymous, _author_id, author_name, section_id, section_number,
              section_title, question_id, question_number, question_text_html) in rows:  # fmt: skip
@@ -338,16 +354,18 @@ class _Postgres:
                 row = Paper(pk=pk, title=title, code=number)
                 found.papers.append(row)
             elif kind == "section":
-                row = Section(
-                    pk=pk, version_id=version_id, title=title, number=number, anchor=anchor
+                heading = f"{number}. {title}" if number else title
+                found.sections.append(
+                    FoundPassage(pk, version_id, anchor, heading, float(rank or 0), headline)
                 )
-                found.sections.append(row)
+                continue
             elif kind == "question":
-                row = Question(
-                    pk=pk, version_id=version_id, number=number, text_html=text_html,
-                    anchor=anchor,
-                )  # fmt: skip
-                found.questions.append(row)
+                text = html.unescape(strip_tags(text_html))
+                label = f"{number}. {text}" if number else text
+                found.questions.append(
+                    FoundPassage(pk, version_id, anchor, label, float(rank or 0), headline)
+                )
+                continue
             else:
                 question_text = (
                     html.unescape(strip_tags(question_text_html))
@@ -360,11 +378,12 @@ class _Postgres:
                     else ""
                 )
                 title = summary_title(
-                    Perspective.label_of(perspective),
+                    perspective_labels.get(perspective, perspective),
                     question_number=question_number,
                     question_text=question_text,
                     section_heading=section_heading,
                     is_reply=parent_id is not None,
+                    texts=texts,
                 )
                 found.reflections.append(FoundReflection(
                     pk, version_id, title, "" if is_anonymous else (author_name or ""),
@@ -408,10 +427,18 @@ class _Simple:
         reflections = Reflection.objects.published().filter(version_id__in=public)
         return Found(
             papers=self.run(Paper.objects.filter(pk__in=papers), ("title", "subtitle"), "subtitle"),
-            sections=self.run(
-                Section.objects.filter(version_id__in=current), ("title", "body"), "body"
-            ),
-            questions=self.run(Question.objects.filter(version_id__in=current), ("text",), "text"),
+            sections=[
+                FoundPassage(s.pk, s.version_id, s.anchor, s.heading, s.rank, s.headline)
+                for s in self.run(
+                    Section.objects.filter(version_id__in=current), ("title", "body"), "body"
+                )
+            ],
+            questions=[
+                FoundPassage(q.pk, q.version_id, q.anchor, q.label, q.rank, q.headline)
+                for q in self.run(
+                    Question.objects.filter(version_id__in=current), ("text",), "text"
+                )
+            ],
             reflections=[
                 FoundReflection(
                     r.pk,
