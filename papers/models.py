@@ -30,6 +30,8 @@ from civcare.core.rendering import (
     render_paper_markdown,
 )
 
+from . import passages
+
 VERSION_RE = re.compile(r"^(?P<major>\d{1,3})\.(?P<minor>\d{1,3})$")
 
 
@@ -353,6 +355,11 @@ class Section(models.Model):
         ),
     )
     change_explanation = models.TextField(_("toelichting op de wijziging"), blank=True)
+    # The identifier of each paragraph and list item of body_html, in order, with the one it
+    # replaced in the section this was copied from: [[3, null], [7, 2], …] (papers.passages).
+    paragraphs = models.JSONField(default=list, blank=True, editable=False)
+    # The next free identifier, carried from version to version so that none is used twice.
+    next_paragraph = models.PositiveIntegerField(default=1, editable=False)
 
     class Meta:
         verbose_name = _("sectie")
@@ -372,9 +379,10 @@ class Section(models.Model):
             # An adopted norm is never edited in place: a correction is a new version.
             raise ValidationError(_("Een vastgestelde versie kan niet worden gewijzigd."))
         self.body = normalize_text(self.body)
-        self.body_html = render_paper_markdown(
+        html = render_paper_markdown(
             self.body, id_prefix=self.anchor, paper_urls=paper_urls_for(self.body)
         )
+        self.body_html = self._with_paragraph_ids(html)
         super().save(*args, **kwargs)
         if self.kind == self.Kind.SOURCES:
             self.sources.all().delete()
@@ -382,6 +390,20 @@ class Section(models.Model):
                 Source(section=self, order=index, title=title, url=url)
                 for index, (title, url) in enumerate(parse_sources(self.body), start=1)
             )
+
+    def _with_paragraph_ids(self, html: str) -> str:
+        """Number the paragraphs of ``html`` against the section this one was copied from
+        (never against an earlier draft of itself: a paragraph edited twice before adoption
+        is one change), and put the identifiers in the HTML."""
+        source = self.copied_from
+        previous = passages.numbered(source.body_html, source.paragraphs) if source else []
+        numbered, self.next_paragraph = passages.assign_ids(
+            previous,
+            passages.block_texts(html),
+            source.next_paragraph if source else 1,
+        )
+        self.paragraphs = [[p.id, p.replaces] for p in numbered]
+        return passages.with_ids(html, self.anchor, [p.id for p in numbered])
 
     @property
     def heading(self) -> str:

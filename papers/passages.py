@@ -222,3 +222,80 @@ def _closest_passage(exact: str, text: str) -> tuple[float, str]:
     if last <= first:
         return best, ""
     return best, text[spans[first][0] : spans[last - 1][1]]
+
+
+# -- Paragraphs in a section's rendered HTML ---------------------------------------------------
+
+BLOCK_TAG_RE = re.compile(r"<(/?)(p|li|ul|ol)\b[^>]*>", re.IGNORECASE)
+TAG_RE = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Block:
+    """Where a paragraph or list item sits in rendered HTML: its opening tag ends at
+    ``tag_end`` (an id attribute goes before it); its own text runs to ``text_end``."""
+
+    tag_end: int
+    text_start: int
+    text_end: int
+
+
+def blocks(html: str) -> list[Block]:
+    """Every paragraph outside a list and every list item, in reading order. A paragraph
+    inside a list item is part of the item; a nested list's items are blocks of their own,
+    so an item's text ends where its nested list begins."""
+    found: list[Block] = []
+    open_items: list[int] = []  # indexes in ``found`` of the list items still open
+    paragraph: int | None = None  # index of an open paragraph outside any list item
+    ends: dict[int, int] = {}
+    for match in BLOCK_TAG_RE.finditer(html):
+        closing, tag = match.group(1) == "/", match.group(2).lower()
+        if tag == "li" and not closing:
+            found.append(Block(match.end() - 1, match.end(), -1))
+            open_items.append(len(found) - 1)
+        elif tag == "li" and closing and open_items:
+            index = open_items.pop()
+            ends.setdefault(index, match.start())
+        elif tag in {"ul", "ol"} and not closing and open_items:
+            ends.setdefault(open_items[-1], match.start())  # the item's own text ends here
+        elif tag == "p" and not closing and not open_items:
+            found.append(Block(match.end() - 1, match.end(), -1))
+            paragraph = len(found) - 1
+        elif tag == "p" and closing and paragraph is not None and not open_items:
+            ends[paragraph] = match.start()
+            paragraph = None
+    return [Block(b.tag_end, b.text_start, ends.get(i, len(html))) for i, b in enumerate(found)]
+
+
+def block_texts(html: str) -> list[str]:
+    """The plain text of each block (what paragraphs are compared and quoted by)."""
+    import html as html_module
+
+    return [
+        normalized(html_module.unescape(TAG_RE.sub("", html[b.text_start : b.text_end])))
+        for b in blocks(html)
+    ]
+
+
+def with_ids(html: str, prefix: str, ids: list[int]) -> str:
+    """The HTML with ``id="<prefix>-p<n>"`` on each block, so every paragraph has its own
+    link (#sectie-4-p3). ``ids`` are the blocks' identifiers in order."""
+    parts, at = [], 0
+    for block, number in zip(blocks(html), ids, strict=True):
+        parts.append(html[at : block.tag_end])
+        parts.append(f' id="{prefix}-p{number}"')
+        at = block.tag_end
+    parts.append(html[at:])
+    return "".join(parts)
+
+
+def numbered(html: str, identifiers: list[list[int | None]]) -> list[Paragraph]:
+    """The paragraphs of a stored section: its HTML's blocks with their stored identifiers
+    ([id, replaces] pairs, Section.paragraphs)."""
+    texts = block_texts(html)
+    if len(identifiers) != len(texts):  # not numbered yet: as if every paragraph were new
+        identifiers = [[n, None] for n in range(1, len(texts) + 1)]
+    return [
+        Paragraph(id=pair[0], text=text, replaces=pair[1])
+        for pair, text in zip(identifiers, texts, strict=True)
+    ]

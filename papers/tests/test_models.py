@@ -102,3 +102,34 @@ def test_markdown_headings_in_paper_text_never_take_a_site_id():
 
     html = render_paper_markdown("## Inhoud\n\nTekst.")
     assert 'id="inhoud"' not in html and 'id="p-inhoud"' in html
+
+
+BODY = "Eerste alinea.\n\n- een punt\n- nog een punt\n\nLaatste alinea over tijdloosheid."
+
+
+def test_every_paragraph_and_list_item_has_its_own_link():
+    section = SectionFactory(anchor="sectie-4", body=BODY)
+    for number in range(1, 5):
+        assert f' id="sectie-4-p{number}"' in section.body_html
+    assert section.paragraphs == [[1, None], [2, None], [3, None], [4, None]]
+    assert section.next_paragraph == 5
+
+
+def test_a_copy_keeps_the_identifiers_of_unchanged_paragraphs():
+    from papers.models import Section
+
+    first = SectionFactory(anchor="sectie-4", body=BODY)
+    amended = BODY.replace("Laatste alinea over tijdloosheid.", "Laatste alinea, over tijd.")
+    copy = Section.objects.create(
+        version=PaperVersionFactory(paper=first.version.paper, major=1, minor=0),
+        order=first.order, number=first.number, title=first.title, anchor=first.anchor,
+        body="Een nieuwe inleiding.\n\n" + amended, copied_from=first,
+    )  # fmt: skip
+    # New text first (p5), the three unchanged keep 1–3, the changed one is p6 replacing p4.
+    assert copy.paragraphs == [[5, None], [1, None], [2, None], [3, None], [6, 4]]
+    assert ' id="sectie-4-p6">Laatste alinea, over tijd.' in copy.body_html
+    assert copy.next_paragraph == 7
+    # Saving the draft again numbers against the adopted text, not the earlier draft.
+    copy.body = "Een nieuwe inleiding.\n\n" + BODY
+    copy.save()
+    assert copy.paragraphs == [[5, None], [1, None], [2, None], [3, None], [4, None]]
