@@ -62,6 +62,9 @@ MODERATORS = "Moderatie"
 # permissions are compared by what they allow, not by the ids that link them.
 CONTENT_TYPES = "django_content_type"
 GROUP_PERMISSIONS = "auth_group_permissions"
+# Renderings of a column beside them, which a migration may rightly render anew (papers 0012
+# gives every paragraph an id); the text they render is compared like every other column.
+RENDERINGS = {("papers_section", "body_html")}
 
 
 # --- Migrating ----------------------------------------------------------------------------
@@ -168,7 +171,7 @@ def snapshot() -> dict[str, tuple[list[str], Counter]]:
     skip = {"django_migrations", CONTENT_TYPES, GROUP_PERMISSIONS}
     photo = {}
     for table in sorted(table_names() - skip):
-        columns = columns_of(table)
+        columns = [c for c in columns_of(table) if (table, c) not in RENDERINGS]
         photo[table] = (columns, select(table, columns))
     return photo
 
@@ -476,6 +479,14 @@ def test_every_row_written_at_todays_schema_survives_the_migrations(leave_at_new
     migrate(newest())
 
     assert lost_rows(photo) == {}
+    # papers 0012: the sections there were have numbered paragraphs, each with its own link.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT anchor, body_html, paragraphs FROM papers_section WHERE body_html <> ''"
+        )
+        for anchor, body_html, paragraphs in cursor.fetchall():
+            paragraphs = json.loads(paragraphs) if isinstance(paragraphs, str) else paragraphs
+            assert paragraphs and f' id="{anchor}-p{paragraphs[0][0]}"' in body_html
     assert models_before - content_type_models() == set()
     assert permissions_before - group_permissions() == set()
     assert of_group(EDITORS, group_permissions()) == editors_before
