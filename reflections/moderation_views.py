@@ -24,7 +24,7 @@ from civcare.core import identifiability
 from civcare.core.fragments import render_each
 from papers.models import Paper, PaperVersion
 
-from . import claims, moderation, selectors
+from . import claims, moderation, queue_cards, selectors
 from .forms import DeclineForm, KeepForm, NoteForm, RevisionForm
 from .models import Reflection
 from .permissions import is_moderator
@@ -160,6 +160,7 @@ class QueueRow:
     is_own: bool
     request: object | None  # the moderator's request a resubmission answers
     detail_url: str
+    card: str = ""  # the whole <li>, built by queue_cards
 
     @property
     def selectable(self) -> bool:
@@ -199,6 +200,9 @@ def _queue_rows(reflections, *, moderator, back: str) -> list[QueueRow]:
                 detail_url=f"{detail}?{urlencode({'terug': back_here})}",
             )
         )
+    words = queue_cards.phrases()
+    for row in rows:
+        row.card = queue_cards.card(row, words)
     return rows
 
 

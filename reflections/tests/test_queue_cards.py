@@ -1,0 +1,53 @@
+"""The cards of the moderation queue (reflections.queue_cards): what each moderator sees
+around a reflection's cached text."""
+
+import datetime
+from types import SimpleNamespace
+
+import pytest
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from reflections import queue_cards
+from reflections.tests.factories import ReflectionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def row(reflection, **overrides):
+    fields = {
+        "reflection": reflection, "html": mark_safe("<div>tekst</div>"), "claim": None,
+        "is_own": False, "request": None, "selectable": True,
+        "detail_url": f"/moderatie/{reflection.pk}/?terug=%2Fmoderatie%2F",
+    }  # fmt: skip
+    return SimpleNamespace(**{**fields, **overrides})
+
+
+def test_a_waiting_reflection_can_be_chosen_published_declined_or_sent_back():
+    reflection = ReflectionFactory()
+    html = queue_cards.card(row(reflection), queue_cards.phrases())
+    assert f'<li class="mod-item" id="{reflection.anchor}">' in html
+    assert f'name="approve" value="{reflection.pk}"' in html
+    assert f"Kies #{reflection.pk} om in één keer te publiceren" in html
+    assert "#weigeren" in html and "#aanpassing" in html and "<div>tekst</div>" in html
+
+
+def test_own_reflection_has_no_buttons_and_says_why():
+    reflection = ReflectionFactory()
+    html = queue_cards.card(row(reflection, is_own=True), queue_cards.phrases())
+    assert "Uw eigen reflectie: een andere moderator beoordeelt haar." in html
+    assert "approve" not in html and "kies-" not in html
+
+
+def test_a_claim_names_the_colleague_escaped_and_until_when():
+    reflection = ReflectionFactory()
+    until = timezone.make_aware(datetime.datetime(2026, 12, 3, 14, 25))
+    claim = SimpleNamespace(moderator=SimpleNamespace(display_name="<b>Mo</b>"), expires_at=until)
+    html = queue_cards.card(row(reflection, claim=claim), queue_cards.phrases())
+    assert "In behandeling bij &lt;b&gt;Mo&lt;/b&gt; (tot 14:25)" in html
+
+
+def test_a_reported_reflection_is_reviewed_on_its_own_page():
+    reflection = ReflectionFactory(report_count=2)
+    html = queue_cards.card(row(reflection, selectable=False), queue_cards.phrases())
+    assert "Meldingen beoordelen" in html and 'name="approve"' not in html
