@@ -200,10 +200,7 @@ def _queue_rows(reflections, *, moderator, back: str) -> list[QueueRow]:
                 detail_url=f"{detail}?{urlencode({'terug': back_here})}",
             )
         )
-    words = queue_cards.phrases()
-    for row in rows:
-        row.card = queue_cards.card(row, words)
-    return rows
+    return queue_cards.with_cards(rows)
 
 
 def _approve_one(request: HttpRequest) -> None:

@@ -34,6 +34,14 @@ def phrases() -> dict[str, str]:
     }
 
 
+def with_cards(rows: list) -> list:
+    """The rows (moderation_views.QueueRow), each with its card."""
+    words = phrases()
+    for row in rows:
+        row.card = card(row, words)
+    return rows
+
+
 def card(row, words: dict[str, str]) -> SafeString:
     """One <li> of the queue: ``row`` is a moderation_views.QueueRow."""
     reflection = row.reflection
