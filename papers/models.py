@@ -396,14 +396,12 @@ class Section(models.Model):
         (never against an earlier draft of itself: a paragraph edited twice before adoption
         is one change), and put the identifiers in the HTML."""
         source = self.copied_from
-        previous = passages.numbered(source.body_html, source.paragraphs) if source else []
-        numbered, self.next_paragraph = passages.assign_ids(
-            previous,
-            passages.block_texts(html),
-            source.next_paragraph if source else 1,
+        html, self.paragraphs, self.next_paragraph = passages.number(
+            html,
+            self.anchor,
+            (source.body_html, source.paragraphs, source.next_paragraph) if source else None,
         )
-        self.paragraphs = [[p.id, p.replaces] for p in numbered]
-        return passages.with_ids(html, self.anchor, [p.id for p in numbered])
+        return html
 
     @property
     def heading(self) -> str:

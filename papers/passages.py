@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from html import unescape
 
 # How much text on either side of a quote is kept to tell apart two places where the same
 # words occur (the W3C TextQuoteSelector's prefix and suffix).
@@ -147,17 +148,17 @@ def assign_ids(
 def resolve(quote: Quote, new: list[Paragraph]) -> Resolution:
     """Where the quoted passage of the previous version is in ``new`` (see the module)."""
     same = next((p for p in new if p.id == quote.paragraph), None)
-    if same is not None and _find_exact(quote, same.text) is not None:
+    if same is not None and _best_place(quote, same.text) is not None:
         return Resolution(Status.UNCHANGED, same.id, quote.exact)
-    # The exact words elsewhere: the paragraph that replaced theirs first, then the others,
-    # and among those the one whose surrounding text matches best.
+    # The exact words elsewhere: among the paragraphs that hold them, the one whose text
+    # around them matches best, then the one that replaced theirs.
     located = [
-        (_context_score(quote, p.text, at), p.replaces == quote.paragraph, p)
+        (context, p.replaces == quote.paragraph, p)
         for p in new
-        if (at := _find_exact(quote, p.text)) is not None
+        if (context := _best_place(quote, p.text)) is not None
     ]
     if located:
-        _score, _replaced, paragraph = max(located, key=lambda found: found[:2])
+        _context, _replaced, paragraph = max(located, key=lambda found: found[:2])
         return Resolution(Status.MOVED, paragraph.id, quote.exact)
     best = (0.0, False, None, "")
     for paragraph in new:
@@ -171,28 +172,19 @@ def resolve(quote: Quote, new: list[Paragraph]) -> Resolution:
     return Resolution(Status.GONE, None, "", round(score, 2))
 
 
-def _find_exact(quote: Quote, text: str) -> int | None:
-    """Where the quote's words occur in ``text`` (the place whose context matches best)."""
-    exact = normalized(quote.exact)
-    text = normalized(text)
+def _best_place(quote: Quote, text: str) -> int | None:
+    """None when the quote's words do not occur in ``text``; otherwise how well the text
+    around their best place matches the quote's prefix and suffix (0, 1 or 2)."""
+    exact, text = normalized(quote.exact), normalized(text)
+    prefix, suffix = normalized(quote.prefix), normalized(quote.suffix)
     if not exact:
         return None
-    places = [m.start() for m in re.finditer(re.escape(exact), text)]
-    if not places:
-        return None
-    return max(places, key=lambda at: _context_score(quote, text, at))
-
-
-def _context_score(quote: Quote, text: str, at: int | None) -> int:
-    if at is None:
-        return 0
-    text = normalized(text)
-    before = text[:at]
-    after = text[at + len(normalized(quote.exact)) :]
-    prefix, suffix = normalized(quote.prefix), normalized(quote.suffix)
-    return int(bool(prefix) and before.endswith(prefix)) + int(
-        bool(suffix) and after.startswith(suffix)
-    )
+    scores = [
+        int(bool(prefix) and text[: m.start()].endswith(prefix))
+        + int(bool(suffix) and text[m.end() :].startswith(suffix))
+        for m in re.finditer(re.escape(exact), text)
+    ]
+    return max(scores, default=None)
 
 
 def _closest_passage(exact: str, text: str) -> tuple[float, str]:
@@ -269,11 +261,8 @@ def blocks(html: str) -> list[Block]:
 
 def block_texts(html: str) -> list[str]:
     """The plain text of each block (what paragraphs are compared and quoted by)."""
-    import html as html_module
-
     return [
-        normalized(html_module.unescape(TAG_RE.sub("", html[b.text_start : b.text_end])))
-        for b in blocks(html)
+        normalized(unescape(TAG_RE.sub("", html[b.text_start : b.text_end]))) for b in blocks(html)
     ]
 
 
@@ -299,3 +288,21 @@ def numbered(html: str, identifiers: list[list[int | None]]) -> list[Paragraph]:
         Paragraph(id=pair[0], text=text, replaces=pair[1])
         for pair, text in zip(identifiers, texts, strict=True)
     ]
+
+
+def number(
+    html: str,
+    anchor: str,
+    source: tuple[str, list[list[int | None]], int] | None = None,
+) -> tuple[str, list[list[int | None]], int]:
+    """A section's rendered ``html`` numbered against ``source``, the section it was copied
+    from (its body_html, paragraphs and next_paragraph), or from 1 when there is none:
+    the HTML with the ids in it, the [id, replaces] pairs, and the next free identifier."""
+    source_html, identifiers, next_id = source or ("", [], 1)
+    previous = numbered(source_html, identifiers) if source else []
+    paragraphs, next_id = assign_ids(previous, block_texts(html), next_id)
+    return (
+        with_ids(html, anchor, [p.id for p in paragraphs]),
+        [[p.id, p.replaces] for p in paragraphs],
+        next_id,
+    )

@@ -30,14 +30,12 @@ from papers.models import PaperVersion, Question, Section
 def awaiting_moderation_q(prefix: str = "") -> Q:
     """What the moderation queue holds (for a filter or a conditional count); ``prefix``
     reaches the reflections through a relation, e.g. "reflections__"."""
-    status, revision = f"{prefix}status", f"{prefix}revision_body"
-    return Q(**{status: Reflection.Status.PENDING}) | (
-        Q(**{status: Reflection.Status.APPROVED}) & ~Q(**{revision: ""})
-    )
+    return Q(AwaitingModeration(prefix))
 
 
 class AwaitingModeration(models.Expression):
-    """awaiting_moderation_q as one condition with its values written into the SQL.
+    """status = 'pending' OR (status = 'approved' AND revision_body <> ''): new texts, and
+    changes to published ones. One condition, with its values written into the SQL.
 
     The moderation queue's query runs as a prepared statement (settings: DATABASE_PREPARED),
     whose generic plan is made without the values of its parameters: with
@@ -79,7 +77,7 @@ class ReflectionQuerySet(models.QuerySet):
 
     def awaiting_moderation(self) -> ReflectionQuerySet:
         """New texts, and changes to published ones (whose published text stays online)."""
-        return self.filter(AwaitingModeration())
+        return self.filter(awaiting_moderation_q())
 
     def top_level(self) -> ReflectionQuerySet:
         return self.filter(parent__isnull=True)

@@ -96,6 +96,10 @@ def _within_hourly_limit(done, limit: int, message: str) -> None:
         raise PostingRefused(message % {"count": count})
 
 
+# Passed as ``findings`` when the caller has not run the check on the text already.
+UNCHECKED = object()
+
+
 def checked(body: str) -> dict[str, int] | None:
     """What the herleidbaarheidscheck finds in a text, per category (for the moderators'
     queue); None when the check is not available on this server (logged)."""
@@ -133,6 +137,7 @@ def submit(
     parent: Reflection | None = None,
     is_anonymous: bool = False,
     may_quote: bool = False,
+    findings=UNCHECKED,
 ) -> tuple[Reflection, bool]:
     """Post a reflection (or a reply); returns (reflection, created).
 
@@ -196,7 +201,7 @@ def submit(
         is_anonymous=is_anonymous,
         may_quote=may_quote,
         status=Status.PENDING,
-        findings=checked(body),
+        findings=checked(body) if findings is UNCHECKED else findings,
     )
     _log(reflection, actor=author, action=Action.SUBMITTED, from_status="")
     notifications.new_pending(reflection.pk)
@@ -217,7 +222,9 @@ def why_not_editable(reflection: Reflection) -> str:
 
 
 @transaction.atomic
-def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflection:
+def edit(
+    reflection: Reflection, *, by, body: str, perspective: str, findings=UNCHECKED
+) -> Reflection:
     """The author changes the text: it goes (back) to the moderators before anyone sees it."""
     reflection = _locked(reflection)
     if not can_edit(by, reflection):
@@ -242,7 +249,7 @@ def edit(reflection: Reflection, *, by, body: str, perspective: str) -> Reflecti
     )
     previous = reflection.status
     reflection.submitted_at = timezone.now()
-    reflection.findings = checked(body)
+    reflection.findings = checked(body) if findings is UNCHECKED else findings
     if previous == Status.APPROVED:
         # The published text stays online while a moderator reads the change.
         reflection.revision_body = body

@@ -73,6 +73,11 @@ class Preview:
         return cls(form.body_html, text, findings, before_posting)
 
     @property
+    def counts(self) -> dict[str, int] | None:
+        """What was found, per category, as a reflection stores it (None: not checked)."""
+        return None if self.findings is None else identifiability.counts(self.findings)
+
+    @property
     def marked(self) -> SafeString:
         return identifiability.marked(self.text, self.findings or [])
 
@@ -199,12 +204,14 @@ def post_or_preview(
     data = form.cleaned_data
     if "preview" in request.POST:
         return None, Preview.of(form)
+    findings = moderation.UNCHECKED
     if not seen_before(request, form):
         # Before a text that may name someone is posted, its author sees what and why: a
         # warning, not a refusal (posting it again as it is goes ahead).
         preview = Preview.of(form, before_posting=True)
         if preview.findings:
             return None, preview
+        findings = preview.counts  # checked once: the post below keeps what was found
     try:
         _reflection, created = moderation.submit(
             version=version,
@@ -213,6 +220,7 @@ def post_or_preview(
             perspective=data["perspective"],
             is_anonymous=data["is_anonymous"],
             may_quote=data["may_quote"],
+            findings=findings,
             **target(form),
         )
     except moderation.PostingRefused as refusal:
@@ -239,16 +247,19 @@ def edit_or_preview(request: HttpRequest, form, reflection):
         return None, None
     if "preview" in request.POST:
         return None, Preview.of(form)
+    findings = moderation.UNCHECKED
     if not seen_before(request, form):
         preview = Preview.of(form, before_posting=True)
         if preview.findings:
             return None, preview
+        findings = preview.counts
     try:
         moderation.edit(
             reflection,
             by=request.user,
             body=form.cleaned_data["body"],
             perspective=form.cleaned_data["perspective"],
+            findings=findings,
         )
     except (moderation.PostingRefused, moderation.InvalidTransition) as refusal:
         form.add_error(None, refusal.message)

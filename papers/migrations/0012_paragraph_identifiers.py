@@ -11,18 +11,11 @@ def number_paragraphs(apps, schema_editor):
     Section = apps.get_model("papers", "Section")
     done: dict[int, tuple[str, list, int]] = {}
     for section in Section.objects.order_by("pk").iterator():
-        source = done.get(section.copied_from_id)
-        previous = passages.numbered(source[0], source[1]) if source else []
-        numbered, next_paragraph = passages.assign_ids(
-            previous, passages.block_texts(section.body_html), source[2] if source else 1
-        )
-        section.paragraphs = [[p.id, p.replaces] for p in numbered]
-        section.next_paragraph = next_paragraph
-        section.body_html = passages.with_ids(
-            section.body_html, section.anchor, [p.id for p in numbered]
+        section.body_html, section.paragraphs, section.next_paragraph = passages.number(
+            section.body_html, section.anchor, done.get(section.copied_from_id)
         )
         section.save(update_fields=["paragraphs", "next_paragraph", "body_html"])
-        done[section.pk] = (section.body_html, section.paragraphs, next_paragraph)
+        done[section.pk] = (section.body_html, section.paragraphs, section.next_paragraph)
 
 
 class Migration(migrations.Migration):

@@ -84,6 +84,20 @@ def test_a_text_without_findings_is_posted_at_once(client, version, reader):
     assert Reflection.objects.get().findings == {}
 
 
+def test_a_post_runs_the_check_once(client, version, reader, monkeypatch):
+    """The warning and the stored categories come from one run of the check (it takes tens
+    of milliseconds on a long text)."""
+    from civcare.core import identifiability
+
+    runs = []
+    find = identifiability.find
+    monkeypatch.setattr(identifiability, "find", lambda text: runs.append(text) or find(text))
+    client.force_login(reader)
+    client.post(compose(version), data(WITHOUT, submit="1"))
+    assert len(runs) == 1
+    assert Reflection.objects.get(author=reader).findings == {}
+
+
 def test_replies_and_changes_are_checked_too(client, version, reader, mod):
     parent = approved(version=version)
     client.force_login(reader)
