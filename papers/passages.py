@@ -21,6 +21,7 @@ Pure functions over plain text: no database, so the rules are tested on construc
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -306,3 +307,76 @@ def number(
         [[p.id, p.replaces] for p in paragraphs],
         next_id,
     )
+
+
+# -- Choosing a passage within a paragraph (the compose form, without JavaScript) ----------
+
+# A sentence ends at . ! ? or … followed by space and what starts a sentence; "bijv. de" and
+# "art. 3" stay in one sentence because a lower-case word or a number follows.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-Ý])")
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each word of ``text`` starts and ends (the words a passage is chosen by)."""
+    return [m.span() for m in WORD_RE.finditer(text)]
+
+
+def sentence_ranges(text: str) -> list[tuple[int, int]]:
+    """Each sentence of ``text`` as a range of word positions (first, last), in order."""
+    spans = word_spans(text)
+    bounds = [0, *(m.start() for m in SENTENCE_END_RE.finditer(text)), len(text)]
+    ranges = []
+    for start, end in itertools.pairwise(bounds):
+        inside = [i for i, (a, _b) in enumerate(spans) if start <= a < end]
+        if inside:
+            ranges.append((inside[0], inside[-1]))
+    return ranges
+
+
+def quote_of_words(paragraph: Paragraph, first: int, last: int) -> Quote:
+    """The quote of the words ``first`` to ``last`` (positions, inclusive) of a paragraph,
+    with the punctuation that closes the last word's sentence."""
+    spans = word_spans(paragraph.text)
+    if not spans or not 0 <= first <= last < len(spans):
+        raise ValueError("no such words in this paragraph")
+    start, end = spans[first][0], spans[last][1]
+    if last in {final for _first, final in sentence_ranges(paragraph.text)}:
+        # The full stop (and a closing quotation mark) belongs to the sentence quoted.
+        while end < len(paragraph.text) and paragraph.text[end] in '.!?…"”’)':
+            end += 1
+    return Quote.of(paragraph, start, end)
+
+
+def locate_words(text: str, exact: str, prefix: str = "") -> tuple[int, int] | None:
+    """The word positions (first, last) of ``exact`` in ``text``, preferring the place whose
+    preceding text matches ``prefix``; None when the words do not occur. Used to turn a
+    selection made in the browser into the same choice the form offers without it."""
+    wanted = words(exact)
+    if not wanted:
+        return None
+    tokens = [text[a:b].lower() for a, b in word_spans(text)]
+    places = [
+        i for i in range(len(tokens) - len(wanted) + 1) if tokens[i : i + len(wanted)] == wanted
+    ]
+    if not places:
+        return None
+    before = words(prefix)
+
+    def agreement(i: int) -> int:
+        preceding = tokens[max(0, i - len(before)) : i]
+        return sum(1 for a, b in zip(reversed(preceding), reversed(before), strict=False) if a == b)
+
+    first = max(places, key=lambda i: (agreement(i), -i))
+    return first, first + len(wanted) - 1
+
+
+def at_block_ends(html: str, inserts: list[str]) -> str:
+    """``html`` with ``inserts[i]`` at the end of the i-th block's own text (a paragraph's
+    marker goes inside it, after its last word)."""
+    parts, at = [], 0
+    for block, insert in zip(blocks(html), inserts, strict=True):
+        parts.append(html[at : block.text_end])
+        parts.append(insert)
+        at = block.text_end
+    parts.append(html[at:])
+    return "".join(parts)

@@ -4,10 +4,12 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.functional import lazy
+from django.utils.html import escape, format_html
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
 from civcare.core.rendering import RenderError, render_user_markdown
+from papers import passages
 
 from .models import ModeratorNote, SavedReason
 from .moderation import DECLINE_REASONS, PostingRefused, check_length
@@ -98,15 +100,56 @@ def perspective_field() -> forms.ChoiceField:
     )
 
 
+# The choice of "the words I pick below" among the sentences of a paragraph.
+CHOSEN_WORDS = "woorden"
+MSG_WORDS_MISSING = _("Kies het eerste en het laatste woord van de passage.")
+MSG_WORDS_REVERSED = _("Het eerste woord komt na het laatste: kies ze in de volgorde van de tekst.")
+MSG_SENTENCE_AND_WORDS = _(
+    "U koos een zin én losse woorden. Kies ‘De woorden die ik hieronder kies’, of maak de "
+    "woorden leeg."
+)
+MSG_OTHER_SECTION = _("Deze alinea hoort bij een andere sectie dan die u koos.")
+
+
+def sentence_value(first: int, last: int) -> str:
+    return f"{first}-{last}"
+
+
 class ReflectionForm(BodyMixin, PresentationFields):
     target = forms.ChoiceField(label=_("Waarop reageert u?"))
+    # Only when the reflection is about a paragraph (?alinea=): which of its words. A
+    # server-side choice, so it works without JavaScript: the whole paragraph, one of its
+    # sentences, or the words from one to another.
+    passage = forms.ChoiceField(
+        label=_("Over welk deel van de alinea schrijft u?"),
+        widget=forms.RadioSelect,
+        required=False,
+    )
+    word_from = forms.TypedChoiceField(
+        label=_("Van het woord"), required=False, coerce=int, empty_value=None
+    )
+    word_to = forms.TypedChoiceField(
+        label=_("Tot en met het woord"), required=False, coerce=int, empty_value=None
+    )
     perspective = perspective_field()
     body = body_field()
 
-    field_order = ["target", "perspective", "body", "is_anonymous", "may_quote"]
+    field_order = [
+        "target", "passage", "word_from", "word_to", "perspective", "body", "is_anonymous",
+        "may_quote",
+    ]  # fmt: skip
 
-    def __init__(self, *args, sections, questions, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, sections, questions, paragraph=None, paragraph_section=None, **kw):
+        super().__init__(*args, **kw)
+        self.paragraph = paragraph
+        self.paragraph_section = paragraph_section
+        if paragraph is None:
+            for name in ("passage", "word_from", "word_to"):
+                del self.fields[name]
+        else:
+            self._offer_passages(paragraph)
+            # The paragraph decides the section; another target is chosen on the plain form.
+            self.fields["target"].widget = forms.HiddenInput()
         self.sections = {f"section:{s.pk}": s for s in sections}
         self.questions = {f"question:{q.pk}": q for q in questions}
         choices: list = [(PAPER_TARGET, _("De paper als geheel"))]
@@ -118,11 +161,87 @@ class ReflectionForm(BodyMixin, PresentationFields):
             choices.append((parent, items))
         self.fields["target"].choices = choices
 
+    def _offer_passages(self, paragraph) -> None:
+        text = paragraph.text
+        spans = passages.word_spans(text)
+        sentences = passages.sentence_ranges(text)
+        choices = [("", _("De hele alinea"))]
+        if len(sentences) > 1:
+            choices += [
+                (sentence_value(first, last), passages.quote_of_words(paragraph, first, last).exact)
+                for first, last in sentences
+            ]
+        choices.append((CHOSEN_WORDS, _("De woorden die ik hieronder kies")))
+        self.fields["passage"].choices = choices
+        words = [("", _("— Kies een woord —"))] + [
+            (str(i), f"{i + 1}. {text[a:b]}") for i, (a, b) in enumerate(spans)
+        ]
+        self.fields["word_from"].choices = words
+        self.fields["word_to"].choices = words
+        self.fields["word_from"].help_text = _(
+            "Voor een passage die geen hele zin is: het eerste en het laatste woord, genummerd "
+            "in de volgorde van de alinea."
+        )
+
     def clean_target(self) -> str:
         value = self.cleaned_data["target"]
         if value != PAPER_TARGET and value not in self.sections and value not in self.questions:
             raise ValidationError(_("Deze sectie of vraag hoort niet bij deze versie."))
+        if self.paragraph is not None and self.sections.get(value) != self.paragraph_section:
+            raise ValidationError(MSG_OTHER_SECTION)
         return value
+
+    def clean(self):
+        cleaned = super().clean()
+        self.quote = None
+        if self.paragraph is not None and not self.errors.get("passage"):
+            try:
+                self.quote = self._chosen_quote(cleaned)
+            except ValidationError as error:
+                self.add_error("passage", error)
+        return cleaned
+
+    def _chosen_quote(self, cleaned) -> passages.Quote:
+        choice = cleaned.get("passage") or ""
+        first, last = cleaned.get("word_from"), cleaned.get("word_to")
+        has_words = first is not None or last is not None
+        if choice not in ("", CHOSEN_WORDS) and has_words:
+            raise ValidationError(MSG_SENTENCE_AND_WORDS)
+        if choice == CHOSEN_WORDS or has_words:
+            if first is None or last is None:
+                raise ValidationError(MSG_WORDS_MISSING)
+            if first > last:
+                raise ValidationError(MSG_WORDS_REVERSED)
+        elif choice:
+            first, last = (int(n) for n in choice.split("-"))
+        else:
+            return passages.Quote.of(self.paragraph, 0, len(self.paragraph.text))
+        return passages.quote_of_words(self.paragraph, first, last)
+
+    @property
+    def marked_paragraph(self) -> str:
+        """The paragraph with the chosen passage in <mark>."""
+        text, quote = self.paragraph.text, self.chosen_quote
+        if quote is None or quote.exact == text:
+            return escape(text)
+        at = text.find(quote.prefix + quote.exact)
+        if at < 0:
+            return escape(text)
+        start = at + len(quote.prefix)
+        end = start + len(quote.exact)
+        return format_html("{}<mark>{}</mark>{}", text[:start], text[start:end], text[end:])
+
+    @property
+    def chosen_quote(self) -> passages.Quote | None:
+        """The passage as chosen so far (for marking it in the paragraph above the form)."""
+        if self.paragraph is None:
+            return None
+        if self.is_bound:
+            return getattr(self, "quote", None)
+        first, last = self.initial.get("word_from"), self.initial.get("word_to")
+        if first is not None and last is not None:
+            return passages.quote_of_words(self.paragraph, int(first), int(last))
+        return None
 
     @property
     def section(self):

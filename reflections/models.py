@@ -23,6 +23,7 @@ from civcare.core.audit import AuditEvent
 from civcare.core.audit import register as register_actions
 from civcare.core.choices import with_status_flags
 from civcare.core.rendering import normalize_text, render_user_markdown
+from papers import passages
 from papers.compare import word_diff
 from papers.models import PaperVersion, Question, Section
 
@@ -176,6 +177,17 @@ class Reflection(models.Model):
         related_name="reflections",
         verbose_name=_("vraag"),
     )
+    # The words of one paragraph of its section that the reflection is about, when the author
+    # chose a passage: a W3C Web Annotation-style text quote (papers.passages.Quote), taken
+    # from the paper's text when posted, never typed by the author. ``quote_anchor`` is the
+    # paragraph's address on the paper page (#sectie-4-p3).
+    quote_paragraph = models.PositiveIntegerField(
+        _("alinea"), null=True, blank=True, editable=False
+    )
+    quote_anchor = models.CharField(_("adres van de alinea"), max_length=100, blank=True)
+    quote_exact = models.TextField(_("geciteerde passage"), blank=True)
+    quote_prefix = models.CharField(max_length=passages.CONTEXT_CHARS * 2, blank=True)
+    quote_suffix = models.CharField(max_length=passages.CONTEXT_CHARS * 2, blank=True)
     parent = models.ForeignKey(
         "self",
         on_delete=models.CASCADE,
@@ -259,6 +271,10 @@ class Reflection(models.Model):
                 condition=Q(section__isnull=True) | Q(question__isnull=True),
                 name="reflections_one_target_at_most",
             ),
+            models.CheckConstraint(
+                condition=Q(quote_paragraph__isnull=True) | Q(section__isnull=False),
+                name="reflections_quote_in_its_section",
+            ),
         ]
         indexes = [
             models.Index(fields=["version", "status", "created_at"], name="refl_version_status"),
@@ -294,6 +310,15 @@ class Reflection(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{self.version.get_absolute_url()}#reflectie-{self.pk}"
+
+    @property
+    def quote(self) -> passages.Quote | None:
+        """The passage it is about (None: the whole section, question or paper)."""
+        if self.quote_paragraph is None:
+            return None
+        return passages.Quote(
+            self.quote_paragraph, self.quote_exact, self.quote_prefix, self.quote_suffix
+        )
 
     @property
     def has_pending_revision(self) -> bool:

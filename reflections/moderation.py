@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy
 from civcare.core import identifiability, mail, ratelimit
 from civcare.core.audit import InvalidTransition, locked, log_action, log_actions
 from civcare.core.generations import forget_rendered_pages
+from papers import passages
 
 from . import claims, notifications, selectors, signals
 from .models import Claim, ModerationEvent, ModeratorNote, Reflection, Report
@@ -138,6 +139,7 @@ def submit(
     is_anonymous: bool = False,
     may_quote: bool = False,
     findings=UNCHECKED,
+    quote: passages.Quote | None = None,
 ) -> tuple[Reflection, bool]:
     """Post a reflection (or a reply); returns (reflection, created).
 
@@ -166,6 +168,9 @@ def submit(
         if parent.status != Status.APPROVED:
             raise PostingRefused(_("U kunt alleen reageren op een gepubliceerde reflectie."))
         section, question = parent.section, parent.question
+        quote = None
+    if quote is not None and not is_quote_of(quote, section):
+        raise PostingRefused(_("Deze passage staat niet (meer) in deze sectie."))
     body = check_length(body)
 
     now = timezone.now()
@@ -202,10 +207,38 @@ def submit(
         may_quote=may_quote,
         status=Status.PENDING,
         findings=checked(body) if findings is UNCHECKED else findings,
+        **quote_fields(quote, section),
     )
     _log(reflection, actor=author, action=Action.SUBMITTED, from_status="")
     notifications.new_pending(reflection.pk)
     return reflection, True
+
+
+def is_quote_of(quote: passages.Quote, section) -> bool:
+    """Whether ``quote`` holds words of one of ``section``'s paragraphs, as they stand."""
+    if section is None or not quote.exact.strip():
+        return False
+    paragraph = next(
+        (
+            p
+            for p in passages.numbered(section.body_html, section.paragraphs)
+            if p.id == quote.paragraph
+        ),
+        None,
+    )
+    return paragraph is not None and passages.normalized(quote.exact) in paragraph.text
+
+
+def quote_fields(quote: passages.Quote | None, section) -> dict:
+    if quote is None:
+        return {}
+    return {
+        "quote_paragraph": quote.paragraph,
+        "quote_anchor": f"{section.anchor}-p{quote.paragraph}",
+        "quote_exact": quote.exact,
+        "quote_prefix": quote.prefix,
+        "quote_suffix": quote.suffix,
+    }
 
 
 def closed_for_editing(reflection: Reflection) -> str:

@@ -24,7 +24,7 @@ from civcare.core.pagination import paginate
 from papers.caching import paper_scope
 from papers.models import FROZEN_STATUSES
 
-from . import extensions, items, permissions
+from . import extensions, items, passage_markers, permissions
 from .models import ModerationEvent, Reflection, Report, awaiting_moderation_q
 
 PAPER = ("paper", None)
@@ -61,6 +61,8 @@ class ReflectionsOnPage:
     perspectives: list[tuple[str, str, int]] = field(default_factory=list)
     total: int = 0
     perspective: str | None = None
+    # (section id, paragraph id) → how many are about a passage in that paragraph.
+    paragraph_counts: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def for_target(self, kind: str, pk: int | None) -> list[items.ShownItem]:
         return self.shown.get((kind, pk), [])
@@ -87,7 +89,8 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
     whatever the number of reflections; each shown reflection comes as its rendered item
     (reflections.items.ShownItem).
     """
-    counts = {key: count for key, (count, _latest) in target_counts(version, perspective).items()}
+    targets, paragraphs = counts_on_page(version, perspective)
+    counts = {key: count for key, (count, _latest) in targets.items()}
     perspectives, total = perspective_counts(version)
     return ReflectionsOnPage(
         shown=_shown(version, _approved_top(version, perspective)),
@@ -95,25 +98,50 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
         perspectives=perspectives,
         total=total,
         perspective=perspective,
+        paragraph_counts=paragraphs,
     )
 
 
 def target_counts(version, perspective: str | None = None) -> dict[tuple, tuple[int, object]]:
     """Per target: how many published reflections it has (under the perspective filter),
     and when the latest of them last changed. One query."""
+    return counts_on_page(version, perspective)[0]
+
+
+def counts_on_page(
+    version, perspective: str | None = None
+) -> tuple[dict[tuple, tuple[int, object]], dict[tuple[int, int], int]]:
+    """What the paper page counts, in one query: per target, how many published reflections
+    it has and when the latest of them last changed (target_counts); per paragraph of a
+    section, (section id, paragraph id), how many are about a passage in it."""
     rows = (
         _approved_top(version, perspective)
-        .values("section_id", "question_id")
+        .values("section_id", "question_id", "quote_paragraph")
         .annotate(n=Count("pk"), latest=Max("updated_at"))
         .order_by()
     )
-    return {
-        target_key(Reflection(section_id=row["section_id"], question_id=row["question_id"])): (
-            row["n"],
-            row["latest"],
-        )
-        for row in rows
-    }
+    targets: dict[tuple, tuple[int, object]] = {}
+    paragraphs: dict[tuple[int, int], int] = {}
+    for row in rows:
+        key = target_key(Reflection(section_id=row["section_id"], question_id=row["question_id"]))
+        n, latest = targets.get(key, (0, None))
+        targets[key] = (n + row["n"], max(latest, row["latest"]) if latest else row["latest"])
+        if row["quote_paragraph"] is not None:
+            paragraphs[(row["section_id"], row["quote_paragraph"])] = row["n"]
+    return targets, paragraphs
+
+
+def paragraph_perspectives(version, section, paragraph: int) -> list[tuple[str, int]]:
+    """How many published reflections on one paragraph each perspective wrote, in the
+    order of the perspectives, only those with any. One query."""
+    found = dict(
+        _approved_top(version, None)
+        .filter(section=section, quote_paragraph=paragraph)
+        .values_list("perspective")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return [(label, found[value]) for value, label in Perspective.choices if found.get(value)]
 
 
 def perspective_counts(version) -> tuple[list[tuple[str, str, int]], int]:
@@ -197,13 +225,17 @@ def for_target_list(
     section=None,
     question=None,
     whole_paper=False,
+    paragraph: int | None = None,
     perspective=None,
     page_number=1,
 ):
-    """All approved reflections on one target, paginated, with their replies."""
+    """All approved reflections on one target (or one paragraph of a section), paginated,
+    with their replies."""
     approved = Reflection.objects.filter(version=version, parent__isnull=True).published()
     if question is not None:
         approved = approved.filter(question=question)
+    elif section is not None and paragraph is not None:
+        approved = approved.filter(section=section, quote_paragraph=paragraph)
     elif section is not None:
         approved = approved.filter(section=section)
     elif whole_paper:
@@ -461,6 +493,9 @@ def attach_to_page(page, on_page: ReflectionsOnPage) -> None:
     """Hang the reflections on the sections and questions of a papers.selectors.PaperPage."""
     targets_of(page)
     for section in page.sections:
+        section.body_with_markers = passage_markers.with_markers(
+            section, on_page.paragraph_counts, page.version
+        )
         _fill(section, on_page)
         for question in section.question_list:
             _fill(question, on_page)

@@ -46,17 +46,22 @@ MSG_OWN_REFLECTION_NOT_REPORTED = gettext_lazy(
 def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = public_version(code, version, user=request.user)
     sections, questions = reflection_targets(paper_version)
+    section, paragraph = writing.paragraph_of(request, sections)
     url = request.get_full_path()
     initial = writing.take_draft(request, url) or {
         "target": writing.initial_target(request, sections, questions),
         "perspective": getattr(request.user, "perspective", None),
+        **writing.initial_words(request, paragraph),
     }
     form = ReflectionForm(
-        request.POST or None, initial=initial, sections=sections, questions=questions
-    )
+        request.POST or None, initial=initial, sections=sections, questions=questions,
+        paragraph=paragraph, paragraph_section=section,
+    )  # fmt: skip
     response, preview = writing.post_or_preview(
         request, form, version=paper_version, url=url, label=str(paper_version),
-        target=lambda form: {"section": form.section, "question": form.question},
+        target=lambda form: {
+            "section": form.section, "question": form.question, "quote": form.quote
+        },
     )  # fmt: skip
     page = writing.ComposePage(
         heading=_("Reflectie schrijven"),
@@ -65,12 +70,15 @@ def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
         back_label=f"{paper_version.paper.code} {paper_version.label} – {paper_version.paper}",
         submit_label=_("Plaatsen"),
         closed_notice=writing.closed_notice(paper_version, _(MSG_CLOSED_FOR_REFLECTIONS)),
+        about_template="reflections/_compose_about_passage.html" if paragraph else "",
     )
-    return response or writing.render_page(request, form, preview, page, version=paper_version)
+    return response or writing.render_page(
+        request, form, preview, page, version=paper_version, section=section
+    )
 
 
 # The query parameters that choose what a target's list of reflections shows.
-TARGET_PARAMS = ("sectie", "vraag", "pagina")
+TARGET_PARAMS = ("sectie", "alinea", "vraag", "pagina")
 
 
 @require_safe
@@ -81,25 +89,39 @@ TARGET_PARAMS = ("sectie", "vraag", "pagina")
 def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = public_version(code, version, user=request.user)
     section, question = _target_of(request, paper_version)
+    paragraph = None
+    if section is not None and "alinea" in request.GET:
+        _section, paragraph = writing.paragraph_of(request, [section])
     perspective = selectors.parse_perspective(request.GET.get("perspectief"))
     page, reflections = selectors.for_target_list(
         paper_version,
         section=section,
         question=question,
         whole_paper=question is None and section is None,
+        paragraph=paragraph.id if paragraph else None,
         perspective=perspective,
         page_number=request.GET.get("pagina", 1),
     )
     context = {
         "version": paper_version,
         "section": section,
+        "paragraph": paragraph,
+        "by_perspective": (
+            selectors.paragraph_perspectives(paper_version, section, paragraph.id)
+            if paragraph
+            else []
+        ),
         "question": question,
         "page_obj": page,
         "reflections": reflections,
         "perspective": perspective,
         # Only what selects the list: a page link never carries a parameter the page ignores.
         "page_query": urlencode(
-            [(k, v) for k, v in request.GET.items() if k in ("perspectief", "sectie", "vraag")]
+            [
+                (k, v)
+                for k, v in request.GET.items()
+                if k in ("perspectief", "sectie", "alinea", "vraag")
+            ]
         ),
     }
     return render(request, "reflections/target_list.html", context)

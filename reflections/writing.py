@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -20,9 +20,10 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy
 
 from civcare.core import identifiability
+from papers import passages
 
 from . import moderation
-from .forms import PAPER_TARGET
+from .forms import CHOSEN_WORDS, PAPER_TARGET
 from .selectors import Viewer
 
 MSG_SUBMITTED = gettext_lazy(
@@ -114,7 +115,10 @@ def render_page(
     )
 
 
-DRAFT_FIELDS = ["target", "perspective", "body", "is_anonymous", "may_quote"]
+DRAFT_FIELDS = [
+    "target", "passage", "word_from", "word_to", "perspective", "body", "is_anonymous",
+    "may_quote",
+]  # fmt: skip
 # One draft per session: the latest text someone wrote before they could post, already
 # checked against the length limit. Sessions expire (SESSION_COOKIE_AGE) and the periodic
 # job (manage.py send_notifications) removes expired ones with clearsessions, so a
@@ -178,6 +182,46 @@ def initial_target(request: HttpRequest, sections, questions) -> str:
             if section.anchor == anchor:
                 return f"section:{section.pk}"
     return PAPER_TARGET
+
+
+def paragraph_of(request: HttpRequest, sections) -> tuple[object, passages.Paragraph | None]:
+    """The section and paragraph named by ``?sectie=…&alinea=…`` (a reflection on a
+    passage); (None, None) without ``alinea``; 404 for a paragraph the section does not have."""
+    number = request.GET.get("alinea")
+    if number is None:
+        return None, None
+    section = next((s for s in sections if s.anchor == request.GET.get("sectie")), None)
+    if section is None or not number.isdigit():
+        raise Http404
+    paragraph = next(
+        (
+            p
+            for p in passages.numbered(section.body_html, section.paragraphs)
+            if p.id == int(number)
+        ),
+        None,
+    )
+    if paragraph is None:
+        raise Http404
+    return section, paragraph
+
+
+def initial_words(request: HttpRequest, paragraph: passages.Paragraph | None) -> dict:
+    """The words selected in the browser (``?passage=…&voor=…``, set by passages.js), as
+    the form's own choice of words, so the author sees and can change it."""
+    exact = request.GET.get("passage", "")[:MAX_SELECTION]
+    if paragraph is None or not exact.strip():
+        return {}
+    found = passages.locate_words(
+        paragraph.text, exact, request.GET.get("voor", "")[:MAX_SELECTION]
+    )
+    if found is None:
+        return {}
+    return {"passage": CHOSEN_WORDS, "word_from": found[0], "word_to": found[1]}
+
+
+# A selection longer than the longest paragraph is not a passage of one (and is not read).
+MAX_SELECTION = 5000
 
 
 def post_or_preview(

@@ -32,12 +32,16 @@ from django.utils.translation import get_language
 
 from civcare.core import generations
 from civcare.core.generations import recent_fragments, recent_pages, register_rendered_pages
-from papers import selectors
+from papers import passages, selectors
 from papers.caching import target_scope, text_scope
+from reflections import passage_markers
 from reflections import selectors as reflection_selectors
 from reflections.selectors import TargetReflections
 
 SLOT = re.compile(rb"<!--civcare:slot:([a-z0-9-]+)-->")
+# Part of the skeleton's key: a skeleton cached by an earlier release (without the paragraphs'
+# slots) is never read by this one.
+SKELETON_FORMAT = 2
 TTL = generations.FRAGMENT_TTL
 # Erasure deletes these (civcare.core.generations.forget_rendered_pages).
 register_rendered_pages("papers:skeleton:*", "papers:block:*")
@@ -51,11 +55,21 @@ class Skeleton:
     slots: list[str]
     targets: dict[str, TargetReflections]  # a target's slot → the target, without reflections
     groups: dict[str, list[str]]  # a group's slot → the slots of its questions
+    paragraphs: dict[str, passage_markers.Place]  # a paragraph's slot → where its marker goes
 
 
 def _skeleton(resolved) -> Skeleton:
     page = selectors.load_page(resolved)
     targets = reflection_selectors.targets_of(page)
+    paragraphs = {}
+    for section in page.sections:
+        # A slot at the end of each paragraph, for its marker (reflections.passage_markers).
+        places = passage_markers.places(section)
+        slots = [f"passage-{place.section_id}-{place.number}" for place in places]
+        paragraphs.update(zip(slots, places, strict=True))
+        section.body_with_markers = passages.at_block_ends(
+            section.body_html, [f"<!--civcare:slot:{slot}-->" for slot in slots]
+        )
     html = render_to_string("papers/_paper_body.html", {"page": page, "slots": True}).encode()
     parts = SLOT.split(html)
     return Skeleton(
@@ -66,6 +80,7 @@ def _skeleton(resolved) -> Skeleton:
             f"group-{group.pk}": [q.target_reflections.slot for q in group.question_list]
             for group in page.groups
         },
+        paragraphs=paragraphs,
     )
 
 
@@ -75,7 +90,7 @@ def assemble(resolved, *, perspective: str | None) -> bytes:
     language = get_language()
     current = generations.generations([text_scope(version.pk), generations.GLOBAL])
     skeleton_key = generations.digest_key(
-        "papers:skeleton", version.pk, *current.values(), language
+        "papers:skeleton", SKELETON_FORMAT, version.pk, *current.values(), language
     )
     skeleton = recent_pages.get(skeleton_key) or cache.get(skeleton_key)
     if skeleton is None:
@@ -83,7 +98,7 @@ def assemble(resolved, *, perspective: str | None) -> bytes:
         cache.set(skeleton_key, skeleton, TTL)
     recent_pages.put(skeleton_key, skeleton)
 
-    counted = reflection_selectors.target_counts(version, perspective)
+    counted, on_paragraphs = reflection_selectors.counts_on_page(version, perspective)
     scopes = {
         slot: target_scope(version.pk, *target.key) for slot, target in skeleton.targets.items()
     }
@@ -140,6 +155,9 @@ def assemble(resolved, *, perspective: str | None) -> bytes:
         elif slot in skeleton.groups:
             n = sum(counts[question] for question in skeleton.groups[slot])
             pieces.append(render_to_string("papers/_group_count.html", {"n": n}).encode())
+        elif slot in skeleton.paragraphs:
+            place = skeleton.paragraphs[slot]
+            pieces.append(passage_markers.marker(place, on_paragraphs, version).encode())
         elif slot == "overview":
             html = render_to_string("reflections/_overview.html", {**context, "on_page": on_page})
             pieces.append(html.encode())
