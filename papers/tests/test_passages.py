@@ -1,6 +1,9 @@
 """Paragraph identifiers across versions and the resolution of quoted passages
 (papers.passages), on constructed edits of a section."""
 
+import pytest
+
+from papers import passages
 from papers.passages import (
     SIMILARITY_THRESHOLD,
     Paragraph,
@@ -125,3 +128,41 @@ def test_the_threshold_separates_rewording_from_rewriting():
     reworded = "Tijdloosheid van maatregelen ontstaat als niemand op vaste momenten opnieuw kijkt"
     rewritten = "Een maatregel zonder einddatum blijft bestaan omdat niemand ernaar kijkt"
     assert similarity(sentence, reworded) >= SIMILARITY_THRESHOLD > similarity(sentence, rewritten)
+
+
+# -- Choosing a passage within a paragraph ----------------------------------------------------
+
+SENTENCES = "Dit is zin één, bijv. met een afkorting. Daarna komt zin twee! En “drie?” Ja."
+
+
+def test_sentences_end_at_a_full_stop_before_a_capital_not_after_an_abbreviation():
+    paragraph = Paragraph(1, SENTENCES)
+    quoted = [
+        passages.quote_of_words(paragraph, first, last).exact
+        for first, last in passages.sentence_ranges(SENTENCES)
+    ]
+    assert quoted == [
+        "Dit is zin één, bijv. met een afkorting.",
+        "Daarna komt zin twee!",
+        "En “drie?”",
+        "Ja.",
+    ]
+
+
+def test_chosen_words_are_quoted_with_the_text_around_them():
+    paragraph = Paragraph(1, SENTENCES)
+    quote = passages.quote_of_words(paragraph, 9, 10)
+    assert quote.exact == "komt zin"
+    assert quote.prefix.endswith("afkorting. Daarna ") and quote.suffix.startswith(" twee! En")
+    # The last words of a sentence take its closing punctuation along.
+    assert passages.quote_of_words(paragraph, 10, 11).exact == "zin twee!"
+    with pytest.raises(ValueError):
+        passages.quote_of_words(paragraph, 11, 99)
+
+
+def test_a_browser_selection_is_located_by_its_words_and_the_text_before_it():
+    text = "De zorg liep vast. Niemand zag het. Toen liep de zorg opnieuw vast."
+    assert passages.locate_words(text, "zorg  vast", "") is None  # not these words in a row
+    assert passages.locate_words(text, "de zorg", "Niemand zag het. Toen liep") == (10, 11)
+    assert passages.locate_words(text, "zorg", "") == (1, 1)  # the first, without context
+    assert passages.locate_words(text, "", "") is None
