@@ -163,6 +163,6 @@ def test_chosen_words_are_quoted_with_the_text_around_them():
 def test_a_browser_selection_is_located_by_its_words_and_the_text_before_it():
     text = "De zorg liep vast. Niemand zag het. Toen liep de zorg opnieuw vast."
     assert passages.locate_words(text, "zorg  vast", "") is None  # not these words in a row
-    assert passages.locate_words(text, "de zorg", "Niemand zag het. Toen liep") == (10, 11)
+    assert passages.locate_words(text, "de zorg", "Niemand zag het. Toen liep") == (9, 10)
     assert passages.locate_words(text, "zorg", "") == (1, 1)  # the first, without context
     assert passages.locate_words(text, "", "") is None
