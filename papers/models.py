@@ -638,6 +638,8 @@ class PaperEvent(AuditEvent):
             "papers.version.reflection_policy",
             _("reflecties na vaststelling gewijzigd"),
         )
+        PASSAGE_CONFIRMED = "papers.passage.confirmed", _("plaats van een passage bevestigd")
+        PASSAGE_CORRECTED = "papers.passage.corrected", _("plaats van een passage gecorrigeerd")
 
     version = models.ForeignKey(PaperVersion, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(_("actie"), max_length=60, choices=Action.choices)

@@ -149,21 +149,21 @@ def assign_ids(
 def resolve(quote: Quote, new: list[Paragraph]) -> Resolution:
     """Where the quoted passage of the previous version is in ``new`` (see the module)."""
     same = next((p for p in new if p.id == quote.paragraph), None)
-    if same is not None and _best_place(quote, same.text) is not None:
+    if same is not None and best_place(quote, same.text) is not None:
         return Resolution(Status.UNCHANGED, same.id, quote.exact)
     # The exact words elsewhere: among the paragraphs that hold them, the one whose text
     # around them matches best, then the one that replaced theirs.
     located = [
         (context, p.replaces == quote.paragraph, p)
         for p in new
-        if (context := _best_place(quote, p.text)) is not None
+        if (context := best_place(quote, p.text)) is not None
     ]
     if located:
         _context, _replaced, paragraph = max(located, key=lambda found: found[:2])
         return Resolution(Status.MOVED, paragraph.id, quote.exact)
     best = (0.0, False, None, "")
     for paragraph in new:
-        score, passage = _closest_passage(quote.exact, paragraph.text)
+        score, passage = closest_passage(quote.exact, paragraph.text)
         candidate = (score, paragraph.replaces == quote.paragraph, paragraph, passage)
         if candidate[:2] > best[:2]:
             best = candidate
@@ -173,7 +173,7 @@ def resolve(quote: Quote, new: list[Paragraph]) -> Resolution:
     return Resolution(Status.GONE, None, "", round(score, 2))
 
 
-def _best_place(quote: Quote, text: str) -> int | None:
+def best_place(quote: Quote, text: str) -> int | None:
     """None when the quote's words do not occur in ``text``; otherwise how well the text
     around their best place matches the quote's prefix and suffix (0, 1 or 2)."""
     exact, text = normalized(quote.exact), normalized(text)
@@ -188,7 +188,7 @@ def _best_place(quote: Quote, text: str) -> int | None:
     return max(scores, default=None)
 
 
-def _closest_passage(exact: str, text: str) -> tuple[float, str]:
+def closest_passage(exact: str, text: str) -> tuple[float, str]:
     """The run of words in ``text`` most like ``exact`` (windows of about its length)."""
     wanted = words(exact)
     if not wanted:

@@ -23,3 +23,9 @@ class GovernanceConfig(AppConfig):
             public_note="governance/_disposition_note.html",
             own_note="governance/_disposition_note_own.html",
         )
+        # Where the passage it is about stands in the next version, once that is public.
+        show_with_reflections(
+            related=["passage_resolution__version"],
+            public_note="governance/_passage_note.html",
+            own_note="governance/_passage_note.html",
+        )

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from papers import passages
+from papers.compare import word_diff
 from papers.models import FROZEN_STATUSES, PaperVersion, Section
 from reflections.models import Reflection
 
@@ -315,3 +317,76 @@ class Synthesis(models.Model):
     @property
     def subject(self) -> str:
         return self.theme.name if self.theme_id else self.question_group.heading
+
+
+class PassageResolution(models.Model):
+    """Where the passage a reflection is about stands in the next version (issue #19).
+
+    Worked out by papers.passages.resolve whenever the editors draft the next version or
+    amend a section (papers.governance.continuity), stored, and shown to the editors while
+    they draft, in the comparison of the versions, under the reflection and in the
+    consultation report: never a silent guess. An editor may confirm or correct it; then it
+    stands until its paragraph changes again.
+    """
+
+    class Status(models.TextChoices):
+        UNCHANGED = passages.Status.UNCHANGED, _("ongewijzigd")
+        MOVED = passages.Status.MOVED, _("verplaatst")
+        CHANGED = passages.Status.CHANGED, _("gewijzigd")
+        GONE = passages.Status.GONE, _("verdwenen")
+
+    reflection = models.OneToOneField(
+        Reflection, on_delete=models.CASCADE, related_name="passage_resolution"
+    )
+    version = models.ForeignKey(
+        PaperVersion,
+        on_delete=models.CASCADE,
+        related_name="passage_resolutions",
+        help_text=_("De nieuwe versie waarin de passage is gezocht."),
+    )
+    section = models.ForeignKey(
+        Section,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sectie in de nieuwe versie"),
+    )
+    paragraph = models.PositiveIntegerField(_("alinea in de nieuwe versie"), null=True, blank=True)
+    anchor = models.CharField(_("adres van die alinea"), max_length=100, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices)
+    found = models.TextField(_("gevonden tekst"), blank=True)
+    similarity = models.FloatField(_("overeenkomst"), default=1.0)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("bevestigd of gecorrigeerd door"),
+    )
+    is_confirmed = models.BooleanField(_("door de redactie bevestigd"), default=False)
+    is_corrected = models.BooleanField(_("door de redactie gecorrigeerd"), default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("plaats van een passage")
+        verbose_name_plural = _("plaatsen van passages")
+        ordering = ["reflection_id"]
+
+    def __str__(self) -> str:
+        return f"#{self.reflection_id}: {self.get_status_display()}"
+
+    @property
+    def is_public(self) -> bool:
+        """Shown to the public once the new version is (before that, it names a draft)."""
+        return self.version.status in PaperVersion.PUBLIC_STATUSES
+
+    @property
+    def percentage(self) -> int:
+        return round(self.similarity * 100)
+
+    @property
+    def found_diff(self) -> str:
+        """The quoted words against what they became, word by word."""
+        return word_diff(self.reflection.quote_exact, self.found)[0]

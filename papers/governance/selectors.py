@@ -14,7 +14,16 @@ from papers.models import Paper, PaperVersion, QuestionGroup, Section
 from reflections import selectors as reflection_selectors
 from reflections.models import Reflection, awaiting_moderation_q
 
-from .models import BoardDecision, Disposition, SectionPrompt, Synthesis, Theme, can_code
+from . import continuity
+from .models import (
+    BoardDecision,
+    Disposition,
+    PassageResolution,
+    SectionPrompt,
+    Synthesis,
+    Theme,
+    can_code,
+)
 
 Status = PaperVersion.Status
 
@@ -145,7 +154,65 @@ def version_screen(version: PaperVersion, *, by) -> dict:
         )
         if version.based_on_id:
             context["disposition_counts"] = disposition_counts(version)
+            context["passage_counts"] = passage_counts(version)
     return context
+
+
+def passage_counts(draft: PaperVersion, *, section: Section | None = None) -> dict[str, int]:
+    """How many quoted passages of the consulted version stand where in ``draft`` (per
+    status, and "total"), for one section (a section of the draft) or all. One query."""
+    rows = PassageResolution.objects.filter(
+        version=draft, reflection__status=Reflection.Status.APPROVED
+    )
+    if section is not None:
+        rows = rows.filter(reflection__section_id=section.copied_from_id)
+    counts = dict(rows.values_list("status").annotate(n=Count("pk")).order_by())
+    counts["total"] = sum(counts.values())
+    counts["elsewhere"] = counts["total"] - counts.get(PassageResolution.Status.UNCHANGED, 0)
+    return counts
+
+
+@dataclass
+class SectionPassages:
+    """One section of the draft with the quoted passages of its source, for the editors."""
+
+    section: Section
+    choices: list[tuple[int, str]]  # its paragraphs, to correct a mapping to
+    resolutions: list[PassageResolution]
+
+
+def passage_listing(draft: PaperVersion, *, status: str = "") -> list[SectionPassages]:
+    """Every published reflection on the consulted version that quotes a passage, with where
+    that passage stands in ``draft``, by section of the draft. Two queries."""
+    sections = list(draft.sections.order_by("order"))
+    by_source = {s.copied_from_id: s for s in sections if s.copied_from_id}
+    rows = (
+        PassageResolution.objects.filter(
+            version=draft, reflection__status=Reflection.Status.APPROVED
+        )
+        .select_related("reflection", "confirmed_by")
+        .order_by("reflection__quote_paragraph", "reflection_id")
+    )
+    if status:
+        rows = rows.filter(status=status)
+    grouped: dict[int, list[PassageResolution]] = defaultdict(list)
+    for row in rows:
+        grouped[row.reflection.section_id].append(row)
+    listing = []
+    for source_id, resolutions in grouped.items():
+        section = by_source.get(source_id)
+        if section is None:  # the section itself was dropped: its passages are gone
+            continue
+        paragraphs = continuity.paragraphs_of(section)
+        choices = [(p.id, _short(p.text)) for p in paragraphs]
+        listing.append(SectionPassages(section, choices, resolutions))
+    listing.sort(key=lambda item: item.section.order)
+    return listing
+
+
+def _short(text: str, words: int = 8) -> str:
+    split = text.split()
+    return " ".join(split[:words]) + (" …" if len(split) > words else "")
 
 
 def promotion_page(version: PaperVersion, *, by) -> dict:

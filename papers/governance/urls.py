@@ -2,7 +2,7 @@ from django.urls import path
 
 from papers import converters  # noqa: F401  (registers the "version" path converter)
 
-from . import coding_views, views
+from . import coding_views, passage_views, views
 
 app_name = "editor"
 
@@ -23,6 +23,7 @@ urlpatterns = [
     path(f"{V}reflecties-na-vaststelling/", views.reflection_policy, name="reflection_policy"),
     path(f"{V}secties/<int:pk>/", views.edit_section, name="section"),
     path(f"{V}verwerking/", views.dispositions, name="dispositions"),
+    path(f"{V}passages/", passage_views.passages, name="passages"),
     path(f"{V}verwerking/<int:reflection_pk>/", coding_views.disposition, name="disposition"),
     # The coding of a consultation, on the consulted version (v0.9).
     path(f"{V}reflecties/", coding_views.reflections, name="reflections"),

@@ -230,8 +230,9 @@ def edit_section(request: HttpRequest, code: str, version: str, pk: int) -> Http
             preview = render_paper_markdown(form.cleaned_data["body"], id_prefix="voorbeeld")
         elif _amended(request, section, form):
             return redirect("editor:version", code=code, version=version)
+    passage_counts = governance_selectors.passage_counts(paper_version, section=section)
     context = {"version": paper_version, "section": section, "form": form, "preview": preview,
-               "finder": finder, "choices": choices}  # fmt: skip
+               "finder": finder, "choices": choices, "passage_counts": passage_counts}  # fmt: skip
     return render(request, "governance/section.html", context)
 
 
@@ -262,6 +263,18 @@ def _amended(request: HttpRequest, section: Section, form: SectionForm) -> bool:
         form.add_error(None, refusal.message)
         return False
     messages.success(request, _("De sectie is opgeslagen."))
+    if amended.moved_passages:
+        messages.warning(
+            request,
+            ngettext(
+                "%(n)d reflectie verwijst naar een passage die u wijzigt: zie waar zij nu staat "
+                "onder Passages.",
+                "%(n)d reflecties verwijzen naar een passage die u wijzigt: zie waar zij nu "
+                "staan onder Passages.",
+                amended.moved_passages,
+            )
+            % {"n": amended.moved_passages},
+        )
     if amended.new_dispositions:
         messages.info(
             request,

@@ -24,6 +24,7 @@ from .dispositions import (
 )
 from .drafting import amend_section, create_draft, next_number
 from .grouping import dissolve_group, form_group
+from .passages import confirm_passage, correct_passage
 from .syntheses import save_synthesis
 from .themes import assign_theme, change_theme, create_theme, delete_theme, remove_theme
 
@@ -34,6 +35,8 @@ __all__ = [
     "can_code",
     "change_theme",
     "close_consultation",
+    "confirm_passage",
+    "correct_passage",
     "create_draft",
     "create_theme",
     "delete_standard_answer",

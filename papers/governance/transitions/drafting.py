@@ -19,6 +19,7 @@ from papers.models import (
 )
 from reflections.models import Reflection
 
+from .. import continuity
 from ..models import Disposition, SectionPrompt
 from .base import Action, Status, _check, _event, _lock
 from .dispositions import record_dispositions
@@ -119,6 +120,7 @@ def create_draft(source: PaperVersion, *, by) -> PaperVersion:
                     text=old.text,
                     anchor=old.anchor,
                 )
+    continuity.resolve_passages(draft)
     _event(
         draft,
         by=by,
@@ -183,6 +185,8 @@ def amend_section(
         from_status=version.status,
         note=f"{section.heading} ({section.get_change_type_display() or '—'})",
     )
+    # Where the passages reflections quote from this section now stand (shown at once).
+    section.moved_passages = continuity.resolve_passages(version, sections=[section])
     section.new_dispositions = _incorporate(
         section, version, [r.pk for r in prompted if r.pk not in before], by=by
     )
