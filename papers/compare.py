@@ -17,6 +17,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from . import passages
 from .models import PaperVersion, Section
 
 TOKEN_RE = re.compile(r"\s+|[\w’'-]+|[^\w\s]", re.UNICODE)
@@ -45,6 +46,10 @@ class SectionDiff:
     insertions: int = 0
     deletions: int = 0
     prompted_by: list = field(default_factory=list)
+    # Paragraph by paragraph, with the reflections whose passage stands in each (issue #19).
+    rows: list[ParagraphRow] = field(default_factory=list)
+    # Reflections on a passage of this section that no paragraph here holds any more.
+    unplaced: list = field(default_factory=list)
 
     @property
     def is_added(self) -> bool:
@@ -61,6 +66,70 @@ class SectionDiff:
         if self.new is None:
             return "removed"
         return "changed" if self.changed else "unchanged"
+
+
+@dataclass
+class ParagraphRow:
+    """One paragraph in the comparison: kept, changed (against the one it replaced), new or
+    removed, and the reflections whose quoted passage now stands in it (or stood in it, for
+    a removed one)."""
+
+    status: str  # "unchanged", "changed", "added", "removed"
+    html: SafeString
+    new_id: int | None = None
+    old_id: int | None = None
+    passages: list = field(default_factory=list)
+
+
+def paragraph_rows(old: Section, new: Section) -> list[ParagraphRow]:
+    """The paragraphs of ``new`` in order, each compared with its counterpart in ``old`` (the
+    same identifier, or the one it records replacing), and the removed paragraphs of ``old``
+    where they stood."""
+    before = passages.numbered(old.body_html, old.paragraphs)
+    after = passages.numbered(new.body_html, new.paragraphs)
+    old_by_id = {p.id: p for p in before}
+    position = {p.id: i for i, p in enumerate(before)}
+    rows: list[ParagraphRow] = []
+    placed: dict[int, int] = {}  # an old paragraph's position → its row
+    for paragraph in after:
+        if paragraph.id in old_by_id:
+            row = ParagraphRow("unchanged", escape(paragraph.text), paragraph.id, paragraph.id)
+            counterpart = paragraph.id
+        elif paragraph.replaces in old_by_id and paragraph.replaces not in placed.values():
+            counterpart = paragraph.replaces
+            html = word_diff(old_by_id[counterpart].text, paragraph.text)[0]
+            row = ParagraphRow("changed", html, paragraph.id, counterpart)
+        else:
+            counterpart = None
+            row = ParagraphRow("added", word_diff("", paragraph.text)[0], paragraph.id)
+        if counterpart is not None:
+            placed[position[counterpart]] = len(rows)
+        rows.append(row)
+    kept = {row.old_id for row in rows}
+    for paragraph in reversed(before):  # removed paragraphs, after the row they followed
+        if paragraph.id in kept:
+            continue
+        earlier = [placed[i] for i in placed if i < position[paragraph.id]]
+        at = max(earlier) + 1 if earlier else 0
+        rows.insert(
+            at, ParagraphRow("removed", word_diff(paragraph.text, "")[0], None, paragraph.id)
+        )
+        placed = {i: (r + 1 if r >= at else r) for i, r in placed.items()}
+    return rows
+
+
+def _place_passages(diff: SectionDiff, resolutions: list) -> None:
+    """Each reflection beside the paragraph its passage now stands in; a passage that is
+    gone beside the paragraph it stood in, if that row exists."""
+    by_new = {row.new_id: row for row in diff.rows if row.new_id is not None}
+    by_old = {row.old_id: row for row in diff.rows if row.old_id is not None}
+    for resolution in resolutions:
+        row = by_new.get(resolution.paragraph) or (
+            by_old.get(resolution.reflection.quote_paragraph)
+            if resolution.paragraph is None
+            else None
+        )
+        (row.passages if row is not None else diff.unplaced).append(resolution)
 
 
 def _tokens(text: str) -> list[str]:
@@ -96,13 +165,20 @@ def word_diff(old: str, new: str) -> tuple[SafeString, int, int]:
 
 
 def compare(
-    old_version: PaperVersion, new_version: PaperVersion, *, prompts: dict | None = None
+    old_version: PaperVersion,
+    new_version: PaperVersion,
+    *,
+    prompts: dict | None = None,
+    quoted: dict | None = None,
 ) -> list[SectionDiff]:
     """Match sections by their stable anchor, in the order of the newer version.
 
     ``prompts`` maps a section of the newer version to what prompted its change (the
-    governance's published reflections), shown beside it."""
+    governance's published reflections), shown beside it. ``quoted`` maps a section of the
+    older version to where the passages its reflections quote stand in the newer one (the
+    governance's PassageResolution rows), shown beside each paragraph."""
     prompts = prompts or {}
+    quoted = quoted or {}
     old_sections = {s.anchor: s for s in old_version.sections.order_by("order")}
     new_sections = list(new_version.sections.order_by("order"))
     diffs: list[SectionDiff] = []
@@ -127,6 +203,9 @@ def compare(
                 prompted_by=prompts.get(new.pk, []),
             )
         )
+        if old is not None and changed:
+            diffs[-1].rows = paragraph_rows(old, new)
+            _place_passages(diffs[-1], quoted.get(old.pk, []))
     for anchor, old in old_sections.items():
         if anchor not in seen:
             heading_html, _i, h_del = word_diff(old.heading, "")
@@ -140,6 +219,7 @@ def compare(
                     body_html=body_html,
                     changed=True,
                     deletions=h_del + b_del,
+                    unplaced=list(quoted.get(old.pk, [])),
                 )
             )
     return diffs

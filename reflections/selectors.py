@@ -214,7 +214,7 @@ def own_awaiting(version, user) -> list[Reflection]:
         Reflection.objects.filter(
             version=version, author=user, status__in=Reflection.AWAITING_STATUSES
         )
-        .select_related("section", "question")
+        .select_related("version__paper", "section", "question")
         .order_by("created_at", "pk")
     )
 

@@ -88,6 +88,7 @@ def build(version: PaperVersion) -> ConsultationReport:
             "question__section",
             "disposition__section",
             "disposition__version",
+            "passage_resolution__version",
         )
         .order_by("created_at", "pk")
     )
@@ -217,6 +218,20 @@ def quoted_text(reflection: Reflection) -> str:
     return _("(niet geciteerd: de auteur gaf geen toestemming)")
 
 
+def passage_columns(reflection: Reflection) -> list[str]:
+    """The passage a reflection is about, where it stands in the next version, and how much
+    of it is left (the percentage of words that match, for a changed one)."""
+    if reflection.quote_paragraph is None:
+        return ["", "", ""]
+    resolution = getattr(reflection, "passage_resolution", None)
+    if resolution is None:
+        return [reflection.quote_exact, "", ""]
+    percentage = (
+        f"{resolution.percentage} %" if resolution.status == resolution.Status.CHANGED else ""
+    )
+    return [reflection.quote_exact, resolution.get_status_display(), percentage]
+
+
 def target_label(reflection: Reflection) -> str:
     if reflection.question_id:
         question = reflection.question
@@ -290,6 +305,10 @@ def as_markdown(report: ConsultationReport) -> str:
                 f"{target_label(reflection)}{themes}"
             )
             lines.append("")
+            passage, where, percentage = passage_columns(reflection)
+            if passage:
+                status = f" — {where}" + (f" ({percentage})" if percentage else "") if where else ""
+                lines += [f"  *{_('Over de passage')}:* “{passage}”{status}", ""]
             lines += [
                 f"  > {line}" if line else "  >" for line in quoted_text(reflection).splitlines()
             ]
@@ -330,6 +349,9 @@ CSV_COLUMNS = [
     "verwerking",
     "gewijzigde_sectie",
     "antwoord",
+    "passage",
+    "passage_in_nieuwe_versie",
+    "passage_overeenkomst",
 ]
 
 
@@ -358,6 +380,7 @@ def as_csv(report: ConsultationReport) -> str:
                 disposition.get_kind_display() if disposition else "",
                 disposition.section.heading if disposition and disposition.section else "",
                 disposition.response if disposition else "",
+                *passage_columns(r),
             ]
         )
     return csv_text(CSV_COLUMNS, rows)
@@ -383,6 +406,9 @@ XLSX_COLUMNS = [
     "verwerking",
     "gewijzigde_sectie",
     "antwoord",
+    "passage",
+    "passage_in_nieuwe_versie",
+    "passage_overeenkomst",
 ]
 
 
@@ -404,6 +430,7 @@ def as_xlsx(report: ConsultationReport, *, for_editors: bool) -> bytes:
             disposition.get_kind_display() if disposition else "",
             disposition.section.heading if disposition and disposition.section else "",
             disposition.response if disposition else "",
+            *passage_columns(r),
         ])  # fmt: skip
     version = report.version
     title = f"{version.paper.code} {version.label}"

@@ -103,6 +103,22 @@ def published_prompts(version: PaperVersion) -> dict[int, list[Reflection]]:
     return dict(found)
 
 
+def quoted_passages(version: PaperVersion) -> dict[int, list[PassageResolution]]:
+    """Per section of the version ``version`` follows, where the passages its published
+    reflections quote stand in ``version`` (for the comparison of the two). One query."""
+    found: dict[int, list[PassageResolution]] = defaultdict(list)
+    rows = (
+        PassageResolution.objects.filter(
+            version=version, reflection__status=Reflection.Status.APPROVED
+        )
+        .select_related("reflection")
+        .order_by("reflection__quote_paragraph", "reflection_id")
+    )
+    for row in rows:
+        found[row.reflection.section_id].append(row)
+    return dict(found)
+
+
 def dashboard_papers() -> list[Paper]:
     """Every paper with its versions and, per version, the reflections waiting or published,
     and how long reflections waited for a decision lately (three queries however many papers

@@ -176,7 +176,7 @@ def clusters(version: PaperVersion) -> list[Cluster]:
     # made from the work list): one query for both, for any number of them.
     rows = Reflection.objects.filter(
         Q(pk__in=wanted) | Q(similarity_membership__group__version=version)
-    ).select_related("author", "section", "question", "similarity_membership")
+    ).select_related("author", "version__paper", "section", "question", "similarity_membership")
     by_pk = {r.pk: r for r in rows}
     found = [
         Cluster([by_pk[pk] for pk in pks[:MAX_SHOWN] if pk in by_pk], best[key],

@@ -94,7 +94,12 @@ def filtered(version: PaperVersion, filters: Filters) -> QuerySet:
 def page_rows(queryset: QuerySet) -> QuerySet:
     """What a row of the list shows (its themes come from ``with_themes``)."""
     return queryset.select_related(
-        "author", "section", "question", "disposition__section", "similarity_membership"
+        "author",
+        "version__paper",
+        "section",
+        "question",
+        "disposition__section",
+        "similarity_membership",
     ).order_by("created_at", "pk")
 
 
