@@ -18,6 +18,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from papers.models import Paper, PaperEvent, PaperVersion
@@ -58,7 +60,15 @@ class VersionReflectionsFeed(Feed):
         return item.summary_title
 
     def item_description(self, item: Reflection) -> str:
-        return item.body_html  # rendered and cleaned (Markdown + nh3) when it was saved
+        # Rendered and cleaned (Markdown + nh3) when it was saved; the passage it is about
+        # (words of the paper, escaped here) above it.
+        if item.quote_paragraph is None:
+            return item.body_html
+        return format_html(
+            '<blockquote cite="{}#{}"><p>{}</p></blockquote>{}',
+            item.version.get_absolute_url(), item.quote_anchor, item.quote_exact,
+            mark_safe(item.body_html),
+        )  # fmt: skip
 
     def item_link(self, item: Reflection) -> str:
         return item.get_permalink()

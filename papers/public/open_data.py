@@ -37,6 +37,12 @@ FIELDS = [
     "reply_to",
     "text",
     "url",
+    # The passage a reflection is about, as a W3C Web Annotation TextQuoteSelector (exact,
+    # prefix, suffix) in one paragraph of its section (its address on the paper page).
+    "passage_paragraph",
+    "passage_exact",
+    "passage_prefix",
+    "passage_suffix",
 ]
 
 
@@ -59,18 +65,20 @@ def rows(version: PaperVersion) -> list[dict]:
         .values_list(
             "pk", "section_id", "section__number", "section__title", "question_id",
             "question__number", "question__text_html", "perspective", "published_at",
-            "is_anonymous", "author__display_name", "parent_id", "body",
+            "is_anonymous", "author__display_name", "parent_id", "body", "quote_anchor",
+            "quote_exact", "quote_prefix", "quote_suffix",
         )
     )  # fmt: skip
     perspectives = {value: str(label) for value, label in Perspective.choices}
     # One reverse() for every address: the reflection's id is the only part that differs.
     url = absolute(reverse("reflections:detail", args=[URL_MARK])).replace(str(URL_MARK), "{}")
+    page = absolute(version.get_absolute_url())
     sections: dict[int, str] = {}
     questions: dict[int, str] = {}
     found = []
     for (pk, section_id, section_number, section_title, question_id, question_number,
          question_html, perspective, published_at, is_anonymous, author, parent_id,
-         body) in reflections:  # fmt: skip
+         body, quote_anchor, quote_exact, quote_prefix, quote_suffix) in reflections:  # fmt: skip
         if section_id and section_id not in sections:
             sections[section_id] = Section(number=section_number, title=section_title).heading
         if question_id and question_id not in questions:
@@ -87,6 +95,10 @@ def rows(version: PaperVersion) -> list[dict]:
             "reply_to": parent_id or "",
             "text": body,
             "url": url.format(pk),
+            "passage_paragraph": f"{page}#{quote_anchor}" if quote_anchor else "",
+            "passage_exact": quote_exact,
+            "passage_prefix": quote_prefix,
+            "passage_suffix": quote_suffix,
         })  # fmt: skip
     return found
 

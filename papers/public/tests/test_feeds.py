@@ -148,3 +148,21 @@ def test_a_feed_costs_the_same_queries_with_more_reflections(
     with django_assert_num_queries(2):
         feed = assert_valid_atom(client.get("/papers/SHPP003-05/v0.9/feed/").content)
     assert len(entries(feed)) == 12
+
+
+def test_a_reflection_on_a_passage_shows_the_passage_in_the_feed(client, fifth):
+    from papers import passages
+
+    section = fifth.sections.exclude(paragraphs=[]).order_by("order").first()
+    paragraph = passages.numbered(section.body_html, section.paragraphs)[0]
+    quote = passages.quote_of_words(paragraph, 0, 2)
+    reflection, _ = moderation.submit(
+        version=fifth, author=UserFactory(), perspective="client", section=section,
+        body="Over precies deze woorden uit de paper.", quote=quote,
+    )  # fmt: skip
+    moderation.approve(reflection, by=moderator())
+    feed = assert_valid_atom(client.get("/papers/SHPP003-05/v0.9/feed/").content)
+    content = entries(feed)[0].find(f"{ATOM}summary")
+    text = content.text if content is not None else ET.tostring(entries(feed)[0]).decode()
+    assert f"#{section.anchor}-p{paragraph.id}" in text
+    assert f"<p>{quote.exact}</p></blockquote>" in text

@@ -107,3 +107,22 @@ def test_the_csv_opens_cleanly_in_a_spreadsheet(client, fifth, published):
     assert [row["text"][:3] for row in rows] == ["'=H", "'- "]
     data = json.loads(client.get(JSON).content)
     assert data["reflections"][0]["text"].startswith("=HYPERLINK")  # JSON: as written
+
+
+def test_a_reflection_on_a_passage_carries_its_text_quote(client, fifth, published):
+    from papers import passages
+
+    section = fifth.sections.exclude(paragraphs=[]).order_by("order").first()
+    paragraph = passages.numbered(section.body_html, section.paragraphs)[0]
+    quote = passages.quote_of_words(paragraph, 1, 3)
+    published("Over precies deze woorden.", may_quote=True, section=section, quote=quote)
+    _preamble, rows = read_csv(client)
+    row = rows[0]
+    assert row["passage_exact"] == quote.exact
+    assert (row["passage_prefix"], row["passage_suffix"]) == (quote.prefix, quote.suffix)
+    assert row["passage_paragraph"].endswith(
+        f"{fifth.get_absolute_url()}#{section.anchor}-p{paragraph.id}"
+    )
+    assert row["passage_paragraph"].startswith("https://")
+    data = json.loads(client.get(JSON).content)
+    assert data["reflections"][0]["passage_exact"] == quote.exact
