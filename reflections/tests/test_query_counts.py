@@ -1,6 +1,9 @@
 """Pages that list reflections cost the same number of queries for a few or for hundreds."""
 
+import re
+
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from civcare.accounts.tests.factories import UserFactory
@@ -33,6 +36,9 @@ def populate(version, *, reflections: int, replies: int, author=None):
             if target
             else {}
         )
+        if "section" in kwargs and n % 2:
+            # Every other one on a passage: the paragraph markers count them on the page.
+            kwargs.update(quote_of(kwargs["section"]))
         parents.append(
             approved(
                 version=version,
@@ -43,7 +49,18 @@ def populate(version, *, reflections: int, replies: int, author=None):
         )
     for n in range(replies):
         approved(version=version, parent=parents[n % len(parents)])
-    ReflectionFactory(version=version, author=author) if author else None
+    if author:
+        section = version.sections.first()
+        ReflectionFactory(version=version, author=author, section=section, **quote_of(section))
+
+
+def quote_of(section) -> dict:
+    """A reflection's fields for a passage of the section's first paragraph."""
+    return {
+        "quote_paragraph": 1,
+        "quote_anchor": f"{section.anchor}-p1",
+        "quote_exact": "Tekst van de sectie",
+    }
 
 
 @pytest.mark.parametrize(("reflections", "replies"), [(0, 0), (3, 1), (300, 60)])
@@ -53,6 +70,26 @@ def test_paper_page_anonymous(client, django_assert_num_queries, reflections, re
     with django_assert_num_queries(ANONYMOUS_PAPER_PAGE):
         response = client.get(version.get_absolute_url())
     assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count('class="passage-marker"') == 4  # one paragraph in each section
+    if reflections >= 3:
+        assert re.search(r"Alinea 1: \d+ reflecties?\. Lees of reageer", html)
+
+
+@pytest.mark.parametrize("count", [0, 3, 80])
+def test_a_paragraphs_list(client, django_assert_num_queries, count):
+    version = build_paper(code="SHPP003-95", sections=2)
+    section = version.sections.first()
+    for n in range(count):
+        approved(version=version, section=section, perspective=["client", "relative"][n % 2],
+                 **quote_of(section))  # fmt: skip
+    url = reverse("reflections:list", args=[version.paper.code, version.number])
+    # the version with its paper, its sections and questions, the page of reflections, their
+    # replies, the counts per perspective
+    with django_assert_num_queries(6):
+        response = client.get(url, {"sectie": section.anchor, "alinea": 1})
+    html = response.content.decode()
+    assert html.count("<p>Tekst van de sectie</p>") == min(count, settings.REFLECTIONS_PAGE_SIZE)
 
 
 @pytest.mark.parametrize(("reflections", "replies"), [(0, 0), (3, 1), (300, 60)])
@@ -103,8 +140,10 @@ def test_the_queue_overview_is_renewed_by_a_moderation_step(client, version, mod
 
 @pytest.mark.parametrize("count", [0, 4, 60])
 def test_my_reflections(client, django_assert_num_queries, version, reader, count):
-    for _ in range(count):
-        ReflectionFactory(version=version, author=reader)
+    section = version.sections.first()
+    for n in range(count):
+        quoted = {"section": section, **quote_of(section)} if n % 2 else {}
+        ReflectionFactory(version=version, author=reader, **quoted)
     client.force_login(reader)
     # session, user, roles for the navigation, the page of reflections
     with django_assert_num_queries(4):
