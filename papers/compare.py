@@ -80,6 +80,18 @@ class ParagraphRow:
     old_id: int | None = None
     passages: list = field(default_factory=list)
 
+    @property
+    def is_added(self) -> bool:
+        return self.status == "added"
+
+    @property
+    def is_removed(self) -> bool:
+        return self.status == "removed"
+
+    @property
+    def is_changed(self) -> bool:
+        return self.status == "changed"
+
 
 def paragraph_rows(old: Section, new: Section) -> list[ParagraphRow]:
     """The paragraphs of ``new`` in order, each compared with its counterpart in ``old`` (the

@@ -244,6 +244,11 @@ class ReflectionForm(BodyMixin, PresentationFields):
         return None
 
     @property
+    def target_fields(self) -> dict:
+        """What the reflection is about, as moderation.submit takes it."""
+        return {"section": self.section, "question": self.question, "quote": self.quote}
+
+    @property
     def section(self):
         return self.sections.get(self.cleaned_data.get("target"))
 

@@ -131,12 +131,15 @@ def counts_on_page(
     return targets, paragraphs
 
 
-def paragraph_perspectives(version, section, paragraph: int) -> list[tuple[str, int]]:
-    """How many published reflections on one paragraph each perspective wrote, in the
-    order of the perspectives, only those with any. One query."""
+def paragraph_perspectives(version, section, paragraph) -> list[tuple[str, int]]:
+    """How many published reflections on one paragraph (papers.passages.Paragraph) each
+    perspective wrote, in the order of the perspectives, only those with any. One query
+    (none without a paragraph)."""
+    if paragraph is None:
+        return []
     found = dict(
         _approved_top(version, None)
-        .filter(section=section, quote_paragraph=paragraph)
+        .filter(section=section, quote_paragraph=paragraph.id)
         .values_list("perspective")
         .annotate(n=Count("pk"))
         .order_by()

@@ -20,7 +20,7 @@ from papers.caching import paper_pages
 from papers.selectors import public_version, reflection_targets
 
 from . import moderation, selectors, writing
-from .forms import EditForm, PresentationForm, ReflectionForm, ReplyForm, ReportForm
+from .forms import EditForm, PresentationForm, ReplyForm, ReportForm
 from .models import Reflection
 from .permissions import can_change_presentation, can_edit, can_withdraw, is_author
 from .selectors import Viewer
@@ -45,24 +45,14 @@ MSG_OWN_REFLECTION_NOT_REPORTED = gettext_lazy(
 @require_http_methods(["GET", "POST"])
 def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = public_version(code, version, user=request.user)
-    sections, questions = reflection_targets(paper_version)
-    section, paragraph = writing.paragraph_of(request, sections)
     url = request.get_full_path()
-    initial = writing.take_draft(request, url) or {
-        "target": writing.initial_target(request, sections, questions),
-        "perspective": getattr(request.user, "perspective", None),
-        **writing.initial_words(request, paragraph),
-    }
-    form = ReflectionForm(
-        request.POST or None, initial=initial, sections=sections, questions=questions,
-        paragraph=paragraph, paragraph_section=section,
-    )  # fmt: skip
+    form = writing.reflection_form(request, paper_version, url)
     response, preview = writing.post_or_preview(
         request, form, version=paper_version, url=url, label=str(paper_version),
-        target=lambda form: {
-            "section": form.section, "question": form.question, "quote": form.quote
-        },
+        target=lambda form: form.target_fields,
     )  # fmt: skip
+    if response:
+        return response
     page = writing.ComposePage(
         heading=_("Reflectie schrijven"),
         title_suffix=f"{paper_version.paper.code} {paper_version.label}",
@@ -70,15 +60,16 @@ def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
         back_label=f"{paper_version.paper.code} {paper_version.label} – {paper_version.paper}",
         submit_label=_("Plaatsen"),
         closed_notice=writing.closed_notice(paper_version, _(MSG_CLOSED_FOR_REFLECTIONS)),
-        about_template="reflections/_compose_about_passage.html" if paragraph else "",
+        about_template="reflections/_compose_about_passage.html" if form.paragraph else "",
     )
-    return response or writing.render_page(
-        request, form, preview, page, version=paper_version, section=section
+    return writing.render_page(
+        request, form, preview, page, version=paper_version, section=form.paragraph_section
     )
 
 
 # The query parameters that choose what a target's list of reflections shows.
 TARGET_PARAMS = ("sectie", "alinea", "vraag", "pagina")
+LIST_PARAMS = ("perspectief", "sectie", "alinea", "vraag")
 
 
 @require_safe
@@ -89,9 +80,7 @@ TARGET_PARAMS = ("sectie", "alinea", "vraag", "pagina")
 def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = public_version(code, version, user=request.user)
     section, question = _target_of(request, paper_version)
-    paragraph = None
-    if section is not None and "alinea" in request.GET:
-        _section, paragraph = writing.paragraph_of(request, [section])
+    paragraph = writing.paragraph_of(request, [section])[1] if section else None
     perspective = selectors.parse_perspective(request.GET.get("perspectief"))
     page, reflections = selectors.for_target_list(
         paper_version,
@@ -106,23 +95,13 @@ def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
         "version": paper_version,
         "section": section,
         "paragraph": paragraph,
-        "by_perspective": (
-            selectors.paragraph_perspectives(paper_version, section, paragraph.id)
-            if paragraph
-            else []
-        ),
+        "by_perspective": selectors.paragraph_perspectives(paper_version, section, paragraph),
         "question": question,
         "page_obj": page,
         "reflections": reflections,
         "perspective": perspective,
         # Only what selects the list: a page link never carries a parameter the page ignores.
-        "page_query": urlencode(
-            [
-                (k, v)
-                for k, v in request.GET.items()
-                if k in ("perspectief", "sectie", "alinea", "vraag")
-            ]
-        ),
+        "page_query": urlencode([(k, v) for k, v in request.GET.items() if k in LIST_PARAMS]),
     }
     return render(request, "reflections/target_list.html", context)
 

@@ -21,9 +21,10 @@ from django.utils.translation import gettext_lazy
 
 from civcare.core import identifiability
 from papers import passages
+from papers.selectors import reflection_targets
 
 from . import moderation
-from .forms import CHOSEN_WORDS, PAPER_TARGET
+from .forms import CHOSEN_WORDS, PAPER_TARGET, ReflectionForm
 from .selectors import Viewer
 
 MSG_SUBMITTED = gettext_lazy(
@@ -182,6 +183,22 @@ def initial_target(request: HttpRequest, sections, questions) -> str:
             if section.anchor == anchor:
                 return f"section:{section.pk}"
     return PAPER_TARGET
+
+
+def reflection_form(request: HttpRequest, version, url: str) -> ReflectionForm:
+    """The form for a reflection on ``version``: on a paragraph when the address names one
+    (?sectie=…&alinea=…), filled from a kept draft or from what the address chose."""
+    sections, questions = reflection_targets(version)
+    section, paragraph = paragraph_of(request, sections)
+    initial = take_draft(request, url) or {
+        "target": initial_target(request, sections, questions),
+        "perspective": getattr(request.user, "perspective", None),
+        **initial_words(request, paragraph),
+    }
+    return ReflectionForm(
+        request.POST or None, initial=initial, sections=sections, questions=questions,
+        paragraph=paragraph, paragraph_section=section,
+    )  # fmt: skip
 
 
 def paragraph_of(request: HttpRequest, sections) -> tuple[object, passages.Paragraph | None]:

@@ -383,6 +383,10 @@ class PassageResolution(models.Model):
         return self.version.status in PaperVersion.PUBLIC_STATUSES
 
     @property
+    def is_changed(self) -> bool:
+        return self.status == self.Status.CHANGED
+
+    @property
     def percentage(self) -> int:
         return round(self.similarity * 100)
 

@@ -18,7 +18,8 @@ from .views import _version, editor_required
 
 MSG_CONFIRMED = gettext_lazy("De plaats van de passage van reflectie #%(pk)s is bevestigd.")
 MSG_CORRECTED = gettext_lazy("De plaats van de passage van reflectie #%(pk)s is gecorrigeerd.")
-GONE = "verdwenen"
+# The correction's choice of "nowhere any more" (the passage is gone).
+GONE = "nergens"
 
 
 @editor_required

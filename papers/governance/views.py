@@ -262,6 +262,12 @@ def _amended(request: HttpRequest, section: Section, form: SectionForm) -> bool:
     except transitions.InvalidTransition as refusal:
         form.add_error(None, refusal.message)
         return False
+    _say_what_changed(request, amended)
+    return True
+
+
+def _say_what_changed(request: HttpRequest, amended: Section) -> None:
+    """The messages after a section is saved: what else the change set in motion."""
     messages.success(request, _("De sectie is opgeslagen."))
     if amended.moved_passages:
         messages.warning(
@@ -287,7 +293,6 @@ def _amended(request: HttpRequest, section: Section, form: SectionForm) -> bool:
             )
             % {"n": amended.new_dispositions, "s": amended.heading},
         )
-    return True
 
 
 @editor_required
