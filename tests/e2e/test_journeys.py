@@ -1,4 +1,4 @@
-"""The platform the way its people meet it: five journeys in a real browser."""
+"""The platform the way its people meet it: its journeys in a real browser."""
 
 import pytest
 from django.test import override_settings
@@ -310,22 +310,26 @@ FOCUSED_ELEMENT = """() => {
 }"""
 
 
+def tab_until(page, predicate, *, backwards=False, limit=250):
+    """Tab until the focused element satisfies predicate; every stop must show focus."""
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        info = page.evaluate(FOCUSED_ELEMENT)
+        if info["tag"] == "BODY":
+            continue  # focus left the page (browser chrome) and comes back around
+        assert info["outline"] or info["shadow"], f"focus not visible on {info}"
+        if predicate(info):
+            return info
+    raise AssertionError("control not reachable with the keyboard")
+
+
 def test_5_post_and_moderate_with_the_keyboard_only(pages, papers_loaded):
     verified_user("toetsenbord@example.org", "Toetsenbord T.", "client")
     verified_user("mod@example.org", "Moderator Mo", role="moderatie")
     page = pages.new()
 
     def tab_to(predicate, *, backwards=False, limit=250):
-        """Tab until the focused element satisfies predicate; every stop must show focus."""
-        for _ in range(limit):
-            page.keyboard.press("Shift+Tab" if backwards else "Tab")
-            info = page.evaluate(FOCUSED_ELEMENT)
-            if info["tag"] == "BODY":
-                continue  # focus left the page (browser chrome) and comes back around
-            assert info["outline"] or info["shadow"], f"focus not visible on {info}"
-            if predicate(info):
-                return info
-        raise AssertionError("control not reachable with the keyboard")
+        return tab_until(page, predicate, backwards=backwards, limit=limit)
 
     page.goto("/accounts/login/")
     page.keyboard.press("Tab")
@@ -617,3 +621,77 @@ def test_8_the_herleidbaarheidscheck_warns_the_author_and_lets_a_moderator_redac
     told = [m for m in delivered() if "pro@example.org" in m.to]
     assert len(told) == 1 and "[telefoonnummer]" in told[0].body
     assert "06-12345678" not in told[0].body
+
+
+FIRST_SENTENCE = "Wanneer zorg vastloopt, verdwijnt het sociaal netwerk vaak als eerste uit beeld."
+
+
+def test_9_a_reflection_on_one_sentence_with_the_keyboard_only_and_where_it_went_in_v10(
+    pages, papers_loaded
+):
+    from civcare.accounts.tests.factories import moderator
+    from papers.governance import transitions
+    from papers.models import ChangeType
+    from reflections import moderation
+
+    verified_user("alinea@example.org", "Alinea A.", "relative")
+    page = pages.new()
+    log_in(page, "alinea@example.org")
+    page.goto("/papers/SHPP003-05/")
+
+    def tab_to(predicate):
+        return tab_until(page, predicate)
+
+    # The first paragraph's marker: a screen reader hears which paragraph it is.
+    marker = tab_to(lambda i: "sectie=sectie-0&alinea=1" in i["href"])
+    assert "Reageer op alinea 1" in page.evaluate("document.activeElement.textContent")
+    assert marker["href"].endswith("/reflecties/?sectie=sectie-0&alinea=1")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/reflecties/?sectie=sectie-0&alinea=1")
+    tab_to(lambda i: i["text"] == "Reageer op deze alinea")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/reageren/?sectie=sectie-0&alinea=1")
+    expect_text(page, "U reageert op alinea 1 van")
+    # Narrow to the first sentence: the radio group is one tab stop, arrows choose.
+    tab_to(lambda i: i["id"] == "id_passage_0")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.id") == "id_passage_1"
+    tab_to(lambda i: i["id"] == "id_body")
+    page.keyboard.type("Precies dit: eerst verdween mijn broer uit beeld, daarna wij.")
+    tab_to(lambda i: i["name"] == "preview")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    # The preview step marks the chosen sentence in the paragraph, and keeps the choice.
+    assert page.locator(".passage-choice mark").inner_text() == FIRST_SENTENCE
+    tab_to(lambda i: i["name"] == "submit")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/mijn/reflecties/")
+    reflection = Reflection.objects.get()
+    assert (reflection.quote_anchor, reflection.quote_exact) == ("sectie-0-p1", FIRST_SENTENCE)
+
+    # After moderation, the quote shows with the section's reflections; the marker counts it.
+    moderation.approve(reflection, by=moderator())
+    page.goto("/papers/SHPP003-05/")
+    marker = page.locator('a.passage-marker[href$="sectie=sectie-0&alinea=1"]')
+    assert "1 reflectie" in marker.inner_text()
+    quote = page.locator(f"#reflectie-{reflection.pk} .passage-quote blockquote")
+    assert quote.inner_text() == FIRST_SENTENCE
+
+    # The editors change that paragraph in v1.0; the comparison shows the reflection there.
+    lead = verified_user("redactie@example.org", "Redacteur Roos", role="redactie")
+    consulted = reflection.version
+    transitions.close_consultation(consulted, by=lead)
+    draft = transitions.create_draft(consulted, by=lead)
+    section = draft.sections.get(anchor="sectie-0")
+    transitions.amend_section(
+        section, by=lead, title=section.title,
+        body=section.body.replace("vaak als eerste", "meestal als allereerste"),
+        change_type=ChangeType.CLARIFICATION, explanation="Preciezer.",
+    )  # fmt: skip
+    page = pages.new()
+    log_in(page, "redactie@example.org")
+    page.goto(f"/papers/SHPP003-05/diff/{consulted.number}/{draft.number}/")
+    link = page.locator(f'a[href$="/reflecties/{reflection.pk}/"]')
+    row = page.locator(".diff-paragraph--changed", has=link)
+    assert "gewijzigd" in row.locator(".badge").inner_text()
+    assert "% gelijk" in row.inner_text()
