@@ -78,6 +78,7 @@ from civcare.accounts import roles  # noqa: E402
 from civcare.accounts.models import Perspective, User  # noqa: E402
 from civcare.core.generations import recent_pages  # noqa: E402
 from civcare.core.rendering import render_user_markdown  # noqa: E402
+from papers import passages  # noqa: E402
 from papers.models import PaperVersion  # noqa: E402
 from reflections.models import Reflection  # noqa: E402
 from tests import scenario  # noqa: E402
@@ -192,6 +193,12 @@ class BenchReflections:
         self.bodies = bodies
         self.rendered = {body: render_user_markdown(body) for body in set(bodies)}
         self.now = timezone.now()
+        # Each section's paragraphs: every other reflection on a section is on a passage.
+        self.paragraphs = {
+            s.pk: passages.numbered(s.body_html, s.paragraphs)
+            for v in versions
+            for s in v.sections.all()
+        }
 
     def __call__(self, n: int, version: PaperVersion, status: str, author, **extra):
         target = self.targets[version][n % len(self.targets[version])]
@@ -201,6 +208,8 @@ class BenchReflections:
             else ({"question": target} if hasattr(target, "text") else {"section": target})
         )
         body = self.bodies[n % len(self.bodies)]
+        if "section" in kind and n % 2 and self.paragraphs[target.pk]:
+            kind.update(self.quote(target, n))
         return Reflection(
             version=version,
             author=author,
@@ -215,6 +224,20 @@ class BenchReflections:
             **kind,
             **extra,
         )
+
+    def quote(self, section, n: int) -> dict:
+        """A few words of one of the section's paragraphs, as a passage is quoted."""
+        paragraphs = self.paragraphs[section.pk]
+        paragraph = paragraphs[n % len(paragraphs)]
+        size = len(passages.word_spans(paragraph.text))
+        quote = passages.quote_of_words(paragraph, 0, min(size, 6) - 1)
+        return {
+            "quote_paragraph": quote.paragraph,
+            "quote_anchor": f"{section.anchor}-p{quote.paragraph}",
+            "quote_exact": quote.exact,
+            "quote_prefix": quote.prefix,
+            "quote_suffix": quote.suffix,
+        }
 
 
 def fill(state: dict) -> dict:
@@ -280,6 +303,7 @@ PUBLIC = {
     "paper, perspective filter": "/papers/SHPP003-05/v0.9/?perspectief=relative",
     "reflection page": "/reflecties/{reflection}/",
     "reflections of a section": "/papers/SHPP003-05/v0.9/reflecties/?sectie={section}",
+    "reflections on a paragraph": ("/papers/SHPP003-05/v0.9/reflecties/?sectie={section}&alinea=1"),
     "history": "/papers/SHPP003-01/geschiedenis/",
     "diff": "/papers/SHPP003-01/diff/0.9/1.0/",
     "consultation report": "/papers/SHPP003-01/v0.9/consultatieverslag/",
@@ -648,7 +672,12 @@ def processing(state: dict) -> dict:
     an adopted v1.0 through the site, with themes, a similarity group, bulk dispositions and
     syntheses. Counts the POSTs, times each, and counts the emails the adoption queues."""
     from civcare.core.models import OutgoingEmail
-    from papers.governance.models import Disposition, Theme, ThemeAssignment
+    from papers.governance.models import (
+        Disposition,
+        PassageResolution,
+        Theme,
+        ThemeAssignment,
+    )
 
     consulted = PaperVersion.objects.get(paper__code="SHPP003-05", major=0)
     # The moderators' part is measured elsewhere (the queue): here they have decided the
@@ -684,6 +713,10 @@ def processing(state: dict) -> dict:
         "change_type": "sharpening", "explanation": "Naar aanleiding van de consultatie.",
         "save": "1",
     })  # fmt: skip
+    # Where the passages quoted from that section stand now: the editors confirm one.
+    resolution = PassageResolution.objects.filter(version=draft).order_by("pk").first()
+    post(first, "confirm where a passage stands", f"{new}/passages/",
+         {"plaats": resolution.pk, "bevestigen": "1"})  # fmt: skip
     themes = {"netwerk": "Het netwerk", "Wachttijden": "Wachttijden", "regie": "Regie"}
     for name in themes.values():
         post(first, f"theme {name}", f"{base}/themas/", {"name": name, "description": ""})
