@@ -42,6 +42,8 @@ SIMILARITY_THRESHOLD = 0.6
 REPLACES_THRESHOLD = 0.3
 
 WORD_RE = re.compile(r"[\w’'-]+", re.UNICODE)
+# What may close a sentence after its last word.
+CLOSING = '.!?…"”’)'
 
 
 class Status:
@@ -214,7 +216,13 @@ def closest_passage(exact: str, text: str) -> tuple[float, str]:
     first, last = where
     if last <= first:
         return best, ""
-    return best, text[spans[first][0] : spans[last - 1][1]]
+    start, end = spans[first][0], spans[last - 1][1]
+    # The closing punctuation the quote ends with, where the passage has it too (a quoted
+    # sentence is compared with a sentence, not with its words minus the full stop).
+    closing = exact[len(exact.rstrip(CLOSING)) :]
+    if closing and text[end : end + len(closing)] == closing:
+        end += len(closing)
+    return best, text[start:end]
 
 
 # -- Paragraphs in a section's rendered HTML ---------------------------------------------------

@@ -166,3 +166,12 @@ def test_a_browser_selection_is_located_by_its_words_and_the_text_before_it():
     assert passages.locate_words(text, "de zorg", "Niemand zag het. Toen liep") == (9, 10)
     assert passages.locate_words(text, "zorg", "") == (1, 1)  # the first, without context
     assert passages.locate_words(text, "", "") is None
+
+
+def test_a_changed_sentence_is_found_with_its_full_stop():
+    quote = Quote(1, "Wanneer zorg vastloopt, verdwijnt het netwerk vaak als eerste uit beeld.")
+    new = [Paragraph(5, "Wanneer zorg vastloopt, verdwijnt het netwerk meestal als eerste uit "
+                        "beeld. Dat is geen toeval.", replaces=1)]  # fmt: skip
+    resolution = resolve(quote, new)
+    assert resolution.status == Status.CHANGED
+    assert resolution.found.endswith("uit beeld.")
