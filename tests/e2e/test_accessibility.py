@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 from django.template.loader import render_to_string
+from django.utils.http import urlencode
 
+from papers import passages
 from tests import scenario
 from tests.e2e.conftest import ARTIFACTS, NODE_MODULES, log_in
 
@@ -69,6 +71,23 @@ class Audit:
         ]
 
 
+def passage_pages(built) -> list[tuple[str, str, str]]:
+    """A paragraph's pages (issue #19): its reflections, and responding to it, also with
+    words chosen by a selection in the paper (?passage=…&voor=…, static/js/passages.js)."""
+    version = built.consulted
+    section = next(s for s in version.sections.order_by("order") if s.paragraphs)
+    paragraph = passages.numbered(section.body_html, section.paragraphs)[0]
+    base = f"/papers/{version.paper.code}/v{version.number}"
+    query = urlencode({"sectie": section.anchor, "alinea": paragraph.id})
+    chosen = paragraph.text.split()
+    selection = urlencode({"passage": " ".join(chosen[1:4]), "voor": chosen[0]})
+    return [
+        ("anonymous", "reflections on a paragraph", f"{base}/reflecties/?{query}"),
+        ("reader", "reflection form for a paragraph", f"{base}/reageren/?{query}"),
+        ("reader", "reflection form for a selection", f"{base}/reageren/?{query}&{selection}"),
+    ]
+
+
 def focus_lands_on_the_error_summary(page) -> None:
     """site.js is deferred: wait for it to have run (the page's load event), then look."""
     page.wait_for_load_state("load")
@@ -80,7 +99,7 @@ def test_every_page_type_for_every_role(pages, live_server):
     draft_pages = scenario.draft_pages(scenario.draft_in_progress(built))
     audit = Audit(ARTIFACTS / "pages-audited")
     browsers = {}
-    for role, label, url in scenario.pages(built) + draft_pages:
+    for role, label, url in scenario.pages(built) + passage_pages(built) + draft_pages:
         if role not in browsers:
             browsers[role] = pages.new()
             if role in ROLE_EMAILS:
@@ -92,6 +111,17 @@ def test_every_page_type_for_every_role(pages, live_server):
 
     # Form states: errors, preview, and what moderators and editors submit.
     reader = browsers["reader"]
+    # The paper with "Reageer op deze passage" shown for a selection (static/js/passages.js).
+    reader.goto("/papers/SHPP003-05/")
+    reader.evaluate(
+        """() => {
+          const paragraph = document.querySelector(".paper-body p[id$='-p1']");
+          const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode();
+          getSelection().setBaseAndExtent(text, 0, text, Math.min(20, text.length));
+        }"""
+    )
+    reader.wait_for_selector("a.passage-action:not([hidden])")
+    audit.check(reader, "paper with the link for a selected passage [reader]")
     reader.goto("/papers/SHPP003-05/v0.9/reageren/?vraag=vraag-12")
     reader.fill("#id_body", "Een **voorbeeld** van een reflectie, lang genoeg om te tonen.")
     reader.click("button[name=preview]")
