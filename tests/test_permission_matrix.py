@@ -23,7 +23,8 @@ from civcare.accounts import roles
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
 from papers import following
 from papers.fileformat.tests.test_fileformat import VALID as NEW_PAPER
-from papers.governance import transitions
+from papers.governance import continuity, transitions
+from papers.governance.models import PassageResolution
 from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
 from reflections import moderation
@@ -213,6 +214,21 @@ def a_group(w: World):
     return transitions.form_group(w.consulted, [w.published.pk, twin.pk], by=w.setup_editor)
 
 
+def a_quoted_passage(w: World):
+    """A published reflection on a passage of the closed version, and where that passage
+    stands in its draft (made once, with the URL: before the fingerprint)."""
+    found = PassageResolution.objects.filter(version=w.draft).first()
+    if found is None:
+        section = w.closed.sections.first()
+        approved(
+            version=w.closed, section=section, quote_paragraph=1,
+            quote_anchor=f"{section.anchor}-p1", quote_exact="Tekst van de sectie",
+        )  # fmt: skip
+        continuity.resolve_passages(w.draft)
+        found = PassageResolution.objects.get(version=w.draft)
+    return found
+
+
 def subscribed_token(w: World) -> str:
     following.follow(w.people["author"], w.consulted.paper)
     return following.unsubscribe_token(w.people["author"].subscriptions.get())
@@ -278,6 +294,12 @@ MATRIX: dict[str, Case] = {
         get=405,
     ),
     "editor:section": Case(url=section_url, data=section_data, outcomes=as_editor(), get=200),
+    "editor:passages": Case(
+        url=lambda w: a_quoted_passage(w) and editor_url("passages", lambda w: w.draft)(w),
+        data=lambda w: {"plaats": a_quoted_passage(w).pk, "bevestigen": "1"},
+        outcomes=as_editor(),
+        get=200,
+    ),
     "editor:disposition": Case(
         url=lambda w: reverse(
             "editor:disposition",

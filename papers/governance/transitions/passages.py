@@ -26,7 +26,9 @@ def _locked(resolution: PassageResolution) -> PassageResolution:
     if not version.is_editable:
         raise InvalidTransition(str(MSG_NOT_A_DRAFT))
     resolution = (
-        PassageResolution.objects.select_for_update()
+        # Only this row is locked: its section may be empty (an outer join PostgreSQL
+        # cannot lock).
+        PassageResolution.objects.select_for_update(of=("self",))
         .select_related("reflection", "section")
         .get(pk=resolution.pk)
     )
