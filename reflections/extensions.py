@@ -15,6 +15,20 @@ RELATED: list[str] = []
 NOTES: dict[str, list[str]] = {"public": [], "own": []}
 
 
+# What is shown only on a reflection's own page and on its author's list (Mijn reflecties),
+# never with the many reflections of a paper page: fetched with that one reflection.
+OWN_PAGE_RELATED: list[str] = []
+OWN_PAGE_NOTES: list[str] = []
+
+
+def show_on_own_pages(*, related: list[str], note: str) -> None:
+    for path in related:
+        if path not in OWN_PAGE_RELATED:
+            OWN_PAGE_RELATED.append(path)
+    if note not in OWN_PAGE_NOTES:
+        OWN_PAGE_NOTES.append(note)
+
+
 def show_with_reflections(*, related: list[str], public_note: str, own_note: str) -> None:
     for path in related:
         if path not in RELATED:

@@ -27,10 +27,12 @@ def places(section) -> list[Place]:
     """Where the markers of ``section``'s paragraphs go, in order (needs the section's
     target_reflections, reflections.selectors.targets_of)."""
     listing = section.target_reflections.list_url
-    return [
-        Place(section.pk, paragraph.id, f"{listing}&alinea={paragraph.id}")
-        for paragraph in passages.numbered(section.body_html, section.paragraphs)
-    ]
+    # The stored identifiers, in the order of the HTML's paragraphs (papers.passages.number),
+    # without reading the paragraphs' text; numbered afresh should they not match.
+    pairs = section.paragraphs
+    if len(pairs) != len(passages.blocks(section.body_html)):
+        pairs = [[p.id, None] for p in passages.numbered(section.body_html, [])]
+    return [Place(section.pk, number, f"{listing}&alinea={number}") for number, _r in pairs]
 
 
 def marker(place: Place, counts: dict[tuple[int, int], int], version) -> str:

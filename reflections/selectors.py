@@ -33,10 +33,14 @@ PERSPECTIVES = frozenset(Perspective.values)
 
 
 def target_key(reflection: Reflection) -> tuple[str, int | None]:
-    if reflection.question_id:
-        return ("question", reflection.question_id)
-    if reflection.section_id:
-        return ("section", reflection.section_id)
+    return _key_of(reflection.section_id, reflection.question_id)
+
+
+def _key_of(section_id: int | None, question_id: int | None) -> tuple[str, int | None]:
+    if question_id:
+        return ("question", question_id)
+    if section_id:
+        return ("section", section_id)
     return PAPER
 
 
@@ -123,7 +127,7 @@ def counts_on_page(
     targets: dict[tuple, tuple[int, object]] = {}
     paragraphs: dict[tuple[int, int], int] = {}
     for row in rows:
-        key = target_key(Reflection(section_id=row["section_id"], question_id=row["question_id"]))
+        key = _key_of(row["section_id"], row["question_id"])
         n, latest = targets.get(key, (0, None))
         targets[key] = (n + row["n"], max(latest, row["latest"]) if latest else row["latest"])
         if row["quote_paragraph"] is not None:
@@ -279,6 +283,7 @@ def mine(user, *, page_number=1):
             "question",
             "parent",
             *extensions.RELATED,
+            *extensions.OWN_PAGE_RELATED,
         )
         .order_by("-created_at", "-pk")
     )
@@ -563,7 +568,7 @@ def reflection_page(pk: int) -> Reflection:
     reflection = get_object_or_404(
         Reflection.objects.published().select_related(
             "version__paper", "author", "section", "question", *extensions.RELATED,
-            "parent__author",
+            *extensions.OWN_PAGE_RELATED, "parent__author",
         ),
         pk=pk,
     )  # fmt: skip

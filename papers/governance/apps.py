@@ -10,7 +10,7 @@ class GovernanceConfig(AppConfig):
     verbose_name = _("Verwerking en vaststelling")
 
     def ready(self) -> None:
-        from reflections.extensions import show_with_reflections
+        from reflections.extensions import show_on_own_pages, show_with_reflections
 
         from . import (  # noqa: F401
             landing,  # where an editor lands after signing in
@@ -23,9 +23,8 @@ class GovernanceConfig(AppConfig):
             public_note="governance/_disposition_note.html",
             own_note="governance/_disposition_note_own.html",
         )
-        # Where the passage it is about stands in the next version, once that is public.
-        show_with_reflections(
-            related=["passage_resolution__version"],
-            public_note="governance/_passage_note.html",
-            own_note="governance/_passage_note.html",
-        )
+        # Where the passage it is about stands in the next version, once that is adopted (its
+        # own version is then superseded): on the reflection's own page and its author's list.
+        # Not with the reflections of a paper page: one more join there made the cold page
+        # after an approval 40 % slower (bench/run, issue #19).
+        show_on_own_pages(related=["passage_resolution"], note="governance/_passage_note.html")

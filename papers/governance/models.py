@@ -378,11 +378,6 @@ class PassageResolution(models.Model):
         return f"#{self.reflection_id}: {self.get_status_display()}"
 
     @property
-    def is_public(self) -> bool:
-        """Shown to the public once the new version is (before that, it names a draft)."""
-        return self.version.status in PaperVersion.PUBLIC_STATUSES
-
-    @property
     def is_changed(self) -> bool:
         return self.status == self.Status.CHANGED
 

@@ -255,11 +255,11 @@ def test_after_adoption_the_reflection_and_the_report_say_where_the_passage_went
     client, draft, quoted, an_editor
 ):
     amend(draft, an_editor)
-    adopted = adopt(draft, an_editor)
+    adopt(draft, an_editor)
     page = client.get(reverse("reflections:detail", args=[quoted["reworded"].pk])).content.decode()
-    assert f"De passage in {adopted.label}:" in page
+    assert "De passage in de vastgestelde versie:" in page
     assert 'badge--passage-gewijzigd">gewijzigd</span>' in page
-    assert f'href="{adopted.get_absolute_url()}#sectie-1-p5"' in page
+    assert f'href="{draft.paper.get_absolute_url()}#sectie-1-p5"' in page
     report = consultation_report.build(draft.based_on)
     rows = consultation_report.as_csv(report).splitlines()
     assert rows[0].endswith("passage,passage_in_nieuwe_versie,passage_overeenkomst")
