@@ -175,3 +175,14 @@ def test_a_changed_sentence_is_found_with_its_full_stop():
     resolution = resolve(quote, new)
     assert resolution.status == Status.CHANGED
     assert resolution.found.endswith("uit beeld.")
+
+
+def test_a_paragraph_without_enough_shared_words_is_not_searched():
+    text = "Het netwerk van de cliënt wordt zelden gevraagd wat het ziet."
+    assert passages.closest_passage("zelden gevraagd wat het ziet", text, at_least=0.6)[0] == 1.0
+    # Two of six words shared: no window can reach 0.6, so none is looked at.
+    assert passages.closest_passage("geen mens vraagt wat men ziet", text, at_least=0.6) == (
+        0.0,
+        "",
+    )
+    assert passages.closest_passage("geen mens vraagt wat men ziet", text)[0] > 0
