@@ -83,6 +83,7 @@ def build(version: PaperVersion) -> ConsultationReport:
         .published()
         .select_related(
             "author",
+            "version__paper",  # the quote links to its paragraph on the version's page
             "section",
             "question__group",
             "question__section",

@@ -103,8 +103,13 @@ def test_the_report_costs_the_same_queries_in_every_format(
 ):
     roos = editor()
     version = build_paper(code="SHPP003-77", sections=3, groups=2, questions_per_group=2)
+    section = version.sections.first()
+    # Every other one on a passage: the quote and its paragraph's address are shown too.
+    passage = {"section": section, "quote_paragraph": 1, "quote_anchor": f"{section.anchor}-p1",
+               "quote_exact": "Tekst van de sectie"}  # fmt: skip
     made = [approved(version=version, perspective=["relative", "client"][n % 2],
-                     may_quote=n % 2 == 0) for n in range(reflections)]  # fmt: skip
+                     may_quote=n % 2 == 0, **(passage if n % 2 else {}))
+            for n in range(reflections)]  # fmt: skip
     theme = transitions.create_theme(version, by=roos, name="Thema")
     transitions.assign_theme(theme, [r.pk for r in made], by=roos)
     transitions.save_synthesis(version, by=roos, theme=theme, heard="Gehoord.",

@@ -22,7 +22,7 @@ def consultation(reflections: int, by):
     made = [
         approved(version=version, perspective=["relative", "client"][n % 2],
                  body=f"Reflectie {n} over het netwerk van de cliënt en de zorgrelatie.",
-                 **targets[n % len(targets)])
+                 **targets[n % len(targets)], **passage(targets[n % len(targets)]))
         for n in range(reflections)
     ]  # fmt: skip
     for name in ("Netwerk", "Regie", "Wachttijden"):
@@ -33,6 +33,15 @@ def consultation(reflections: int, by):
     if len(made) > 1:
         transitions.form_group(version, [made[0].pk, made[1].pk], by=by)
     return version
+
+
+def passage(target: dict) -> dict:
+    """A reflection on a section is on a passage of its first paragraph (shown as a quote)."""
+    section = target.get("section")
+    if section is None:
+        return {}
+    return {"quote_paragraph": 1, "quote_anchor": f"{section.anchor}-p1",
+            "quote_exact": "Tekst van de sectie"}  # fmt: skip
 
 
 def urls(version) -> dict[str, str]:
