@@ -56,6 +56,8 @@ class ReflectionAdmin(admin.ModelAdmin):
     readonly_fields = [
         "version",
         "section",
+        "quote_anchor",
+        "quote_exact",
         "question",
         "parent",
         "author",

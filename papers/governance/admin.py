@@ -2,7 +2,14 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from .models import BoardDecision, Disposition, SectionPrompt, Theme, ThemeAssignment
+from .models import (
+    BoardDecision,
+    Disposition,
+    PassageResolution,
+    SectionPrompt,
+    Theme,
+    ThemeAssignment,
+)
 
 
 @admin.register(BoardDecision)
@@ -75,4 +82,25 @@ class ThemeAdmin(admin.ModelAdmin):
     inlines = [ThemeAssignmentInline]
 
     def has_add_permission(self, request):
+        return False
+
+
+@admin.register(PassageResolution)
+class PassageResolutionAdmin(admin.ModelAdmin):
+    """Worked out by the platform and confirmed or corrected on the editors' Passages page
+    (/redactie/…/passages/), which writes the audit trail: read-only here."""
+
+    list_display = ["reflection", "version", "status", "paragraph", "similarity", "is_confirmed"]
+    list_filter = ["status", "is_confirmed", "is_corrected", "version__paper"]
+    list_select_related = ["reflection", "version__paper"]
+    readonly_fields = [
+        "reflection", "version", "section", "paragraph", "anchor", "status", "found",
+        "similarity", "is_confirmed", "is_corrected", "confirmed_by", "updated_at",
+    ]  # fmt: skip
+    fields = readonly_fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

@@ -10,6 +10,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
+from civcare.accounts.models import User
 from civcare.accounts.tests.factories import UserFactory, editor, moderator
 from papers.governance import consultation_report, transitions
 from papers.governance.models import PassageResolution
@@ -267,3 +268,15 @@ def test_after_adoption_the_reflection_and_the_report_say_where_the_passage_went
     assert kept.endswith("ongemerkt permanent,ongewijzigd,")
     changed = next(row for row in rows if row.startswith(f"{quoted['reworded'].pk},"))
     assert ",gewijzigd," in changed and changed.endswith(" %")
+
+
+def test_the_admin_shows_the_resolutions_read_only(client, draft, quoted):
+    client.force_login(User.objects.create_superuser("beheer@example.org", "x", display_name="B"))
+    resolution = resolution_of(quoted["kept"])
+    changelist = reverse("admin:governance_passageresolution_changelist")
+    assert client.get(changelist).status_code == 200
+    change = reverse("admin:governance_passageresolution_change", args=[resolution.pk])
+    html = client.get(change).content.decode()
+    assert "ongemerkt permanent" in html and 'name="status"' not in html
+    reflection = reverse("admin:reflections_reflection_change", args=[quoted["kept"].pk])
+    assert "sectie-1-p1" in client.get(reflection).content.decode()
