@@ -200,7 +200,7 @@ def closest_passage(exact: str, text: str, *, at_least: float = 0.0) -> tuple[fl
     wanted = words(exact)
     if not wanted:
         return 0.0, ""
-    spans = [m.span() for m in WORD_RE.finditer(text)]
+    spans = word_spans(text)
     tokens = [text[a:b].lower() for a, b in spans]
     if not tokens:
         return 0.0, ""
@@ -288,11 +288,16 @@ def block_texts(html: str) -> list[str]:
 def with_ids(html: str, prefix: str, ids: list[int]) -> str:
     """The HTML with ``id="<prefix>-p<n>"`` on each block, so every paragraph has its own
     link (#sectie-4-p3). ``ids`` are the blocks' identifiers in order."""
+    return _into_blocks(html, [f' id="{prefix}-p{n}"' for n in ids], at_text_end=False)
+
+
+def _into_blocks(html: str, inserts: list[str], *, at_text_end: bool) -> str:
+    """``html`` with ``inserts[i]`` in the i-th block: in its opening tag, or after its text."""
     parts, at = [], 0
-    for block, number in zip(blocks(html), ids, strict=True):
-        parts.append(html[at : block.tag_end])
-        parts.append(f' id="{prefix}-p{number}"')
-        at = block.tag_end
+    for block, insert in zip(blocks(html), inserts, strict=True):
+        where = block.text_end if at_text_end else block.tag_end
+        parts += [html[at:where], insert]
+        at = where
     parts.append(html[at:])
     return "".join(parts)
 
@@ -360,7 +365,7 @@ def quote_of_words(paragraph: Paragraph, first: int, last: int) -> Quote:
     start, end = spans[first][0], spans[last][1]
     if last in {final for _first, final in sentence_ranges(paragraph.text)}:
         # The full stop (and a closing quotation mark) belongs to the sentence quoted.
-        while end < len(paragraph.text) and paragraph.text[end] in '.!?…"”’)':
+        while end < len(paragraph.text) and paragraph.text[end] in CLOSING:
             end += 1
     return Quote.of(paragraph, start, end)
 
@@ -372,7 +377,7 @@ def locate_words(text: str, exact: str, prefix: str = "") -> tuple[int, int] | N
     wanted = words(exact)
     if not wanted:
         return None
-    tokens = [text[a:b].lower() for a, b in word_spans(text)]
+    tokens = words(text)
     places = [
         i for i in range(len(tokens) - len(wanted) + 1) if tokens[i : i + len(wanted)] == wanted
     ]
@@ -391,10 +396,4 @@ def locate_words(text: str, exact: str, prefix: str = "") -> tuple[int, int] | N
 def at_block_ends(html: str, inserts: list[str]) -> str:
     """``html`` with ``inserts[i]`` at the end of the i-th block's own text (a paragraph's
     marker goes inside it, after its last word)."""
-    parts, at = [], 0
-    for block, insert in zip(blocks(html), inserts, strict=True):
-        parts.append(html[at : block.text_end])
-        parts.append(insert)
-        at = block.text_end
-    parts.append(html[at:])
-    return "".join(parts)
+    return _into_blocks(html, inserts, at_text_end=True)
