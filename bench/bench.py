@@ -195,9 +195,7 @@ class BenchReflections:
         self.now = timezone.now()
         # Each section's paragraphs: every other reflection on a section is on a passage.
         self.paragraphs = {
-            s.pk: passages.numbered(s.body_html, s.paragraphs)
-            for v in versions
-            for s in v.sections.all()
+            s.pk: s.numbered_paragraphs() for v in versions for s in v.sections.all()
         }
 
     def __call__(self, n: int, version: PaperVersion, status: str, author, **extra):

@@ -17,7 +17,6 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from . import passages
 from .models import PaperVersion, Section
 
 TOKEN_RE = re.compile(r"\s+|[\w’'-]+|[^\w\s]", re.UNICODE)
@@ -97,8 +96,7 @@ def paragraph_rows(old: Section, new: Section) -> list[ParagraphRow]:
     """The paragraphs of ``new`` in order, each compared with its counterpart in ``old`` (the
     same identifier, or the one it records replacing), and the removed paragraphs of ``old``
     where they stood."""
-    before = passages.numbered(old.body_html, old.paragraphs)
-    after = passages.numbered(new.body_html, new.paragraphs)
+    before, after = old.numbered_paragraphs(), new.numbered_paragraphs()
     old_by_id = {p.id: p for p in before}
     position = {p.id: i for i, p in enumerate(before)}
     rows: list[ParagraphRow] = []

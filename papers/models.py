@@ -407,6 +407,14 @@ class Section(models.Model):
     def heading(self) -> str:
         return f"{self.number}. {self.title}" if self.number else self.title
 
+    def numbered_paragraphs(self) -> list[passages.Paragraph]:
+        """Its paragraphs and list items as text, each with its identifier."""
+        return passages.numbered(self.body_html, self.paragraphs)
+
+    def paragraph(self, number: int) -> passages.Paragraph | None:
+        """The paragraph with identifier ``number`` (None: the section has no such one)."""
+        return next((p for p in self.numbered_paragraphs() if p.id == number), None)
+
     def differs_from_source(self) -> bool:
         """Changed compared with the section it was copied from (new sections count too)."""
         source = self.copied_from

@@ -218,14 +218,7 @@ def is_quote_of(quote: passages.Quote, section) -> bool:
     """Whether ``quote`` holds words of one of ``section``'s paragraphs, as they stand."""
     if section is None or not quote.exact.strip():
         return False
-    paragraph = next(
-        (
-            p
-            for p in passages.numbered(section.body_html, section.paragraphs)
-            if p.id == quote.paragraph
-        ),
-        None,
-    )
+    paragraph = section.paragraph(quote.paragraph)
     return paragraph is not None and passages.normalized(quote.exact) in paragraph.text
 
 

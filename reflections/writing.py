@@ -210,14 +210,7 @@ def paragraph_of(request: HttpRequest, sections) -> tuple[object, passages.Parag
     section = next((s for s in sections if s.anchor == request.GET.get("sectie")), None)
     if section is None or not number.isdigit():
         raise Http404
-    paragraph = next(
-        (
-            p
-            for p in passages.numbered(section.body_html, section.paragraphs)
-            if p.id == int(number)
-        ),
-        None,
-    )
+    paragraph = section.paragraph(int(number))
     if paragraph is None:
         raise Http404
     return section, paragraph

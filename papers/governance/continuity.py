@@ -30,12 +30,6 @@ def quoted_reflections(version: PaperVersion, section_ids: Iterable[int] | None 
     return quoted.order_by("pk")
 
 
-def paragraphs_of(section: Section | None) -> list[passages.Paragraph]:
-    if section is None:
-        return []
-    return passages.numbered(section.body_html, section.paragraphs)
-
-
 def resolve_passages(draft: PaperVersion, *, sections: Iterable[Section] | None = None) -> int:
     """Resolve every quoted reflection of the version ``draft`` follows (only those about
     the sources of ``sections``, when given) against ``draft``'s text. Returns how many
@@ -53,7 +47,7 @@ def resolve_passages(draft: PaperVersion, *, sections: Iterable[Section] | None 
     existing = {
         r.reflection_id: r for r in PassageResolution.objects.filter(reflection__in=reflections)
     }
-    paragraphs = {pk: paragraphs_of(section) for pk, section in copies.items()}
+    paragraphs = {pk: section.numbered_paragraphs() for pk, section in copies.items()}
     changed = 0
     to_create, to_update = [], []
     for reflection in reflections:
@@ -109,21 +103,19 @@ def _fields(resolution: passages.Resolution, section: Section | None) -> dict:
     }
 
 
-def mapping_to(reflection: Reflection, section: Section, paragraph: int | None) -> dict:
-    """The fields of an editor's correction: the passage is (what became of it is) in
-    ``paragraph`` of ``section`` of the new version, or nowhere (None)."""
-    if paragraph is None:
+def mapping_to(
+    reflection: Reflection, section: Section | None, target: passages.Paragraph | None
+) -> dict:
+    """The fields of an editor's correction: the passage is (what became of it is) in the
+    paragraph ``target`` of ``section`` in the new version, or nowhere (None). Found there
+    as the platform would find it, except that the editor's word stands below the
+    similarity threshold too."""
+    if target is None:
         return _fields(passages.Resolution(passages.Status.GONE, similarity=0.0), None)
-    target = next(p for p in paragraphs_of(section) if p.id == paragraph)
-    quote = reflection.quote
-    if passages.best_place(quote, target.text) is not None:
-        status = (
-            passages.Status.UNCHANGED if paragraph == quote.paragraph else passages.Status.MOVED
-        )
-        resolution = passages.Resolution(status, paragraph, quote.exact)
-    else:
-        score, passage = passages.closest_passage(quote.exact, target.text)
+    resolution = passages.resolve(reflection.quote, [target])
+    if resolution.status == passages.Status.GONE:
+        score, passage = passages.closest_passage(reflection.quote.exact, target.text)
         resolution = passages.Resolution(
-            passages.Status.CHANGED, paragraph, passage or target.text, round(score, 2)
+            passages.Status.CHANGED, target.id, passage or target.text, round(score, 2)
         )
     return _fields(resolution, section)

@@ -14,7 +14,6 @@ from papers.models import Paper, PaperVersion, QuestionGroup, Section
 from reflections import selectors as reflection_selectors
 from reflections.models import Reflection, awaiting_moderation_q
 
-from . import continuity
 from .models import (
     BoardDecision,
     Disposition,
@@ -219,8 +218,7 @@ def passage_listing(draft: PaperVersion, *, status: str = "") -> list[SectionPas
         section = by_source.get(source_id)
         if section is None:  # the section itself was dropped: its passages are gone
             continue
-        paragraphs = continuity.paragraphs_of(section)
-        choices = [(p.id, _short(p.text)) for p in paragraphs]
+        choices = [(p.id, _short(p.text)) for p in section.numbered_paragraphs()]
         listing.append(SectionPassages(section, choices, resolutions))
     listing.sort(key=lambda item: item.section.order)
     return listing

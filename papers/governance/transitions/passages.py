@@ -65,12 +65,11 @@ def correct_passage(
     resolution = _locked(resolution)
     reflection = resolution.reflection
     section = resolution.version.sections.filter(copied_from_id=reflection.section_id).first()
-    if paragraph is not None and (
-        section is None or paragraph not in {p.id for p in continuity.paragraphs_of(section)}
-    ):
+    target = section.paragraph(paragraph) if section is not None and paragraph else None
+    if paragraph is not None and target is None:
         raise InvalidTransition(str(MSG_NO_SUCH_PARAGRAPH))
     before = resolution.get_status_display()
-    fields = continuity.mapping_to(reflection, section, paragraph)
+    fields = continuity.mapping_to(reflection, section, target)
     for name, value in fields.items():
         setattr(resolution, name, value)
     resolution.is_confirmed = resolution.is_corrected = True
