@@ -19,6 +19,11 @@ from reflections.models import Reflection
 
 from .models import PassageResolution
 
+# What a resolution worked out afresh starts from: no editor has looked at it yet.
+FRESH = {"is_confirmed": False, "is_corrected": False, "confirmed_by": None}
+# Where the passage was found (_fields).
+RESOLVED = ("section", "paragraph", "anchor", "status", "found", "similarity")
+
 
 def quoted_reflections(version: PaperVersion, section_ids: Iterable[int] | None = None):
     """The published reflections on ``version`` that are about a passage."""
@@ -62,19 +67,12 @@ def resolve_passages(draft: PaperVersion, *, sections: Iterable[Section] | None 
         if row is None:
             to_create.append(PassageResolution(reflection=reflection, version=draft, **fields))
         else:
-            for name, value in {
-                "version": draft, "is_confirmed": False, "is_corrected": False,
-                "confirmed_by": None, **fields,
-            }.items():  # fmt: skip
+            for name, value in {**FRESH, "version": draft, **fields}.items():
                 setattr(row, name, value)
             to_update.append(row)
         changed += resolution.status != passages.Status.UNCHANGED
     PassageResolution.objects.bulk_create(to_create)
-    PassageResolution.objects.bulk_update(
-        to_update,
-        ["version", "section", "paragraph", "anchor", "status", "found", "similarity",
-         "is_confirmed", "is_corrected", "confirmed_by"],
-    )  # fmt: skip
+    PassageResolution.objects.bulk_update(to_update, ["version", *FRESH, *RESOLVED])
     if to_create or to_update:
         # Shown under the reflections on the consulted version's page, once public.
         bump_after_commit(source.pk)
@@ -93,14 +91,10 @@ def _still_holds(row: PassageResolution, found: list[passages.Paragraph]) -> boo
 
 def _fields(resolution: passages.Resolution, section: Section | None) -> dict:
     in_section = section if resolution.paragraph is not None else None
-    return {
-        "section": in_section,
-        "paragraph": resolution.paragraph,
-        "anchor": f"{section.anchor}-p{resolution.paragraph}" if in_section else "",
-        "status": resolution.status,
-        "found": resolution.found,
-        "similarity": resolution.similarity,
-    }
+    anchor = f"{section.anchor}-p{resolution.paragraph}" if in_section else ""
+    values = (in_section, resolution.paragraph, anchor, resolution.status, resolution.found,
+              resolution.similarity)  # fmt: skip
+    return dict(zip(RESOLVED, values, strict=True))
 
 
 def mapping_to(

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from civcare.core.choices import with_status_flags
 from papers import passages
 from papers.compare import word_diff
 from papers.models import FROZEN_STATUSES, PaperVersion, Section
@@ -319,6 +320,13 @@ class Synthesis(models.Model):
         return self.theme.name if self.theme_id else self.question_group.heading
 
 
+class PassageResolutionQuerySet(models.QuerySet):
+    def published(self, version: PaperVersion) -> PassageResolutionQuerySet:
+        """Where the passages of the published reflections stand in ``version``."""
+        return self.filter(version=version, reflection__status=Reflection.Status.APPROVED)
+
+
+@with_status_flags
 class PassageResolution(models.Model):
     """Where the passage a reflection is about stands in the next version (issue #19).
 
@@ -369,6 +377,8 @@ class PassageResolution(models.Model):
     is_corrected = models.BooleanField(_("door de redactie gecorrigeerd"), default=False)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = PassageResolutionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("plaats van een passage")
         verbose_name_plural = _("plaatsen van passages")
@@ -376,10 +386,6 @@ class PassageResolution(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.reflection_id}: {self.get_status_display()}"
-
-    @property
-    def is_changed(self) -> bool:
-        return self.status == self.Status.CHANGED
 
     @property
     def percentage(self) -> int:

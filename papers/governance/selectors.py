@@ -107,9 +107,7 @@ def quoted_passages(version: PaperVersion) -> dict[int, list[PassageResolution]]
     reflections quote stand in ``version`` (for the comparison of the two). One query."""
     found: dict[int, list[PassageResolution]] = defaultdict(list)
     rows = (
-        PassageResolution.objects.filter(
-            version=version, reflection__status=Reflection.Status.APPROVED
-        )
+        PassageResolution.objects.published(version)
         .select_related("reflection")
         .order_by("reflection__quote_paragraph", "reflection_id")
     )
@@ -176,9 +174,7 @@ def version_screen(version: PaperVersion, *, by) -> dict:
 def passage_counts(draft: PaperVersion, *, section: Section | None = None) -> dict[str, int]:
     """How many quoted passages of the consulted version stand where in ``draft`` (per
     status, and "total"), for one section (a section of the draft) or all. One query."""
-    rows = PassageResolution.objects.filter(
-        version=draft, reflection__status=Reflection.Status.APPROVED
-    )
+    rows = PassageResolution.objects.published(draft)
     if section is not None:
         rows = rows.filter(reflection__section_id=section.copied_from_id)
     counts = dict(rows.values_list("status").annotate(n=Count("pk")).order_by())
@@ -202,9 +198,7 @@ def passage_listing(draft: PaperVersion, *, status: str = "") -> list[SectionPas
     sections = list(draft.sections.order_by("order"))
     by_source = {s.copied_from_id: s for s in sections if s.copied_from_id}
     rows = (
-        PassageResolution.objects.filter(
-            version=draft, reflection__status=Reflection.Status.APPROVED
-        )
+        PassageResolution.objects.published(draft)
         .select_related("reflection", "confirmed_by")
         .order_by("reflection__quote_paragraph", "reflection_id")
     )
