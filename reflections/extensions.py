@@ -8,31 +8,27 @@ so its arrows keep pointing down.
 
 from __future__ import annotations
 
-# select_related paths fetched with every reflection a page shows.
+# select_related paths fetched with every reflection a page shows; OWN_PAGE_RELATED only with
+# the one reflection of its own page and on its author's list (Mijn reflecties), never with
+# the many of a paper page.
 RELATED: list[str] = []
-# Templates rendered under a reflection's text, with ``reflection`` in their context: on the
-# public pages, and on the author's own list (Mijn reflecties).
-NOTES: dict[str, list[str]] = {"public": [], "own": []}
-
-
-# What is shown only on a reflection's own page and on its author's list (Mijn reflecties),
-# never with the many reflections of a paper page: fetched with that one reflection.
 OWN_PAGE_RELATED: list[str] = []
-OWN_PAGE_NOTES: list[str] = []
+# Templates rendered under a reflection's text, with ``reflection`` in their context: on the
+# public pages, on the author's own list, and ("own page") on the reflection's own page and
+# that list only.
+NOTES: dict[str, list[str]] = {"public": [], "own": [], "own page": []}
 
 
-def show_on_own_pages(*, related: list[str], note: str) -> None:
-    for path in related:
-        if path not in OWN_PAGE_RELATED:
-            OWN_PAGE_RELATED.append(path)
-    if note not in OWN_PAGE_NOTES:
-        OWN_PAGE_NOTES.append(note)
+def _add(items: list[str], new) -> None:
+    items.extend(item for item in new if item not in items)
 
 
 def show_with_reflections(*, related: list[str], public_note: str, own_note: str) -> None:
-    for path in related:
-        if path not in RELATED:
-            RELATED.append(path)
-    for where, template in (("public", public_note), ("own", own_note)):
-        if template not in NOTES[where]:
-            NOTES[where].append(template)
+    _add(RELATED, related)
+    _add(NOTES["public"], [public_note])
+    _add(NOTES["own"], [own_note])
+
+
+def show_on_own_pages(*, related: list[str], note: str) -> None:
+    _add(OWN_PAGE_RELATED, related)
+    _add(NOTES["own page"], [note])

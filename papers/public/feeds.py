@@ -18,13 +18,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from papers.models import Paper, PaperEvent, PaperVersion
 from papers.selectors import PUBLIC_EVENTS, public_version
 from reflections.models import Reflection
+from reflections.templatetags.passage_quote import passage_quote
 
 ITEMS = 50
 
@@ -62,13 +62,7 @@ class VersionReflectionsFeed(Feed):
     def item_description(self, item: Reflection) -> str:
         # Rendered and cleaned (Markdown + nh3) when it was saved; the passage it is about
         # (words of the paper, escaped here) above it.
-        if item.quote_paragraph is None:
-            return item.body_html
-        return format_html(
-            '<blockquote cite="{}#{}"><p>{}</p></blockquote>{}',
-            item.version.get_absolute_url(), item.quote_anchor, item.quote_exact,
-            mark_safe(item.body_html),
-        )  # fmt: skip
+        return passage_quote(item) + mark_safe(item.body_html)
 
     def item_link(self, item: Reflection) -> str:
         return item.get_permalink()

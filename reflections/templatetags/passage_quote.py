@@ -13,9 +13,9 @@ register = template.Library()
 
 
 @register.simple_tag
-def passage_quote(reflection) -> SafeString | str:
+def passage_quote(reflection) -> SafeString:
     if reflection.quote_paragraph is None:
-        return ""
+        return SafeString("")
     url = f"{reflection.version.get_absolute_url()}#{reflection.quote_anchor}"
     return format_html(
         '<figure class="passage-quote"><figcaption>{} (<a href="{}">{}</a>):</figcaption>'
