@@ -12,8 +12,17 @@ PORT   ?= 8000
 
 # Installs exactly what requirements.lock names, each file checked against its hash: the
 # same versions on every machine and in CI (pyproject.toml only states the ranges).
+#
+# First the pip that the lock names, installed from the lock with its hash: the pip a fresh
+# `python3 -m venv` brings (23.2 with Python 3.11.7) resolves an extra such as WeasyPrint's
+# `fonttools[woff]` outside the lock, and in --require-hashes mode stops there. The lock's
+# pip installs the same lock whatever pip the machine's Python came with.
 $(STAMP): requirements.lock
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip --version
+	awk '/^pip==/ {p = 1} p {print} p && !/\\$$/ {exit}' requirements.lock > $(VENV)/pip.lock
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(VENV)/pip.lock
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	@touch $@
 
@@ -28,7 +37,7 @@ install: $(STAMP) $(PREPARED)
 ## After changing a dependency in pyproject.toml: resolve again, with hashes.
 lock: $(STAMP)
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra dev \
-	  --no-emit-index-url --output-file requirements.lock pyproject.toml
+	  --no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
 
 ## Run the site on SQLite with the papers loaded (development settings).
 run: install

@@ -40,6 +40,34 @@ def test_make_install_uses_the_lock_and_checks_hashes():
     assert "'.[dev]'" not in makefile  # no unpinned resolution any more
 
 
+def test_make_install_first_installs_the_locked_pip_from_the_lock():
+    """A fresh `python3 -m venv` brings the pip its Python shipped with (23.2 with 3.11.7),
+    which resolves WeasyPrint's `fonttools[woff]` extra outside the lock and stops in
+    --require-hashes mode. The Makefile installs the lock's own pip first: the command it
+    runs to cut that pin out of the lock must give exactly the pip block, with its hashes."""
+    makefile = (BASE / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("$(STAMP): requirements.lock\n", 1)[1].split("\n\n", 1)[0]
+    lines = [line.strip() for line in recipe.splitlines()]
+    awk_line = next(line for line in lines if line.startswith("awk "))
+    pip_first = lines.index(
+        "$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(VENV)/pip.lock"
+    )
+    assert pip_first < lines.index(
+        "$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock"
+    )
+    # The recipe's awk program, with make's `$$` and the redirect undone, run on the real lock.
+    program = awk_line.split("'")[1].replace("$$", "$")
+    cut = subprocess.run(
+        ["awk", program, str(BASE / "requirements.lock")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert cut.strip() == locked()["pip"].split("\n    #", 1)[0].strip()
+    assert cut.startswith("pip==") and cut.count("--hash=sha256:") >= 1
+    assert "--find-links" not in (BASE / "requirements.lock").read_text(encoding="utf-8")
+
+
 def test_the_licence_is_an_spdx_expression():
     project = tomllib.loads((BASE / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["license"] == "EUPL-1.2"  # the table form stops building in 2027
