@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -8,6 +11,7 @@ from django.utils.html import escape, format_html
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
+from civcare.core import identifiability
 from civcare.core.rendering import RenderError, render_user_markdown
 from papers import passages
 
@@ -397,3 +401,43 @@ class KeepForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         max_length=2000,
     )
+
+
+_SPAN = re.compile(r"([0-9]{1,9}):([0-9]{1,9}):([a-z]{1,20})")
+
+
+@dataclass(frozen=True)
+class RedactionChoice:
+    """What a moderator chose to leave out of a waiting text, as the form sent it back: the
+    ticked findings (start:end:category), the words typed as written (to fill the field in
+    again when the page is shown once more), the digest of the text they marked and, on the
+    confirmation step, of the result they were shown."""
+
+    seen: str
+    spans: tuple[tuple[int, int, str], ...]
+    typed: str
+    result: str = ""
+
+    MAX_SPANS = 200
+    MAX_TYPED = 2000
+
+    @classmethod
+    def from_post(cls, data) -> RedactionChoice:
+        spans = []
+        for value in data.getlist("weglaten")[: cls.MAX_SPANS]:
+            if match := _SPAN.fullmatch(value):
+                spans.append((int(match[1]), int(match[2]), match[3]))
+        return cls(
+            seen=data.get("gezien", "")[:64],
+            spans=tuple(spans),
+            typed=data.get("woorden", "")[: cls.MAX_TYPED],
+            result=data.get("resultaat", "")[:64],
+        )
+
+    @property
+    def words(self) -> list[str]:
+        return identifiability.phrases(self.typed)
+
+    @property
+    def ticked(self) -> set[str]:
+        return {f"{start}:{end}:{category}" for start, end, category in self.spans}

@@ -374,6 +374,66 @@ def _moderate(
     return reflection
 
 
+def _redaction(
+    reflection: Reflection, *, by, seen: str, spans: list[tuple[int, int, str]], words: list[str]
+) -> identifiability.Redaction:
+    """What publishing ``reflection`` without the chosen parts would publish, after the
+    checks both the preview and the publication make: a moderator who is not the author, a
+    text still waiting, unchanged since the moderator marked it (``seen``, its digest)."""
+    _check_decider(reflection, by)
+    if not (reflection.status == Status.PENDING or reflection.has_pending_revision):
+        raise InvalidTransition(
+            _("Deze reflectie is al '%(status)s'; er is niets meer te beslissen.")
+            % {"status": reflection.get_status_display()}
+        )
+    text = reflection.revision_body if reflection.has_pending_revision else reflection.body
+    if Reflection.digest(text) != seen:
+        raise InvalidTransition(
+            _("De auteur heeft de tekst intussen gewijzigd: lees de nieuwe versie en beslis dan.")
+        )
+    try:
+        redaction = identifiability.redacted(text, spans, words)
+    except identifiability.PhraseNotFound as missing:
+        raise InvalidTransition(
+            _(
+                "'%(phrase)s' staat niet in de tekst. Er is niets gepubliceerd: controleer de "
+                "schrijfwijze of haal de woorden weg."
+            )
+            % {"phrase": missing.phrase}
+        ) from missing
+    except ValueError as error:
+        raise InvalidTransition(_("Deze markering hoort niet bij de tekst.")) from error
+    if not redaction.replaced:
+        raise InvalidTransition(_("Kies eerst wat er uit de tekst weg moet."))
+    length = len(redaction.text.strip())
+    if not settings.REFLECTION_MIN_LENGTH <= length <= settings.REFLECTION_MAX_LENGTH:
+        raise InvalidTransition(
+            _(
+                "Na het weglaten telt de tekst %(count)d tekens; een reflectie telt er "
+                "%(min)d tot %(max)d. Kies anders, of vraag de auteur om een aanpassing."
+            )
+            % {
+                "count": length,
+                "min": settings.REFLECTION_MIN_LENGTH,
+                "max": settings.REFLECTION_MAX_LENGTH,
+            }
+        )
+    return redaction
+
+
+def preview_redaction(
+    reflection: Reflection,
+    *,
+    by,
+    seen: str,
+    spans: list[tuple[int, int, str]],
+    words: list[str] = (),
+) -> identifiability.Redaction:
+    """The text as ``redact`` would publish it, for the moderator to read first; changes
+    nothing."""
+    return _redaction(reflection, by=by, seen=seen, spans=spans, words=words)
+
+
 @transaction.atomic
 def redact(
     reflection: Reflection,
@@ -382,44 +442,33 @@ def redact(
     seen: str,
     spans: list[tuple[int, int, str]],
     words: list[str] = (),
+    seen_result: str,
 ) -> Reflection:
     """Publish a waiting text, or a waiting change to a published one, with what may
     identify someone replaced by a neutral placeholder ([naam], [plaats] …), in one step.
 
-    ``seen`` is the digest of the text the moderator marked: a text changed since is not
-    published unread. The author is told what kinds of thing were replaced and why (the
-    status reason). The history records that a redaction happened and its categories, never
-    the words; and no earlier copy of the text survives: not on the row, not in a cached
-    queue item, page or fragment (in any process), not in search (the trigger follows the
-    new text)."""
+    ``seen`` is the digest of the text the moderator marked, ``seen_result`` that of the
+    result they were shown (``preview_redaction``): a text changed since is not published
+    unread, and nothing is published that the moderator did not see. The author is told
+    what kinds of thing were replaced and why (the status reason). The history records that
+    a redaction happened and its categories, never the words; and no earlier copy of the
+    text survives: not on the row, not in a cached queue item, page or fragment (in any
+    process), not in search (the trigger follows the new text)."""
     locked = _locked(reflection)
-    _check_decider(locked, by)
-    revision = locked.has_pending_revision
-    if not (locked.status == Status.PENDING or revision):
+    redaction = _redaction(locked, by=by, seen=seen, spans=spans, words=words)
+    if Reflection.digest(redaction.text) != seen_result:
         raise InvalidTransition(
-            _("Deze reflectie is al '%(status)s'; er is niets meer te beslissen.")
-            % {"status": locked.get_status_display()}
+            _("Bekijk eerst het resultaat: dit is niet de tekst die u te zien kreeg.")
         )
-    text = locked.revision_body if revision else locked.body
-    if Reflection.digest(text) != seen:
-        raise InvalidTransition(
-            _("De auteur heeft de tekst intussen gewijzigd: lees de nieuwe versie en beslis dan.")
-        )
-    try:
-        new_text, replaced = identifiability.redacted(text, spans, words)
-    except ValueError as error:
-        raise InvalidTransition(_("Deze markering hoort niet bij de tekst.")) from error
-    if not replaced:
-        raise InvalidTransition(_("Kies eerst wat er uit de tekst weg moet."))
-    new_text = check_length(new_text)
+    new_text = redaction.text.strip()
     # The cached queue item shows the old text: removed, not just made unreachable.
     selectors.forget_queue_items(Reflection.objects.filter(pk=locked.pk))
     previous = locked.status
-    if revision:
+    if locked.has_pending_revision:
         locked.perspective = locked.revision_perspective or locked.perspective
     elif locked.published_at is None:
         locked.published_at = timezone.now()
-    summary = identifiability.summary(replaced)
+    summary = identifiability.summary(redaction.replaced)
     locked.body = new_text
     locked.status = Status.APPROVED
     locked.status_reason = summary

@@ -25,7 +25,7 @@ from civcare.core.fragments import render_each
 from papers.models import Paper, PaperVersion
 
 from . import claims, moderation, queue_cards, selectors
-from .forms import DeclineForm, KeepForm, NoteForm, RevisionForm
+from .forms import DeclineForm, KeepForm, NoteForm, RedactionChoice, RevisionForm
 from .models import Reflection
 from .permissions import is_moderator
 
@@ -264,7 +264,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     return _render_detail(request, reflection, claim=claim)
 
 
-def _render_detail(request, reflection, *, status=200, claim=None, **forms):
+def _render_detail(
+    request, reflection, *, status=200, claim=None, redaction=None, redaction_error="", **forms
+):
     back = safe_return(request.GET.get("terug", "") or request.POST.get("next", ""))
     if not back and (reflection.report_count or reflection.is_hidden):
         back = reverse("reflections:reported")
@@ -280,7 +282,7 @@ def _render_detail(request, reflection, *, status=200, claim=None, **forms):
             "keep_form": forms.get("keep_form") or KeepForm(),
             "note_form": forms.get("note_form") or NoteForm(),
             "is_own": reflection.author_id == request.user.pk,
-            "check": _waiting_text_check(reflection),
+            "check": _waiting_text_check(reflection, redaction, redaction_error),
             "reports_to_hide": settings.REPORTS_TO_HIDE,
             "claim": claim,
             "back": back,
@@ -289,9 +291,13 @@ def _render_detail(request, reflection, *, status=200, claim=None, **forms):
     )
 
 
-def _waiting_text_check(reflection: Reflection) -> dict | None:
+def _waiting_text_check(
+    reflection: Reflection, choice: RedactionChoice | None = None, error: str = ""
+) -> dict | None:
     """The text waiting for a decision with what may identify someone marked, for the
-    moderator's "weglaten en publiceren"; None when nothing waits."""
+    moderator's "weglaten en publiceren"; None when nothing waits. A finding is ticked when
+    it is probably right, or, when the form comes back (an error, "aanpassen"), as the
+    moderator left it."""
     if not (reflection.is_pending or reflection.has_pending_revision):
         return None
     text = reflection.revision_body if reflection.has_pending_revision else reflection.body
@@ -299,44 +305,62 @@ def _waiting_text_check(reflection: Reflection) -> dict | None:
         findings = identifiability.find(text)
     except identifiability.NotPrepared:
         findings = None
+    rows = []
+    for f in findings or []:
+        value = f"{f.start}:{f.end}:{f.category}"
+        ticked = value in choice.ticked if choice else getattr(f, "is_probable", True)
+        label = identifiability.LABELS[f.category]
+        rows.append((value, label, f.text, identifiability.PLACEHOLDERS[f.category], ticked))
     return {
-        "findings": [
-            (
-                f"{f.start}:{f.end}:{f.category}",
-                identifiability.LABELS[f.category],
-                f.text,
-                identifiability.PLACEHOLDERS[f.category],
-            )
-            for f in findings or []
-        ],
+        "findings": rows,
         "available": findings is not None,
         "marked": identifiability.marked(text, findings or []),
         "seen": Reflection.digest(text),
         "other_placeholder": identifiability.OTHER_PLACEHOLDER,
+        "typed": choice.typed if choice else "",
+        "error": error,
     }
 
 
 @moderator_required
 @require_POST
 def redact(request: HttpRequest, pk: int) -> HttpResponse:
-    reflection = get_object_or_404(Reflection, pk=pk)
-    spans = []
-    for value in request.POST.getlist("weglaten")[:200]:
-        start, _sep, rest = value.partition(":")
-        end, _sep, category = rest.partition(":")
-        if start.isdigit() and end.isdigit():
-            spans.append((int(start), int(end), category))
-    words = [word for word in request.POST.get("woorden", "").split(";") if word.strip()]
+    """Two steps: the result is shown first ("Bekijk het resultaat"), and only what the
+    moderator saw is published ("publiceren"); "aanpassen" returns to the choices as left."""
+    reflection = get_object_or_404(
+        Reflection.objects.select_related("version__paper", "section", "question", "author"),
+        pk=pk,
+    )
+    choice = RedactionChoice.from_post(request.POST)
+    if "aanpassen" in request.POST:
+        return _render_detail(request, reflection, redaction=choice)
+    arguments = {"seen": choice.seen, "spans": list(choice.spans), "words": choice.words}
     try:
-        moderation.redact(
-            reflection, by=request.user, seen=request.POST.get("gezien", ""), spans=spans,
-            words=words,
-        )  # fmt: skip
+        if "publiceren" not in request.POST:
+            result = moderation.preview_redaction(reflection, by=request.user, **arguments)
+            return _render_redaction(request, reflection, choice, result)
+        moderation.redact(reflection, by=request.user, seen_result=choice.result, **arguments)
     except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
-        messages.error(request, refusal.message)
-        return redirect(f"{reverse('reflections:moderate', args=[reflection.pk])}#weglaten")
+        return _render_detail(
+            request, reflection, redaction=choice, redaction_error=refusal.message, status=400
+        )
     messages.success(request, MSG_REDACTED)
     return _back_to_queue(request)
+
+
+def _render_redaction(request, reflection, choice: RedactionChoice, result) -> HttpResponse:
+    return render(
+        request,
+        "reflections/moderation/redact_confirm.html",
+        {
+            "reflection": reflection,
+            "choice": choice,
+            "result": result,
+            "result_digest": Reflection.digest(result.text),
+            "summary": identifiability.summary(result.replaced),
+            "back": safe_return(request.POST.get("next", "")),
+        },
+    )
 
 
 @moderator_required

@@ -21,6 +21,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from civcare.accounts import roles
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
+from civcare.core import identifiability
 from papers import following
 from papers.fileformat.tests.test_fileformat import VALID as NEW_PAPER
 from papers.governance import continuity, transitions
@@ -407,10 +408,18 @@ MATRIX: dict[str, Case] = {
         outcomes=as_moderator(),
         get=405,
     ),
-    # Nothing is found in the world's waiting text: the moderator names a word to leave out.
+    # Nothing is found in the world's waiting text: the moderator names a word to leave out,
+    # has seen the result (its digest) and publishes it.
     "reflections:redact": Case(
         url=lambda w: reverse("reflections:redact", args=[w.pending.pk]),
-        data=lambda w: {"gezien": w.pending.body_digest, "woorden": "beoordeeld"},
+        data=lambda w: {
+            "gezien": w.pending.body_digest,
+            "woorden": "beoordeeld",
+            "publiceren": "1",
+            "resultaat": Reflection.digest(
+                identifiability.redacted(w.pending.body, [], ["beoordeeld"]).text
+            ),
+        },
         outcomes=as_moderator(),
         get=405,
     ),

@@ -426,31 +426,104 @@ MAX_WORDS = 20  # words a moderator may name themselves, each at most MAX_WORD_L
 MAX_WORD_LENGTH = 100
 
 
-def redacted(
-    text: str, spans: list[tuple[int, int, str]], words: list[str] = ()
-) -> tuple[str, dict[str, int]]:
-    """``text`` with each span (start, end, category) replaced by its category's placeholder
-    and every occurrence of each of ``words`` by OTHER_PLACEHOLDER; and per category how
-    many were replaced. Spans outside the text, overlapping ones and unknown categories are
-    refused (ValueError): a moderator's form came back with something the page never showed."""
-    chosen = sorted(set(spans))
-    for index, (start, end, category) in enumerate(chosen):
+class PhraseNotFound(ValueError):
+    """A phrase the moderator typed does not occur in the text (a typo, or words from
+    another reflection): publishing anyway would publish what they meant to remove."""
+
+    def __init__(self, phrase: str):
+        super().__init__(phrase)
+        self.phrase = phrase
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A text with what a moderator chose replaced: the new text, per category how many
+    places were replaced (for the author's email), and where the placeholders stand in
+    the new text (to show the moderator the result before it is published)."""
+
+    text: str
+    replaced: dict[str, int]
+    placeholders: tuple[tuple[int, int], ...]
+
+    def marked(self) -> SafeString:
+        """The new text, escaped, with each placeholder marked."""
+        parts, at = [], 0
+        for start, end in self.placeholders:
+            parts.append(escape(self.text[at:start]))
+            parts.append(format_html('<mark class="redaction">{}</mark>', self.text[start:end]))
+            at = end
+        parts.append(escape(self.text[at:]))
+        return mark_safe("".join(parts))
+
+
+def phrases(typed: str) -> list[str]:
+    """The phrases a moderator typed ("Beschermd Wonen De Brug; Assen"), each with its
+    spacing made single, at most MAX_WORDS of at most MAX_WORD_LENGTH characters, without
+    repeats; one character is not a phrase."""
+    found: dict[str, str] = {}
+    for phrase in typed.split(";"):
+        phrase = " ".join(phrase.split())[:MAX_WORD_LENGTH]
+        if len(phrase) >= 2:
+            found.setdefault(phrase.casefold(), phrase)
+    return list(found.values())[:MAX_WORDS]
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    """Every occurrence of ``phrase`` as whole words, whatever the case and the spacing
+    ("de  Brug" across a line break is "De Brug")."""
+    body = r"\s+".join(re.escape(word) for word in phrase.split())
+    before = r"(?<!\w)" if re.match(r"\w", phrase) else ""
+    after = r"(?!\w)" if re.search(r"\w$", phrase) else ""
+    return re.compile(before + body + after, re.IGNORECASE)
+
+
+def redacted(text: str, spans: list[tuple[int, int, str]], words: list[str] = ()) -> Redaction:
+    """``text`` with each chosen finding (start, end, category) and every occurrence of each
+    typed phrase in ``words`` replaced, all found in the *original* text, in one pass.
+
+    Where parts overlap ("Beschermd" ticked as a place inside the typed "Beschermd Wonen De
+    Brug") they are merged into one replacement: a part's own placeholder when all parts
+    are of one kind, OTHER_PLACEHOLDER when they differ. Replacing one kind first and
+    searching the next in the changed text lost findings and let typed names through.
+
+    Refused with ValueError: a span outside the text or of an unknown kind (the form came
+    back with something the page never showed); PhraseNotFound: a typed phrase that is not
+    in the text."""
+    parts: list[tuple[int, int, str]] = []
+    for start, end, category in set(spans):
         if category not in PLACEHOLDERS or not 0 <= start < end <= len(text):
             raise ValueError(f"no such finding: {start}:{end}:{category}")
-        if index + 1 < len(chosen) and chosen[index + 1][0] < end:
-            raise ValueError("overlapping findings")
-    replaced = Counter()
-    for start, end, category in reversed(chosen):
-        text = text[:start] + PLACEHOLDERS[category] + text[end:]
-        replaced[category] += 1
-    for word in words[:MAX_WORDS]:
-        word = " ".join(word.split())[:MAX_WORD_LENGTH]
-        if len(word) < 2:
-            continue
-        text, n = re.subn(rf"(?<!\w){re.escape(word)}(?!\w)", OTHER_PLACEHOLDER, text, flags=re.I)
-        replaced[OTHER] += n
+        parts.append((start, end, category))
+    for phrase in words[:MAX_WORDS]:
+        occurrences = [m.span() for m in _phrase_pattern(phrase).finditer(text)]
+        if not occurrences:
+            raise PhraseNotFound(phrase)
+        parts.extend((start, end, OTHER) for start, end in occurrences)
+    merged: list[tuple[int, int, set[str]]] = []
+    for start, end, category in sorted(parts):
+        if merged and start < merged[-1][1]:
+            last_start, last_end, kinds = merged[-1]
+            merged[-1] = (last_start, max(last_end, end), kinds | {category})
+        else:
+            merged.append((start, end, {category}))
+    pieces, placeholders, replaced, at, length = [], [], Counter(), 0, 0
+    for start, end, kinds in merged:
+        kind = next(iter(kinds)) if len(kinds) == 1 else OTHER
+        placeholder = PLACEHOLDERS.get(kind, OTHER_PLACEHOLDER)
+        pieces.append(text[at:start])
+        length += start - at
+        placeholders.append((length, length + len(placeholder)))
+        pieces.append(placeholder)
+        length += len(placeholder)
+        replaced[kind] += 1
+        at = end
+    pieces.append(text[at:])
     order = [*CATEGORIES, OTHER]
-    return text, {category: replaced[category] for category in order if replaced[category]}
+    return Redaction(
+        text="".join(pieces),
+        replaced={category: replaced[category] for category in order if replaced[category]},
+        placeholders=tuple(placeholders),
+    )
 
 
 def summary(replaced: dict[str, int]) -> str:

@@ -609,6 +609,19 @@ def marks(reflection, text=None):
     )
 
 
+def redact(reflection, *, by, seen, spans, words=()):
+    """Publish as the moderator does: after seeing the result."""
+    result = moderation.preview_redaction(reflection, by=by, seen=seen, spans=spans, words=words)
+    return moderation.redact(
+        reflection,
+        by=by,
+        seen=seen,
+        spans=spans,
+        words=words,
+        seen_result=Reflection.digest(result.text),
+    )
+
+
 def test_redact_publishes_with_placeholders_and_keeps_no_earlier_copy(
     version, reader, mod, delivered, django_capture_on_commit_callbacks
 ):
@@ -616,7 +629,7 @@ def test_redact_publishes_with_placeholders_and_keeps_no_earlier_copy(
     assert reflection.findings == {"naam": 1, "datum": 1, "telefoon": 1}
     spans, seen = marks(reflection)
     with django_capture_on_commit_callbacks(execute=True):
-        moderation.redact(reflection, by=mod, seen=seen, spans=spans, words=["niemand"])
+        redact(reflection, by=mod, seen=seen, spans=spans, words=["niemand"])
     reflection.refresh_from_db()
     assert reflection.status == Status.APPROVED and reflection.published_at is not None
     assert reflection.body == (
@@ -645,7 +658,7 @@ def test_redact_a_change_to_a_published_text(version, reader, mod):
     moderation.edit(reflection, by=reader, body=NAMING, perspective="client")
     reflection.refresh_from_db()
     spans, seen = marks(reflection, reflection.revision_body)
-    moderation.redact(reflection, by=mod, seen=seen, spans=spans)
+    redact(reflection, by=mod, seen=seen, spans=spans)
     reflection.refresh_from_db()
     assert "[naam]" in reflection.body and reflection.revision_body == ""
     assert reflection.perspective == "client" and reflection.status == Status.APPROVED
@@ -656,7 +669,7 @@ def test_redact_refuses_a_text_changed_since_it_was_marked(version, reader, mod)
     spans, seen = marks(reflection)
     moderation.edit(reflection, by=reader, body=NAMING + " Nog iets.", perspective="relative")
     with pytest.raises(moderation.InvalidTransition, match="intussen gewijzigd"):
-        moderation.redact(reflection, by=mod, seen=seen, spans=spans)
+        redact(reflection, by=mod, seen=seen, spans=spans)
     reflection.refresh_from_db()
     assert reflection.status == Status.PENDING
 
@@ -665,13 +678,13 @@ def test_redact_needs_a_moderator_who_is_not_the_author_and_a_waiting_text(versi
     reflection, _ = submit(version, reader, body=NAMING)
     spans, seen = marks(reflection)
     with pytest.raises(PermissionDenied):
-        moderation.redact(reflection, by=reader, seen=seen, spans=spans)
+        redact(reflection, by=reader, seen=seen, spans=spans)
     own, _ = submit(version, mod, body=NAMING + " Eigen.")
     with pytest.raises(moderation.OwnReflection):
-        moderation.redact(own, by=mod, seen=Reflection.digest(own.body), spans=spans)
+        redact(own, by=mod, seen=Reflection.digest(own.body), spans=spans)
     moderation.decline(reflection, by=mod, reason_code="off_topic", reason="Niet over de paper.")
     with pytest.raises(moderation.InvalidTransition, match="niets meer te beslissen"):
-        moderation.redact(reflection, by=mod, seen=seen, spans=spans)
+        redact(reflection, by=mod, seen=seen, spans=spans)
 
 
 @pytest.mark.parametrize(
@@ -684,4 +697,82 @@ def test_redact_refuses_nothing_or_marks_the_text_does_not_have(
 ):
     reflection, _ = submit(version, reader, body=NAMING)
     with pytest.raises(moderation.InvalidTransition, match=message):
-        moderation.redact(reflection, by=mod, seen=Reflection.digest(NAMING), spans=spans)
+        redact(reflection, by=mod, seen=Reflection.digest(NAMING), spans=spans)
+
+
+CARE_HOME = (
+    "Mijn broer woont in Beschermd Wonen De Brug in Assen. Bel mij gerust op 06-12345678 als "
+    "u wilt weten hoe zijn netwerk uit beeld raakte."
+)
+
+
+def at(text: str, words: str, category: str) -> tuple[int, int, str]:
+    return (text.index(words), text.index(words) + len(words), category)
+
+
+def test_redact_replaces_ticked_findings_and_typed_words_found_in_the_original_text(
+    version, reader, mod, delivered, django_capture_on_commit_callbacks
+):
+    """The review's case: "Beschermd" and "Assen" ticked as places, the number ticked, and
+    the home's full name typed. Before, the ticked findings went and the typed name was
+    searched in the changed text: "[weggelaten] in Assen … 06-12345678" was published."""
+    reflection, _ = submit(version, reader, body=CARE_HOME)
+    spans = [
+        at(CARE_HOME, "Beschermd", "plaats"),
+        at(CARE_HOME, "Assen", "plaats"),
+        at(CARE_HOME, "06-12345678", "telefoon"),
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        redact(
+            reflection, by=mod, seen=Reflection.digest(CARE_HOME), spans=spans,
+            words=["beschermd  wonen de brug"],
+        )  # fmt: skip
+    reflection.refresh_from_db()
+    assert reflection.body == (
+        "Mijn broer woont in [weggelaten] in [plaats]. Bel mij gerust op [telefoonnummer] als "
+        "u wilt weten hoe zijn netwerk uit beeld raakte."
+    )
+    email = delivered()[-1].body
+    assert "Mogelijk een plaats of adres (1) → [plaats]" in email
+    assert "Een telefoonnummer (1) → [telefoonnummer]" in email
+    assert "Andere woorden (1) → [weggelaten]" in email
+
+
+def test_redact_stops_when_a_typed_phrase_is_not_in_the_text(version, reader, mod, delivered):
+    reflection, _ = submit(version, reader, body=CARE_HOME)
+    seen = Reflection.digest(CARE_HOME)
+    spans = [at(CARE_HOME, "Assen", "plaats")]
+    with pytest.raises(moderation.InvalidTransition, match="'De Burg' staat niet in de tekst"):
+        moderation.preview_redaction(reflection, by=mod, seen=seen, spans=spans, words=["De Burg"])
+    with pytest.raises(moderation.InvalidTransition, match="'De Burg' staat niet in de tekst"):
+        moderation.redact(
+            reflection, by=mod, seen=seen, spans=spans, words=["De Burg"], seen_result="x"
+        )
+    reflection.refresh_from_db()
+    assert reflection.status == Status.PENDING and reflection.body == CARE_HOME
+    assert not [m for m in delivered() if "vervangen" in m.body]
+
+
+def test_redact_publishes_only_the_result_the_moderator_was_shown(version, reader, mod):
+    reflection, _ = submit(version, reader, body=CARE_HOME)
+    seen = Reflection.digest(CARE_HOME)
+    spans = [at(CARE_HOME, "Assen", "plaats")]
+    shown = moderation.preview_redaction(reflection, by=mod, seen=seen, spans=spans)
+    reflection.refresh_from_db()
+    assert reflection.status == Status.PENDING  # a preview changes nothing
+    more = [*spans, at(CARE_HOME, "06-12345678", "telefoon")]
+    with pytest.raises(moderation.InvalidTransition, match="Bekijk eerst het resultaat"):
+        moderation.redact(
+            reflection, by=mod, seen=seen, spans=more, seen_result=Reflection.digest(shown.text)
+        )
+    reflection.refresh_from_db()
+    assert reflection.status == Status.PENDING
+
+
+def test_redact_refuses_a_result_that_is_too_long_to_publish(version, reader, mod, settings):
+    settings.REFLECTION_MAX_LENGTH = len(CARE_HOME) + 5
+    reflection, _ = submit(version, reader, body=CARE_HOME)
+    with pytest.raises(moderation.InvalidTransition, match="Na het weglaten telt de tekst"):
+        moderation.preview_redaction(
+            reflection, by=mod, seen=Reflection.digest(CARE_HOME), spans=[], words=["u", "mij"]
+        )

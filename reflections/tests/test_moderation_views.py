@@ -145,3 +145,76 @@ def test_the_detail_page_of_a_reported_item_returns_to_the_reports(client, mod):
     html = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
     assert f'value="{reverse("reflections:reported")}"' in html
     assert settings.REPORTS_TO_HIDE == 3
+
+
+# --- publishing without what may identify someone: see the result first --------------------
+
+CARE_HOME = (
+    "Mijn broer woont in Beschermd Wonen De Brug in Assen. Bel mij gerust op 06-12345678 als "
+    "u wilt weten hoe zijn netwerk uit beeld raakte."
+)
+
+
+def _at(words: str, category: str) -> str:
+    start = CARE_HOME.index(words)
+    return f"{start}:{start + len(words)}:{category}"
+
+
+def test_a_moderator_sees_the_redacted_text_before_it_is_published(client, version, mod):
+    reflection = ReflectionFactory(version=version, body=CARE_HOME)
+    client.force_login(mod)
+    url = reverse("reflections:redact", args=[reflection.pk])
+    choice = {
+        "gezien": Reflection.digest(CARE_HOME),
+        "weglaten": [_at("Assen", "plaats"), _at("06-12345678", "telefoon")],
+        "woorden": "beschermd wonen de brug",
+    }
+    shown = client.post(url, choice)
+    assert shown.status_code == 200
+    page = shown.content.decode()
+    assert "Zo wordt de reflectie gepubliceerd" in page
+    expected = (
+        "Mijn broer woont in [weggelaten] in [plaats]. Bel mij gerust op [telefoonnummer] als "
+        "u wilt weten hoe zijn netwerk uit beeld raakte."
+    )
+    assert shown.context["result"].text == expected
+    assert '<mark class="redaction">[weggelaten]</mark>' in page
+    reflection.refresh_from_db()
+    assert reflection.is_pending and reflection.body == CARE_HOME  # nothing published yet
+
+    # "Keuze aanpassen" shows the form again as the moderator left it.
+    back = client.post(url, {**choice, "aanpassen": "1"})
+    form = back.content.decode()
+    assert 'value="beschermd wonen de brug"' in form
+    assert f'value="{_at("Assen", "plaats")}" checked' in form
+
+    published = client.post(
+        url, {**choice, "publiceren": "1", "resultaat": shown.context["result_digest"]}
+    )
+    assert published.status_code == 302
+    reflection.refresh_from_db()
+    assert reflection.is_approved and reflection.body == expected
+
+
+def test_a_typed_phrase_that_is_not_in_the_text_is_shown_as_an_error_with_the_choice_kept(
+    client, version, mod
+):
+    reflection = ReflectionFactory(version=version, body=CARE_HOME)
+    client.force_login(mod)
+    response = client.post(
+        reverse("reflections:redact", args=[reflection.pk]),
+        {
+            "gezien": Reflection.digest(CARE_HOME),
+            "weglaten": [_at("Assen", "plaats")],
+            "woorden": "De Burg",
+            "publiceren": "1",
+            "resultaat": "whatever",
+        },
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Fout:" in page.split("</title>")[0]
+    assert "&#x27;De Burg&#x27; staat niet in de tekst" in page
+    assert 'value="De Burg"' in page and f'value="{_at("Assen", "plaats")}" checked' in page
+    reflection.refresh_from_db()
+    assert reflection.is_pending and reflection.body == CARE_HOME

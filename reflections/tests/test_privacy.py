@@ -110,7 +110,11 @@ def test_export_holds_the_redaction_notices_the_person_received(client, version,
         version=version, author=reader, perspective="relative", body=text
     )
     spans = [(f.start, f.end, f.category) for f in identifiability.find(text)]
-    moderation.redact(reflection, by=mod, seen=Reflection.digest(text), spans=spans)
+    seen = Reflection.digest(text)
+    shown = moderation.preview_redaction(reflection, by=mod, seen=seen, spans=spans)
+    moderation.redact(
+        reflection, by=mod, seen=seen, spans=spans, seen_result=Reflection.digest(shown.text)
+    )
     client.force_login(reader)
     data = json.loads(client.get(reverse("accounts:export")).content)
     (exported,) = data["reflections"]

@@ -611,7 +611,20 @@ def test_8_the_herleidbaarheidscheck_warns_the_author_and_lets_a_moderator_redac
     moderator.goto(f"/moderatie/{posted.pk}/")
     assert moderator.locator("#weglaten mark").inner_text().startswith("06-12345678")
     pages.save("journey-8-redact")
+    # A word that is not in the text stops it, with the choice kept.
+    moderator.fill("#weglaten-woorden", "gerustt")
     moderator.click("#weglaten button[type=submit]")
+    assert moderator.title().startswith("Fout:")
+    expect_text(moderator, "'gerustt' staat niet in de tekst")
+    assert moderator.input_value("#weglaten-woorden") == "gerustt"
+    moderator.fill("#weglaten-woorden", "")
+    # The result is shown before anything is published.
+    moderator.click("#weglaten button[type=submit]")
+    expect_text(moderator, "Zo wordt de reflectie gepubliceerd")
+    assert moderator.locator("#resultaat mark").inner_text() == "[telefoonnummer]"
+    assert Reflection.objects.get(pk=posted.pk).is_pending
+    pages.save("journey-8-redact-result")
+    moderator.click("button[name=publiceren]")
     expect_text(moderator, "Gepubliceerd zonder wat u koos.")
 
     visitor = pages.new()
