@@ -502,11 +502,12 @@ def mixed(state: dict, servers: dict, seconds: int) -> dict:
     # over the limit of waiting reflections a person may have.
     authors = [session_for(user) for user in make_users(400, "gemengd")]
 
-    def find(body: str) -> int | None:
+    def find(body: str) -> tuple[int, str] | None:
         # By the indexed digest: comparing the text itself scanned 100,000 rows per post,
-        # and that scan ran on the same two cores as the site under test.
+        # and that scan ran on the same two cores as the site under test. The digest goes
+        # back with the approval, as the moderator's page sends it.
         found = Reflection.objects.filter(body_digest=Reflection.digest(body), body=body)
-        return found.values_list("pk", flat=True).order_by("pk").first()
+        return found.values_list("pk", "body_digest").order_by("pk").first()
 
     result = load.mixed_load(
         servers["full"], reader_path="/papers/SHPP003-05/v0.9/", authors=authors,
@@ -637,8 +638,12 @@ def bulk_publish(state: dict) -> dict:
     before = Reflection.objects.filter(status="approved").count()
     last = ModerationEvent.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     last_mail = OutgoingEmail.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    confirm = client.get("/moderatie/alle-publiceren/")
+    assert confirm.status_code == 200, confirm.status_code
+    # What the confirmation page carries: the count it showed and when it was made.
+    confirmed = dict(re.findall(r'name="(aantal|gemaakt)" value="([^"]+)"', confirm.text))
     started = time.perf_counter()
-    response = client.post("/moderatie/", {"bulk_all": "1", "next": "/moderatie/"})
+    response = client.post("/moderatie/alle-publiceren/", confirmed)
     elapsed = (time.perf_counter() - started) * 1000
     assert response.status_code == 302, response.status_code
     figures = {

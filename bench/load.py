@@ -159,11 +159,14 @@ def mixed_load(
                 "target": "paper", "perspective": "relative", "body": body,
                 "is_anonymous": "naam", "may_quote": "on",
             })  # fmt: skip
-            pk = find_reflection(body) if response.status == 302 else None
-            if pk is None:
+            found = find_reflection(body) if response.status == 302 else None
+            if found is None:
                 failures.append(f"post {n}: {response.status}")
             else:
-                decided = moderator_client.post(f"{server.url}/moderatie/{pk}/approve/", {})
+                pk, seen = found
+                decided = moderator_client.post(
+                    f"{server.url}/moderatie/{pk}/approve/", {"gezien": seen}
+                )
                 if decided.status != 302:
                     failures.append(f"approve {n}: {decided.status}")
                 posted.append(body)

@@ -344,6 +344,13 @@ class Reflection(models.Model):
         return self.status
 
     @property
+    def waiting_digest(self) -> str:
+        """Names the text a moderator reads before publishing it (the change to a published
+        text, or the waiting text): every way to publish carries it back and is refused
+        when the author changed the text since."""
+        return self.revision_digest if self.has_pending_revision else self.body_digest
+
+    @property
     def is_resubmission(self) -> bool:
         """Sent back after a moderator asked for a change, and not yet decided again."""
         return self.status == self.Status.PENDING and bool(self.requested_body)

@@ -388,9 +388,7 @@ def _redaction(
         )
     text = reflection.revision_body if reflection.has_pending_revision else reflection.body
     if Reflection.digest(text) != seen:
-        raise InvalidTransition(
-            _("De auteur heeft de tekst intussen gewijzigd: lees de nieuwe versie en beslis dan.")
-        )
+        raise InvalidTransition(MSG_CHANGED_SINCE_READ)
     try:
         redaction = identifiability.redacted(text, spans, words)
     except identifiability.PhraseNotFound as missing:
@@ -505,14 +503,22 @@ def _decide_revision(reflection: Reflection, *, by, accept: bool, reason: str = 
     return reflection
 
 
+MSG_CHANGED_SINCE_READ = gettext_lazy(
+    "De auteur heeft de tekst intussen gewijzigd: lees de nieuwe versie en beslis dan."
+)
+
+
 @transaction.atomic
-def approve(reflection: Reflection, *, by, seen_revision: str | None = None) -> Reflection:
-    """Publish a pending reflection, or the pending change of a published one: the change
-    the moderator saw (``seen_revision``, its digest), not one made after that."""
+def approve(reflection: Reflection, *, by, seen: str | None = None) -> Reflection:
+    """Publish a pending reflection, or the pending change of a published one: the text the
+    moderator read (``seen``: its ``waiting_digest``), not one the author made after that.
+
+    Every moderator's page sends ``seen``; a change to a published text is never published
+    without it. ``None`` is left for callers that show no text (scripts, tests)."""
     locked = _locked(reflection)
     if locked.has_pending_revision:
         _check_decider(locked, by)
-        if seen_revision != locked.revision_digest:
+        if seen != locked.revision_digest:
             raise InvalidTransition(
                 _(
                     "De auteur heeft de aanpassing intussen opnieuw gewijzigd: lees de nieuwe "
@@ -520,6 +526,9 @@ def approve(reflection: Reflection, *, by, seen_revision: str | None = None) -> 
                 )
             )
         return _decide_revision(locked, by=by, accept=True)
+    if seen is not None and locked.status == Status.PENDING and seen != locked.body_digest:
+        _check_decider(locked, by)
+        raise InvalidTransition(MSG_CHANGED_SINCE_READ)
     return _moderate(
         locked,
         by=by,
@@ -753,10 +762,18 @@ def report(reflection: Reflection, *, by, reason: str) -> Reflection:
 
 
 @transaction.atomic
-def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
+def bulk_approve(
+    reflection_ids: list[int], *, by, seen: dict[int, str] | None = None, until=None
+) -> tuple[int, int]:
     """Publish many waiting reflections in one step; returns (approved, skipped: already
     decided by someone else, being read by another moderator now, a change to a published
-    text — read as a diff, one by one — or the moderator's own).
+    text — read as a diff, one by one — the moderator's own, or changed by its author since
+    the moderator's page showed it).
+
+    What the page showed binds the step: ``seen`` maps each id to the ``waiting_digest`` of
+    the text on the moderator's page (ticked cards, "alles op deze pagina"); ``until`` is
+    when a page that showed only a count ("alle N") was made: a text submitted or changed
+    after it was never on offer.
 
     One transaction: the rows are locked together in id order (two moderators publishing
     overlapping selections wait for each other, never deadlock), each reflection gets its
@@ -771,14 +788,21 @@ def bulk_approve(reflection_ids: list[int], *, by) -> tuple[int, int]:
         .exclude(moderator=by)
         .values("reflection_id")
     )
-    rows = list(
+    candidates = (
         Reflection.objects.select_for_update()
         .filter(pk__in=ids, status=Status.PENDING)
         .exclude(author=by)
         .exclude(pk__in=claimed)
-        .order_by("pk")
-        .only("pk", "version_id", "author_id", "section_id", "question_id")
     )
+    if until is not None:
+        candidates = candidates.filter(submitted_at__lte=until)
+    rows = [
+        row
+        for row in candidates.order_by("pk").only(
+            "pk", "version_id", "author_id", "section_id", "question_id", "body_digest"
+        )
+        if seen is None or seen.get(row.pk) == row.body_digest
+    ]
     pks = [row.pk for row in rows]
     Reflection.objects.filter(pk__in=pks).update(
         status=Status.APPROVED,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import wraps
 from urllib.parse import urlencode
 
@@ -13,6 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -82,8 +85,6 @@ def _queue_action(request: HttpRequest, filters) -> None:
         _approve_selected(request, "selected")
     elif "bulk_page" in request.POST:
         _approve_selected(request, "shown")
-    elif "bulk_all" in request.POST and not filters.reported:
-        _approve_all_matching(request, filters)
 
 
 def _queue_context(request: HttpRequest, filters) -> dict:
@@ -137,16 +138,61 @@ def _queue_filters(query) -> selectors.QueueFilters:
     )
 
 
-def _approve_all_matching(request: HttpRequest, filters) -> None:
-    ids = list(
+# How long a confirmation of "alle N" stays valid: the count it showed grows stale.
+APPROVE_ALL_VALID_FOR = timedelta(minutes=30)
+
+
+def _publishable_in_bulk(filters, moderator, *, until):
+    """The ids "alle N" publishes: what matches the filter and was submitted or changed no
+    later than ``until``, without changes to published texts (read as a diff, one by one),
+    the moderator's own, or what another moderator has open; oldest first."""
+    return (
         selectors.awaiting(filters)
-        .filter(revision_body="")  # a change to a published text is read as a diff, one by one
-        .exclude(author=request.user)
-        .exclude(pk__in=claims.held_by_others(request.user).values("reflection_id"))
+        .filter(revision_body="", submitted_at__lte=until)
+        .exclude(author=moderator)
+        .exclude(pk__in=claims.held_by_others(moderator).values("reflection_id"))
         .order_by("submitted_at", "pk")
-        .values_list("pk", flat=True)[:BULK_ALL_LIMIT]
+        .values_list("pk", flat=True)
     )
-    _publish(request, ids)
+
+
+@moderator_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def approve_all(request: HttpRequest) -> HttpResponse:
+    """ "Alle N die aan dit filter voldoen publiceren": first the count and what it skips
+    (GET), then exactly those: at most the confirmed number, none submitted after the
+    confirmation page was made (POST)."""
+    filters = _queue_filters(request.GET)
+    back = f"{reverse('reflections:queue')}?{request.GET.urlencode()}".rstrip("?")
+    if filters.reported:
+        return redirect(back)
+    if request.method == "POST":
+        _approve_all_confirmed(request, filters)
+        return redirect(back)
+    made = timezone.now()
+    ids = list(_publishable_in_bulk(filters, request.user, until=made)[: BULK_ALL_LIMIT + 1])
+    context = {"filters": filters, "count": min(len(ids), BULK_ALL_LIMIT), "made": made}
+    context |= {"more": len(ids) > BULK_ALL_LIMIT, "limit": BULK_ALL_LIMIT, "back": back}
+    return render(request, "reflections/moderation/approve_all.html", context)
+
+
+def _approve_all_confirmed(request: HttpRequest, filters) -> None:
+    count = request.POST.get("aantal", "")
+    confirmed = int(count) if re.fullmatch(r"[0-9]{1,9}", count) else None
+    try:
+        made = datetime.fromisoformat(request.POST.get("gemaakt", ""))
+    except ValueError:
+        made = None
+    if confirmed is None or made is None or made.tzinfo is None:
+        messages.error(request, _("Deze bevestiging is onvolledig. Open de lijst opnieuw."))
+        return
+    if timezone.now() - made > APPROVE_ALL_VALID_FOR:
+        messages.error(request, _("Deze bevestiging is verlopen. Open de lijst opnieuw."))
+        return
+    limit = min(confirmed, BULK_ALL_LIMIT)
+    ids = list(_publishable_in_bulk(filters, request.user, until=made)[:limit])
+    _publish(request, ids, until=made, confirmed=confirmed)
 
 
 @dataclass
@@ -203,12 +249,19 @@ def _queue_rows(reflections, *, moderator, back: str) -> list[QueueRow]:
     return queue_cards.with_cards(rows)
 
 
+_SEEN = re.compile(r"([0-9]{1,9}):([0-9a-f]{16,64})")
+
+
+def _seen(values: list[str]) -> dict[int, str]:
+    """ "12:<digest>" per card: the reflection and the text the moderator was shown."""
+    return {int(m[1]): m[2] for value in values if (m := _SEEN.fullmatch(value))}
+
+
 def _approve_one(request: HttpRequest) -> None:
-    # "12", or "12:<digest>" for a change to a published reflection (what was seen).
-    pk, _sep, seen = request.POST["approve"].partition(":")
-    reflection = get_object_or_404(Reflection, pk=pk if pk.isdigit() else 0)
+    ((pk, seen),) = _seen([request.POST["approve"]]).items() or [(0, "")]
+    reflection = get_object_or_404(Reflection, pk=pk)
     try:
-        moderation.approve(reflection, by=request.user, seen_revision=seen or None)
+        moderation.approve(reflection, by=request.user, seen=seen)
     except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
         messages.error(request, refusal.message)
     else:
@@ -218,28 +271,33 @@ def _approve_one(request: HttpRequest) -> None:
 def _approve_selected(request: HttpRequest, field: str) -> None:
     """The ticked items ("selected"), or every one that could be ticked on the page
     ("shown"); at most a page's worth is read from the form."""
-    ids = [int(pk) for pk in request.POST.getlist(field)[:BULK_ALL_LIMIT] if pk.isdigit()]
-    _publish(request, ids)
+    seen = _seen(request.POST.getlist(field)[:BULK_ALL_LIMIT])
+    _publish(request, list(seen), seen=seen)
 
 
-def _publish(request: HttpRequest, ids: list[int]) -> None:
+def _publish(
+    request: HttpRequest, ids: list[int], *, seen=None, until=None, confirmed=None
+) -> None:
     if not ids:
         messages.error(request, _("Kies eerst de reflecties die u wilt publiceren."))
         return
-    approved, skipped = moderation.bulk_approve(ids, by=request.user)
+    approved, skipped = moderation.bulk_approve(ids, by=request.user, seen=seen, until=until)
     messages.success(
         request,
         ngettext("%(n)d reflectie gepubliceerd.", "%(n)d reflecties gepubliceerd.", approved)
         % {"n": approved},
     )
+    skipped = confirmed - approved if confirmed is not None else skipped
     if skipped:
         messages.warning(
             request,
             ngettext(
-                "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, in behandeling "
-                "bij een andere moderator, of uw eigen reflectie.",
-                "%(n)d niet gepubliceerd: al beoordeeld door iemand anders, in behandeling "
-                "bij een andere moderator, of uw eigen reflecties.",
+                "%(n)d niet gepubliceerd: intussen beoordeeld door iemand anders, in "
+                "behandeling bij een andere moderator, door de auteur gewijzigd nadat u de "
+                "lijst zag, of uw eigen reflectie.",
+                "%(n)d niet gepubliceerd: intussen beoordeeld door iemand anders, in "
+                "behandeling bij een andere moderator, door de auteur gewijzigd nadat u de "
+                "lijst zag, of uw eigen reflecties.",
                 skipped,
             )
             % {"n": skipped},
@@ -400,8 +458,7 @@ def decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         raise PermissionDenied
     try:
         if action == "approve":
-            seen = request.POST.get("revision") or None
-            moderation.approve(reflection, by=request.user, seen_revision=seen)
+            moderation.approve(reflection, by=request.user, seen=request.POST.get("gezien", ""))
             messages.success(request, MSG_APPROVED)
         else:
             name, form_class, transition, done = DECISIONS[action]

@@ -63,9 +63,9 @@ def card(row, words: dict[str, str]) -> SafeString:
         choice = format_html('<p class="notice">{}</p>', words["own"])
     elif row.selectable:
         choice = format_html(
-            '<div class="checkbox"><input type="checkbox" name="selected" value="{}" '
+            '<div class="checkbox"><input type="checkbox" name="selected" value="{}:{}" '
             'id="kies-{}"><label for="kies-{}">{}</label></div>',
-            pk, pk, pk, words["choose"] % {"pk": pk},
+            pk, reflection.waiting_digest, pk, pk, words["choose"] % {"pk": pk},
         )  # fmt: skip
     else:
         choice = ""
@@ -96,11 +96,8 @@ def _actions(row, words: dict[str, str]) -> SafeString:
     if reflection.report_count or reflection.is_hidden:
         buttons = format_html('<a href="{}" class="button">{}{}</a>', url, words["reports"], number)
     else:
-        value = (
-            f"{reflection.pk}:{reflection.revision_digest}"
-            if reflection.has_pending_revision
-            else str(reflection.pk)
-        )
+        # What the moderator read: publishing is refused if the author changed it since.
+        value = f"{reflection.pk}:{reflection.waiting_digest}"
         buttons = format_html(
             '<button type="submit" name="approve" value="{}" class="button">{}{}</button> '
             '<a href="{}#weigeren">{}{}</a>',

@@ -17,6 +17,7 @@ urlpatterns = [
     path("reflecties/<int:pk>/melden/", views.report, name="report"),
     path("mijn/reflecties/", views.mine, name="mine"),
     path("moderatie/", moderation_views.queue, name="queue"),
+    path("moderatie/alle-publiceren/", moderation_views.approve_all, name="approve_all"),
     path("moderatie/meldingen/", moderation_views.reported, name="reported"),
     path("moderatie/afgehandeld/", handled_views.handled, name="handled"),
     path("moderatie/teksten/", handled_views.saved_reasons, name="saved_reasons"),

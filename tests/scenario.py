@@ -318,6 +318,7 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ("reader", "403", "/moderatie/"),
         ("moderator", "moderation queue", "/moderatie/"),
         ("moderator", "reported reflections", "/moderatie/meldingen/"),
+        ("moderator", "publish all matching: confirmation", "/moderatie/alle-publiceren/"),
         ("moderator", "moderate one reflection", f"/moderatie/{s.pending.pk}/"),
         ("moderator", "hidden reflection", f"/moderatie/{s.reported.pk}/"),
         ("moderator", "resubmitted reflection", f"/moderatie/{s.resubmitted.pk}/"),

@@ -95,7 +95,9 @@ def test_each_state_change_tells_its_outcome_in_english():
 
     moderator = english_client(built.moderator)
     pending = [built.pending, *c.reflections.filter(status="pending").exclude(pk=built.pending.pk)]
-    response = moderator.post(f"/moderatie/{pending[0].pk}/approve/")
+    response = moderator.post(
+        f"/moderatie/{pending[0].pk}/approve/", {"gezien": pending[0].waiting_digest}
+    )
     assert_english(response, MSG_APPROVED)
     response = moderator.post(
         f"/moderatie/{built.own.pk}/decline/", {"reason_code": "off_topic", "reason": ""}

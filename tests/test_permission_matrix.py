@@ -18,6 +18,7 @@ from django.apps import apps
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
 from civcare.accounts import roles
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
@@ -392,13 +393,20 @@ MATRIX: dict[str, Case] = {
     # --- moderators (reflections.moderation) --------------------------------------------------
     "reflections:queue": Case(
         url=lambda w: reverse("reflections:queue"),
-        data=lambda w: {"approve": w.pending.pk},
+        data=lambda w: {"approve": f"{w.pending.pk}:{w.pending.waiting_digest}"},
+        outcomes=as_moderator(),
+        get=200,
+    ),
+    # "Alle N": the count the confirmation page showed, and when it was made.
+    "reflections:approve_all": Case(
+        url=lambda w: reverse("reflections:approve_all"),
+        data=lambda w: {"aantal": "1", "gemaakt": timezone.now().isoformat()},
         outcomes=as_moderator(),
         get=200,
     ),
     "reflections:decide": Case(
         url=lambda w: reverse("reflections:decide", args=[w.pending.pk, "approve"]),
-        data=lambda w: {},
+        data=lambda w: {"gezien": w.pending.waiting_digest},
         outcomes=as_moderator(),
         get=405,
     ),
@@ -744,7 +752,10 @@ def test_an_editor_who_is_also_a_moderator_may_do_both():
     roles.grant(both, "moderatie")
     client = client_for(both)
     assert (
-        client.post(reverse("reflections:decide", args=[world.pending.pk, "approve"])).status_code
+        client.post(
+            reverse("reflections:decide", args=[world.pending.pk, "approve"]),
+            {"gezien": world.pending.waiting_digest},
+        ).status_code
         == 302
     )
     world.pending.refresh_from_db()

@@ -93,7 +93,9 @@ def test_two_app_servers_share_sessions_cache_rate_limits_and_data(servers):
     assert "Deze reflectie wacht nog op de moderatie." not in Client().get(b.url + paper).body
     moderator = Client()
     moderator.log_in(a.url, built.moderator.email, scenario.PASSWORD)
-    approved = moderator.post(f"{a.url}/moderatie/", {"approve": built.pending.pk})
+    approved = moderator.post(
+        f"{a.url}/moderatie/", {"approve": f"{built.pending.pk}:{built.pending.waiting_digest}"}
+    )
     assert approved.status == 302
     assert "Deze reflectie wacht nog op de moderatie." in Client().get(b.url + paper).body
 

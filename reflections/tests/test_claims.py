@@ -55,12 +55,17 @@ def test_the_claim_is_a_courtesy_the_first_decision_still_wins(client, version, 
     reflection = ReflectionFactory(version=version)
     claims.take(reflection, mod)
     client.force_login(second_mod)
-    response = client.post(reverse("reflections:decide", args=[reflection.pk, "approve"]))
+    response = client.post(
+        reverse("reflections:decide", args=[reflection.pk, "approve"]),
+        {"gezien": reflection.waiting_digest},
+    )
     assert response.status_code == 302
     assert Reflection.objects.get(pk=reflection.pk).status == Reflection.Status.APPROVED
     client.force_login(mod)
     refused = client.post(
-        reverse("reflections:decide", args=[reflection.pk, "approve"]), follow=True
+        reverse("reflections:decide", args=[reflection.pk, "approve"]),
+        {"gezien": reflection.waiting_digest},
+        follow=True,
     )
     assert "er is niets meer te beslissen" in refused.content.decode()
 
@@ -71,13 +76,19 @@ def test_publishing_in_one_go_passes_by_what_another_moderator_has_open(
     open_elsewhere, free = ReflectionFactory(version=version), ReflectionFactory(version=version)
     claims.take(open_elsewhere, second_mod)
     client.force_login(mod)
-    response = client.post(reverse("reflections:queue"), {"bulk_all": "1"}, follow=True)
+    confirm = client.get(reverse("reflections:approve_all"))
+    assert confirm.context["count"] == 1  # the one another moderator has open is left out
+    response = client.post(
+        reverse("reflections:approve_all"),
+        {"aantal": "1", "gemaakt": confirm.context["made"].isoformat()},
+        follow=True,
+    )
     assert Reflection.objects.get(pk=free.pk).status == Reflection.Status.APPROVED
     assert Reflection.objects.get(pk=open_elsewhere.pk).status == Reflection.Status.PENDING
     assert "1 reflectie gepubliceerd" in response.content.decode()
+    selected = [f"{open_elsewhere.pk}:{open_elsewhere.waiting_digest}"]
     ticked = client.post(
-        reverse("reflections:queue"), {"bulk_approve": "1", "selected": [open_elsewhere.pk]},
-        follow=True,
-    )  # fmt: skip
+        reverse("reflections:queue"), {"bulk_approve": "1", "selected": selected}, follow=True
+    )
     assert "in behandeling bij een andere moderator" in ticked.content.decode()
     assert Reflection.objects.get(pk=open_elsewhere.pk).status == Reflection.Status.PENDING

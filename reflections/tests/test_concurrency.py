@@ -98,7 +98,9 @@ def test_two_moderators_working_the_same_filtered_queue():
         for item in order:
             if action == "approve":
                 response = client.post(
-                    queue_url, {"approve": item.pk, "next": queue_url}, follow=True
+                    queue_url,
+                    {"approve": f"{item.pk}:{item.waiting_digest}", "next": queue_url},
+                    follow=True,
                 )
             else:
                 response = client.post(

@@ -228,7 +228,7 @@ def test_editing_a_published_reflection_keeps_it_online_until_the_change_is_read
     client.force_login(mod)
     queue = client.get("/moderatie/").content.decode()
     assert "<ins" in queue and "Nieuwe" in queue
-    assert f'value="{reflection.pk}:{reflection.revision_digest}"' in queue
+    assert f'value="{reflection.pk}:{reflection.waiting_digest}"' in queue
     detail = client.get(f"/moderatie/{reflection.pk}/").content.decode()
     assert "Aanpassing publiceren" in detail and "De gepubliceerde tekst blijft staan" in detail
     client.post("/moderatie/", {"approve": f"{reflection.pk}:{reflection.revision_digest}"})
@@ -246,7 +246,7 @@ def test_a_change_swapped_after_the_moderator_read_it_is_not_published(version, 
     seen = reflection.revision_digest  # what the moderator read
     moderation.edit(reflection, by=reader, body=f"{BODY} Iets anders.", perspective="relative")
     with pytest.raises(moderation.InvalidTransition, match="intussen opnieuw gewijzigd"):
-        moderation.approve(reflection, by=mod, seen_revision=seen)
+        moderation.approve(reflection, by=mod, seen=seen)
     with pytest.raises(moderation.InvalidTransition):
         moderation.approve(reflection, by=mod)  # nor without saying what was seen
     assert moderation.bulk_approve([reflection.pk], by=mod) == (0, 1)
@@ -527,7 +527,9 @@ def test_the_queue_tells_a_moderator_which_reflection_is_their_own(client, versi
     assert (
         "een andere moderator beoordeelt haar" in detail and "Niet plaatsen</button>" not in detail
     )
-    response = client.post(f"/moderatie/{own.pk}/approve/", follow=True)
+    response = client.post(
+        f"/moderatie/{own.pk}/approve/", {"gezien": own.waiting_digest}, follow=True
+    )
     assert "een andere moderator beoordeelt haar" in response.content.decode()
     own.refresh_from_db()
     assert own.status == Status.PENDING

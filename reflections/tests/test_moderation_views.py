@@ -37,7 +37,7 @@ def test_from_a_filtered_page_a_decision_returns_there_at_the_next_item(client, 
     # A link to somewhere else is not followed.
     outside = client.post(
         reverse("reflections:decide", args=[items[1].pk, "approve"]),
-        {"next": "//evil.example/moderatie/"},
+        {"gezien": items[1].waiting_digest, "next": "//evil.example/moderatie/"},
     )
     assert outside.url == reverse("reflections:queue")
 
@@ -46,7 +46,7 @@ def test_publishing_from_the_card_returns_to_the_same_filtered_page(client, vers
     first = ReflectionFactory(version=version)
     client.force_login(mod)
     url = f"{reverse('reflections:queue')}?pagina=2&q=reflectie"
-    response = client.post(url, {"approve": first.pk, "next": url})
+    response = client.post(url, {"approve": f"{first.pk}:{first.waiting_digest}", "next": url})
     assert response.url == url
 
 
@@ -85,7 +85,8 @@ def test_publish_everything_on_this_page(client, version, mod, settings):
     html = client.get(reverse("reflections:queue")).content.decode()
     assert "Alles op deze pagina publiceren" in html
     client.post(
-        reverse("reflections:queue"), {"bulk_page": "1", "shown": [items[0].pk, items[1].pk]}
+        reverse("reflections:queue"),
+        {"bulk_page": "1", "shown": [f"{r.pk}:{r.waiting_digest}" for r in items[:2]]},
     )
     statuses = [Reflection.objects.get(pk=r.pk).status for r in items]
     assert statuses == ["approved", "approved", "pending"]
@@ -218,3 +219,101 @@ def test_a_typed_phrase_that_is_not_in_the_text_is_shown_as_an_error_with_the_ch
     assert 'value="De Burg"' in page and f'value="{_at("Assen", "plaats")}" checked' in page
     reflection.refresh_from_db()
     assert reflection.is_pending and reflection.body == CARE_HOME
+
+
+# --- what a moderator publishes is what they were shown ----------------------------------------
+
+
+def test_an_edit_after_the_moderator_opened_the_item_is_not_published_unread(
+    client, version, reader, mod
+):
+    """Two steps: the moderator opens the item, the author changes the text, the moderator
+    presses "Publiceren" on the page they read. Before, the approval carried only the id and
+    the new, unread text went online."""
+    reflection = ReflectionFactory(version=version, author=reader, body="Eerste versie, gelezen.")
+    client.force_login(mod)
+    page = client.get(reverse("reflections:moderate", args=[reflection.pk]))
+    seen = reflection.waiting_digest
+    assert f'name="gezien" value="{seen}"' in page.content.decode()
+    moderation.edit(
+        reflection, by=reader, body="Tweede versie, door niemand gelezen.", perspective="client"
+    )
+    response = client.post(
+        reverse("reflections:decide", args=[reflection.pk, "approve"]), {"gezien": seen},
+        follow=True,
+    )  # fmt: skip
+    assert "De auteur heeft de tekst intussen gewijzigd" in response.content.decode()
+    reflection.refresh_from_db()
+    assert reflection.is_pending and reflection.body == "Tweede versie, door niemand gelezen."
+    # The same from the queue's card, and from the ticked cards.
+    queue = reverse("reflections:queue")
+    client.post(queue, {"approve": f"{reflection.pk}:{seen}"})
+    ticked = client.post(
+        queue, {"bulk_approve": "1", "selected": [f"{reflection.pk}:{seen}"]}, follow=True
+    )
+    assert "door de auteur gewijzigd nadat u de lijst zag" in ticked.content.decode()
+    reflection.refresh_from_db()
+    assert reflection.is_pending
+    # What the moderator reads now can be published.
+    client.post(queue, {"approve": f"{reflection.pk}:{reflection.waiting_digest}"})
+    reflection.refresh_from_db()
+    assert reflection.is_approved
+
+
+def test_publishing_all_matching_takes_only_what_the_confirmation_counted(
+    client, version, reader, mod
+):
+    earlier = [ReflectionFactory(version=version) for _ in range(3)]
+    client.force_login(mod)
+    url = reverse("reflections:approve_all")
+    confirm = client.get(url)
+    assert confirm.context["count"] == 3
+    made = confirm.context["made"].isoformat()
+    # After the page was made: a new reflection arrives, and an author changes one.
+    later = ReflectionFactory(version=version)
+    moderation.edit(
+        earlier[0], by=earlier[0].author, body="Veranderd na de bevestiging.", perspective="client"
+    )
+    response = client.post(url, {"aantal": "3", "gemaakt": made}, follow=True)
+    page = response.content.decode()
+    assert "2 reflecties gepubliceerd." in page
+    assert "1 niet gepubliceerd" in page
+    statuses = {r.pk: Reflection.objects.get(pk=r.pk).status for r in [*earlier, later]}
+    assert statuses == {
+        earlier[0].pk: "pending", earlier[1].pk: "approved", earlier[2].pk: "approved",
+        later.pk: "pending",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"aantal": "3"}, "Deze bevestiging is onvolledig"),
+        ({"aantal": "²", "gemaakt": "2026-12-06T12:00:00+00:00"}, "onvolledig"),
+        ({"aantal": "3", "gemaakt": "2026-12-06T12:00:00"}, "onvolledig"),
+        ({"aantal": "3", "gemaakt": "2020-01-01T12:00:00+00:00"}, "Deze bevestiging is verlopen"),
+    ],
+)
+def test_publishing_all_matching_needs_a_fresh_complete_confirmation(
+    client, version, mod, data, message
+):
+    waiting = ReflectionFactory(version=version)
+    client.force_login(mod)
+    response = client.post(reverse("reflections:approve_all"), data, follow=True)
+    assert message in response.content.decode()
+    waiting.refresh_from_db()
+    assert waiting.is_pending
+
+
+def test_publishing_all_matching_asks_first_and_says_when_more_wait(client, version, mod):
+    for _ in range(4):
+        ReflectionFactory(version=version)
+    client.force_login(mod)
+    queue = client.get(reverse("reflections:queue")).content.decode()
+    assert 'href="/moderatie/alle-publiceren/"' in queue  # a link to the question, no button
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("reflections.moderation_views.BULK_ALL_LIMIT", 3)
+        page = client.get(reverse("reflections:approve_all")).content.decode()
+    assert "3 reflecties in één keer publiceren?" in page
+    assert "in één keer worden er hoogstens 3 gepubliceerd" in page
+    assert Reflection.objects.filter(status="pending").count() == 4

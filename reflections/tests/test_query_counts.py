@@ -122,6 +122,21 @@ def test_moderation_queue(client, django_assert_num_queries, version, mod, pendi
         client.get(reverse("reflections:queue"))
 
 
+@pytest.mark.parametrize("pending", [0, 5, 600])
+def test_the_confirmation_of_publishing_all_matching(
+    client, django_assert_num_queries, version, mod, pending
+):
+    for _ in range(pending):
+        ReflectionFactory(version=version)
+    client.force_login(mod)
+    # session, user, permissions x2 (role check), counts for the navigation, the ids (at
+    # most the limit and one more)
+    with django_assert_num_queries(6):
+        response = client.get(reverse("reflections:approve_all"))
+    assert response.context["count"] == min(pending, 500)
+    assert response.context["more"] is (pending > 500)
+
+
 def test_the_queue_overview_is_renewed_by_a_moderation_step(client, version, mod):
     client.force_login(mod)
 

@@ -27,7 +27,9 @@ def test_a_waiting_reflection_can_be_chosen_published_declined_or_sent_back():
     reflection = ReflectionFactory()
     html = queue_cards.card(row(reflection), queue_cards.phrases())
     assert f'<li class="mod-item" id="{reflection.anchor}">' in html
-    assert f'name="approve" value="{reflection.pk}"' in html
+    # Both carry the text the moderator read: publishing is refused if it changed since.
+    assert f'name="approve" value="{reflection.pk}:{reflection.body_digest}"' in html
+    assert f'name="selected" value="{reflection.pk}:{reflection.body_digest}"' in html
     assert f"Kies #{reflection.pk} om in één keer te publiceren" in html
     assert "#weigeren" in html and "#aanpassing" in html and "<div>tekst</div>" in html
 

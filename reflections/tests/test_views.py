@@ -327,7 +327,9 @@ def test_queue_lists_pending_oldest_first_and_approves(client, version, reader, 
     assert "Al gepubliceerde" not in html
     assert reader.display_name in html and "verschijnt anoniem" in html
     assert 'Moderatie <span class="nav-count">(2 wachten)</span>' in html
-    response = client.post("/moderatie/", {"approve": first.pk}, follow=True)
+    response = client.post(
+        "/moderatie/", {"approve": f"{first.pk}:{first.waiting_digest}"}, follow=True
+    )
     assert "Gepubliceerd: de reflectie is nu voor iedereen zichtbaar." in response.content.decode()
     first.refresh_from_db()
     assert first.status == Status.APPROVED
@@ -343,7 +345,8 @@ def test_queue_filter_by_paper_and_bulk_approve(client, version, mod):
     client.force_login(mod)
     html = client.get("/moderatie/", {"paper": "SHPP003-90"}).content.decode()
     assert "Bij de andere paper." not in html
-    client.post("/moderatie/", {"bulk_approve": "1", "selected": [r.pk for r in mine]})
+    selected = [f"{r.pk}:{r.waiting_digest}" for r in mine]
+    client.post("/moderatie/", {"bulk_approve": "1", "selected": selected})
     assert Reflection.objects.approved().count() == 2
     theirs.refresh_from_db()
     assert theirs.status == Status.PENDING
@@ -526,13 +529,16 @@ def test_the_queue_filters_sorts_searches_and_publishes_all_that_match(client, v
     assert newest[-1].pk == client_one.pk
     filtered = client.get(url, {"perspectief": "relative", "q": "netwerk"})
     assert sorted(r.pk for r in filtered.context["reflections"]) == sorted(r.pk for r in relative)
-    assert "Alle 3 reflecties die aan dit filter voldoen publiceren" in filtered.content.decode()
+    assert "Alle 3 reflecties die aan dit filter voldoen publiceren…" in filtered.content.decode()
     assert not client.get(url, {"aangepast": "1"}).context["reflections"]
 
-    response = client.post(f"{url}?perspectief=relative", {
-        "bulk_all": "1", "next": f"{url}?perspectief=relative&pagina=1",
-    })  # fmt: skip
-    assert response.url == f"{url}?perspectief=relative&pagina=1"  # the same filtered page
+    confirm_url = f"{reverse('reflections:approve_all')}?perspectief=relative"
+    confirm = client.get(confirm_url)
+    assert "3 reflecties in één keer publiceren?" in confirm.content.decode()
+    response = client.post(
+        confirm_url, {"aantal": "3", "gemaakt": confirm.context["made"].isoformat()}
+    )
+    assert response.url == f"{url}?perspectief=relative"  # the same filtered queue
     assert Reflection.objects.filter(status="approved", perspective="relative").count() == 3
     assert Reflection.objects.get(pk=client_one.pk).status == Reflection.Status.PENDING
 

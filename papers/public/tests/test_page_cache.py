@@ -67,7 +67,7 @@ def test_a_published_change_renews_the_page_and_a_waiting_one_does_not_show(clie
     assert "zoals hij nu gepubliceerd" in page(client, version)  # still online
     assert "aangepaste tekst" not in page(client, version)
     reflection.refresh_from_db()
-    moderation.approve(reflection, by=mod, seen_revision=reflection.revision_digest)
+    moderation.approve(reflection, by=mod, seen=reflection.revision_digest)
     html = page(client, version)
     assert "aangepaste tekst" in html and "zoals hij nu gepubliceerd" not in html
 

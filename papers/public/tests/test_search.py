@@ -266,7 +266,7 @@ def test_an_approved_change_replaces_the_searchable_text(client, papers, mod):
     assert "1 resultaat" in found(client, "dorpsschool")
     assert "0 resultaten" in found(client, "bibliotheek")
     reflection.refresh_from_db()
-    moderation.approve(reflection, by=mod, seen_revision=reflection.revision_digest)
+    moderation.approve(reflection, by=mod, seen=reflection.revision_digest)
     assert "0 resultaten" in found(client, "dorpsschool")
     assert "1 resultaat" in found(client, "bibliotheek")
     assert entries_match_published()
