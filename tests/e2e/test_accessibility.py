@@ -159,7 +159,7 @@ def test_every_page_type_for_every_role(pages, live_server):
     audit.check(moderator, "redact: a typed word that is not in the text [moderator]")
     moderator.fill("#weglaten-woorden", built.pending.body.split()[0])
     moderator.click("#weglaten button[type=submit]")
-    assert moderator.locator("#resultaat mark").count() >= 1
+    assert moderator.locator("#weglaten-resultaat mark").count() >= 1
     audit.check(moderator, "redact: the result before publishing [moderator]")
     moderator.goto(f"/moderatie/{built.pending.pk}/")
     moderator.check("input[value=other]")

@@ -621,7 +621,7 @@ def test_8_the_herleidbaarheidscheck_warns_the_author_and_lets_a_moderator_redac
     # The result is shown before anything is published.
     moderator.click("#weglaten button[type=submit]")
     expect_text(moderator, "Zo wordt de reflectie gepubliceerd")
-    assert moderator.locator("#resultaat mark").inner_text() == "[telefoonnummer]"
+    assert moderator.locator("#weglaten-resultaat mark").inner_text() == "[telefoonnummer]"
     assert Reflection.objects.get(pk=posted.pk).is_pending
     pages.save("journey-8-redact-result")
     moderator.click("button[name=publiceren]")
