@@ -38,6 +38,9 @@ class PaperPage:
     # For a version adopted after a consultation: the reflections it drew (the read side
     # fills it in; this part of the house does not count reflections).
     consultation_size: int | None = None
+    # Whether this version's consultation report may be linked: the read side fills it in from
+    # the governance's rule (its coding is public once a version based on it is adopted).
+    report_is_public: bool = False
 
     @property
     def is_current(self) -> bool:

@@ -23,8 +23,10 @@ class GovernanceConfig(AppConfig):
             public_note="governance/_disposition_note.html",
             own_note="governance/_disposition_note_own.html",
         )
-        # Where the passage it is about stands in the next version, once that is adopted (its
-        # own version is then superseded): on the reflection's own page and its author's list.
+        # Where the passage it is about stands in the next version, once that is adopted
+        # (PassageResolution.is_public): on the reflection's own page and its author's list.
         # Not with the reflections of a paper page: one more join there made the cold page
         # after an approval 40 % slower (bench/run, issue #19).
-        show_on_own_pages(related=["passage_resolution"], note="governance/_passage_note.html")
+        show_on_own_pages(
+            related=["passage_resolution__version"], note="governance/_passage_note.html"
+        )

@@ -71,11 +71,6 @@ class _NoDisposition:
     kind = None
 
 
-def is_public(version: PaperVersion) -> bool:
-    """Public once the consultation has led to an adopted version."""
-    return version.status in {PaperVersion.Status.ADOPTED, PaperVersion.Status.SUPERSEDED}
-
-
 def build(version: PaperVersion) -> ConsultationReport:
     content = _version_content(version)
     reflections = list(

@@ -18,6 +18,30 @@ from papers.models import FROZEN_STATUSES, PaperVersion, Section
 from reflections.models import Reflection
 
 
+def publishes_coding(successor: PaperVersion) -> bool:
+    """Whether ``successor`` (a version based on a consulted one) publishes the coding of that
+    consultation: the one rule for what the public reads of the editors' work (#28).
+
+    The coding of a version (its themes and their descriptions, the dispositions of its
+    reflections, the syntheses, the standard answers, and the consultation report and the
+    analysis made of them) is public once a version based on it is adopted, and stays so
+    when that one is superseded in turn. Not when the version itself is adopted: an adopted
+    version may still take reflections (v1.0 open for reflection toward v1.1), and their
+    coding belongs to the next round, internal until that is adopted."""
+    return successor.status in FROZEN_STATUSES
+
+
+def coding_is_public(version: PaperVersion, *, versions: list[PaperVersion] | None = None) -> bool:
+    """Whether the public may read the coding of the reflections on ``version`` (see
+    publishes_coding). ``versions``: the paper's public versions when the caller has them
+    already (no query); otherwise one query."""
+    if versions is None:
+        successors = list(version.successors.all())
+    else:
+        successors = [v for v in versions if v.based_on_id == version.pk]
+    return any(publishes_coding(successor) for successor in successors)
+
+
 class SectionPrompt(models.Model):
     """A published reflection that prompted an editor to amend a section of the next version
     (the section's "aanleiding")."""
@@ -122,8 +146,9 @@ class Disposition(models.Model):
     def is_public(self) -> bool:
         """Until the board adopts the new version, a disposition can still change and names a
         draft nobody may read yet: only the editors see it. At adoption it is published with
-        the consultation report, and each author gets one email about all of theirs."""
-        return self.version.status in FROZEN_STATUSES
+        the consultation report, and each author gets one email about all of theirs. (Its
+        version is the one based on the reflection's: the rule of publishes_coding.)"""
+        return publishes_coding(self.version)
 
 
 # The editors code a consultation (themes, standard answers, groups of similar reflections)
@@ -386,6 +411,13 @@ class PassageResolution(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.reflection_id}: {self.get_status_display()}"
+
+    @property
+    def is_public(self) -> bool:
+        """Where the passage stands is the editors' analysis of the consultation (they confirm
+        and correct it): public with the rest of it (publishes_coding; its version is the one
+        based on the reflection's)."""
+        return publishes_coding(self.version)
 
     @property
     def percentage(self) -> int:

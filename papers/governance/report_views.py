@@ -1,5 +1,6 @@
 """What the public reads about a consultation once its next version is adopted (editors read
-it at any time): the consultation report in its formats, and the analysis with its charts."""
+it at any time): the consultation report in its formats, and the analysis with its charts.
+Whether the public may read it is models.coding_is_public, asked once per request."""
 
 from __future__ import annotations
 
@@ -21,19 +22,27 @@ from papers.selectors import public_version
 
 from . import analysis as consultation_analysis
 from . import charts, consultation_report
+from .models import coding_is_public
+
+
+def _readable_version(request: HttpRequest, code: str, version: str):
+    """The consulted version and whether its coding is public; 404 for a visitor until it is."""
+    paper_version = public_version(code, version, user=request.user)
+    public = coding_is_public(paper_version)
+    if not (public or is_editor(request.user)):
+        raise Http404("Het consultatieverslag en de analyse verschijnen na de vaststelling.")
+    return paper_version, public
 
 
 def _consultation_report_or_404(request: HttpRequest, code: str, version: str):
-    paper_version = public_version(code, version, user=request.user)
-    if not (consultation_report.is_public(paper_version) or is_editor(request.user)):
-        raise Http404("Het consultatieverslag verschijnt na de vaststelling.")
-    return consultation_report.build(paper_version)
+    paper_version, public = _readable_version(request, code, version)
+    return consultation_report.build(paper_version), public
 
 
 @require_safe
 @public_page(depends_on=paper_pages)
 def consultation_report_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
-    built = _consultation_report_or_404(request, code, version)
+    built, _public = _consultation_report_or_404(request, code, version)
     numbers = consultation_analysis.build(built.version)
     return render(
         request,
@@ -53,7 +62,7 @@ def consultation_report_download(
 ) -> HttpResponse:
     if fmt == "redactie.xlsx" and not is_editor(request.user):
         raise Http404("Alleen voor de redactie.")
-    built = _consultation_report_or_404(request, code, version)
+    built, _public = _consultation_report_or_404(request, code, version)
     name = f"consultatieverslag-{built.version.paper.code}-v{built.version.number}"
     if fmt == "md":
         body, kind = consultation_report.as_markdown(built), "text/markdown; charset=utf-8"
@@ -74,9 +83,8 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def consultation_report_pdf(request: HttpRequest, code: str, version: str) -> HttpResponse:
     """The report as the foundation publishes it, with its charts: rendered once per change
     of the paper (its generation is in the key) and cached; drafts of it are not cached."""
-    built = _consultation_report_or_404(request, code, version)
+    built, public = _consultation_report_or_404(request, code, version)
     paper_version = built.version
-    public = consultation_report.is_public(paper_version)
     scopes = [paper_scope(paper_version.paper.code), generations.GLOBAL]
     current = generations.generations(scopes)
     key = generations.digest_key(
@@ -94,13 +102,6 @@ def consultation_report_pdf(request: HttpRequest, code: str, version: str) -> Ht
     name = f"{paper_version.document_code}_consultatieverslag.pdf"
     response["Content-Disposition"] = f'inline; filename="{name}"'
     return response
-
-
-def _readable_version(request: HttpRequest, code: str, version: str):
-    paper_version = public_version(code, version, user=request.user)
-    if not (consultation_report.is_public(paper_version) or is_editor(request.user)):
-        raise Http404("De analyse verschijnt na de vaststelling.")
-    return paper_version
 
 
 def _chart(name: str, draw, data) -> str:
@@ -127,9 +128,9 @@ def _svgs(built, *, only=("heatmap", "themes", "timeline", "processing")) -> dic
 @require_safe
 @public_page(depends_on=paper_pages)
 def analysis_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
-    paper_version = _readable_version(request, code, version)
+    paper_version, public = _readable_version(request, code, version)
     built = consultation_analysis.build(paper_version)
     svgs = _svgs(built)
     context = {"analysis": built, "version": paper_version, "svgs": svgs,
-               "is_public": consultation_report.is_public(paper_version)}  # fmt: skip
+               "is_public": public}  # fmt: skip
     return render(request, "governance/analysis.html", context)

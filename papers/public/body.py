@@ -34,6 +34,7 @@ from civcare.core import generations
 from civcare.core.generations import recent_fragments, recent_pages, register_rendered_pages
 from papers import passages, selectors
 from papers.caching import target_scope, text_scope
+from papers.governance.models import coding_is_public
 from reflections import passage_markers
 from reflections import selectors as reflection_selectors
 from reflections.selectors import TargetReflections
@@ -60,6 +61,7 @@ class Skeleton:
 
 def _skeleton(resolved) -> Skeleton:
     page = selectors.load_page(resolved)
+    page.report_is_public = coding_is_public(resolved.version, versions=resolved.versions)
     targets = reflection_selectors.targets_of(page)
     paragraphs = {}
     for section in page.sections:

@@ -32,6 +32,7 @@ from civcare.core.compression import CompressedPart
 from civcare.core.generations import recent_pages, register_rendered_pages
 from papers import following, selectors
 from papers.caching import paper_scope
+from papers.governance.models import coding_is_public
 from papers.public import body as body_parts
 from reflections import selectors as reflection_selectors
 
@@ -183,4 +184,5 @@ def _rendered_whole(resolved, perspective: str | None) -> bytes:
     on_page = reflection_selectors.for_paper_page(resolved.version, perspective=perspective)
     reflection_selectors.attach_to_page(page, on_page)
     page.consultation_size = reflection_selectors.consultation_size(resolved.version)
+    page.report_is_public = coding_is_public(resolved.version, versions=resolved.versions)
     return render_to_string("papers/_paper_body.html", {"page": page}).encode()

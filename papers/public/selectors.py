@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.http import Http404
 
-from papers.governance.models import BoardDecision
+from papers.governance.models import BoardDecision, coding_is_public
 from papers.models import Paper, PaperEvent, PaperVersion
 from papers.permissions import is_editor
 from papers.selectors import PUBLIC_EVENTS
@@ -19,6 +19,7 @@ class PaperHistory:
     versions: list[PaperVersion]
     events: list
     decisions: dict
+    reports: set[int]  # the versions whose consultation report is public
 
 
 def paper_history(code: str, *, user=None) -> PaperHistory:
@@ -44,4 +45,5 @@ def paper_history(code: str, *, user=None) -> PaperHistory:
         versions=visible,
         events=list(events.order_by("-created_at", "-pk")),
         decisions=decisions,
+        reports={v.pk for v in visible if coding_is_public(v, versions=versions)},
     )

@@ -9,7 +9,9 @@ from civcare.core.page_cache import public_page
 from papers import compare
 from papers import selectors as paper_selectors
 from papers.caching import paper_pages, site_pages
+from papers.governance.models import publishes_coding
 from papers.governance.selectors import published_prompts, quoted_passages
+from papers.permissions import is_editor
 from reflections.selectors import parse_perspective
 
 from . import documents, open_data, page, search, selectors
@@ -48,11 +50,16 @@ def history(request: HttpRequest, code: str) -> HttpResponse:
 def diff(request: HttpRequest, code: str, old: str, new: str) -> HttpResponse:
     old_version = paper_selectors.public_version(code, old, user=request.user)
     new_version = paper_selectors.public_version(code, new, user=request.user)
+    # What prompted the changes and where the quoted passages went is the coding of the
+    # version ``new`` is based on: public once ``new`` is adopted (#28), for editors always.
+    coded = publishes_coding(new_version) or is_editor(request.user)
     sections = compare.compare(
         old_version,
         new_version,
-        prompts=published_prompts(new_version),
-        quoted=quoted_passages(new_version) if new_version.based_on_id == old_version.pk else {},
+        prompts=published_prompts(new_version) if coded else {},
+        quoted=quoted_passages(new_version)
+        if coded and new_version.based_on_id == old_version.pk
+        else {},
     )
     return render(
         request,

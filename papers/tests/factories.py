@@ -1,3 +1,5 @@
+import datetime
+
 import factory
 
 from papers.models import (
@@ -106,3 +108,18 @@ def build_paper(
         for q in range(questions_per_group):
             QuestionFactory(group=group, order=g * 100 + q)
     return version
+
+
+def adopted_successor(version: PaperVersion) -> PaperVersion:
+    """A version based on ``version``, adopted, and ``version`` superseded, as the board's
+    adoption leaves them (without the steps before it): the coding of ``version``'s
+    consultation is then public (papers.governance.models.publishes_coding)."""
+    PaperVersion.objects.filter(pk=version.pk).update(status=PaperVersion.Status.SUPERSEDED)
+    return PaperVersionFactory(
+        paper=version.paper,
+        major=version.major + 1,
+        minor=0,
+        based_on=version,
+        status=PaperVersion.Status.ADOPTED,
+        adopted_on=datetime.date(2026, 6, 1),
+    )
