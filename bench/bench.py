@@ -706,6 +706,13 @@ def processing(state: dict) -> dict:
         posts.append((label, elapsed, changed))
         return response
 
+    def all_shown(client, query: str) -> dict:
+        """What the work list's page carries to confirm "all N that match" (its hidden
+        fields), as the editor's browser posts it back."""
+        page = client.get(f"{base}/reflecties/?{query}").content.decode()
+        shown = re.findall(r'name="(aantal|gepubliceerd_tot)" value="([^"]*)"', page)
+        return {"scope": "filter", **dict(shown)}
+
     post(first, "close the consultation", f"{base}/sluiten/", {})
     post(first, "create v1.0", f"{base}/nieuwe-versie/", {})
     draft = PaperVersion.objects.get(based_on=consulted)
@@ -726,7 +733,8 @@ def processing(state: dict) -> dict:
     by_name = {t.name: t.pk for t in Theme.objects.filter(version=consulted)}
     for word, name in themes.items():
         post(first, f"give {name} to all matching '{word}'", f"{base}/reflecties/bulk/?q={word}",
-             {"action": "toekennen", "scope": "filter", "theme": by_name[name]})  # fmt: skip
+             {"action": "toekennen", "theme": by_name[name],
+              **all_shown(first, f"q={word}")})  # fmt: skip
     campaign = list(
         Reflection.objects.filter(version=consulted, body=CAMPAIGN, status="approved")
         .values_list("pk", flat=True)
@@ -749,7 +757,7 @@ def processing(state: dict) -> dict:
     ]  # fmt: skip
     for query, answer in bulk:
         post(first, f"bulk disposition ({query})", f"{base}/reflecties/bulk/?{query}",
-             {"action": "verwerken", "scope": "filter", **answer})  # fmt: skip
+             {"action": "verwerken", **answer, **all_shown(first, query)})  # fmt: skip
     for name, pk in by_name.items():
         post(first, f"synthesis {name}", f"{base}/synthese/thema/{pk}/", {
             "heard": f"Over {name.lower()} zeiden veel perspectieven hetzelfde.",

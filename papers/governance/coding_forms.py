@@ -13,13 +13,18 @@ from papers.models import PaperVersion, QuestionGroup
 
 from .forms import DispositionForm
 from .models import Disposition, StandardAnswer, Theme
-from .worklist import NO_DISPOSITION, NO_THEME, Coding, Filters
+from .worklist import NO_DISPOSITION, NO_THEME, Coding, Filters, Shown
 
-# The work list takes a selection of at most this many reflections by their boxes; "all N
-# that match this filter" has no limit (the server recomputes the list).
-MAX_SELECTED = 2000
+# One bulk step handles at most this many reflections, ticked or "all N that match this
+# filter" (the page says so): each step is one transaction that locks every row it changes
+# and writes an audit row for each.
+MAX_PER_STEP = 2000
 
 MSG_NO_ANSWER = _("Schrijf een openbaar antwoord of kies een standaardantwoord.")
+MSG_PER_STEP = _("Eén stap behandelt hooguit %(max)d reflecties; verfijn anders eerst het filter.")
+# "All N" posted without the number the page showed (a page from before this check, or a
+# form made by hand): the step does not guess which list was meant.
+MSG_NOT_CONFIRMED = _("Bekijk de lijst opnieuw en kies dan opnieuw voor alle reflecties.")
 
 
 class FilterForm(forms.Form):
@@ -100,6 +105,10 @@ class BulkForm(DispositionForm):
     reflectie = forms.TypedMultipleChoiceField(
         label=_("Reflecties"), required=False, coerce=int, widget=forms.CheckboxSelectMultiple
     )
+    # "All N" as the page showed it (worklist.Shown; hidden fields the template writes from
+    # the list it rendered): the step acts on those reflections only, or is refused.
+    aantal = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+    gepubliceerd_tot = forms.DateTimeField(required=False, widget=forms.HiddenInput)
     # Choices from what the page loaded already (coding), so rendering costs no query.
     theme = forms.TypedChoiceField(label=_("Thema"), required=False, coerce=int, empty_value=None)
     standard_answer = forms.TypedChoiceField(
@@ -117,6 +126,7 @@ class BulkForm(DispositionForm):
         self.fields["scope"].choices += [
             ("filter", _("Alle %(n)d reflecties die aan dit filter voldoen") % {"n": matching})
         ]
+        self.fields["scope"].help_text = MSG_PER_STEP % {"max": MAX_PER_STEP}
         self.themes = {t.pk: t for t in coding.themes}
         self.answers = {a.pk: a for a in coding.answers}
         self.fields["theme"].choices = [("", _("— kies —"))] + [
@@ -130,11 +140,11 @@ class BulkForm(DispositionForm):
 
     def full_clean(self):
         # The ids of the boxes may come from another page of the same list (the editor paged
-        # on with boxes ticked in a second tab): accept any number up to MAX_SELECTED and let
+        # on with boxes ticked in a second tab): accept any number up to MAX_PER_STEP and let
         # the transition refuse what is not a published reflection of this consultation.
         if self.data is not None and hasattr(self.data, "getlist"):
             sent = self.data.getlist(self.add_prefix("reflectie"))
-            self.fields["reflectie"].choices = [(pk, f"#{pk}") for pk in sent[:MAX_SELECTED]]
+            self.fields["reflectie"].choices = [(pk, f"#{pk}") for pk in sent[:MAX_PER_STEP]]
         super().full_clean()
 
     def clean(self):
@@ -147,11 +157,20 @@ class BulkForm(DispositionForm):
         cleaned["standard_answer"] = self.answers.get(cleaned.get("standard_answer"))
         if cleaned.get("scope") == "gekozen" and not cleaned.get("reflectie"):
             self.add_error("reflectie", _("Vink eerst een of meer reflecties aan."))
+        if cleaned.get("scope") == "filter":
+            self._clean_confirmed(cleaned)
         if action in {self.ASSIGN, self.REMOVE} and not cleaned.get("theme"):
             self.add_error("theme", _("Kies het thema."))
         if action == self.DISPOSE:
             self._clean_disposition(cleaned)
         return cleaned
+
+    def _clean_confirmed(self, cleaned) -> None:
+        count = cleaned.get("aantal")
+        if count is None:
+            raise ValidationError(MSG_NOT_CONFIRMED)
+        if count > MAX_PER_STEP:
+            raise ValidationError(MSG_PER_STEP % {"max": MAX_PER_STEP})
 
     def _clean_disposition(self, cleaned) -> None:
         answer = cleaned.get("standard_answer")
@@ -174,6 +193,11 @@ class BulkForm(DispositionForm):
     @property
     def for_all_matching(self) -> bool:
         return self.cleaned_data.get("scope") == "filter"
+
+    @property
+    def shown(self) -> Shown:
+        """What the editor confirmed with "all N"."""
+        return Shown(self.cleaned_data["aantal"], self.cleaned_data.get("gepubliceerd_tot"))
 
 
 class ThemeForm(forms.Form):

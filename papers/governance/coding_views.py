@@ -19,7 +19,14 @@ from reflections.models import Reflection
 
 from . import selectors as governance_selectors
 from . import similarity, transitions, worklist
-from .coding_forms import BulkForm, FilterForm, StandardAnswerForm, SynthesisForm, ThemeForm
+from .coding_forms import (
+    MAX_PER_STEP,
+    BulkForm,
+    FilterForm,
+    StandardAnswerForm,
+    SynthesisForm,
+    ThemeForm,
+)
 from .forms import DispositionForm
 from .models import SimilarityGroup, StandardAnswer, Theme
 from .views import _version, editor_required
@@ -49,9 +56,9 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
     rows = worklist.page_rows(matching)
     page = paginate(rows, request.GET.get("pagina"), PAGE_SIZE)
     worklist.with_themes(page, rows, PAGE_SIZE, coding.themes)
-    count = matching.count()
+    shown = worklist.shown(matching)
     if bulk is None:
-        bulk = BulkForm(version=version, coding=coding, matching=count)
+        bulk = BulkForm(version=version, coding=coding, matching=shown.count)
     query = request.GET.copy()
     query.pop("pagina", None)
     chosen = {str(pk) for pk in bulk.data.getlist("reflectie")} if bulk.is_bound else set()
@@ -62,7 +69,7 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
         "filters": filters,
         "bulk": bulk,
         "page_obj": page,
-        "matching": count,
+        "shown": shown,
         "chosen": chosen,
         "progress": worklist.progress(version),
         "page_query": query.urlencode(),
@@ -75,20 +82,21 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
 @editor_required
 @require_POST
 def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpResponse:
-    """One action for the chosen reflections, or for all N that match the list's filter (the
-    filter travels in the query string, so the list after the action is the same list)."""
+    """One action for the chosen reflections, or for the N the list showed as matching its
+    filter (the filter travels in the query string, so the list after the action is the same
+    list; N and when the list was made travel in the form, see worklist.confirmed_ids)."""
     paper_version = _version(request, code, version)
     coding = worklist.coding(paper_version)
     filters = FilterForm(request.GET, version=paper_version, coding=coding).filters
     count = worklist.filtered(paper_version, filters).count()
     form = BulkForm(request.POST, version=paper_version, coding=coding, matching=count)
     if form.is_valid():
-        ids = (
-            worklist.matching_ids(paper_version, filters)
-            if form.for_all_matching
-            else form.cleaned_data["reflectie"]
-        )
         try:
+            ids = (
+                worklist.confirmed_ids(paper_version, filters, form.shown, most=MAX_PER_STEP)
+                if form.for_all_matching
+                else form.cleaned_data["reflectie"]
+            )
             done = _apply(form, paper_version, coding, ids, by=request.user)
         except transitions.InvalidTransition as refusal:
             form.add_error(None, refusal.message)

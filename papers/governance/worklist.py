@@ -5,11 +5,14 @@ coding_forms.py only say which filter was asked for."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
+from civcare.core.audit import InvalidTransition
 from papers.models import PaperVersion, QuestionGroup, Section
 from reflections.models import Reflection
 
@@ -119,8 +122,40 @@ def with_themes(page, rows: QuerySet, size: int, themes: list[Theme]) -> None:
         reflection.theme_list = sorted(given.get(reflection.pk, []), key=lambda t: (t.order, t.pk))
 
 
-def matching_ids(version: PaperVersion, filters: Filters) -> list[int]:
-    return list(filtered(version, filters).order_by("pk").values_list("pk", flat=True))
+@dataclass(frozen=True)
+class Shown:
+    """What the list showed: how many reflections matched its filter, and when the newest of
+    them was published. "All N" is confirmed with these (hidden fields of the bulk form),
+    because the list may change before the editor posts."""
+
+    count: int
+    until: datetime.datetime | None = None
+
+
+def shown(matching: QuerySet) -> Shown:
+    """The Shown of ``matching`` (one query, as its count alone was)."""
+    found = matching.aggregate(count=Count("pk"), until=Max("published_at"))
+    return Shown(found["count"], found["until"])
+
+
+def confirmed_ids(version: PaperVersion, filters: Filters, seen: Shown, *, most: int) -> list[int]:
+    """The reflections "all N" acts on: those that match ``filters`` now and were published
+    when the list was shown (one published since is left alone: the editor did not see it),
+    provided they are the number the editor saw; otherwise a refusal that says so. At most
+    ``most``: one step is one transaction over every row it changes."""
+    if seen.until is None:
+        found: list[int] = []
+    else:
+        # A reflection published earlier has an earlier time (moderation sets it once).
+        matching = filtered(version, filters).filter(published_at__lte=seen.until)
+        found = list(matching.order_by("pk").values_list("pk", flat=True)[: most + 1])
+    if len(found) != seen.count:
+        now = filtered(version, filters).count()
+        raise InvalidTransition(
+            _("De lijst is intussen veranderd: %(now)d in plaats van %(shown)d. Bekijk hem "
+              "opnieuw.") % {"now": now, "shown": seen.count}
+        )  # fmt: skip
+    return found
 
 
 @dataclass

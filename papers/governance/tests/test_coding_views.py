@@ -2,6 +2,8 @@
 actions on a selection and on "all N that match", themes, standard answers, similar
 reflections, and the disposition of one reflection."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -74,6 +76,14 @@ def shown(response) -> list[int]:
     return [r.pk for r in response.context["page_obj"]]
 
 
+def confirmed(client, version, query: str = "") -> dict[str, str]:
+    """What the list's page carries to confirm "all N": the count it showed, and when the
+    newest of those reflections was published (hidden fields of the bulk form)."""
+    page = client.get(f"{url('reflections', version)}?{query}").content.decode()
+    return dict(re.findall(r'<input type="hidden" name="(aantal|gepubliceerd_tot)" value="([^"]*)"',
+                           page))  # fmt: skip
+
+
 def test_the_work_list_filters_by_target_perspective_and_text(client, roos, consulted, spread):
     response = client.get(url("reflections", consulted))
     assert response.status_code == 200
@@ -139,19 +149,96 @@ def test_all_n_that_match_the_filter_in_one_post(client, roos, consulted, spread
     relatives = {r.pk for r in spread if r.perspective == "relative"}
     page = client.get(url("reflections", consulted), {"perspectief": "relative"}).content.decode()
     assert f"Alle {len(relatives)} reflecties die aan dit filter voldoen" in page
+    seen = confirmed(client, consulted, "perspectief=relative")
+    assert seen["aantal"] == str(len(relatives))
     response = client.post(
         f"{url('reflections_bulk', consulted)}?perspectief=relative",
-        {"action": "toekennen", "scope": "filter", "theme": theme.pk},
+        {"action": "toekennen", "scope": "filter", "theme": theme.pk, **seen},
     )
     assert response.status_code == 302
     assert set(theme.assignments.values_list("reflection_id", flat=True)) == relatives
 
     response = client.post(
         f"{url('reflections_bulk', consulted)}?perspectief=relative",
-        {"action": "weghalen", "scope": "filter", "theme": theme.pk},
+        {"action": "weghalen", "scope": "filter", "theme": theme.pk, **seen},
     )
     assert theme.assignments.count() == 0
     assert consulted.events.filter(action=Action.THEME_REMOVED).count() == 1
+
+
+def test_all_n_acts_only_on_the_reflections_the_list_showed(client, roos, consulted, spread):
+    """The page said 1; a second matching reflection was published before the editor
+    posted: one disposition is recorded, not two (#28)."""
+    transitions.close_consultation(consulted, by=roos)
+    draft = transitions.create_draft(consulted, by=roos)
+    query = "q=nummer+7+"
+    seen = confirmed(client, consulted, query)
+    assert seen["aantal"] == "1"
+    later = approved(version=consulted, body="Reflectie nummer 7 over wachttijden, later.")
+    response = client.post(
+        f"{url('reflections_bulk', consulted)}?{query}",
+        {"action": "verwerken", "scope": "filter", "kind": "later", "response": "Later.", **seen},
+    )
+    assert response.status_code == 302
+    assert list(Disposition.objects.filter(version=draft).values_list("reflection", flat=True)) \
+        == [spread[7].pk]  # fmt: skip
+    assert not Disposition.objects.filter(reflection=later).exists()
+    page = client.get(response.url).content.decode()
+    assert "Verwerking vastgelegd voor 1 reflectie;" in page
+
+
+def test_all_n_is_refused_when_the_list_changed_and_works_once_seen_again(
+    client, roos, consulted, spread
+):
+    theme = transitions.create_theme(consulted, by=roos, name="Familie")
+    query = "perspectief=relative"
+    relatives = [r for r in spread if r.perspective == "relative"]
+    seen = confirmed(client, consulted, query)
+    Reflection.objects.filter(pk=relatives[0].pk).update(status=Reflection.Status.HIDDEN)
+    bulk = f"{url('reflections_bulk', consulted)}?{query}"
+    response = client.post(
+        bulk, {"action": "toekennen", "scope": "filter", "theme": theme.pk, **seen}
+    )
+    assert response.status_code == 400
+    n = len(relatives)
+    assert (f"De lijst is intussen veranderd: {n - 1} in plaats van {n}. Bekijk hem opnieuw."
+            in response.content.decode())  # fmt: skip
+    assert not theme.assignments.exists()
+    # The page that said so carries the list as it is now: confirmed again, it is done.
+    again = dict(re.findall(r'name="(aantal|gepubliceerd_tot)" value="([^"]*)"',
+                            response.content.decode()))  # fmt: skip
+    assert again["aantal"] == str(n - 1)
+    response = client.post(
+        bulk, {"action": "toekennen", "scope": "filter", "theme": theme.pk, **again}
+    )
+    assert response.status_code == 302 and theme.assignments.count() == n - 1
+
+
+def test_all_n_is_bounded_per_step_and_never_trusts_the_posted_count(
+    client, roos, consulted, spread
+):
+    theme = transitions.create_theme(consulted, by=roos, name="Alles")
+    page = client.get(url("reflections", consulted)).content.decode()
+    assert "Eén stap behandelt hooguit 2000 reflecties" in page
+    seen = confirmed(client, consulted)
+    too_many = client.post(
+        url("reflections_bulk", consulted),
+        {"action": "toekennen", "scope": "filter", "theme": theme.pk, **seen, "aantal": "2001"},
+    )
+    assert too_many.status_code == 400
+    assert "Eén stap behandelt hooguit 2000 reflecties" in too_many.content.decode()
+    forged = client.post(
+        url("reflections_bulk", consulted),
+        {"action": "toekennen", "scope": "filter", "theme": theme.pk, **seen, "aantal": "3"},
+    )
+    assert forged.status_code == 400
+    assert f"{len(spread)} in plaats van 3" in forged.content.decode()
+    unconfirmed = client.post(
+        url("reflections_bulk", consulted),
+        {"action": "toekennen", "scope": "filter", "theme": theme.pk},
+    )
+    assert unconfirmed.status_code == 400
+    assert not theme.assignments.exists()
 
 
 def test_a_bulk_action_without_choice_says_what_is_missing_and_keeps_the_input(
@@ -197,8 +284,9 @@ def test_a_bulk_disposition_from_a_standard_answer_and_one_override(
     draft = transitions.create_draft(consulted, by=roos)
     response = client.post(
         url("reflections_bulk", consulted),
-        {"action": "verwerken", "scope": "filter", "standard_answer": answer.pk},
-    )
+        {"action": "verwerken", "scope": "filter", "standard_answer": answer.pk,
+         **confirmed(client, consulted)},
+    )  # fmt: skip
     assert response.status_code == 302
     dispositions = Disposition.objects.filter(version=draft)
     assert dispositions.count() == len(spread)
@@ -291,12 +379,13 @@ def test_standard_answers_are_kept_and_audited(client, roos, consulted):
 
 def test_coding_stops_once_the_next_version_is_adopted(client, roos, consulted, spread):
     theme = transitions.create_theme(consulted, by=roos, name="Vast")
+    seen = confirmed(client, consulted)
     PaperVersion.objects.filter(pk=consulted.pk).update(status=PaperVersion.Status.SUPERSEDED)
     page = client.get(url("reflections", consulted)).content.decode()
     assert 'name="reflectie"' not in page  # nothing to tick: the coding is fixed
     response = client.post(
         url("reflections_bulk", consulted),
-        {"action": "toekennen", "scope": "filter", "theme": theme.pk},
+        {"action": "toekennen", "scope": "filter", "theme": theme.pk, **seen},
     )
     assert response.status_code == 400 and "liggen ze vast" in response.content.decode()
     assert theme.assignments.count() == 0
