@@ -42,6 +42,11 @@ RC = {
     "xtick.color": INK,
     "ytick.color": INK,
     "svg.hashsalt": "civcare",  # the same chart gives the same SVG (cacheable, diffable)
+    # Every text is drawn as written: labels, tick labels, titles, legends, annotations. By
+    # default matplotlib reads $…$ as TeX maths, and a theme named "$\euro$" raised
+    # ValueError: the analysis, the report and its PDF gave a 500, for good once the themes
+    # were frozen (#28). A "$5 tot $6" was set in maths italics.
+    "text.parse_math": False,
 }
 LABEL_WIDTH = 46
 MARKS = {
@@ -90,7 +95,10 @@ def _column_head(label: str) -> str:
 
 
 def _label(text: str) -> str:
-    return textwrap.shorten(text, LABEL_WIDTH, placeholder="…")
+    shortened = textwrap.shorten(text, LABEL_WIDTH, placeholder="…")
+    if shortened == "…":  # the first word alone is too long: cut it, rather than show nothing
+        shortened = text[: LABEL_WIDTH - 1] + "…"
+    return shortened
 
 
 def _svg(figure: Figure, name: str) -> str:

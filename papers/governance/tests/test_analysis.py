@@ -1,6 +1,7 @@
 """The analysis of a consultation (analysis.py, charts.py, report_views.analysis_page): the
 numbers, the charts as clean inline SVG, who may see it, and a fixed number of queries."""
 
+import html
 import re
 
 import pytest
@@ -121,3 +122,46 @@ def test_the_analysis_page_costs_the_same_queries(
     with django_assert_num_queries(14):
         assert client.get(url).status_code == 200
 
+
+# Names as editors and papers write them: matplotlib would read the first ones as its maths
+# ($…$ with TeX commands) and raise ValueError; a theme is frozen once the next version is
+# adopted, so the analysis, the report and its PDF would stay broken (#28).
+MATHS_LIKE = [
+    r"$\euro$",
+    r"Kosten in $ en €, $5 of $6",
+    "Van $5 tot $6 per uur",  # parsed as maths without error, but set in maths italics
+    r"a_b^c {x} \frac{1}{0} \\ _^{}",
+    "$" * 40,
+    "Wachttijd" + "x" * 111,  # as long as a theme name may be, one word
+]
+
+
+@pytest.mark.parametrize("name", MATHS_LIKE)
+def test_a_theme_name_is_drawn_as_written(client, consulted, roos, name):
+    relatives = fill(consulted, roos)
+    theme = transitions.create_theme(consulted, by=roos, name=name)
+    transitions.assign_theme(theme, [relatives[0].pk], by=roos)
+    transitions.save_synthesis(consulted, by=roos, theme=theme, heard="Gehoord.",
+                               reflection_ids=[relatives[0].pk])  # fmt: skip
+    client.force_login(roos)
+    kwargs = {"code": CODE, "version": consulted.number}
+    analysis_page = client.get(reverse("papers:analysis", kwargs=kwargs))
+    assert analysis_page.status_code == 200
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", analysis_page.content.decode())
+    drawn = html.unescape(name if len(name) <= charts.LABEL_WIDTH else name[:45] + "…")
+    assert drawn in [html.unescape(t) for t in texts]
+    for report in ("papers:consultation_report", "papers:consultation_report_pdf"):
+        assert client.get(reverse(report, kwargs=kwargs)).status_code == 200, report
+
+
+@pytest.mark.parametrize("label", MATHS_LIKE)
+def test_every_label_of_a_chart_is_drawn_as_written(label):
+    """Row labels, column heads (the perspectives) and the cells' numbers."""
+    columns = [("relative", label), ("client", f"{label} ^_^")]
+    rows = [analysis.Row(label, "section", "", [1, 2]),
+            analysis.Row(f"{label}?", "question", "", [0, 3])]  # fmt: skip
+    svg = charts.heatmap(analysis.Matrix(columns, rows), "themes", shares=[[0.5, 0.2], [0, 1]])
+    texts = [html.unescape(t) for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)]
+    assert charts._label(label) in texts
+    assert "– " + charts._label(f"{label}?") in texts
+    assert "3 (100%)" in texts
