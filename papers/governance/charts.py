@@ -49,6 +49,9 @@ RC = {
     "text.parse_math": False,
 }
 LABEL_WIDTH = 46
+# Part of the key of every cached chart (and report PDF): what an earlier release drew, such
+# as a theme name set in maths italics, is drawn again rather than served for days.
+FORMAT = 2
 MARKS = {
     "opened": gettext_lazy("geopend"),
     "planned": gettext_lazy("geplande sluiting"),

@@ -88,7 +88,11 @@ def consultation_report_pdf(request: HttpRequest, code: str, version: str) -> Ht
     scopes = [paper_scope(paper_version.paper.code), generations.GLOBAL]
     current = generations.generations(scopes)
     key = generations.digest_key(
-        "governance:report-pdf", paper_version.pk, *(current[s] for s in scopes), get_language()
+        "governance:report-pdf",
+        charts.FORMAT,
+        paper_version.pk,
+        *(current[s] for s in scopes),
+        get_language(),
     )
     pdf = cache.get(key) if public else None
     if pdf is None:
@@ -108,7 +112,7 @@ def _chart(name: str, draw, data) -> str:
     """A chart's SVG, drawn once per distinct set of numbers (the key is their digest, so
     nothing needs invalidating: new numbers are a new key)."""
     digest = hashlib.sha256(repr(data).encode()).hexdigest()[:32]
-    return cache.get_or_set(f"chart:{name}:{digest}", draw, timeout=7 * 24 * 3600)
+    return cache.get_or_set(f"chart:{charts.FORMAT}:{name}:{digest}", draw, timeout=7 * 24 * 3600)
 
 
 def _svgs(built, *, only=("heatmap", "themes", "timeline", "processing")) -> dict[str, str]:
