@@ -3,6 +3,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
 from . import roles
+from .forms import AdminUserChangeForm, AdminUserCreationForm
 from .models import AccountDeletion, Consent, PolicyDocument, User
 
 
@@ -34,6 +35,8 @@ def _role_action(role: str, *, grant: bool):
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
+    form = AdminUserChangeForm
+    add_form = AdminUserCreationForm
     ordering = ["email"]
     list_display = ["email", "display_name", "perspective", "role_names", "is_staff", "date_joined"]
     list_filter = ["groups", "is_staff", "is_superuser", "is_active", "perspective"]

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from django import forms
+from django.contrib.auth import forms as auth_forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from civcare.core import identifiability
+from civcare.core.confusables import mixes_alphabets, skeleton
 
 from .models import Perspective, PolicyDocument, User
 from .services import record_consent
@@ -28,15 +31,28 @@ RESERVED_NAMES = {
     "civ-care",
     "de kamer van sociale waarden",
 }
+RESERVED_LOOKS = {skeleton(name) for name in RESERVED_NAMES}
 
 MSG_NAME_EMAIL = _("Een e-mailadres kan geen weergavenaam zijn: die is openbaar.")
 MSG_NAME_TAKEN = _("Deze weergavenaam is al in gebruik. Kies een andere.")
 MSG_NAME_RESERVED = _("Deze naam is gereserveerd. Kies een andere.")
 MSG_NAME_CHARS = _("Gebruik letters, cijfers, spaties en de tekens - . ' _ in uw weergavenaam.")
+MSG_NAME_LOOKALIKE = _(
+    "Deze naam lijkt te veel op een bestaande naam of op een naam van de stichting. Kies een "
+    "andere."
+)
 
 
 def clean_display_name(value: str, *, user: User | None = None) -> str:
-    name = " ".join(value.split())
+    """The display name as it is stored (spaces collapsed; full-width and other compatibility
+    letters as ordinary ones, NFKC), or a refusal. Besides the same name in other capitals,
+    a name that only looks like another (letters of another alphabet that look Latin, as in
+    "Rеdactie" with a Cyrillic е) is refused: it would pass for the foundation, an anonymous
+    or deleted author, or another author (#28). A person's own name, unchanged, always
+    passes: names from before this check stay as they are."""
+    name = " ".join(unicodedata.normalize("NFKC", value).split())
+    if user is not None and user.pk and name == user.display_name:
+        return name
     if len(name) < DISPLAY_NAME_MIN:
         raise ValidationError(
             _("Een weergavenaam heeft minstens %(min)d tekens.") % {"min": DISPLAY_NAME_MIN}
@@ -49,13 +65,19 @@ def clean_display_name(value: str, *, user: User | None = None) -> str:
         raise ValidationError(MSG_NAME_EMAIL)
     if not ALLOWED_NAME_RE.match(name):
         raise ValidationError(MSG_NAME_CHARS)
-    if name.lower() in RESERVED_NAMES:
+    typed = " ".join(value.split())
+    if typed.lower() in RESERVED_NAMES:
         raise ValidationError(MSG_NAME_RESERVED)
-    taken = User.objects.filter(display_name__iexact=name)
+    looks = skeleton(name)
+    if mixes_alphabets(name) or looks in RESERVED_LOOKS:
+        raise ValidationError(MSG_NAME_LOOKALIKE)
+    others = User.objects.all()
     if user is not None and user.pk:
-        taken = taken.exclude(pk=user.pk)
-    if taken.exists():
+        others = others.exclude(pk=user.pk)
+    if others.filter(display_name__iexact=typed).exists():
         raise ValidationError(MSG_NAME_TAKEN)
+    if others.filter(display_name_key=looks).exists():
+        raise ValidationError(MSG_NAME_LOOKALIKE)
     return name
 
 
@@ -175,6 +197,20 @@ class ProfileForm(PseudonymHint, forms.ModelForm):
             unchanged = cleaned["display_name"] == self.instance.display_name
             self.hint_pseudonym(cleaned["display_name"], unchanged=unchanged)
         return cleaned
+
+
+class AdminUserChangeForm(auth_forms.UserChangeForm):
+    """The admin's account form: the display name is checked as on the site."""
+
+    def clean_display_name(self) -> str:
+        return clean_display_name(self.cleaned_data["display_name"], user=self.instance)
+
+
+class AdminUserCreationForm(auth_forms.AdminUserCreationForm):
+    """The admin's form for a new account: the display name is checked as on the site."""
+
+    def clean_display_name(self) -> str:
+        return clean_display_name(self.cleaned_data["display_name"])
 
 
 class DeleteAccountForm(forms.Form):

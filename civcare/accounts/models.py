@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from civcare.core.confusables import skeleton
 from civcare.core.rendering import render_paper_markdown
 
 
@@ -68,6 +69,10 @@ class User(AbstractBaseUser, PermissionsMixin):
         max_length=40,
         help_text=_("Openbaar bij reflecties die u met naam plaatst. Een schuilnaam mag."),
     )
+    # What the name looks like (civcare.core.confusables.skeleton), kept with every save: a
+    # new name may not look like one of these (accounts.forms.clean_display_name). Not
+    # unique: names from before the check may look alike, and those accounts keep working.
+    display_name_key = models.CharField(max_length=200, editable=False, db_index=True)
     perspective = models.CharField(
         _("standaardperspectief"),
         max_length=20,
@@ -95,6 +100,13 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.display_name or self.email
+
+    def save(self, *args, **kwargs) -> None:
+        self.display_name_key = skeleton(self.display_name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "display_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "display_name_key"}
+        super().save(*args, **kwargs)
 
     def get_full_name(self) -> str:
         return self.display_name
