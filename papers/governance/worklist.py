@@ -143,12 +143,13 @@ def confirmed_ids(version: PaperVersion, filters: Filters, seen: Shown, *, most:
     when the list was shown (one published since is left alone: the editor did not see it),
     provided they are the number the editor saw; otherwise a refusal that says so. At most
     ``most``: one step is one transaction over every row it changes."""
-    if seen.until is None:
-        found: list[int] = []
-    else:
-        # A reflection published earlier has an earlier time (moderation sets it once).
-        matching = filtered(version, filters).filter(published_at__lte=seen.until)
-        found = list(matching.order_by("pk").values_list("pk", flat=True)[: most + 1])
+    # A reflection published later has a later time (moderation sets it once, when it first
+    # publishes). One without a time was published before it was kept (loaded, seeded).
+    then = Q(published_at__isnull=True)
+    if seen.until is not None:
+        then |= Q(published_at__lte=seen.until)
+    matching = filtered(version, filters).filter(then)
+    found = list(matching.order_by("pk").values_list("pk", flat=True)[: most + 1])
     if len(found) != seen.count:
         now = filtered(version, filters).count()
         raise InvalidTransition(

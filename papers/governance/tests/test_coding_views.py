@@ -214,6 +214,28 @@ def test_all_n_is_refused_when_the_list_changed_and_works_once_seen_again(
     assert response.status_code == 302 and theme.assignments.count() == n - 1
 
 
+def test_all_n_takes_reflections_published_before_their_time_was_kept(
+    client, roos, consulted, spread
+):
+    """Loaded or seeded reflections may have no publication time: they were there."""
+    Reflection.objects.filter(pk__in=[r.pk for r in spread[:5]]).update(published_at=None)
+    theme = transitions.create_theme(consulted, by=roos, name="Alles")
+    response = client.post(
+        url("reflections_bulk", consulted),
+        {"action": "toekennen", "scope": "filter", "theme": theme.pk,
+         **confirmed(client, consulted)},
+    )  # fmt: skip
+    assert response.status_code == 302 and theme.assignments.count() == len(spread)
+    Reflection.objects.update(published_at=None)
+    seen = confirmed(client, consulted)
+    assert seen == {"aantal": str(len(spread)), "gepubliceerd_tot": ""}
+    response = client.post(
+        url("reflections_bulk", consulted),
+        {"action": "weghalen", "scope": "filter", "theme": theme.pk, **seen},
+    )
+    assert response.status_code == 302 and not theme.assignments.exists()
+
+
 def test_all_n_is_bounded_per_step_and_never_trusts_the_posted_count(
     client, roos, consulted, spread
 ):
