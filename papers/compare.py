@@ -3,24 +3,26 @@
 The text compared is what readers read: the rendered section as plain text, not its
 Markdown source (no ``**``, ``>`` or ``-`` in the diff). Insertions and deletions are marked
 with <ins>/<del> and a visually hidden word ("toegevoegd"/"verwijderd") so that the change
-is not carried by colour alone; the counts are of words, not of punctuation.
+is not carried by colour alone; the counts are of words, not of punctuation. The comparison
+itself is civcare.core.textdiff's, whose work is bounded whatever the texts: what it could
+not compare word by word within its budget is shown as whole lines deleted and inserted.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from civcare.core import textdiff
+
 from .models import PaperVersion, Section
 
-TOKEN_RE = re.compile(r"\s+|[\w’'-]+|[^\w\s]", re.UNICODE)
-WORD_RE = re.compile(r"\w", re.UNICODE)
 LIST_ITEM_RE = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
 # Where one block of the rendered text ends: kept as a line break in the plain text.
 BLOCK_END_RE = re.compile(r"</(?:p|li|h[1-6]|blockquote|pre|tr|dt|dd)>|<br\s*/?>", re.IGNORECASE)
@@ -142,36 +144,32 @@ def _place_passages(diff: SectionDiff, resolutions: list) -> None:
         (row.passages if row is not None else diff.unplaced).append(resolution)
 
 
-def _tokens(text: str) -> list[str]:
-    return TOKEN_RE.findall(text)
+def diff_html(old: str, new: str, changes: Iterable[tuple]) -> SafeString:
+    """HTML of ``new`` with the ``changes`` from ``old`` marked (textdiff.Diff.changes, or
+    ones stored earlier): drawing them is linear in the texts, no comparison is made."""
+    added_label = escape(_("toegevoegd:"))
+    removed_label = escape(_("verwijderd:"))
+    parts: list[str] = []
+    for op, text in textdiff.segments(old, new, changes):
+        if op == textdiff.EQUAL:
+            parts.append(escape(text))
+        elif op == textdiff.DELETE:
+            parts.append(
+                f'<del><span class="visually-hidden">[{removed_label} </span>{escape(text)}'
+                '<span class="visually-hidden">]</span></del>'
+            )
+        else:
+            parts.append(
+                f'<ins><span class="visually-hidden">[{added_label} </span>{escape(text)}'
+                '<span class="visually-hidden">]</span></ins>'
+            )
+    return mark_safe("".join(parts))
 
 
 def word_diff(old: str, new: str) -> tuple[SafeString, int, int]:
     """HTML of ``new`` compared with ``old``, and the number of inserted/deleted words."""
-    a, b = _tokens(old), _tokens(new)
-    added_label = escape(_("toegevoegd:"))
-    removed_label = escape(_("verwijderd:"))
-    parts: list[str] = []
-    insertions = deletions = 0
-    for op, i1, i2, j1, j2 in SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op == "equal":
-            parts.append(escape("".join(a[i1:i2])))
-            continue
-        if op in {"delete", "replace"}:
-            removed = "".join(a[i1:i2])
-            deletions += sum(1 for t in a[i1:i2] if WORD_RE.search(t))
-            parts.append(
-                f'<del><span class="visually-hidden">[{removed_label} </span>{escape(removed)}'
-                '<span class="visually-hidden">]</span></del>'
-            )
-        if op in {"insert", "replace"}:
-            added = "".join(b[j1:j2])
-            insertions += sum(1 for t in b[j1:j2] if WORD_RE.search(t))
-            parts.append(
-                f'<ins><span class="visually-hidden">[{added_label} </span>{escape(added)}'
-                '<span class="visually-hidden">]</span></ins>'
-            )
-    return mark_safe("".join(parts)), insertions, deletions
+    found = textdiff.diff(old, new)
+    return diff_html(old, new, found.changes), found.insertions, found.deletions
 
 
 def compare(

@@ -1,11 +1,14 @@
-"""Texts built to make a parser work hard, at a given length: used by the rendering tests
-and by bench/run, which times them (the tests only check that each renders)."""
+"""Texts built to make a parser or a diff work hard, at a given length: used by the
+rendering and diff tests and by bench/run, which times them (the tests only check that each
+renders, and that a diff stays within its budget of work)."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
-FIXTURE = Path(__file__).resolve().parents[3] / "fixtures" / "papers" / "SHPP003-01_v0.9.md"
+PAPERS = Path(__file__).resolve().parents[3] / "fixtures" / "papers"
+FIXTURE = PAPERS / "SHPP003-01_v0.9.md"
 
 
 def markdown_texts(length: int) -> dict[str, str]:
@@ -54,3 +57,30 @@ def paper_file(size: int) -> str:
         total += len(line) + 1
         index += 1
     return "\n".join(parts)[:size]
+
+
+def ordinary_text(length: int) -> str:
+    """Words as the papers write them (both fixtures, whitespace made single), cut to
+    ``length``: at most about 21,000 characters."""
+    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(PAPERS.glob("*.md")))
+    return " ".join(text.split())[:length]
+
+
+def diff_pairs(length: int) -> dict[str, tuple[str, str]]:
+    """(old, new) pairs that made difflib's word diff (whitespace as tokens, autojunk off)
+    about cubic, each text cut to ``length``: 6,000 characters against "a " × 3000 took it
+    70 s, and "a a a …" edited into "a. a. a. …" at 1,199 characters (an edit of a published
+    reflection, the security review's case) 8 s."""
+    ordinary = ordinary_text(length)
+    words = ordinary.split(" ")
+    random.Random(28).shuffle(words)
+    pairs = {
+        "ordinary text against 'a ' repeated": (ordinary, "a " * length),
+        "'a ' repeated against ordinary text": ("a " * length, ordinary),
+        "'a a a' edited into 'a. a. a.'": ("a " * length, "a. " * length),
+        "'a, a, a' edited into 'a ,a ,a'": ("a, " * length, "a ," * length),
+        "words against the same words shuffled": (ordinary, " ".join(words)),
+    }
+    return {
+        name: (old[:length].strip(), new[:length].strip()) for name, (old, new) in pairs.items()
+    }
