@@ -14,17 +14,18 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
+from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
-from civcare.core import identifiability
+from civcare.core import identifiability, textdiff
 from civcare.core.audit import AuditEvent
 from civcare.core.audit import register as register_actions
 from civcare.core.choices import with_status_flags
 from civcare.core.rendering import normalize_text, render_user_markdown
 from papers import passages
-from papers.compare import word_diff
+from papers.compare import diff_html
 from papers.models import PaperVersion, Question, Section
 
 
@@ -247,6 +248,12 @@ class Reflection(models.Model):
     # so that the resubmission is read as a word diff against it; then it is emptied (one
     # copy, on this row, never in the history).
     requested_body = models.TextField(editable=False, blank=True)
+    # What a moderator reads of a change waiting for a decision (change_texts), compared once,
+    # when the author sends it (moderation.edit), never on a page view: comparing costs up to
+    # textdiff.BUDGET, drawing it again from the two texts is linear. Character offsets and
+    # a digest of the two texts it was made for (civcare.core.textdiff.stored), never words:
+    # it keeps no copy of a text, and once either text changes it is no longer used.
+    change_diff = models.JSONField(null=True, blank=True, editable=False)
     # What the herleidbaarheidscheck (civcare.core.identifiability) found in the text that
     # waits for a decision: per category how many, never the words. Null: not checked.
     findings = models.JSONField(
@@ -331,11 +338,6 @@ class Reflection(models.Model):
         return hashlib.sha256(self.revision_body.encode()).hexdigest()[:16]
 
     @property
-    def revision_diff(self) -> str:
-        """The change a moderator decides on, word by word (published → proposed)."""
-        return word_diff(self.body, self.revision_body)[0]
-
-    @property
     def moderation_state(self) -> str:
         """What a moderator decides on: the status and, for a change waiting on a published
         text, which change. A decision taken on a stale page is refused by comparing this."""
@@ -356,9 +358,30 @@ class Reflection(models.Model):
         return self.status == self.Status.PENDING and bool(self.requested_body)
 
     @property
-    def resubmission_diff(self) -> str:
-        """What the author changed since the moderator's request, word by word."""
-        return word_diff(self.requested_body, self.body)[0]
+    def change_texts(self) -> tuple[str, str] | None:
+        """The two texts a moderator compares before deciding: the text as it was when a
+        change was asked and the resubmission, or the published text and the change to it;
+        None when no change waits."""
+        if self.is_resubmission:
+            return self.requested_body, self.body
+        if self.has_pending_revision:
+            return self.body, self.revision_body
+        return None
+
+    def compare_change(self) -> None:
+        """Compare the change that now waits (change_texts), once, for every page that will
+        show it. As saved: the texts are compared the way save() stores them."""
+        texts = self.change_texts
+        self.change_diff = textdiff.stored(*map(normalize_text, texts)) if texts else None
+
+    @property
+    def change_diff_html(self) -> SafeString | None:
+        """The stored comparison of change_texts, word by word; None when it was too large to
+        show that way (or was not made for these texts): then both texts are shown side by
+        side. Drawn from the stored offsets, never compared again here."""
+        texts = self.change_texts
+        changes = textdiff.changes_of(self.change_diff, *texts) if texts else None
+        return None if changes is None else diff_html(*texts, changes)
 
     @property
     def summary_title(self) -> str:

@@ -280,6 +280,7 @@ def edit(
         # The published text stays online while a moderator reads the change.
         reflection.revision_body = body
         reflection.revision_perspective = perspective
+        reflection.compare_change()  # once, here: the queue and the item page only draw it
         reflection.save()
         _log(
             reflection,
@@ -292,6 +293,7 @@ def edit(
         reflection.perspective = perspective
         reflection.status = Status.PENDING
         reflection.status_reason = ""
+        reflection.compare_change()  # a resubmission is read against the text as requested
         reflection.save()
         _log(reflection, actor=by, action=Action.EDITED, from_status=previous)
     notifications.new_pending(reflection.pk)

@@ -106,7 +106,7 @@ def erase(user, keep_published: bool) -> int:
         # no longer stand behind it, and it must not be published in their absence).
         affected = published.update(
             author=None, revision_body="", revision_body_html="", revision_perspective="",
-            requested_body="",
+            requested_body="", change_diff=None,
         )  # fmt: skip
     else:
         affected = published.count()
@@ -117,6 +117,7 @@ def erase(user, keep_published: bool) -> int:
     for reflection in with_replies:
         reflection.body = reflection.revision_body = reflection.status_reason = ""
         reflection.requested_body = ""
+        reflection.change_diff = None
         reflection.revision_perspective = ""
         reflection.status = Reflection.Status.WITHDRAWN
         reflection.author = None

@@ -1,6 +1,7 @@
 """The moderation state machine: every transition, every refusal, the audit trail, the emails."""
 
 import datetime
+import json
 
 import pytest
 from django.core.exceptions import PermissionDenied
@@ -237,6 +238,28 @@ def test_editing_a_published_reflection_keeps_it_online_until_the_change_is_read
     assert not reflection.has_pending_revision
     assert "Nieuwe zin." in client.get(version.get_absolute_url()).content.decode()
     assert "Uw aanpassing is gepubliceerd" in delivered()[-1].subject
+
+
+def test_an_edit_is_compared_when_sent_and_the_comparison_keeps_no_words(version, reader, mod):
+    """The change a moderator will read is compared in the edit itself, stored as offsets
+    into the two texts; once the change is decided, it no longer applies."""
+    reflection = moderation.approve(submit(version, reader)[0], by=mod)
+    moderation.edit(reflection, by=reader, body=f"{BODY} Met Jan erbij.", perspective="client")
+    reflection.refresh_from_db()
+    assert reflection.change_texts == (BODY, f"{BODY} Met Jan erbij.")
+    assert "Jan" not in json.dumps(reflection.change_diff)
+    assert "<ins>" in reflection.change_diff_html and "Met Jan erbij" in reflection.change_diff_html
+    moderation.approve(reflection, by=mod, seen=reflection.waiting_digest)
+    reflection.refresh_from_db()
+    assert reflection.change_texts is None and reflection.change_diff_html is None
+
+    asked = submit(version, reader, body=f"{BODY} Dokter Jansen.")[0]
+    moderation.request_revision(asked, by=mod, note="Zonder de naam van de arts.")
+    moderation.edit(asked, by=reader, body=f"{BODY} De arts.", perspective="client")
+    asked.refresh_from_db()
+    assert asked.change_texts == (f"{BODY} Dokter Jansen.", f"{BODY} De arts.")
+    assert "Jansen" not in json.dumps(asked.change_diff)
+    assert "[verwijderd: </span> Dokter Jansen" in asked.change_diff_html
 
 
 def test_a_change_swapped_after_the_moderator_read_it_is_not_published(version, reader, mod):

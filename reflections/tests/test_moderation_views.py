@@ -8,6 +8,8 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from civcare.core import textdiff
+from civcare.core.tests.adversarial import diff_pairs
 from papers.tests.factories import build_paper
 from reflections import moderation
 from reflections.models import ModeratorNote, Reflection
@@ -112,6 +114,75 @@ def test_a_resubmission_shows_the_word_diff_and_the_earlier_request(client, vers
     moderation.approve(reflection, by=mod)
     reflection.refresh_from_db()
     assert reflection.requested_body == ""  # the earlier text is not kept after the decision
+
+
+def count_comparisons(monkeypatch) -> list:
+    """Every comparison of two texts made from now on (civcare.core.textdiff.diff)."""
+    made = []
+    real = textdiff.diff
+    monkeypatch.setattr(textdiff, "diff", lambda *a, **k: made.append(a) or real(*a, **k))
+    return made
+
+
+def test_the_queue_and_the_item_page_draw_the_stored_comparison_never_compare(
+    client, version, reader, mod, monkeypatch
+):
+    """An edit of a published reflection is compared once, when the author sends it: a
+    moderator opening the queue or the item (again and again) costs no comparison."""
+    published = approved(version=version, author=reader, body="Mijn broer Jan viel tussen wal.")
+    resubmitted = ReflectionFactory(version=version, author=reader, body="Een tekst met Piet.")
+    moderation.request_revision(resubmitted, by=mod, note="Laat Piet weg.")
+    made = count_comparisons(monkeypatch)
+    moderation.edit(published, by=reader, body="Mijn broer viel tussen wal.", perspective="client")
+    moderation.edit(resubmitted, by=reader, body="Een tekst zonder naam.", perspective="client")
+    assert len(made) == 2
+    client.force_login(mod)
+    for url in (
+        reverse("reflections:queue"),
+        reverse("reflections:moderate", args=[published.pk]),
+        reverse("reflections:moderate", args=[resubmitted.pk]),
+    ):
+        html = client.get(url).content.decode()
+        assert "[verwijderd: </span> Jan" in html or "[verwijderd: </span> met Piet" in html
+    assert len(made) == 2
+
+
+@pytest.mark.parametrize(
+    "pair", ["ordinary text against 'a ' repeated", "words against the same words shuffled"]
+)
+def test_a_change_too_large_to_compare_word_by_word_is_shown_beside_the_published_text(
+    client, version, reader, mod, pair
+):
+    """The security review's pairs, as an edit of a published reflection: the comparison
+    stops at its budget, and the moderator reads both texts side by side and decides."""
+    old, new = diff_pairs(settings.REFLECTION_MAX_LENGTH)[pair]
+    reflection = approved(version=version, author=reader, body=old)
+    moderation.edit(reflection, by=reader, body=new, perspective="client")
+    reflection.refresh_from_db()
+    kept = reflection.change_diff
+    assert kept["complete"] is False and kept["work"] <= textdiff.BUDGET + len(new)
+    client.force_login(mod)
+    html = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
+    assert "beide teksten staan naast elkaar" in html
+    assert escape(old[:200]) in html and escape(new[:200]) in html
+    assert "<ins>" not in html
+    client.post(
+        reverse("reflections:decide", args=[reflection.pk, "decline"]), {"reason_code": "spam"}
+    )
+    reflection.refresh_from_db()
+    assert (reflection.body, reflection.has_pending_revision) == (old, False)
+
+
+def test_the_1199_character_edit_of_the_review_is_shown_word_by_word(client, version, reader, mod):
+    """ "a a a …" edited into "a. a. a. …" (8 s a view before): compared within the budget."""
+    old, new = diff_pairs(1199)["'a a a' edited into 'a. a. a.'"]
+    reflection = approved(version=version, author=reader, body=old)
+    moderation.edit(reflection, by=reader, body=new, perspective="client")
+    reflection.refresh_from_db()
+    assert reflection.change_diff["complete"] and reflection.change_diff["work"] <= textdiff.BUDGET
+    client.force_login(mod)
+    html = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
+    assert "De wijziging, woord voor woord:" in html and "<ins>" in html
 
 
 def test_notes_are_for_moderators_only(client, version, reader, mod):
