@@ -90,10 +90,13 @@ def _tokens(text: str, keys: dict[tuple[str, ...], int]) -> _Tokens:
     return _Tokens(items, cuts, [start for start, _end in spans], lines)
 
 
-def _myers(a: list, b: list, budget: int) -> tuple[list[tuple[int, int, int, int]] | None, int]:
+def _myers(
+    a: list, b: list, budget: int, max_edits: int | None = None
+) -> tuple[list[tuple[int, int, int, int]] | None, int]:
     """The hunks (a1, a2, b1, b2) where ``a`` and ``b`` differ, for a shortest edit script,
-    and the work done; None for the hunks when that would cost more than ``budget``. The
-    work past the budget is at most one snake: the length of the shorter sequence."""
+    and the work done; None for the hunks when that would cost more than ``budget``, or take
+    more than ``max_edits`` deletions and insertions. The work past the budget is at most one
+    snake: the length of the shorter sequence."""
     n, m = len(a), len(b)
     start = 0
     while start < n and start < m and a[start] == b[start]:
@@ -110,6 +113,8 @@ def _myers(a: list, b: list, budget: int) -> tuple[list[tuple[int, int, int, int
     v = [0] * (2 * offset + 1)
     trace: list[list[int]] = []
     for d in range(n + m + 1):
+        if max_edits is not None and d > max_edits:
+            return None, work
         trace.append(v[offset - d : offset + d + 1])  # the values round d starts from
         for k in range(-d, d + 1, 2):
             work += 1
@@ -250,6 +255,25 @@ def segments(old: str, new: str, changes) -> list[tuple[str, str]]:
     if at < len(new):
         pieces.append((EQUAL, new[at:]))
     return pieces
+
+
+def hunks(a: list, b: list, *, budget: int = BUDGET) -> list[tuple[int, int, int, int]] | None:
+    """Where two sequences of any hashable items differ, as (a1, a2, b1, b2) in order (what
+    lies between is equal), for a shortest edit script; None when finding it would cost more
+    than ``budget``."""
+    return _myers(a, b, budget)[0]
+
+
+def matching(
+    a: list, b: list, *, budget: int = BUDGET, max_edits: int | None = None
+) -> tuple[int | None, int]:
+    """How many items of ``a`` and ``b`` match in order (a longest common subsequence), and
+    the work that cost; None for the number when it would cost more than ``budget``, or
+    when more than ``max_edits`` items would not match (the search stops there: cheaper)."""
+    found, work = _myers(a, b, budget, max_edits)
+    if found is None:
+        return None, work
+    return len(a) - sum(a2 - a1 for a1, a2, _b1, _b2 in found), work
 
 
 def _digest(old: str, new: str) -> str:

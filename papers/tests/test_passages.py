@@ -1,8 +1,12 @@
 """Paragraph identifiers across versions and the resolution of quoted passages
 (papers.passages), on constructed edits of a section."""
 
+import random
+
 import pytest
 
+from civcare.core import textdiff
+from civcare.core.tests.adversarial import ordinary_text
 from papers import passages
 from papers.passages import (
     SIMILARITY_THRESHOLD,
@@ -186,3 +190,52 @@ def test_a_paragraph_without_enough_shared_words_is_not_searched():
         "",
     )
     assert passages.closest_passage("geen mens vraagt wat men ziet", text)[0] > 0
+
+
+# -- Bounded, however long the section (an editor's text, up to 20,000 characters) ------------
+
+
+def work_spent(monkeypatch) -> list[int]:
+    """The work of every comparison of words made from now on (civcare.core.textdiff)."""
+    spent = []
+    real = textdiff.matching
+
+    def counted(*args, **kwargs):
+        found = real(*args, **kwargs)
+        spent.append(found[1])
+        return found
+
+    monkeypatch.setattr(textdiff, "matching", counted)
+    return spent
+
+
+def test_a_section_rewritten_in_hundreds_of_paragraphs_compares_each_with_a_few(monkeypatch):
+    """300 short paragraphs, each changed: each is compared with the CANDIDATES nearest its
+    place (it was every pair: 90,000 comparisons), and still found to replace its own."""
+    words = passages.words(ordinary_text(20_000))
+    texts = [" ".join(words[n : n + 8]) for n in range(0, 2400, 8)]
+    before = [Paragraph(id=n + 1, text=text) for n, text in enumerate(texts)]
+    spent = work_spent(monkeypatch)
+    after, _next = assign_ids(before, [f"{text} Erbij." for text in texts], len(texts) + 1)
+    assert [p.replaces for p in after] == [p.id for p in before]
+    assert len(spent) <= len(texts) * passages.CANDIDATES
+
+
+def test_a_long_quote_in_a_long_paragraph_of_shuffled_words_is_searched_within_a_budget(
+    monkeypatch,
+):
+    """A 300-word quote in 20,000 characters of the same words shuffled (15 s before): the
+    search stops at SEARCH_BUDGET with the best passage found; a quote that is there is
+    found whole, at once."""
+    text = ordinary_text(20_000)
+    words = text.split(" ")
+    quote = " ".join(words[1000:1300])
+    random.Random(28).shuffle(words)
+    spent = work_spent(monkeypatch)
+    score, _passage = passages.closest_passage(quote, " ".join(words))
+    assert 0 < score < SIMILARITY_THRESHOLD
+    assert sum(spent) <= passages.SEARCH_BUDGET
+    spent.clear()
+    score, passage = passages.closest_passage(quote, text)
+    assert score == 1.0 and passages.words(passage) == passages.words(quote)
+    assert sum(spent) <= 2 * len(quote.split())
