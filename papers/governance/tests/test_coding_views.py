@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
 from papers.governance import selectors as governance_selectors
-from papers.governance import transitions
+from papers.governance import similarity, transitions
 from papers.governance.models import (
     Disposition,
     SimilarityGroup,
@@ -17,6 +17,7 @@ from papers.governance.models import (
     Synthesis,
     Theme,
 )
+from papers.governance.tests.test_similarity import near_copies
 from papers.governance.worklist import PROMPT_CANDIDATES
 from papers.models import PaperEvent, PaperVersion
 from papers.tests.factories import build_paper
@@ -441,6 +442,25 @@ def test_similar_reflections_are_suggested_side_by_side_and_grouped(client, roos
     client.post(url("dissolve_group", consulted, pk=group.pk))
     assert not SimilarityGroup.objects.exists()
     assert consulted.events.filter(action=Action.GROUP_DISSOLVED).count() == 1
+
+
+def test_a_group_of_300_near_copies_is_proposed_whole(client, roos, consulted):
+    """One group of all 300: the first MAX_SHOWN side by side, the rest listed by name, every
+    one ticked, so one "groeperen" groups them all (it proposed 24, for ever the same 24)."""
+    copies = [approved(version=consulted, body=text) for text in near_copies(300)]
+    page = client.get(url("similar", consulted))
+    (cluster,) = page.context["clusters"]
+    assert [r.pk for r in cluster.members] == [r.pk for r in copies]
+    assert len(cluster.reflections) == similarity.MAX_SHOWN
+    ticked = re.findall(r'name="reflectie" value="(\d+)"[^>]*checked', page.content.decode())
+    assert sorted(map(int, ticked)) == [r.pk for r in copies]
+    response = client.post(
+        url("reflections_bulk", consulted),
+        {"action": "groeperen", "scope": "gekozen", "reflectie": ticked},
+    )
+    assert response.status_code == 302
+    assert SimilarityGroup.objects.get().members.count() == 300
+    assert client.get(url("similar", consulted)).context["clusters"][0].already_grouped
 
 
 def test_the_aanleiding_picker_searches_the_whole_consultation_and_keeps_what_was_typed(

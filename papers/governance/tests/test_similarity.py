@@ -11,6 +11,7 @@ from civcare.accounts.tests.factories import editor
 from papers.caching import bump
 from papers.governance import similarity, transitions
 from papers.tests.factories import build_paper
+from reflections import moderation
 from reflections.tests.factories import approved
 
 pytestmark = pytest.mark.django_db
@@ -156,17 +157,105 @@ def test_a_text_copied_by_many_shows_a_bounded_cluster_and_counts_the_rest(consu
     assert biggest.more == 6 + 3  # the three B texts are copies of the same campaign
 
 
-def test_the_pairs_are_computed_once_per_state_of_the_reflections(consultation, monkeypatch):
-    version, _made = consultation
+def computations(monkeypatch) -> list:
+    """Every time the pairs are worked out from the texts (on the Python fallback)."""
     computed = []
     real = similarity._trigram_sets_in_python
     monkeypatch.setattr(
         similarity, "_trigram_sets_in_python", lambda v: computed.append(1) or real(v)
     )
     monkeypatch.setattr(similarity.connection, "vendor", "sqlite")
+    return computed
+
+
+def test_the_pairs_are_computed_once_per_state_of_the_reflections(consultation, monkeypatch):
+    version, _made = consultation
+    computed = computations(monkeypatch)
     similarity.clusters(version)
     similarity.clusters(version)
     assert len(computed) == 1
-    bump(version.pk)  # what an approval, an edit or a withdrawal does
+    approved(version=version, body=NETWORK)  # an approval (an edit, a withdrawal: the same)
     similarity.clusters(version)
     assert len(computed) == 2
+
+
+def test_what_changes_no_group_does_not_work_the_groups_out_again(consultation, monkeypatch):
+    """Shown anonymously or quotable, or the paper's pages renewed (a disposition, a section
+    amended): the published texts are the same, and so are the groups."""
+    version, made = consultation
+    computed = computations(monkeypatch)
+    similarity.clusters(version)
+    author = made["A1"].author
+    moderation.change_presentation(made["A1"], by=author, is_anonymous=True, may_quote=True)
+    bump(version.pk)
+    similarity.clusters(version)
+    assert len(computed) == 1
+    moderation.withdraw(made["A2"], by=made["A2"].author)  # no longer published: it is
+    found = similarity.clusters(version)
+    assert len(computed) == 2
+    assert made["A2"].pk not in {r.pk for cluster in found for r in cluster.members}
+
+
+def near_copies(count: int) -> list[str]:
+    """A text copied by ``count`` people, each changing a word or adding a sentence."""
+    words = CAMPAIGN.split()
+    texts = []
+    for n in range(count):
+        copy = list(words)
+        copy[n % len(words)] = f"woord{n}"
+        texts.append(" ".join(copy) + (f" Aanvulling {n}." if n % 3 == 0 else ""))
+    return texts
+
+
+def test_a_group_of_hundreds_of_near_copies_is_found_with_a_few_comparisons_per_text():
+    """300 near-copies: one group of 300 (each text is similar to every other one), found
+    with at most PER_GROUP comparisons per text, where every pair was 45,000."""
+    sets = {pk: similarity.trigrams(text) for pk, text in enumerate(near_copies(300))}
+    assert len(similarity.join(sets)) == 300 * 299 // 2  # every pair is a near-copy
+    found = similarity.links(sets)
+    assert found.compared <= similarity.PER_GROUP * 300
+    groups = {}
+    for a, b, _score in found.pairs:
+        groups.setdefault(a, {a}).add(b)
+    linked = set().union(*groups.values())
+    assert linked == set(range(300)) and len(found.pairs) >= 299
+
+
+def test_copies_are_compared_once():
+    """A text copied word for word by 300 people is one text to compare."""
+    sets = {pk: similarity.trigrams(CAMPAIGN) for pk in range(300)}
+    found = similarity.links(sets)
+    assert found.compared == 0 and found.pairs == [(0, pk, 1.0) for pk in range(1, 300)]
+
+
+def components(found) -> list[set[int]]:
+    parent = {}
+
+    def root(pk):
+        while parent.setdefault(pk, pk) != pk:
+            pk = parent[pk]
+        return pk
+
+    for a, b, _score in found:
+        parent[root(a)] = root(b)
+    groups = {}
+    for pk in parent:
+        groups.setdefault(root(pk), set()).add(pk)
+    return sorted(groups.values(), key=min)
+
+
+def test_the_groups_are_those_every_pair_gives():
+    """On texts built to sit around the threshold (the join's test set) and on the bench's
+    consultation texts, ``links`` proposes the same groups as comparing every pair."""
+    rng = random.Random(7)
+    words = [f"woord{n}" for n in range(300)]
+    base = [" ".join(rng.sample(words, 30)) for _ in range(12)]
+    texts = []
+    for n in range(240):
+        text = base[n % 12].split()
+        for _ in range(rng.randint(0, 14)):
+            text[rng.randrange(len(text))] = rng.choice(words)
+        texts.append(" ".join(text))
+    texts += near_copies(40) + [CAMPAIGN] * 5
+    sets = {pk: similarity.trigrams(text) for pk, text in enumerate(texts)}
+    assert components(similarity.links(sets).pairs) == components(similarity.join(sets))
