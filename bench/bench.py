@@ -620,6 +620,90 @@ def identifiability_cost() -> dict:
     return figures
 
 
+def diff_cost() -> dict:
+    """The word diff (civcare.core.textdiff) on the adversarial pairs, at the length of the
+    security review's edit (1,199), the longest reflection and the longest section text:
+    best of three each, so the figure is the work, not the machine's noise; and the steps
+    it took against its budget."""
+    from django.conf import settings
+
+    from civcare.core import textdiff
+    from civcare.core.tests.adversarial import diff_pairs
+    from papers.models import TEXT_MAX_LENGTH
+
+    rows = [["adversarial pair", "chars", "ms", "steps", "word by word"]]
+    worst = {"ms": 0.0, "name": "", "chars": 0}
+    for length in (1199, settings.REFLECTION_MAX_LENGTH, TEXT_MAX_LENGTH):
+        for name, (old, new) in diff_pairs(length).items():
+            times = []
+            for _ in range(3):
+                started = time.perf_counter()
+                found = textdiff.diff(old, new)
+                times.append(time.perf_counter() - started)
+            ms = min(times) * 1000
+            complete = "yes" if found.is_complete else "no: side by side"
+            rows.append([name, f"{length:,}", f"{ms:.0f}", f"{found.work:,}", complete])
+            if ms > worst["ms"]:
+                worst = {"ms": ms, "name": name, "chars": length}
+    print(f"\nThe word diff on adversarial pairs (best of 3; budget {textdiff.BUDGET:,} steps):")
+    print(table(rows))
+    print(f"Worst case: {worst['name']}, {worst['chars']:,} characters, {worst['ms']:.0f} ms.")
+    return {"diff_worst_ms": worst["ms"]}
+
+
+def near_copies(count: int) -> list[str]:
+    """CAMPAIGN copied by ``count`` people, each with a word of their own, every third with
+    a sentence added: every pair is similar, no two texts are the same."""
+    words = CAMPAIGN.split()
+    texts = []
+    for n in range(count):
+        copy = list(words)
+        copy[n % len(words)] = f"woord{n}"
+        texts.append(" ".join(copy) + (f" Aanvulling {n}." if n % 3 == 0 else ""))
+    return texts
+
+
+def similarity_cost(state: dict) -> dict:
+    """The editors' similar reflections with a group of 100 and of 300 near-copies on a
+    consultation of their own (SHPP003-01 v1.0, emptied again afterwards): the groups worked
+    out cold, as the page does (pg_trgm's trigrams, the join, the members' rows; median of
+    3), and how many pairs of texts the join compared."""
+    from papers.governance import similarity
+
+    version = PaperVersion.objects.get(paper__code="SHPP003-01", major=1)
+    figures = {}
+    for count in (100, 300):
+        made = Reflection.objects.bulk_create(
+            Reflection(
+                version=version, author=state["reader"], perspective=PERSPECTIVES[n % 6],
+                body=body, body_html=render_user_markdown(body),
+                body_digest=Reflection.digest(body), status=Reflection.Status.APPROVED,
+                published_at=timezone.now(),
+            )
+            for n, body in enumerate(near_copies(count))
+        )  # fmt: skip
+        times = []
+        for _ in range(3):
+            cache.clear()
+            started = time.perf_counter()
+            found = similarity.clusters(version)
+            times.append((time.perf_counter() - started) * 1000)
+        assert len(found[0].members) == count, "one group of all the near-copies"
+        compared = similarity.links(similarity._trigram_sets_in_postgresql(version)).compared
+        figures[count] = {"ms": statistics.median(times), "compared": compared}
+        Reflection.objects.filter(pk__in=[r.pk for r in made]).delete()
+    cache.clear()
+    print(
+        "\nSimilar reflections, worked out cold (median of 3): "
+        + ", ".join(
+            f"{count} near-copies {f['ms']:.0f} ms ({f['compared']:,} pairs compared, of "
+            f"{count * (count - 1) // 2:,})"
+            for count, f in figures.items()
+        )
+    )
+    return figures
+
+
 # The moderation queue is measured with this many reflections waiting.
 PENDING = 100_000
 
@@ -818,7 +902,9 @@ def main() -> int:
     )
     bounds = input_bounds()
     check = identifiability_cost()
+    diffs = diff_cost()
     state = base_state()
+    similar = similarity_cost(state)
     stages = {0: measure_pages(state)}
     empty_moderator = session_for(state["moderator"])  # copied with the empty data set
     copy_database(EMPTY_DB_NAME)
@@ -927,6 +1013,10 @@ def main() -> int:
          check["worst"] < 250, f"p50 {check['p50']:.0f} ms, worst {check['worst']:.0f} ms"),
         ("its lookup lists add < 400 MB to a worker", check["mb"] < 400,
          f"{check['mb']:.0f} MB"),
+        ("worst adversarial word diff < 0.5 s", diffs["diff_worst_ms"] < 500,
+         f"{diffs['diff_worst_ms']:.0f} ms"),
+        ("similar reflections with 300 near-copies < 1 s (cold)", similar[300]["ms"] < 1000,
+         f"{similar[300]['ms']:.0f} ms, 100: {similar[100]['ms']:.0f} ms"),
         ("queries equal at 0, 1,000 and 10,000 reflections",
          all(len({stages[n][name][0] for n in stages if name in stages[n]}) == 1
              for name in stages[0]), "all pages"),
