@@ -279,7 +279,8 @@ class Cluster:
 def clusters(version: PaperVersion) -> list[Cluster]:
     """Reflections linked by a chain of similar pairs, largest cluster first (at most
     MAX_CLUSTERS), each with all its members, then the groups the editors formed that no
-    pair suggests; three queries however large the consultation."""
+    pair suggests; two queries however large the consultation (three when its published
+    texts changed since the groups were last worked out)."""
     parent: dict[int, int] = {}
 
     def root(pk: int) -> int:
