@@ -349,10 +349,11 @@ def _moderate(
     # Asked to change: the text as it is now is what the resubmission is compared with.
     # Any other decision ends that comparison.
     reflection.requested_body = reflection.body if to == Status.REVISION else ""
+    reflection.change_diff = None  # whatever waits next is compared when it is sent
     reflection.save(
         update_fields=[
             "status", "status_reason", "published_at", "revision_body", "revision_perspective",
-            "requested_body", "updated_at",
+            "requested_body", "change_diff", "updated_at",
         ]
     )  # fmt: skip
     event = _log(
@@ -473,6 +474,7 @@ def redact(
     locked.status = Status.APPROVED
     locked.status_reason = summary
     locked.revision_body = locked.revision_perspective = locked.requested_body = ""
+    locked.change_diff = None
     locked.findings = checked(new_text)
     locked.save()
     event = _log(locked, actor=by, action=Action.REDACTED, from_status=previous, reason=summary)
@@ -491,6 +493,7 @@ def _decide_revision(reflection: Reflection, *, by, accept: bool, reason: str = 
         reflection.perspective = reflection.revision_perspective or reflection.perspective
     reflection.revision_body = ""
     reflection.revision_perspective = ""
+    reflection.change_diff = None
     reflection.status_reason = reason
     reflection.save()
     event = _log(
@@ -810,6 +813,7 @@ def bulk_approve(
         status=Status.APPROVED,
         status_reason="",
         requested_body="",
+        change_diff=None,
         published_at=Coalesce("published_at", Value(now)),
         updated_at=now,
     )
