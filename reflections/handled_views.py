@@ -71,14 +71,17 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
     except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
         messages.error(request, refusal.message)
     else:
-        messages.success(
-            request,
-            _(
-                "Besluit heropend: #%(pk)d staat weer in de wachtrij. De auteur krijgt alleen "
-                "bericht van het besluit dat u nu neemt."
-            )
-            % {"pk": reflection.pk},
+        restored = _(
+            "Verwijdering teruggedraaid: #%(pk)d staat weer online. De auteur krijgt daarvan "
+            "bericht."
         )
+        reopened = _(
+            "Besluit heropend: #%(pk)d staat weer in de wachtrij. De auteur krijgt alleen "
+            "bericht van het besluit dat u nu neemt."
+        )
+        reflection.refresh_from_db(fields=["status"])
+        message = restored if reflection.is_approved else reopened
+        messages.success(request, message % {"pk": reflection.pk})
     return redirect(safe_return(request.POST.get("next", "")) or reverse("reflections:handled"))
 
 

@@ -346,6 +346,13 @@ class Reflection(models.Model):
         return self.status
 
     @property
+    def is_reported(self) -> bool:
+        """Hidden after reports, or published with reports a moderator has not handled."""
+        return self.status == self.Status.HIDDEN or (
+            self.status == self.Status.APPROVED and self.report_count > 0
+        )
+
+    @property
     def waiting_digest(self) -> str:
         """Names the text a moderator reads before publishing it (the change to a published
         text, or the waiting text): every way to publish carries it back and is refused
@@ -569,12 +576,24 @@ class ModerationEvent(AuditEvent):
         return datetime.timedelta(minutes=settings.MODERATION_UNDO_MINUTES)
 
     def may_be_reopened(self, now) -> bool:
-        """A decision on a waiting text, taken within the undo window (whether it is still
-        the reflection's last step is for the caller to know)."""
+        """A decision on a waiting text, taken within the undo window, or a removal of a
+        published text (whether it is still the reflection's last step is for the caller to
+        know). A removal has no window: its email went out at once, so there is nothing to
+        withdraw, and a text taken down by mistake should be able to come back."""
+        if self.is_removal:
+            return True
         return (
             self.action in self.REOPENABLE_ACTIONS
             and self.from_status == Reflection.Status.PENDING
             and now - self.created_at <= self.undo_window()
+        )
+
+    @property
+    def is_removal(self) -> bool:
+        """A published (or, after reports, hidden) reflection taken down with a reason."""
+        return self.action == self.Action.DECLINED and self.from_status in (
+            Reflection.Status.APPROVED,
+            Reflection.Status.HIDDEN,
         )
 
     @property

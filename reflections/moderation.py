@@ -590,26 +590,38 @@ def decline(
 
 @transaction.atomic
 def request_revision(reflection: Reflection, *, by, note: str) -> Reflection:
+    """Ask the author to change a waiting text; or, after reports, a published or hidden
+    one: it goes offline until the author's new text is published, and its reports are
+    handled by the request."""
     if not note.strip():
         raise InvalidTransition(_("Schrijf de auteur wat er aangepast moet worden."))
-    return _moderate(
-        _locked(reflection),
+    locked = _locked(reflection)
+    reported = locked.is_reported
+    reflection = _moderate(
+        locked,
         by=by,
-        allowed_from={Status.PENDING},
+        allowed_from={locked.status} if reported else {Status.PENDING},
         to=Status.REVISION,
         action=Action.REVISION_REQUESTED,
         reason=note.strip(),
     )
+    if reported:
+        reflection.report_count = 0
+        reflection.save(update_fields=["report_count"])
+        Report.objects.filter(reflection=reflection, resolved_at__isnull=True).update(
+            resolved_at=timezone.now()
+        )
+    return reflection
 
 
 def _reopenable(reflection: Reflection) -> ModerationEvent:
     """The decision a moderator may still reopen: the last step of a reflection, a decision
-    on a waiting text, taken at most MODERATION_UNDO_MINUTES ago."""
+    on a waiting text taken at most MODERATION_UNDO_MINUTES ago, or a removal."""
     last = reflection.events.order_by("-created_at", "-pk").first()
     if (
         last is None
         or last.action not in ModerationEvent.REOPENABLE_ACTIONS
-        or last.from_status != Status.PENDING
+        or not (last.from_status == Status.PENDING or last.is_removal)
         or last.to_status != reflection.status
     ):
         raise InvalidTransition(
@@ -628,9 +640,11 @@ def _reopenable(reflection: Reflection) -> ModerationEvent:
 
 @transaction.atomic
 def reopen(reflection: Reflection, *, by, decision_id: int) -> Reflection:
-    """Undo a decision on a waiting text (``decision_id``, the event the moderator saw):
-    the reflection is back in the queue in its old place, and the email about the decision,
-    still waiting in the outbox, is withdrawn. The reopening is its own audited step."""
+    """Undo a decision (``decision_id``, the event the moderator saw), as its own audited
+    step. A decision on a waiting text: the reflection is back in the queue in its old
+    place, and the email about the decision, still waiting in the outbox, is withdrawn. A
+    removal: the reflection is online again, its reports handled, and the author, who was
+    told of the removal at once, is told it is back."""
     reflection = _locked(reflection)
     _check_decider(reflection, by)
     decision = _reopenable(reflection)
@@ -638,6 +652,8 @@ def reopen(reflection: Reflection, *, by, decision_id: int) -> Reflection:
         raise InvalidTransition(
             _("Dit besluit kan niet worden heropend: er is sindsdien iets anders gebeurd.")
         )
+    if decision.is_removal:
+        return _restore(reflection, by=by)
     previous = reflection.status
     reflection.status = Status.PENDING
     reflection.status_reason = ""
@@ -653,6 +669,18 @@ def reopen(reflection: Reflection, *, by, decision_id: int) -> Reflection:
             recipient_id=reflection.author_id,
             key_prefix=notifications.decision_key(reflection.pk, decision.pk),
         )
+    return reflection
+
+
+def _restore(reflection: Reflection, *, by) -> Reflection:
+    """A removal taken back: published again (it keeps its first publication date)."""
+    previous = reflection.status
+    reflection.status = Status.APPROVED
+    reflection.status_reason = ""
+    reflection.report_count = 0
+    reflection.save(update_fields=["status", "status_reason", "report_count", "updated_at"])
+    event = _log(reflection, actor=by, action=Action.REOPENED, from_status=previous)
+    notifications.decision(reflection.pk, key=f"{event.pk}", restored=True)
     return reflection
 
 

@@ -481,5 +481,10 @@ def reported(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "reflections/moderation/reported.html",
-        {"page_obj": page, "reflections": reflections},
+        {
+            "page_obj": page,
+            "reflections": reflections,
+            "decline_reasons": moderation.DECLINE_REASONS,
+            "here": request.get_full_path(),
+        },
     )

@@ -36,20 +36,34 @@ def decision(
     key: str = "",
     delay: datetime.timedelta | None = None,
     redacted: bool = False,
+    restored: bool = False,
 ) -> None:
     """Tell the author what the moderator decided, with the reason (``revision_accepted``:
     True or False when the decision was about a change to a published text; ``redacted``:
-    published with what may identify someone replaced). ``key`` names the decision (its
+    published with what may identify someone replaced; ``restored``: a removal taken back).
+    ``key`` names the decision (its
     event), so that a reopening can withdraw the email while it waits ``delay``."""
     reflection = _reflection(reflection_id)
     if reflection is None or reflection.author is None:
         return
-    queue([_decision_email(reflection, revision_accepted, key=key, delay=delay, redacted=redacted)])
+    queue(
+        [
+            _decision_email(
+                reflection, revision_accepted, key=key, delay=delay, redacted=redacted,
+                restored=restored,
+            )
+        ]
+    )  # fmt: skip
 
 
-def _decision_email(reflection, revision_accepted, *, key: str, delay, redacted=False) -> Email:
+def _decision_email(
+    reflection, revision_accepted, *, key: str, delay, redacted=False, restored=False
+) -> Email:
     context = {
         "redacted": redacted,
+        "restored": restored,
+        # Asked to change a text that was online (after reports): it is offline now.
+        "taken_offline": reflection.is_revision and reflection.published_at is not None,
         "revision_published": revision_accepted is True,
         "revision_refused": revision_accepted is False,
         "reflection": reflection,

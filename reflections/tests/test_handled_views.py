@@ -139,3 +139,21 @@ def test_saved_reasons_are_kept_and_used_when_asking_for_a_revision(
     client.post(reverse("reflections:saved_reason", args=[saved.pk]), {"delete": "1"})
     assert not SavedReason.objects.exists()
     assert Reflection.objects.get(pk=reflection.pk).status_reason.startswith("Schrijf zonder")
+
+
+def test_a_removal_is_taken_back_from_the_log(client, version, mod, other_reader):
+    reflection = moderation.approve(ReflectionFactory(version=version), by=mod)
+    moderation.report(reflection, by=other_reader, reason="Niet respectvol.")
+    moderation.decline(reflection, by=mod, reason_code="disrespectful")
+    removal = decided(reflection)
+    client.force_login(mod)
+    log = client.get(reverse("reflections:handled")).content.decode()
+    assert "Verwijdering terugdraaien" in log
+    response = client.post(
+        reverse("reflections:reopen", args=[reflection.pk]), {"decision": removal.pk}, follow=True
+    )
+    assert f"Verwijdering teruggedraaid: #{reflection.pk} staat weer online." in (
+        response.content.decode()
+    )
+    reflection.refresh_from_db()
+    assert reflection.is_approved

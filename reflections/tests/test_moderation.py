@@ -18,6 +18,7 @@ from reflections.tests.factories import ReflectionFactory, approved
 
 pytestmark = pytest.mark.django_db
 Status = Reflection.Status
+Action = ModerationEvent.Action
 BODY = "Als naaste zie ik dat het netwerk uit beeld verdwijnt zodra zorg vastloopt."
 
 
@@ -801,3 +802,69 @@ def test_redact_refuses_a_result_that_is_too_long_to_publish(version, reader, mo
         moderation.preview_redaction(
             reflection, by=mod, seen=Reflection.digest(CARE_HOME), spans=[], words=["u", "mij"]
         )
+
+
+# --- reported texts: a revision request, and a removal taken back ---------------------------
+
+
+def reported(version, author, reporter, mod):
+    reflection = moderation.approve(submit(version, author)[0], by=mod)
+    moderation.report(reflection, by=reporter, reason="Noemt iemand die herkenbaar is.")
+    reflection.refresh_from_db()
+    return reflection
+
+
+def test_a_reported_text_can_be_sent_back_to_its_author_for_a_change(
+    client, version, reader, other_reader, mod, delivered, django_capture_on_commit_callbacks
+):
+    reflection = reported(version, reader, other_reader, mod)
+    assert reflection.is_reported
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.request_revision(reflection, by=mod, note="Laat de naam van de arts weg.")
+    reflection.refresh_from_db()
+    assert reflection.status == Status.REVISION and reflection.report_count == 0
+    assert not reflection.reports.filter(resolved_at__isnull=True).exists()
+    assert BODY not in client.get(version.get_absolute_url()).content.decode()  # offline
+    event = reflection.events.latest("pk")
+    assert (event.action, event.from_status, event.to_status) == (
+        Action.REVISION_REQUESTED, "approved", "revision",
+    )  # fmt: skip
+    email = delivered()[-1]
+    assert "Na meldingen van lezers heeft een moderator haar van de site gehaald" in email.body
+    assert "Laat de naam van de arts weg." in email.body
+    # The author's new text is read before it is online again.
+    moderation.edit(reflection, by=reader, body=f"{BODY} Zonder naam.", perspective="relative")
+    reflection.refresh_from_db()
+    assert reflection.is_pending
+
+
+def test_a_published_text_without_reports_is_not_sent_back(version, reader, mod):
+    reflection = moderation.approve(submit(version, reader)[0], by=mod)
+    with pytest.raises(moderation.InvalidTransition, match="niets meer te beslissen"):
+        moderation.request_revision(reflection, by=mod, note="Korter graag.")
+
+
+def test_a_removal_can_be_taken_back_and_the_author_hears_it(
+    client, version, reader, other_reader, mod, second_mod, delivered,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
+    reflection = reported(version, reader, other_reader, mod)
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.decline(reflection, by=mod, reason_code="identifiable")
+    removal = reflection.events.latest("pk")
+    assert removal.is_removal and removal.may_be_reopened(
+        timezone.now() + datetime.timedelta(days=30)
+    )
+    assert BODY not in client.get(version.get_absolute_url()).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.reopen(reflection, by=second_mod, decision_id=removal.pk)
+    reflection.refresh_from_db()
+    assert reflection.is_approved and reflection.report_count == 0
+    assert BODY in client.get(version.get_absolute_url()).content.decode()
+    assert reflection.events.latest("pk").action == Action.REOPENED
+    email = delivered()[-1]
+    assert "Uw reflectie staat weer online" in email.subject
+    assert "heeft dat besluit teruggedraaid" in email.body
+    # Taken back once: the removal is no longer the last step.
+    with pytest.raises(moderation.InvalidTransition, match="er is sindsdien iets anders gebeurd"):
+        moderation.reopen(reflection, by=mod, decision_id=removal.pk)

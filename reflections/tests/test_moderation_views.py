@@ -388,3 +388,35 @@ def test_publishing_all_matching_asks_first_and_says_when_more_wait(client, vers
     assert "3 reflecties in één keer publiceren?" in page
     assert "in één keer worden er hoogstens 3 gepubliceerd" in page
     assert Reflection.objects.filter(status="pending").count() == 4
+
+
+# --- reported reflections decided from the list ---------------------------------------------
+
+
+def test_reported_reflections_are_decided_from_the_list_and_it_returns_there(
+    client, version, reader, other_reader, mod
+):
+    kept, removed, sent_back = (approved(version=version, author=reader) for _ in range(3))
+    for reflection in (kept, removed, sent_back):
+        moderation.report(reflection, by=other_reader, reason="Klopt dit wel?")
+    own = approved(version=version, author=mod)
+    moderation.report(own, by=other_reader, reason="Eigen tekst van de moderator.")
+    client.force_login(mod)
+    here = reverse("reflections:reported")
+    page = client.get(here).content.decode()
+    assert page.count("Laten staan en meldingen afhandelen") == 3
+    assert page.count("Verwijderen met reden…") == 3 and page.count("Aanpassing vragen…") == 3
+    assert "Dit is uw eigen reflectie" in page
+    decide = lambda reflection, action: reverse("reflections:decide", args=[reflection.pk, action])  # noqa: E731
+    assert client.post(decide(kept, "keep"), {"next": here}).url == here
+    response = client.post(
+        decide(removed, "decline"),
+        {"next": here, "reason_code": "off_topic", "seen_status": "approved"},
+    )
+    assert response.url == here
+    response = client.post(decide(sent_back, "revision"), {"next": here, "note": "Korter."})
+    assert response.url == here
+    statuses = [Reflection.objects.get(pk=r.pk).status for r in (kept, removed, sent_back)]
+    assert statuses == ["approved", "declined", "revision"]
+    remaining = client.get(here).context["reflections"]
+    assert [r.pk for r in remaining] == [own.pk]
