@@ -106,8 +106,9 @@ def checked(body: str) -> dict[str, int] | None:
     queue); None when the check is not available on this server (logged)."""
     try:
         return identifiability.counts(identifiability.find(body))
-    except identifiability.NotPrepared:
-        logger.error("Herleidbaarheidscheck niet beschikbaar", exc_info=True)
+    except identifiability.CheckUnavailable as error:
+        # The message says why (never quoting the text); the queue shows "niet gecontroleerd".
+        logger.error("Herleidbaarheidscheck niet beschikbaar: %s", error)
         return None
 
 

@@ -361,7 +361,7 @@ def _waiting_text_check(
     text = reflection.revision_body if reflection.has_pending_revision else reflection.body
     try:
         findings = identifiability.find(text)
-    except identifiability.NotPrepared:
+    except identifiability.CheckUnavailable:
         findings = None
     rows = []
     for f in findings or []:

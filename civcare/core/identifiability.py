@@ -19,16 +19,30 @@ institutions) as sets of phrases instead of tries, 10 times smaller and loaded i
 A process loads that copy when it starts (civcare.wsgi, ``make run``); ``find`` never builds
 anything. When the copy is missing, ``find`` raises ``NotPrepared`` and callers show that
 the check is not available.
+
+Time. deduce's name patterns grow a name one token at a time, over every annotation, until
+nothing changes: on a run of capitalised words its cost grows with the cube of the run
+(1,200 × "Jan " took minutes, then overflowed the stack). ``find`` therefore runs deduce,
+and the patterns, on chunks of the text (``chunks``): at most MAX_CHUNK characters, cut at
+a sentence end where it can, and never more than MAX_RUN words in a row that a name can
+grow over; the whole text has a time budget (settings.IDENTIFIABILITY_BUDGET_MS), checked
+before each chunk. Whatever goes wrong (the budget, a RecursionError, any error inside
+deduce) is ``CheckFailed``; with ``NotPrepared`` it is a ``CheckUnavailable``, which every
+caller catches: it says the check is not available and keeps the text. What was found is
+kept in the cache per text (a SHA-256 of it, never the text), so a moderator who opens a
+waiting text twice, or an author who previews it again, does not run deduce twice.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import pickle
 import re
 import sys
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +50,8 @@ from pathlib import Path
 
 import deduce
 import docdeid as dd
+from django.conf import settings
+from django.core.cache import cache
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_lazy
@@ -128,7 +144,9 @@ STREET = re.compile(
     r"\b[A-Z][a-z]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|steeg)(?:\s\d+[a-z]?)?\b"
 )
 # What written Dutch names that deduce (made for clinical records) misses. Each pattern is
-# about the wording, never about words from the test texts.
+# about the wording, never about words from the test texts. A pattern that runs over a word
+# ([\w'-]+) starts only where a whole word starts ((?<![\w'-]), not \b): from every letter
+# after a hyphen it would read the rest of "A-A-A-…" again, quadratic in its length.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Kliniek De Horst", "Zorggroep Vechtoever", "Huize Avondrood" (a kind, then a name) …
     ("instelling", re.compile(rf"\b(?:{_INSTITUTION_KINDS})\s{_NAME}")),
@@ -136,14 +154,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "instelling",
         re.compile(
-            r"\b(?!(?:Wet|Het|De|Een|Dit|Dat|Deze|Die|Elk|Elke|Ieder|Iedere|Ons|Onze|Mijn|Zijn|Haar|Hun|Uw|Geen|Welk|Welke|Ander|Andere|Goede|Eigen)\b)[A-Z][\w'-]+\s(?i:ziekenhuis|zorg|kliniek|zorggroep)\b"
+            r"(?<![\w'-])(?!(?:Wet|Het|De|Een|Dit|Dat|Deze|Die|Elk|Elke|Ieder|Iedere|Ons|Onze|Mijn|Zijn|Haar|Hun|Uw|Geen|Welk|Welke|Ander|Andere|Goede|Eigen)\b)[A-Z][\w'-]+\s(?i:ziekenhuis|zorg|kliniek|zorggroep)\b"
         ),
     ),
     # … and a home by its name alone: "de Parkhoeve", "De Hoge Weide".
     (
         "instelling",
         re.compile(
-            rf"\b(?:(?:De|Het|'t)\s)?(?:[A-Z][a-z]+\s)?(?=[A-Z])[\w'-]*(?i:{_HOME_ENDINGS})\b"
+            rf"(?<![\w'-])(?:(?:De|Het|'t)\s)?(?:[A-Z][a-z]+\s)?(?=[A-Z])[\w'-]*(?i:{_HOME_ENDINGS})\b"
         ),
     ),
     ("datum", re.compile(rf"\b(?:[1-9]|[12]\d|3[01])\s(?:{_MONTHS})\b", re.IGNORECASE)),
@@ -215,8 +233,18 @@ _NOT_IN_A_NAME = re.compile(
 )
 
 
-class NotPrepared(RuntimeError):
+class CheckUnavailable(RuntimeError):
+    """The check cannot say anything about this text now. Callers say so ("niet
+    beschikbaar") and keep the text: the check warns, it never stands in the way."""
+
+
+class NotPrepared(CheckUnavailable):
     """The check's lookup structures were not built at install time (``make install``)."""
+
+
+class CheckFailed(CheckUnavailable):
+    """The check did not finish on this text: its time budget ran out, or deduce failed on
+    it (a RecursionError, or any other error). The message never quotes the text."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +253,9 @@ class Finding:
     end: int
     category: str
     text: str
+    # False for what is probably not personal data (see ``_is_probable``): shown to the
+    # moderator, but not ticked beforehand, and not counted or shown to the author.
+    is_probable: bool = True
 
 
 class CompactLookup(dd.ds.LookupTrie):
@@ -321,29 +352,69 @@ def load(directory: Path = DEFAULT_DIR):
 
 
 def find(text: str) -> list[Finding]:
-    """What in ``text`` may identify a person, in the order it occurs (never overlapping).
+    """What in ``text`` may identify a person, in the order it occurs (never overlapping);
+    from the cache when this text was checked before with these rules. Raises
+    CheckUnavailable (NotPrepared, CheckFailed) when the check cannot say."""
+    if not text.strip():
+        return []
+    key = cache_key(text)
+    cached = cache.get(key)
+    if cached == _FAILED:
+        raise CheckFailed("the check failed on this text a moment ago")
+    if cached is not None:
+        return [Finding(a, b, category, text[a:b], probable) for a, b, category, probable in cached]
+    try:
+        found = detect(text)
+    except CheckFailed:
+        # A text the check could not finish is not tried again for a while: opening it
+        # again, or previewing it again, would only cost the same seconds.
+        cache.set(key, _FAILED, FAILED_SECONDS)
+        raise
+    cache.set(key, [(f.start, f.end, f.category, f.is_probable) for f in found], CACHED_SECONDS)
+    return found
+
+
+# How long what was found in a text stays in the cache (spans and categories, never the
+# words): a waiting text is usually decided within days; a miss only costs one run again.
+CACHED_SECONDS = 7 * 24 * 3600
+FAILED_SECONDS = 10 * 60
+_FAILED = "failed"
+# Part of every cache key: what the check finds changes with deduce and with these rules.
+# Raise RULES when the code that decides a finding changes (the patterns and word lists
+# are in the digest by themselves).
+RULES = 2
+
+
+def cache_key(text: str) -> str:
+    return f"identifiability:{_VERSION}:{hashlib.sha256(text.encode()).hexdigest()}"
+
+
+def detect(text: str) -> list[Finding]:
+    """What ``find`` finds, worked out (no cache), chunk by chunk within the time budget.
 
     deduce's findings, with what written Dutch adds that a clinical record does not have
     (PATTERNS: a named care home, a date without a year, an age in brackets, a BSN written
     with dots, a dossier number, a neighbourhood), and without the papers' own words
     (NOT_PERSONAL). Where two findings overlap, the longer one stands: "Kliniek De Horst"
     is one institution, not a clinic and a place."""
-    if not text.strip():
-        return []
     detector = load()
+    budget = settings.IDENTIFIABILITY_BUDGET_MS
+    deadline = time.monotonic() + budget / 1000
     candidates = []
-    for annotation in detector.deidentify(text).annotations:
-        category = _category(annotation.tag)
-        start, end = int(annotation.start_char), int(annotation.end_char)
-        if category == "naam":
-            candidates.extend(_name_parts(detector, text, start, end))
-        elif category is not None:
-            candidates.append(Finding(start, end, category, annotation.text))
-    for category, pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span("found") if "found" in pattern.groupindex else match.span()
-            if category != "bsn" or _is_bsn(match.group(0)):
-                candidates.append(Finding(start, end, category, text[start:end]))
+    spans = chunks(text)
+    for done, (start, end) in enumerate(spans):
+        if time.monotonic() >= deadline:
+            logger.warning(
+                "Herleidbaarheidscheck: budget van %d ms op na %d van %d stukken (%d tekens)",
+                budget, done, len(spans), len(text),
+            )  # fmt: skip
+            raise CheckFailed(f"time budget of {budget} ms used up after {done} of {len(spans)}")
+        try:
+            candidates += _candidates(detector, text, start, end)
+        except Exception as error:
+            # Never the text in the log: a reflection may be about someone's health.
+            logger.warning("Herleidbaarheidscheck mislukt: %s", type(error).__name__)
+            raise CheckFailed(f"deduce failed: {type(error).__name__}") from error
     found: list[Finding] = []
     for candidate in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
         candidate = _trimmed(candidate)
@@ -355,6 +426,94 @@ def find(text: str) -> list[Finding]:
             continue
         found.append(candidate)
     return found
+
+
+def _candidates(detector, text: str, start: int, end: int) -> list[Finding]:
+    """Everything deduce and the patterns find in ``text[start:end]``, in offsets of the
+    whole text (overlapping; ``detect`` chooses)."""
+    candidates = []
+    for annotation in detector.deidentify(text[start:end]).annotations:
+        category = _category(annotation.tag)
+        a, b = start + int(annotation.start_char), start + int(annotation.end_char)
+        if category == "naam":
+            candidates.extend(_name_parts(detector, text, a, b))
+        elif category is not None:
+            candidates.append(Finding(a, b, category, text[a:b]))
+    for category, pattern in PATTERNS:
+        # pos/endpos: a pattern reads only this chunk (its lookbehind may see just before).
+        for match in pattern.finditer(text, start, end):
+            a, b = match.span("found") if "found" in pattern.groupindex else match.span()
+            if category != "bsn" or _is_bsn(match.group(0)):
+                candidates.append(Finding(a, b, category, text[a:b]))
+    return candidates
+
+
+# The pieces deduce reads at a time. A chunk is at most MAX_CHUNK characters (cut after a
+# sentence where there is one, else before an ordinary word), and holds at most MAX_RUN
+# words in a row that a name can grow over: capitalised words, and deduce's interfixes and
+# titles ("van der", "dhr."), with "-", "." and "'" between them. Real names are shorter
+# ("mevr. dr. J.B. van der Meer-de Vries" is 9 such words); the cost of a chunk is then
+# bounded, and the cost of a text grows with its length only.
+MAX_CHUNK = 1000
+MAX_RUN = 10
+# deduce's own lists "interfix" and "prefix" (deduce 3.0.6), lowercased and split into
+# words: the lowercase words its name patterns join to a name. A test keeps them in step.
+CHAIN_WORDS = frozenset({
+    "aan", "bacc", "bc", "bij", "c", "collega", "d", "da", "de", "del", "den", "der", "dhr",
+    "di", "dos", "dr", "dra", "drs", "ds", "du", "el", "h", "heer", "het", "hooggeleerde", "in",
+    "ing", "ir", "kand", "l", "la", "le", "lec", "lo", "mej", "meneer", "mevr", "mevrouw",
+    "mijnheer", "mr", "mw", "op", "prof", "t", "te", "ten", "ter", "uit", "v", "van", "vd",
+    "von", "weledelgeleerde", "weledelzeergeleerde", "zur",
+})  # fmt: skip
+_TOKEN = re.compile(r"\w+|\S")
+# Punctuation a name runs on over: "Jan-Willem", "J.B.", "'t Hart".
+_IN_A_NAME = frozenset(".-'’")
+_SENTENCE_END = frozenset(".!?")
+# In every cache key: what the check finds changes with deduce, the rules and the lists.
+_VERSION = hashlib.sha256(
+    repr((
+        RULES, deduce.__version__, MAX_CHUNK, MAX_RUN, sorted(CHAIN_WORDS),
+        [(category, pattern.pattern) for category, pattern in PATTERNS],
+        sorted(NOT_PERSONAL), sorted(NOT_NAMES),
+    )).encode()
+).hexdigest()[:16]  # fmt: skip
+
+
+def chunks(text: str) -> list[tuple[int, int]]:
+    """``text`` as consecutive (start, end) pieces for deduce (see MAX_CHUNK, MAX_RUN)."""
+    spans: list[tuple[int, int]] = []
+    start, run, after_sentence, before_word, previous, last = 0, 0, 0, 0, "", 0
+    for match in _TOKEN.finditer(text):
+        token, (at, until) = match.group(), match.span()
+        if "\n" in text[last:at]:
+            after_sentence = at  # a new line or paragraph
+        while until - start > MAX_CHUNK:
+            cut = max(after_sentence, before_word)
+            if cut <= start:
+                cut = at if at > start else start + MAX_CHUNK
+            spans.append((start, cut))
+            start, run = cut, 0
+        if token[0].isalnum() or token[0] == "_":
+            if token[0].isupper() or token.lower() in CHAIN_WORDS:
+                run += 1
+                if run > MAX_RUN:
+                    spans.append((start, at))
+                    start, run = at, 1
+            else:
+                before_word, run = at, 0
+        elif token not in _IN_A_NAME:
+            run = 0
+        if (
+            token in _SENTENCE_END
+            and (until == len(text) or text[until].isspace())
+            and len(previous) > 1
+            and previous.lower() not in CHAIN_WORDS
+        ):
+            after_sentence = until
+        previous, last = token, until
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
 
 
 def _name_parts(detector, text: str, start: int, end: int) -> list[Finding]:
@@ -542,7 +701,7 @@ def looks_like_full_name(name: str) -> bool:
     name = " ".join(name.split())
     try:
         findings = find(name)
-    except NotPrepared:
+    except CheckUnavailable:
         return False
     return any(
         f.category == "naam" and len(f.text.split()) >= 2 and f.end - f.start >= 0.8 * len(name)

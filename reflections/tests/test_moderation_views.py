@@ -6,9 +6,10 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 from django.urls import reverse
 
-from civcare.core import textdiff
+from civcare.core import identifiability, textdiff
 from civcare.core.tests.adversarial import diff_pairs
 from papers.tests.factories import build_paper
 from reflections import moderation
@@ -388,3 +389,36 @@ def test_publishing_all_matching_asks_first_and_says_when_more_wait(client, vers
     assert "3 reflecties in één keer publiceren?" in page
     assert "in één keer worden er hoogstens 3 gepubliceerd" in page
     assert Reflection.objects.filter(status="pending").count() == 4
+
+
+# --- The waiting text's check (#28) ---------------------------------------------------------
+
+NAMING = "Mijn broer Kees Jansen woont sinds 3 februari in Woonzorgcentrum Het Baken in Zwolle."
+UNAVAILABLE = "De herleidbaarheidscheck is op dit moment niet beschikbaar."
+
+
+def test_a_waiting_text_the_check_cannot_finish_is_shown_unmarked(client, version, reader, mod):
+    reflection = ReflectionFactory(version=version, author=reader, body=NAMING)
+    client.force_login(mod)
+    with override_settings(IDENTIFIABILITY_BUDGET_MS=0):
+        response = client.get(reverse("reflections:moderate", args=[reflection.pk]))
+    html = response.content.decode()
+    assert response.status_code == 200 and UNAVAILABLE in html
+    assert f'<p class="identifiability__text">{NAMING}</p>' in html  # the whole text, to read
+    assert "<mark" not in html
+
+
+def test_a_waiting_text_is_checked_once_for_every_opening(
+    client, version, reader, mod, monkeypatch
+):
+    """Opened again (by this moderator or another) the findings come from the cache: deduce
+    (counted by a wrapper around it) reads the text once."""
+    detector = identifiability.load()
+    runs, deidentify = [], detector.deidentify
+    monkeypatch.setattr(detector, "deidentify", lambda text: runs.append(text) or deidentify(text))
+    reflection = ReflectionFactory(version=version, author=reader, body=NAMING)
+    client.force_login(mod)
+    url = reverse("reflections:moderate", args=[reflection.pk])
+    pages = [client.get(url).content.decode() for _ in range(3)]
+    assert len(runs) == 1
+    assert all('<mark class="finding finding--naam">Kees Jansen' in page for page in pages)
