@@ -44,7 +44,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -79,6 +79,7 @@ CATEGORIES = {
     "bsn": ("bsn",),
     "nummer": ("id", "patientnummer", "identificatie"),
     "url": ("url",),
+    "account": (),  # found by PATTERNS only: deduce has no social media
 }
 CATEGORY_OF_TAG = {tag: category for category, tags in CATEGORIES.items() for tag in tags}
 # How a finding is named to the author and the moderator ("Mogelijk een naam: Jan de Vries").
@@ -93,6 +94,7 @@ LABELS = {
     "bsn": gettext_lazy("Een burgerservicenummer"),
     "nummer": gettext_lazy("Mogelijk een dossier- of patiëntnummer"),
     "url": gettext_lazy("Een webadres"),
+    "account": gettext_lazy("Mogelijk een account op sociale media"),
 }
 # What replaces a finding when a moderator publishes the text without it: Dutch, like the
 # texts themselves.
@@ -107,6 +109,7 @@ PLACEHOLDERS = {
     "bsn": "[bsn]",
     "nummer": "[nummer]",
     "url": "[webadres]",
+    "account": "[account]",
 }
 
 # Words that look like what deduce looks for but, in reflections on these papers, are not
@@ -114,29 +117,42 @@ PLACEHOLDERS = {
 NOT_PERSONAL = {
     "civ-care", "civcare", "kamer", "kamer van sociale waarden", "de kamer van sociale waarden",
     "stichting de kamer van sociale waarden", "herstel", "open dialogue", "polyfonie",
+    "de kamer",
 }  # fmt: skip
 PAPER_CODE = re.compile(r"^(?:SHPP|HPP|P)\d{3}(?:-\d{2})?$", re.IGNORECASE)
 # Sentence-initial words deduce takes for a name.
 NOT_NAMES = {"pas", "toch", "wel", "dan", "nu", "toen", "ook", "zelfs", "juist", "hoop", "rust"}
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTHS_SHORT = "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+# A year as people write it next to a month: "2025", "'25".
+_YEAR = r"(?:19|20)\d{2}\b|['’]\d{2}\b"
 _NAME = r"(?:(?:De|Het|'t|Den|Ter|Ten)\s)?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?"
 _INSTITUTION_KINDS = (
     r"(?:Woon)?[Zz]orgcentrum|Woonzorgcentrum|Woonzorgpark|Zorgpark|Verpleeghuis|"
     r"Verzorgingshuis|Kliniek|Ziekenhuis|Zorggroep|Zorgboerderij|Woonvoorziening|Woonvorm|"
     r"Jeugdhuis|Jeugdzorginstelling|Gezinshuis|Behandelcentrum|Instelling|Huize|"
-    r"Basisschool|Scholengemeenschap|Hogeschool|Universiteit|GGZ|Ggz|Zorg"
+    r"Basisschool|Scholengemeenschap|Hogeschool|Universiteit|GGZ|Ggz|Zorg|"
+    # Kinds of place that come before a home's own name ("Beschermd Wonen De Brug",
+    # "dagbesteding De Boomgaard", "Jeugdbescherming Brabant").
+    r"Beschermd [Ww]onen|[Bb]egeleid [Ww]onen|Beschermde [Ww]oonvorm|[Ww]oongroep|"
+    r"[Ww]oonlocatie|[Zz]orghuis|[Hh]ospice|[Dd]agbesteding|[Ll]ogeerhuis|[Ii]nloophuis|"
+    r"[Kk]inderdagverblijf|[Ww]oonzorglocatie|[Jj]ongerenhuis|Jeugdbescherming|Veilig Thuis"
 )
-# How Dutch care homes are named without their kind: "de Parkhoeve", "De Rietkraag".
-_HOME_ENDINGS = r"hof|hoeve|stede|gaarde|kraag|oord|hove|heem|dael|weide|baken"
+# How Dutch care homes are named without their kind: "de Parkhoeve", "De Rietkraag",
+# "Het Zonnehuis" (a "-huis" after at least three letters: not "Thuis").
+_HOME_ENDINGS = r"hof|hoeve|stede|gaarde|kraag|oord|hove|heem|dael|weide|baken|(?<=\w{3})huis"
 # Ages written out: "zestien", "achtentachtig", "tweeëntachtig".
 _UNITS = r"een|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _NUMBER_WORD = (
     rf"(?:(?:{_UNITS})(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
     rf"negentig)|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
-    rf"negentien|{_UNITS}"
+    rf"negentien|twee|drie|vier|vijf|zes|zeven|acht|negen"
 )
-_AGE = rf"\d{{1,3}}|(?i:{_NUMBER_WORD})"
+# "Een" is nearly always the article ("dochter van een vader", "ik ben een moeder"): it is an
+# age only where nothing else can follow: "van één jaar", "van een jaar", "van één."
+_ONE = r"(?:een|één|eén)(?=\s+jaar\b)|(?:één|eén)(?=\s*(?:[,.;:!?)]|$))"
+_AGE = rf"\d{{1,3}}|(?i:{_NUMBER_WORD}|{_ONE})"
 _NOT_AGE = r"(?!\s*(?:keer|procent|%|uur|minuten|dagen|weken|maanden|jaar geleden|euro|tot\b))"
 # "Kanaleneiland", "de Schildersbuurt", "Hoofdstraat 12"
 STREET = re.compile(
@@ -147,9 +163,39 @@ STREET = re.compile(
 # about the wording, never about words from the test texts. A pattern that runs over a word
 # ([\w'-]+) starts only where a whole word starts ((?<![\w'-]), not \b): from every letter
 # after a hyphen it would read the rest of "A-A-A-…" again, quadratic in its length.
+
+# "Kliniek De Horst", "Zorggroep Vechtoever", "Beschermd Wonen De Brug" (a kind, then a name).
+KIND_AND_NAME = re.compile(rf"\b(?:{_INSTITUTION_KINDS})\s{_NAME}")
+# A home by its name alone, within a sentence: "woont in De Regenboog", "naar Het Anker",
+# "die toen nog De Wissel heette" (an article with a capital, not at the start of a
+# sentence, begins a name). A person's name looks the same ("bij De Vries"): where deduce has
+# a name there, the name stands (see _RANK).
+HOME_BY_NAME = re.compile(r"(?<=[\w,;)] )(?:De|Het|'t)\s[A-Z][a-z][\w'-]*(?:\s[A-Z][\w'-]+)?")
+
+
+def _organisations_pattern(path: Path) -> re.Pattern:
+    """One pattern for the names in care_organisations.txt, longest first, as whole words;
+    "GGZ" in a name also matches "GGz" and "Ggz"."""
+    names = [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    written = [
+        re.escape(name).replace("GGZ", "(?:GGZ|GGz|Ggz)").replace(r"\ ", r"\s")
+        for name in sorted(set(names), key=len, reverse=True)
+    ]
+    return re.compile(rf"(?<![\w'-])(?:{'|'.join(written)})(?![\w'-])")
+
+
+# Care organisations by their brand name ("bij Lentis", "naar Buurtzorg"): see the file for
+# where the list comes from.
+CARE_ORGANISATION = _organisations_pattern(Path(__file__).with_name("care_organisations.txt"))
+
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    # "Kliniek De Horst", "Zorggroep Vechtoever", "Huize Avondrood" (a kind, then a name) …
-    ("instelling", re.compile(rf"\b(?:{_INSTITUTION_KINDS})\s{_NAME}")),
+    ("instelling", KIND_AND_NAME),
+    ("instelling", CARE_ORGANISATION),
+    ("instelling", HOME_BY_NAME),
     # … "Maasoever Ziekenhuis", "Parkwijk Zorg" (a name, then a kind) …
     (
         "instelling",
@@ -164,7 +210,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?<![\w'-])(?:(?:De|Het|'t)\s)?(?:[A-Z][a-z]+\s)?(?=[A-Z])[\w'-]*(?i:{_HOME_ENDINGS})\b"
         ),
     ),
-    ("datum", re.compile(rf"\b(?:[1-9]|[12]\d|3[01])\s(?:{_MONTHS})\b", re.IGNORECASE)),
+    # "15 maart", "3 oktober 2024", "14 nov. 2023"; "maart 2025", "maart '25".
+    (
+        "datum",
+        re.compile(
+            rf"\b(?:[1-9]|[12]\d|3[01])\s(?:(?:{_MONTHS})\b|(?:{_MONTHS_SHORT})(?:\.|\b))"
+            rf"(?:\s(?:{_YEAR}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    ("datum", re.compile(rf"\b(?:{_MONTHS})\s(?:{_YEAR})", re.IGNORECASE)),
     # "Femke (15)", "mevrouw K. (79)"
     ("leeftijd", re.compile(r"(?<=[\w.]\s)\((?P<found>\d{1,3})\)")),
     # "toen ik 17 was", "toen ik negentien was", "werd 91", "ik ben net 18 geworden",
@@ -177,10 +232,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?P<found>(?:{_AGE})(?: jaar(?: oud)?)?)\b{_NOT_AGE}"
         ),
     ),
+    # … "was hij pas twintig".
     (
         "leeftijd",
         re.compile(
-            r"\b(?:is|ben|was|werd|wordt)(?: nu| pas| net| bijna| inmiddels)? "
+            r"\b(?:is|ben|was|werd|wordt)(?: (?:hij|zij|ze|ik|jij))?"
+            r"(?: nu| pas| net| bijna| inmiddels)? "
             rf"(?P<found>(?:{_AGE})(?: jaar(?: oud)?)?)"
             r"(?=\s*(?:en\b|,|\.|;|\)|toen\b|oud\b|geworden\b|$))"
         ),
@@ -192,18 +249,23 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "leeftijd",
         re.compile(
             r"\b(?:[A-Z][a-z'-]+|meisje|jongen|jongetje|kind|kindje|zoon|dochter|zusje|"
-            rf"broertje|dochtertje|zoontje) van (?P<found>{_AGE})\b(?! jaar\b){_NOT_AGE}"
+            rf"broertje|dochtertje|zoontje|kleinkind|kleinzoon|kleindochter|jongste|oudste) "
+            rf"van (?P<found>(?:{_AGE})(?: jaar(?! geleden))?)\b{_NOT_AGE}"
         ),
     ),
     # "mijn 92-jarige vader", "een zestienjarige"
     ("leeftijd", re.compile(rf"\b(?:\d{{1,3}}-|(?i:{_NUMBER_WORD}))jarige?\b")),
     ("bsn", re.compile(r"\b\d{4}\.\d{2}\.\d{3}\b|\b\d{3}[ .]\d{3}[ .]\d{3}\b")),
-    # "dossiernummer 2023/1184", "zaaknummer C/09/2023/0417", "dossier 2024-00873"
+    # "dossiernummer 2023/1184", "zaaknummer C/09/2023/0417", "dossier 2024-00873", "ons
+    # kenmerk AB-12345", "referentie WMO-2023-8812", "het klantnummer is 77412093", "ticket
+    # #4711": a number after what names it.
     (
         "nummer",
         re.compile(
-            r"\b(?:dossier|zaak|cliënt|client|patiënt|patient|registratie)(?:nummer|nr\.?)?:?\s"
-            r"(?P<found>(?:[A-Z]{1,3}[/-]?)?\d[\w./-]{3,}\d)",
+            r"\b(?:(?:dossier|zaak|cliënt|client|patiënt|patient|registratie|klant|referentie|"
+            r"melding|aanvraag|polis|factuur|ticket|verzekerde|lid)(?:s?nummer|nr\.?)?|kenmerk)"
+            r":?(?:\s(?:is|was|luidt))?\s"
+            r"(?P<found>#\d{3,}\b|#?(?:[A-Z]{1,3}[/-]?)?\d[\w./-]{3,}\d)",
             re.IGNORECASE,
         ),
     ),
@@ -222,10 +284,21 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:woon|woont|wonen|woonde|woonden|wonend|wonende|verhuisd|verhuisde|"
             r"verhuisden|opgegroeid|geboren)\b(?:\s[\w'-]+){0,5}?\s(?:in|te|naar|op)\s"
-            r"(?P<found>(?!(?:Nederland|België|Duitsland|Europa)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+            r"(?P<found>(?!(?:Nederland|België|Duitsland|Europa|De|Het|Een)\b)"
+            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
         ),
     ),
+    # "@janjansen", "@jan_jansen82", "@anouk.schrijft", "@karin@mastodon.nl"; never the "@"
+    # inside an e-mail address (a letter before it).
+    (
+        "account",
+        re.compile(r"(?<![\w.@/+-])@\w(?:[\w.]*\w)?(?:@\w[\w-]*(?:\.[\w-]+)+)?"),
+    ),
 ]
+# How a pattern's finding stands against deduce's of the same words: a kind with a name or a
+# brand name goes before deduce's guess (deduce takes "William Schrikker Stichting" for a
+# person), a home after a preposition after it ("bij De Vries" is a person).
+_RANK = {KIND_AND_NAME: 0, CARE_ORGANISATION: 0, HOME_BY_NAME: 2}
 # Words that join a name to what follows it in deduce's longest guess: "meneer De Bruijn
 # aan de Spoorlaan", "Vanuit Middelburg", "te Amsterdam".
 _NOT_IN_A_NAME = re.compile(
@@ -393,14 +466,15 @@ def detect(text: str) -> list[Finding]:
     """What ``find`` finds, worked out (no cache), chunk by chunk within the time budget.
 
     deduce's findings, with what written Dutch adds that a clinical record does not have
-    (PATTERNS: a named care home, a date without a year, an age in brackets, a BSN written
-    with dots, a dossier number, a neighbourhood), and without the papers' own words
-    (NOT_PERSONAL). Where two findings overlap, the longer one stands: "Kliniek De Horst"
-    is one institution, not a clinic and a place."""
+    (PATTERNS: a named care home or care organisation, a date without a year, an age in
+    brackets, a BSN written with dots, a case or reference number, an account), and without
+    the papers' own words (NOT_PERSONAL). Where two findings overlap, the longer one stands:
+    "Kliniek De Horst" is one institution, not a clinic and a place. Each says whether it is
+    probably right (``_is_probable``)."""
     detector = load()
     budget = settings.IDENTIFIABILITY_BUDGET_MS
     deadline = time.monotonic() + budget / 1000
-    candidates = []
+    candidates: list[tuple[int, Finding]] = []
     spans = chunks(text)
     for done, (start, end) in enumerate(spans):
         if time.monotonic() >= deadline:
@@ -416,36 +490,103 @@ def detect(text: str) -> list[Finding]:
             logger.warning("Herleidbaarheidscheck mislukt: %s", type(error).__name__)
             raise CheckFailed(f"deduce failed: {type(error).__name__}") from error
     found: list[Finding] = []
-    for candidate in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
-        candidate = _trimmed(candidate)
-        if candidate is None or _not_personal(candidate.text):
-            continue
+    trimmed = [(rank, _trimmed(finding)) for rank, finding in candidates]
+    ordered = sorted(
+        ((rank, f) for rank, f in trimmed if f is not None and not _not_personal(f.text)),
+        key=lambda pair: (pair[1].start, -(pair[1].end - pair[1].start), pair[0]),
+    )
+    for _rank, candidate in ordered:
         if found and candidate.start < found[-1].end:
             if candidate.end - candidate.start > found[-1].end - found[-1].start:
                 found[-1] = candidate  # the longer finding of two that overlap
             continue
         found.append(candidate)
-    return found
+    dictionary = _dictionary(detector)
+    return [
+        f if _is_probable(text, f, dictionary) else replace(f, is_probable=False) for f in found
+    ]
 
 
-def _candidates(detector, text: str, start: int, end: int) -> list[Finding]:
+def _candidates(detector, text: str, start: int, end: int) -> list[tuple[int, Finding]]:
     """Everything deduce and the patterns find in ``text[start:end]``, in offsets of the
-    whole text (overlapping; ``detect`` chooses)."""
+    whole text, each with its rank among findings of the same words (_RANK; deduce's: 1)."""
     candidates = []
     for annotation in detector.deidentify(text[start:end]).annotations:
         category = _category(annotation.tag)
         a, b = start + int(annotation.start_char), start + int(annotation.end_char)
         if category == "naam":
-            candidates.extend(_name_parts(detector, text, a, b))
+            candidates += [(1, part) for part in _name_parts(detector, text, a, b)]
         elif category is not None:
-            candidates.append(Finding(a, b, category, text[a:b]))
+            candidates.append((1, Finding(a, b, category, text[a:b])))
     for category, pattern in PATTERNS:
         # pos/endpos: a pattern reads only this chunk (its lookbehind may see just before).
         for match in pattern.finditer(text, start, end):
             a, b = match.span("found") if "found" in pattern.groupindex else match.span()
             if category != "bsn" or _is_bsn(match.group(0)):
-                candidates.append(Finding(a, b, category, text[a:b]))
+                candidates.append((_RANK.get(pattern, 1), Finding(a, b, category, text[a:b])))
     return candidates
+
+
+# Care words that deduce's list of institutions holds, or that a capital makes look like a
+# name, but that name no organisation: all-capital abbreviations of the Dutch care system
+# ("het FACT-team", "de GGZ", "via de WMO") and kinds of care ("Jeugdzorg", "Thuiszorg",
+# "Wijkteam"). A finding that is just one of these is not probable.
+CARE_TERMS = frozenset({
+    "act", "ambulante", "bopz", "ciz", "fact", "ggd", "ggz", "hic", "iht", "jgz", "lvb", "pgb",
+    "poh", "seh", "vg", "vvt", "wlz", "wmo", "wvggz", "wzd", "zzp", "epa", "ibt", "ivh",
+    "jeugdzorg", "jeugdhulp", "jeugdbescherming", "jeugdgezondheidszorg", "thuiszorg",
+    "wijkteam", "wijkteams", "wijkverpleging", "wijkzorg", "ouderenzorg", "mantelzorg",
+    "gehandicaptenzorg", "verslavingszorg", "ouderzorg", "jeugdteam", "sociaal", "crisisdienst",
+    "huisartsenpost", "ziekenhuis", "verpleeghuis", "verzorgingshuis", "gezinshuis",
+    "logeerhuis", "inloophuis", "zorghuis", "jongerenhuis", "buurthuis", "gemeentehuis",
+    "dagbesteding", "opvang", "nachtopvang", "daklozenopvang", "vrouwenopvang", "hospice",
+    "kliniek", "instelling", "zorg", "woonzorg", "beschermd", "begeleid",
+})  # fmt: skip
+# Ordinary Dutch words that deduce takes for a name or a place at the start of a sentence
+# ("Punt is dat …", "Rust en regelmaat …"), beyond its own lists of common words (see
+# _dictionary): frequent in reflections, and each also a surname, a first name or a place.
+COMMON_WORDS = frozenset({
+    "punt", "rust", "hoop", "steun", "geduld", "tijd", "zorg", "stilte", "vertrouwen", "moed",
+    "kracht", "regie", "liefde", "samen", "daarna", "eerst", "soms", "vaak", "nooit", "altijd",
+    "toch", "wel", "pas", "dan", "nu", "toen", "ook", "zelfs", "juist", "karakter", "beschermd",
+    "begeleid", "veilig", "thuis", "wonen", "werk", "school", "hulp", "begrip", "eerlijk",
+    "goed", "slecht", "groot", "klein", "jong", "oud", "nieuw", "vrede", "winter", "zomer",
+    "lente", "herfst", "licht", "donker",
+})  # fmt: skip
+_ARTICLE = re.compile(r"^(?:de|het|'t|een)\s+", re.IGNORECASE)
+_dictionaries: dict[int, frozenset[str]] = {}
+
+
+def _dictionary(detector) -> frozenset[str]:
+    """Ordinary Dutch words, lowercase: deduce's lists of common words, stop words and
+    words it never takes for a name ("whitelist"), and COMMON_WORDS. Built once."""
+    key = id(detector)
+    if key not in _dictionaries:
+        words = set(COMMON_WORDS)
+        for name in ("common_word", "stop_word", "whitelist"):
+            words.update(item.lower() for item in detector.lookup_structs[name].items())
+        _dictionaries[key] = frozenset(words)
+    return _dictionaries[key]
+
+
+def _is_probable(text: str, finding: Finding, dictionary: frozenset[str]) -> bool:
+    """The rule for findings shown to the moderator but not ticked beforehand (and not shown
+    to the author or counted in the queue), because they are probably not personal data:
+
+    - an institution that is only a care term: "FACT" (of "het FACT-team"), "GGZ",
+      "Jeugdzorg", "Thuiszorg", "Wijkteam" (CARE_TERMS), with or without "de" or "het";
+    - a name, place or institution of one word at the start of a sentence that is an
+      ordinary Dutch word ("Punt is dat …", "Karakter is …"): a capital there says nothing.
+
+    (A written-out "een" is not even found as an age outside "van één jaar": see _ONE.)"""
+    words = _ARTICLE.sub("", finding.text).split()
+    if finding.category == "instelling" and len(words) == 1 and words[0].lower() in CARE_TERMS:
+        return False
+    if finding.category in ("naam", "plaats", "instelling") and len(finding.text.split()) == 1:
+        before = text[: finding.start].rstrip(" \t\"'‘“(«")
+        at_sentence_start = not before or before[-1] in ".!?\n"
+        return not (at_sentence_start and finding.text.lower() in dictionary)
+    return True
 
 
 # The pieces deduce reads at a time. A chunk is at most MAX_CHUNK characters (cut after a
@@ -560,17 +701,22 @@ def _is_bsn(written: str) -> bool:
 
 def marked(text: str, findings: list[Finding]) -> SafeString:
     """The text (as written, escaped) with each finding marked: a <mark> and, in words, what
-    it may be, so the mark does not rest on colour alone."""
+    it may be, so the mark does not rest on colour alone. A finding that is probably not
+    personal data is marked as such ("finding--unsure", "…, onzeker")."""
     parts, at = [], 0
     for finding in findings:
+        label = str(LABELS[finding.category]).lower()
+        if not finding.is_probable:
+            label = gettext("%(label)s, onzeker") % {"label": label}
         parts.append(escape(text[at : finding.start]))
         parts.append(
             format_html(
-                '<mark class="finding finding--{}">{}<span class="finding__label"> ({})'
+                '<mark class="finding finding--{}{}">{}<span class="finding__label"> ({})'
                 "</span></mark>",
                 finding.category,
+                "" if finding.is_probable else " finding--unsure",
                 finding.text,
-                str(LABELS[finding.category]).lower(),
+                label,
             )
         )
         at = finding.end
@@ -710,8 +856,9 @@ def looks_like_full_name(name: str) -> bool:
 
 
 def counts(findings: list[Finding]) -> dict[str, int]:
-    """Per category, in the order of CATEGORIES, how many findings there are."""
-    counted = Counter(finding.category for finding in findings)
+    """Per category, in the order of CATEGORIES, how many probable findings there are (what
+    the moderators' queue shows and filters on)."""
+    counted = Counter(finding.category for finding in findings if finding.is_probable)
     return {category: counted[category] for category in CATEGORIES if counted[category]}
 
 
