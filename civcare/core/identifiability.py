@@ -3,9 +3,12 @@
 The moderation policy asks reflections to be about the paper and the system, never about
 identifiable people or their own case (the papers are *niet casusgericht*); a health-related
 context (AVG article 9) makes that matter more. ``find(text)`` marks what may identify
-someone: person names, places, named care institutions, dates, ages, phone numbers, email
-addresses, BSNs, other long numbers (patient or dossier numbers) and web addresses. It is
-a help for authors and moderators, never a verdict: it warns, it does not block.
+someone: person names, places, named care homes and care organisations, dates, ages, phone
+numbers, email addresses, BSNs, dossier, case and reference numbers, web addresses and
+social-media accounts. It is a help for authors and moderators, never a verdict: it warns,
+it does not block. A finding that is probably not personal data ("FACT" of "het FACT-team",
+"Punt" at the start of a sentence) says so (``Finding.is_probable``, see ``_is_probable``):
+the moderator sees it, unticked; the author and the queue's counts do not.
 
 Detection is done by deduce (UMC Utrecht's rule- and lookup-based de-identification of Dutch
 clinical text; no model, nothing leaves the server). Only this module touches it: the rest
@@ -153,6 +156,22 @@ _NUMBER_WORD = (
 # age only where nothing else can follow: "van één jaar", "van een jaar", "van één."
 _ONE = r"(?:een|één|eén)(?=\s+jaar\b)|(?:één|eén)(?=\s*(?:[,.;:!?)]|$))"
 _AGE = rf"\d{{1,3}}|(?i:{_NUMBER_WORD}|{_ONE})"
+# An age as an ordinal: "op haar zestiende", "sinds zijn twaalfde", "vanaf mijn 16e" (not
+# "eerste" and "tweede": "op zijn tweede dag").
+_ORDINAL = (
+    rf"(?:(?:{_UNITS})(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
+    r"negentig)ste|(?:derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|"
+    r"twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|"
+    r"negentiende)|\d{1,3}(?:e|de|ste)"
+)
+# People an age is said of ("mijn buurvrouw van 93", "kleinzoons van zes"), also at the end
+# of a longer word ("schoonmoeder", "tweelingbroers").
+_PERSON = (
+    r"meisje|jongen|jongetje|kind|kindje|zoon|dochter|zus|zusje|broer|broertje|dochtertje|"
+    r"zoontje|kleinkind|kleinzoon|kleindochter|jongste|oudste|vader|moeder|opa|oma|man|"
+    r"vrouw|buurman|buurvrouw|oom|tante|neef|nicht|vriend|vriendin|bewoner|cliënt|client|"
+    r"patiënt|patient|puber|tiener|peuter|kleuter|baby|tweeling|meneer|mevrouw|dame|heer"
+)
 _NOT_AGE = r"(?!\s*(?:keer|procent|%|uur|minuten|dagen|weken|maanden|jaar geleden|euro|tot\b))"
 # "Kanaleneiland", "de Schildersbuurt", "Hoofdstraat 12"
 STREET = re.compile(
@@ -188,6 +207,9 @@ def _organisations_pattern(path: Path) -> re.Pattern:
     return re.compile(rf"(?<![\w'-])(?:{'|'.join(written)})(?![\w'-])")
 
 
+# A part of a town: "Amsterdam-Noord", "Rotterdam-Zuid" (deduce's list of institutions has
+# some of them).
+DISTRICT = re.compile(r"\b[A-Z][a-z]+-(?:Noord|Zuid|Oost|West|Centrum|Zuidoost)\b")
 # Care organisations by their brand name ("bij Lentis", "naar Buurtzorg"): see the file for
 # where the list comes from.
 CARE_ORGANISATION = _organisations_pattern(Path(__file__).with_name("care_organisations.txt"))
@@ -243,14 +265,43 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("leeftijd", re.compile(r"\bwaren (?P<found>\d{1,3}) en \d{1,3}\b")),
+    # "toen mijn broer 12 was", "wordt in mei 80", "werd vorig jaar negentien": a few words
+    # between, then the age and the end of what is said of it.
+    (
+        "leeftijd",
+        re.compile(
+            rf"\b(?i:toen)(?:\s[\w'-]+){{1,3}}?\s(?P<found>(?:{_AGE})(?: jaar(?: oud)?)?)"
+            r" (?:was|werd|waren)\b"
+        ),
+    ),
+    (
+        "leeftijd",
+        re.compile(
+            rf"\b(?:wordt|werd|word|worden|werden)(?:\s[\w'-]+){{1,3}}?\s(?P<found>{_AGE})"
+            r"(?=\s*(?:jaar\b|en\b|,|\.|;|$))"
+        ),
+    ),
+    # "op haar zestiende", "sinds zijn twaalfde", "vanaf mijn 16e"
+    (
+        "leeftijd",
+        re.compile(
+            r"\b(?i:op|sinds|vanaf|tot|na|voor|rond|tegen|vóór) (?:mijn|zijn|haar|hun|jouw|je|"
+            rf"z'n|d'r|m'n) (?P<found>(?i:{_ORDINAL}))\b"
+            r"(?!\s+(?:dag|dagen|week|weken|maand|maanden|keer|jaar|poging|opname|plek|plaats|"
+            r"afspraak|gesprek|klas|groep|verjaardag|behandeling|kind|levensjaar)\b)"
+        ),
+    ),
+    # "81 jaar oud", wherever it stands.
+    ("leeftijd", re.compile(rf"\b(?:\d{{1,3}}|(?i:{_NUMBER_WORD})) jaar oud\b")),
     # "Yusuf, 23 jaar", "een meisje van 15", "Sem van elf"
     ("leeftijd", re.compile(rf"\b[A-Z][a-z]+, (?P<found>\d{{1,3}} jaar)\b{_NOT_AGE}")),
     (
         "leeftijd",
         re.compile(
-            r"\b(?:[A-Z][a-z'-]+|meisje|jongen|jongetje|kind|kindje|zoon|dochter|zusje|"
-            rf"broertje|dochtertje|zoontje|kleinkind|kleinzoon|kleindochter|jongste|oudste) "
+            rf"(?:\b[A-Z][a-z'-]+|\b\w*(?:{_PERSON})(?:s|en|tje|tjes|je|jes)?) "
             rf"van (?P<found>(?:{_AGE})(?: jaar(?! geleden))?)\b{_NOT_AGE}"
+            # … not a number of things: "moeder van drie kinderen", "van 12 jongens".
+            r"(?!\s+(?!en\b)[a-z]{3,}(?:en|s)\b)"
         ),
     ),
     # "mijn 92-jarige vader", "een zestienjarige"
@@ -262,9 +313,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "nummer",
         re.compile(
-            r"\b(?:(?:dossier|zaak|cliënt|client|patiënt|patient|registratie|klant|referentie|"
-            r"melding|aanvraag|polis|factuur|ticket|verzekerde|lid)(?:s?nummer|nr\.?)?|kenmerk)"
-            r":?(?:\s(?:is|was|luidt))?\s"
+            r"\b(?:\w*(?:nummer|nr\.?)|dossier|zaak|cliënt|client|patiënt|patient|kenmerk|"
+            r"referentie|ticket)(?:\s\([^()]{0,40}\))?:?(?:\s(?:is|was|luidt))?\s"
             r"(?P<found>#\d{3,}\b|#?(?:[A-Z]{1,3}[/-]?)?\d[\w./-]{3,}\d)",
             re.IGNORECASE,
         ),
@@ -273,10 +323,28 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # writing them ("0474/56 78 90"); deduce knows the Dutch ones.
     ("telefoon", re.compile(r"\+\d{2}[\s-]?(?:\(0\)\s?)?[1-9](?:[\s-]?\d){7,9}\b")),
     ("telefoon", re.compile(r"\b0\d{2,3}/\d{2}(?:\s?\d{2}){2,3}\b")),
+    # Dutch numbers however they are grouped: "06 - 24 68 13 57", "(0592) 34 56 78",
+    # "06.12.34.56.78", "0031 6 12 98 76 54", "+31 (0)20 555 1234" (kept when _is_phone).
+    (
+        "telefoon",
+        re.compile(
+            r"(?<![\w+(])(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|\(0\d{1,3}\)[\s-]?|0)\d"
+            r"(?:(?:[ .-]| - )?\d){5,10}(?![\d:])"
+        ),
+    ),
     # Initials: "J.B.", "mevrouw K."
     ("naam", re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)+")),
     ("naam", re.compile(r"\b(?:mevrouw|meneer|de heer|mevr\.|dhr\.)\s(?P<found>[A-Z]\.)")),
     ("plaats", STREET),
+    # "in de wijk Lombok", "Amsterdam-Noord".
+    (
+        "plaats",
+        re.compile(
+            r"\b(?:wijk|buurt|woonwijk|stadsdeel|dorp|gehucht|stadswijk)\s"
+            r"(?P<found>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b"
+        ),
+    ),
+    ("plaats", DISTRICT),
     # Where someone lives: "woont in een flat in Vinkhuizen", "wonen net over de grens in
     # Lommel", "verhuisd naar Almere".
     (
@@ -298,7 +366,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # How a pattern's finding stands against deduce's of the same words: a kind with a name or a
 # brand name goes before deduce's guess (deduce takes "William Schrikker Stichting" for a
 # person), a home after a preposition after it ("bij De Vries" is a person).
-_RANK = {KIND_AND_NAME: 0, CARE_ORGANISATION: 0, HOME_BY_NAME: 2}
+_RANK = {KIND_AND_NAME: 0, CARE_ORGANISATION: 0, DISTRICT: 0, HOME_BY_NAME: 2}
 # Words that join a name to what follows it in deduce's longest guess: "meneer De Bruijn
 # aan de Spoorlaan", "Vanuit Middelburg", "te Amsterdam".
 _NOT_IN_A_NAME = re.compile(
@@ -451,7 +519,7 @@ def find(text: str) -> list[Finding]:
 # words): a waiting text is usually decided within days; a miss only costs one run again.
 CACHED_SECONDS = 7 * 24 * 3600
 FAILED_SECONDS = 10 * 60
-_FAILED = "failed"
+_FAILED = "not finished"  # a value no list of findings can be
 # Part of every cache key: what the check finds changes with deduce and with these rules.
 # Raise RULES when the code that decides a finding changes (the patterns and word lists
 # are in the digest by themselves).
@@ -522,7 +590,7 @@ def _candidates(detector, text: str, start: int, end: int) -> list[tuple[int, Fi
         # pos/endpos: a pattern reads only this chunk (its lookbehind may see just before).
         for match in pattern.finditer(text, start, end):
             a, b = match.span("found") if "found" in pattern.groupindex else match.span()
-            if category != "bsn" or _is_bsn(match.group(0)):
+            if _is_valid(category, text[a:b], match.group(0)):
                 candidates.append((_RANK.get(pattern, 1), Finding(a, b, category, text[a:b])))
     return candidates
 
@@ -615,7 +683,8 @@ _VERSION = hashlib.sha256(
     repr((
         RULES, deduce.__version__, MAX_CHUNK, MAX_RUN, sorted(CHAIN_WORDS),
         [(category, pattern.pattern) for category, pattern in PATTERNS],
-        sorted(NOT_PERSONAL), sorted(NOT_NAMES),
+        sorted(NOT_PERSONAL), sorted(NOT_NAMES), sorted(CARE_TERMS), sorted(COMMON_WORDS),
+        sorted((pattern.pattern, rank) for pattern, rank in _RANK.items()),
     )).encode()
 ).hexdigest()[:16]  # fmt: skip
 
@@ -688,6 +757,31 @@ def _trimmed(finding: Finding) -> Finding | None:
     if end <= start:
         return None
     return Finding(start, end, finding.category, text.strip())
+
+
+def _is_valid(category: str, found: str, matched: str) -> bool:
+    """What a pattern found, checked where its shape alone says too little: a BSN passes the
+    elfproef, a phone number has as many digits as a Dutch one, and a number after
+    "telefoonnummer" is a phone number, not a dossier number."""
+    if category == "bsn":
+        return _is_bsn(matched)
+    if category == "telefoon" and not matched.startswith("+"):
+        return _is_phone(found)
+    if category == "nummer":
+        return not (found[0] in "0+(" and _is_phone(found))
+    return True
+
+
+def _is_phone(written: str) -> bool:
+    """Ten digits from a 0 ("06 12 34 56 78"), nine after +31 or 0031 without "(0)", or a
+    service number: 0800 and 0900 with four or seven digits more."""
+    international = re.match(r"(?:\+|00)31", written)
+    digits = "".join(c for c in written.replace("(0)", "") if c.isdigit())
+    if international:
+        return len(digits.removeprefix("00")) == 11
+    if digits[:4] in ("0800", "0900", "0909", "0906"):
+        return len(digits) in (8, 11)
+    return digits.startswith("0") and len(digits) == 10
 
 
 def _is_bsn(written: str) -> bool:

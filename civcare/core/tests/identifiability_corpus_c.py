@@ -294,4 +294,144 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "Veilig thuis wonen is voor mijn moeder niet meer mogelijk.",
         [],
     ),
+    # --- Second round: phone numbers as people write them -----------------------------------
+    (
+        "Mijn nummer is 06 - 31 42 53 64; bellen mag altijd.",
+        [("telefoon", "06 - 31 42 53 64")],
+    ),
+    (
+        "De afdeling heeft één nummer, (0511) 45 67 89, en daar neemt 's nachts niemand op.",
+        [("telefoon", "(0511) 45 67 89")],
+    ),
+    (
+        "Bel de praktijk op 0294 - 41 23 45 of mail de assistente.",
+        [("telefoon", "0294 - 41 23 45")],
+    ),
+    (
+        "Onze lotgenotenlijn: 0900-1122334, tien cent per minuut.",
+        [("telefoon", "0900-1122334")],
+    ),
+    (
+        "Ik ben te bereiken op 06.98.76.54.32, liefst 's avonds.",
+        [("telefoon", "06.98.76.54.32")],
+    ),
+    (
+        "Vanuit het buitenland: 0031 20 765 43 21.",
+        [("telefoon", "0031 20 765 43 21")],
+    ),
+    (
+        "Bel gerust +31 (0)6 11 22 33 44 als je iets wilt weten.",
+        [("telefoon", "+31 (0)6 11 22 33 44")],
+    ),
+    (
+        "Mijn nummer: 0687 654 321.",
+        [("telefoon", "0687 654 321")],
+    ),
+    (
+        "De meldlijn 088 - 44 55 667 is alleen op werkdagen open.",
+        [("telefoon", "088 - 44 55 667")],
+    ),
+    (
+        "De afspraak was op 01-03-2024 om 10.30 uur, en niemand kwam.",
+        [("datum", "01-03-2024")],
+    ),
+    (
+        "Het gesprek duurde van 09.00 tot 11.30 uur, zonder pauze.",
+        [],
+    ),
+    # --- Second round: ages ---------------------------------------------------------------
+    (
+        "Op mijn veertiende werd ik uit huis geplaatst.",
+        [("leeftijd", "veertiende")],
+    ),
+    (
+        "Vanaf haar 16e woonde ze in een gezinshuis.",
+        [("leeftijd", "16e")],
+    ),
+    (
+        "Op zijn derde dag in de kliniek belde hij ons huilend op.",
+        [],
+    ),
+    (
+        "Mijn opa, 88 jaar oud, moest drie keer verhuizen in een jaar.",
+        [("leeftijd", "88 jaar oud")],
+    ),
+    (
+        "Mijn tante wordt in mei 80 en woont nog thuis.",
+        [("leeftijd", "80")],
+    ),
+    (
+        "Hij werd vorig jaar negentien en viel toen buiten de jeugdhulp.",
+        [("leeftijd", "negentien")],
+    ),
+    (
+        "Toen mijn broer 12 was, kwam hij voor het eerst in een pleeggezin.",
+        [("leeftijd", "12")],
+    ),
+    (
+        "Toen de begeleider 3 weken weg was, ging het mis.",
+        [],
+    ),
+    (
+        "Onze buurman van 85 kookt elke zondag voor de hele straat.",
+        [("leeftijd", "85")],
+    ),
+    (
+        "Mijn kleinzoons van zes en acht begrijpen niet waarom opa weg is.",
+        [("leeftijd", "zes")],
+    ),
+    (
+        "Een groep van 12 mensen deelt één huiskamer.",
+        [],
+    ),
+    (
+        "Mijn vader is zevenentachtig en wil geen hulp.",
+        [("leeftijd", "zevenentachtig")],
+    ),
+    (
+        "Oom Piet is drieëntachtig, en hij begrijpt de brieven niet meer.",
+        [("naam", "Piet"), ("leeftijd", "drieëntachtig")],
+    ),
+    # --- Second round: numbers after what names them -----------------------------------------
+    (
+        "Het aanvraagnummer 2025-00981 zegt ons niets, maar de gemeente vraagt er steeds naar.",
+        [("nummer", "2025-00981")],
+    ),
+    (
+        "Mijn lidnummer bij de patiëntenvereniging, 44-1290, staat op elke nieuwsbrief.",
+        [("nummer", "44-1290")],
+    ),
+    (
+        "Onze zaak heeft nummer 7719-2024 bij de geschillencommissie.",
+        [("nummer", "7719-2024")],
+    ),
+    (
+        "Het contractnummer is ZV88123, dat moest ik overal invullen.",
+        [("nummer", "ZV88123")],
+    ),
+    (
+        "Uw kenmerk (graag vermelden): AB/2025/771.",
+        [("nummer", "AB/2025/771")],
+    ),
+    (
+        "Mijn telefoonnummer is 06-55443322, bel gerust.",
+        [("telefoon", "06-55443322")],
+    ),
+    (
+        "Het huisnummer klopte niet, dus de post kwam nooit aan.",
+        [],
+    ),
+    # --- Second round: places ----------------------------------------------------------------
+    (
+        "In de wijk Lombok kennen de buren elkaar nog.",
+        [("plaats", "Lombok")],
+    ),
+    (
+        "Mijn zus woont in Amsterdam-Noord, ver van de kliniek.",
+        [("plaats", "Amsterdam-Noord")],
+    ),
+    (
+        "Hij woont in Ter Aar en heeft geen auto.",
+        [("plaats", "Ter Aar")],
+    ),
 ]

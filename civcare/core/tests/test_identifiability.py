@@ -23,7 +23,8 @@ from .identifiability_corpus import CASES as TUNING_CASES_A
 from .identifiability_corpus_b import CASES as TUNING_CASES_B
 from .identifiability_corpus_c import CASES as TUNING_CASES_C
 from .identifiability_heldout import CASES as HELDOUT_CASES
-from .identifiability_heldout_review import CASES as REVIEW_CASES
+from .identifiability_heldout_review import CASES as REVIEW_CASES_A
+from .identifiability_heldout_review_b import CASES as REVIEW_CASES_B
 from .identifiability_scores import scores, table
 
 
@@ -45,16 +46,21 @@ def test_the_held_out_set_is_found_as_labelled():
     )
 
 
-def test_the_reviews_held_out_set_is_found_in_every_category():
-    """The second held-out set (#28), written before the review's patterns and never used
-    to tune them: at least 95 % of what it labels is found and ticked, in every category."""
+# The review's held-out sets (#28): the first written before any of the review's patterns,
+# the second after the first round of tuning and before the second; neither used to tune
+# (docs/reflections.md gives each one's figures when it was first measured).
+REVIEW_CASES = REVIEW_CASES_A + REVIEW_CASES_B
+
+
+def test_the_reviews_held_out_sets_are_found_in_every_category():
+    """At least 95 % of what they label is found and ticked, in every category."""
     measured = scores(REVIEW_CASES)
     assert all(s.recall >= 0.95 for s in measured.values()), "\n" + table(measured)
 
 
 def test_in_texts_that_name_nobody_nothing_is_ticked():
-    """The held-out set's texts about the care system ("het FACT-team", "de jeugdzorg",
-    "een vader", "een punt"): whatever is marked there, none of it probable."""
+    """The held-out texts about the care system ("het FACT-team", "de jeugdzorg", "een
+    vader", "een punt"): whatever is marked there, none of it probable."""
     ticked = {
         text: [(f.category, f.text) for f in identifiability.find(text) if f.is_probable]
         for text, labels in REVIEW_CASES
@@ -64,9 +70,10 @@ def test_in_texts_that_name_nobody_nothing_is_ticked():
 
 
 # Measured on 3 December 2026, the set never having been used to tune: precision 0.94,
-# recall 0.87 (per category in docs/reflections.md). A change that finds less fails here.
-HELDOUT_PRECISION = 0.92
-HELDOUT_RECALL = 0.85
+# recall 0.87; after the review's changes (#28), still never used to tune: 0.97 and 0.93
+# (per category in docs/reflections.md). A change that finds less fails here.
+HELDOUT_PRECISION = 0.95
+HELDOUT_RECALL = 0.91
 
 
 @pytest.mark.parametrize(
