@@ -422,3 +422,15 @@ def test_a_waiting_text_is_checked_once_for_every_opening(
     pages = [client.get(url).content.decode() for _ in range(3)]
     assert len(runs) == 1
     assert all('<mark class="finding finding--naam">Kees Jansen' in page for page in pages)
+
+
+def test_a_finding_that_is_probably_wrong_is_shown_but_not_ticked(client, version, reader, mod):
+    """The review (#28): "FACT" of "het FACT-team" was ticked as an institution."""
+    body = "Het FACT-team kwam pas laat. Mijn broer Kees Jansen wachtte drie weken."
+    reflection = ReflectionFactory(version=version, author=reader, body=body)
+    client.force_login(mod)
+    html = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
+    fact, kees = body.index("FACT"), body.index("Kees Jansen")
+    assert f'value="{fact}:{fact + 4}:instelling">' in html  # shown, not ticked
+    assert f'value="{kees}:{kees + 11}:naam" checked>' in html
+    assert "(mogelijk de naam van een instelling, onzeker)" in html

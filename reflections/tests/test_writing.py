@@ -202,3 +202,14 @@ def test_past_the_limit_of_checks_a_post_goes_ahead_unwarned(client, version, re
     posted = client.post(compose(version), data(NAMING, submit="1"))
     assert posted.status_code == 302
     assert Reflection.objects.get().findings["naam"] == 1
+
+
+def test_what_is_probably_not_personal_data_is_not_shown_to_the_author(client, version, reader):
+    """ "Het FACT-team" and "een vader" name nobody: no warning, the text is posted at once,
+    and the queue counts nothing."""
+    body = "Het FACT-team kwam pas laat. Een vader die belt, wordt te vaak lastig gevonden."
+    client.force_login(reader)
+    preview = client.post(compose(version), data(body, preview="1")).content.decode()
+    assert "Is iemand hierin herkenbaar?" not in preview and "<mark" not in preview
+    assert client.post(compose(version), data(body, submit="1")).status_code == 302
+    assert Reflection.objects.get().findings == {}
