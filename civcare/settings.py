@@ -383,6 +383,12 @@ REFLECTION_MIN_LENGTH = env_int("REFLECTION_MIN_LENGTH", 20)
 REFLECTION_MAX_LENGTH = env_int("REFLECTION_MAX_LENGTH", 6000)
 REFLECTIONS_PER_HOUR = env_int("REFLECTIONS_PER_HOUR", 10)
 REFLECTION_EDITS_PER_HOUR = env_int("REFLECTION_EDITS_PER_HOUR", 20)
+# The herleidbaarheidscheck (civcare.core.identifiability): how often one person may have a
+# text checked without posting it (a preview, or the warning before posting), and how long
+# one check may take before the page says it is not available (a longest reflection takes
+# tens of milliseconds; adversarial text is stopped here).
+REFLECTION_CHECKS_PER_HOUR = env_int("REFLECTION_CHECKS_PER_HOUR", 60)
+IDENTIFIABILITY_BUDGET_MS = env_int("IDENTIFIABILITY_BUDGET_MS", 2000)
 # The same text posted again within this many seconds is a double submit, not a new reflection.
 REFLECTION_DUPLICATE_WINDOW = env_int("REFLECTION_DUPLICATE_WINDOW", 600)
 # After this many reports by different readers, a reflection is hidden until a moderator decides.

@@ -106,8 +106,11 @@ def checked(body: str) -> dict[str, int] | None:
     queue); None when the check is not available on this server (logged)."""
     try:
         return identifiability.counts(identifiability.find(body))
-    except identifiability.NotPrepared:
-        logger.error("Herleidbaarheidscheck niet beschikbaar", exc_info=True)
+    except identifiability.CheckUnavailable as error:
+        # The queue shows "niet gecontroleerd". A server without the prepared lists needs an
+        # operator; a text the check could not finish was logged by the check itself.
+        if isinstance(error, identifiability.NotPrepared):
+            logger.error("Herleidbaarheidscheck niet beschikbaar: %s", error)
         return None
 
 

@@ -361,12 +361,12 @@ def _waiting_text_check(
     text = reflection.revision_body if reflection.has_pending_revision else reflection.body
     try:
         findings = identifiability.find(text)
-    except identifiability.NotPrepared:
+    except identifiability.CheckUnavailable:
         findings = None
     rows = []
     for f in findings or []:
         value = f"{f.start}:{f.end}:{f.category}"
-        ticked = value in choice.ticked if choice else getattr(f, "is_probable", True)
+        ticked = value in choice.ticked if choice else f.is_probable
         label = identifiability.LABELS[f.category]
         rows.append((value, label, f.text, identifiability.PLACEHOLDERS[f.category], ticked))
     return {

@@ -19,7 +19,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy
 
-from civcare.core import identifiability
+from civcare.core import identifiability, ratelimit
 from papers import passages
 from papers.selectors import reflection_targets
 
@@ -38,6 +38,17 @@ MSG_SIGN_IN_TO_POST = gettext_lazy(
 )
 MSG_VERIFY_FIRST = gettext_lazy(
     "Bevestig eerst uw e-mailadres met de link uit onze e-mail. Uw tekst is bewaard."
+)
+# The same words as the preview's (reflections/_preview.html), for a text posted while the
+# check could not run.
+MSG_CHECK_UNAVAILABLE = gettext_lazy(
+    "De controle op herkenbare gegevens is op dit moment niet beschikbaar; een moderator "
+    "leest uw tekst voordat hij verschijnt."
+)
+MSG_TOO_MANY_CHECKS = gettext_lazy(
+    "U heeft het afgelopen uur al %(count)d keer een voorbeeld bekeken; meer kan even niet. "
+    "Uw tekst staat hieronder nog: u kunt hem plaatsen, of over een uur opnieuw een "
+    "voorbeeld bekijken."
 )
 
 
@@ -69,8 +80,10 @@ class Preview:
     def of(cls, form, *, before_posting: bool = False) -> Preview:
         text = form.cleaned_data["body"]
         try:
-            findings = identifiability.find(text)
-        except identifiability.NotPrepared:
+            # The author sees what is probably personal data; what is probably not ("het
+            # FACT-team") would only teach them to ignore the warning.
+            findings = [f for f in identifiability.find(text) if f.is_probable]
+        except identifiability.CheckUnavailable:
             findings = None
         return cls(form.body_html, text, findings, before_posting)
 
@@ -92,6 +105,23 @@ class Preview:
         """What the form sends back once the author has seen the findings: posting that
         same text again goes ahead."""
         return moderation.Reflection.digest(self.text)
+
+
+def may_check(request: HttpRequest) -> bool:
+    """Whether the author may have a text checked once more this hour. Each check costs
+    deduce's time (up to settings.IDENTIFIABILITY_BUDGET_MS); posting is limited by itself."""
+    return ratelimit.hit(
+        "identifiability", request.user.pk, limit=settings.REFLECTION_CHECKS_PER_HOUR, period=3600
+    )
+
+
+def limited_preview(request: HttpRequest, form) -> Preview | None:
+    """The preview the author asked for, or, past the hourly limit, None and the reason as
+    the form's error (the text stays in the form)."""
+    if may_check(request):
+        return Preview.of(form)
+    form.add_error(None, MSG_TOO_MANY_CHECKS % {"count": settings.REFLECTION_CHECKS_PER_HOUR})
+    return None
 
 
 def seen_before(request: HttpRequest, form) -> bool:
@@ -257,9 +287,11 @@ def post_or_preview(
         return None, None
     data = form.cleaned_data
     if "preview" in request.POST:
-        return None, Preview.of(form)
+        return None, limited_preview(request, form)
     findings = moderation.UNCHECKED
-    if not seen_before(request, form):
+    # Past the hourly limit of checks the text is posted without the warning: posting is
+    # limited by itself, and a moderator reads every text.
+    if not seen_before(request, form) and may_check(request):
         # Before a text that may name someone is posted, its author sees what and why: a
         # warning, not a refusal (posting it again as it is goes ahead).
         preview = Preview.of(form, before_posting=True)
@@ -282,6 +314,8 @@ def post_or_preview(
         return None, None
     drop_draft(request, url)
     messages.success(request, MSG_SUBMITTED if created else MSG_DUPLICATE)
+    if findings is None:
+        messages.info(request, MSG_CHECK_UNAVAILABLE)
     return redirect("reflections:mine"), None
 
 
@@ -300,9 +334,9 @@ def edit_or_preview(request: HttpRequest, form, reflection):
     if request.method != "POST" or not form.is_valid():
         return None, None
     if "preview" in request.POST:
-        return None, Preview.of(form)
+        return None, limited_preview(request, form)
     findings = moderation.UNCHECKED
-    if not seen_before(request, form):
+    if not seen_before(request, form) and may_check(request):
         preview = Preview.of(form, before_posting=True)
         if preview.findings:
             return None, preview
@@ -319,4 +353,6 @@ def edit_or_preview(request: HttpRequest, form, reflection):
         form.add_error(None, refusal.message)
         return None, None
     messages.success(request, MSG_EDITED)
+    if findings is None:
+        messages.info(request, MSG_CHECK_UNAVAILABLE)
     return redirect("reflections:mine"), None

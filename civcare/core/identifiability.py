@@ -3,9 +3,12 @@
 The moderation policy asks reflections to be about the paper and the system, never about
 identifiable people or their own case (the papers are *niet casusgericht*); a health-related
 context (AVG article 9) makes that matter more. ``find(text)`` marks what may identify
-someone: person names, places, named care institutions, dates, ages, phone numbers, email
-addresses, BSNs, other long numbers (patient or dossier numbers) and web addresses. It is
-a help for authors and moderators, never a verdict: it warns, it does not block.
+someone: person names, places, named care homes and care organisations, dates, ages, phone
+numbers, email addresses, BSNs, dossier, case and reference numbers, web addresses and
+social-media accounts. It is a help for authors and moderators, never a verdict: it warns,
+it does not block. A finding that is probably not personal data ("FACT" of "het FACT-team",
+"Punt" at the start of a sentence) says so (``Finding.is_probable``, see ``_is_probable``):
+the moderator sees it, unticked; the author and the queue's counts do not.
 
 Detection is done by deduce (UMC Utrecht's rule- and lookup-based de-identification of Dutch
 clinical text; no model, nothing leaves the server). Only this module touches it: the rest
@@ -19,23 +22,39 @@ institutions) as sets of phrases instead of tries, 10 times smaller and loaded i
 A process loads that copy when it starts (civcare.wsgi, ``make run``); ``find`` never builds
 anything. When the copy is missing, ``find`` raises ``NotPrepared`` and callers show that
 the check is not available.
+
+Time. deduce's name patterns grow a name one token at a time, over every annotation, until
+nothing changes: on a run of capitalised words its cost grows with the cube of the run
+(1,200 × "Jan " took minutes, then overflowed the stack). ``find`` therefore runs deduce,
+and the patterns, on chunks of the text (``chunks``): at most MAX_CHUNK characters, cut at
+a sentence end where it can, and never more than MAX_RUN words in a row that a name can
+grow over; the whole text has a time budget (settings.IDENTIFIABILITY_BUDGET_MS), checked
+before each chunk. Whatever goes wrong (the budget, a RecursionError, any error inside
+deduce) is ``CheckFailed``; with ``NotPrepared`` it is a ``CheckUnavailable``, which every
+caller catches: it says the check is not available and keeps the text. What was found is
+kept in the cache per text (a SHA-256 of it, never the text), so a moderator who opens a
+waiting text twice, or an author who previews it again, does not run deduce twice.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import logging
 import pickle
 import re
 import sys
 import threading
+import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 import deduce
 import docdeid as dd
+from django.conf import settings
+from django.core.cache import cache
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_lazy
@@ -63,6 +82,7 @@ CATEGORIES = {
     "bsn": ("bsn",),
     "nummer": ("id", "patientnummer", "identificatie"),
     "url": ("url",),
+    "account": (),  # found by PATTERNS only: deduce has no social media
 }
 CATEGORY_OF_TAG = {tag: category for category, tags in CATEGORIES.items() for tag in tags}
 # How a finding is named to the author and the moderator ("Mogelijk een naam: Jan de Vries").
@@ -77,6 +97,7 @@ LABELS = {
     "bsn": gettext_lazy("Een burgerservicenummer"),
     "nummer": gettext_lazy("Mogelijk een dossier- of patiëntnummer"),
     "url": gettext_lazy("Een webadres"),
+    "account": gettext_lazy("Mogelijk een account op sociale media"),
 }
 # What replaces a finding when a moderator publishes the text without it: Dutch, like the
 # texts themselves.
@@ -91,6 +112,7 @@ PLACEHOLDERS = {
     "bsn": "[bsn]",
     "nummer": "[nummer]",
     "url": "[webadres]",
+    "account": "[account]",
 }
 
 # Words that look like what deduce looks for but, in reflections on these papers, are not
@@ -98,29 +120,58 @@ PLACEHOLDERS = {
 NOT_PERSONAL = {
     "civ-care", "civcare", "kamer", "kamer van sociale waarden", "de kamer van sociale waarden",
     "stichting de kamer van sociale waarden", "herstel", "open dialogue", "polyfonie",
+    "de kamer",
 }  # fmt: skip
 PAPER_CODE = re.compile(r"^(?:SHPP|HPP|P)\d{3}(?:-\d{2})?$", re.IGNORECASE)
 # Sentence-initial words deduce takes for a name.
 NOT_NAMES = {"pas", "toch", "wel", "dan", "nu", "toen", "ook", "zelfs", "juist", "hoop", "rust"}
 
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTHS_SHORT = "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+# A year as people write it next to a month: "2025", "'25".
+_YEAR = r"(?:19|20)\d{2}\b|['’]\d{2}\b"
 _NAME = r"(?:(?:De|Het|'t|Den|Ter|Ten)\s)?[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?"
 _INSTITUTION_KINDS = (
     r"(?:Woon)?[Zz]orgcentrum|Woonzorgcentrum|Woonzorgpark|Zorgpark|Verpleeghuis|"
     r"Verzorgingshuis|Kliniek|Ziekenhuis|Zorggroep|Zorgboerderij|Woonvoorziening|Woonvorm|"
     r"Jeugdhuis|Jeugdzorginstelling|Gezinshuis|Behandelcentrum|Instelling|Huize|"
-    r"Basisschool|Scholengemeenschap|Hogeschool|Universiteit|GGZ|Ggz|Zorg"
+    r"Basisschool|Scholengemeenschap|Hogeschool|Universiteit|GGZ|Ggz|Zorg|"
+    # Kinds of place that come before a home's own name ("Beschermd Wonen De Brug",
+    # "dagbesteding De Boomgaard", "Jeugdbescherming Brabant").
+    r"Beschermd [Ww]onen|[Bb]egeleid [Ww]onen|Beschermde [Ww]oonvorm|[Ww]oongroep|"
+    r"[Ww]oonlocatie|[Zz]orghuis|[Hh]ospice|[Dd]agbesteding|[Ll]ogeerhuis|[Ii]nloophuis|"
+    r"[Kk]inderdagverblijf|[Ww]oonzorglocatie|[Jj]ongerenhuis|Jeugdbescherming|Veilig Thuis"
 )
-# How Dutch care homes are named without their kind: "de Parkhoeve", "De Rietkraag".
-_HOME_ENDINGS = r"hof|hoeve|stede|gaarde|kraag|oord|hove|heem|dael|weide|baken"
+# How Dutch care homes are named without their kind: "de Parkhoeve", "De Rietkraag",
+# "Het Zonnehuis" (a "-huis" after at least three letters: not "Thuis").
+_HOME_ENDINGS = r"hof|hoeve|stede|gaarde|kraag|oord|hove|heem|dael|weide|baken|(?<=\w{3})huis"
 # Ages written out: "zestien", "achtentachtig", "tweeëntachtig".
 _UNITS = r"een|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _NUMBER_WORD = (
     rf"(?:(?:{_UNITS})(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
     rf"negentig)|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|"
-    rf"negentien|{_UNITS}"
+    rf"negentien|twee|drie|vier|vijf|zes|zeven|acht|negen"
 )
-_AGE = rf"\d{{1,3}}|(?i:{_NUMBER_WORD})"
+# "Een" is nearly always the article ("dochter van een vader", "ik ben een moeder"): it is an
+# age only where nothing else can follow: "van één jaar", "van een jaar", "van één."
+_ONE = r"(?:een|één|eén)(?=\s+jaar\b)|(?:één|eén)(?=\s*(?:[,.;:!?)]|$))"
+_AGE = rf"\d{{1,3}}|(?i:{_NUMBER_WORD}|{_ONE})"
+# An age as an ordinal: "op haar zestiende", "sinds zijn twaalfde", "vanaf mijn 16e" (not
+# "eerste" and "tweede": "op zijn tweede dag").
+_ORDINAL = (
+    rf"(?:(?:{_UNITS})(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
+    r"negentig)ste|(?:derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|"
+    r"twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|"
+    r"negentiende)|\d{1,3}(?:e|de|ste)"
+)
+# People an age is said of ("mijn buurvrouw van 93", "kleinzoons van zes"), also at the end
+# of a longer word ("schoonmoeder", "tweelingbroers").
+_PERSON = (
+    r"meisje|jongen|jongetje|kind|kindje|zoon|dochter|zus|zusje|broer|broertje|dochtertje|"
+    r"zoontje|kleinkind|kleinzoon|kleindochter|jongste|oudste|vader|moeder|opa|oma|man|"
+    r"vrouw|buurman|buurvrouw|oom|tante|neef|nicht|vriend|vriendin|bewoner|cliënt|client|"
+    r"patiënt|patient|puber|tiener|peuter|kleuter|baby|tweeling|meneer|mevrouw|dame|heer"
+)
 _NOT_AGE = r"(?!\s*(?:keer|procent|%|uur|minuten|dagen|weken|maanden|jaar geleden|euro|tot\b))"
 # "Kanaleneiland", "de Schildersbuurt", "Hoofdstraat 12"
 STREET = re.compile(
@@ -128,25 +179,69 @@ STREET = re.compile(
     r"\b[A-Z][a-z]+(?:straat|weg|laan|plein|gracht|kade|dijk|singel|steeg)(?:\s\d+[a-z]?)?\b"
 )
 # What written Dutch names that deduce (made for clinical records) misses. Each pattern is
-# about the wording, never about words from the test texts.
+# about the wording, never about words from the test texts. A pattern that runs over a word
+# ([\w'-]+) starts only where a whole word starts ((?<![\w'-]), not \b): from every letter
+# after a hyphen it would read the rest of "A-A-A-…" again, quadratic in its length.
+
+# "Kliniek De Horst", "Zorggroep Vechtoever", "Beschermd Wonen De Brug" (a kind, then a name).
+KIND_AND_NAME = re.compile(rf"\b(?:{_INSTITUTION_KINDS})\s{_NAME}")
+# A home by its name alone, within a sentence: "woont in De Regenboog", "naar Het Anker",
+# "die toen nog De Wissel heette" (an article with a capital, not at the start of a
+# sentence, begins a name). A person's name looks the same ("bij De Vries"): where deduce has
+# a name there, the name stands (see _RANK).
+HOME_BY_NAME = re.compile(r"(?<=[\w,;)] )(?:De|Het|'t)\s[A-Z][a-z][\w'-]*(?:\s[A-Z][\w'-]+)?")
+
+
+def _organisations_pattern(path: Path) -> re.Pattern:
+    """One pattern for the names in care_organisations.txt, longest first, as whole words;
+    "GGZ" in a name also matches "GGz" and "Ggz"."""
+    names = [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    written = [
+        re.escape(name).replace("GGZ", "(?:GGZ|GGz|Ggz)").replace(r"\ ", r"\s")
+        for name in sorted(set(names), key=len, reverse=True)
+    ]
+    return re.compile(rf"(?<![\w'-])(?:{'|'.join(written)})(?![\w'-])")
+
+
+# A part of a town: "Amsterdam-Noord", "Rotterdam-Zuid" (deduce's list of institutions has
+# some of them).
+DISTRICT = re.compile(r"\b[A-Z][a-z]+-(?:Noord|Zuid|Oost|West|Centrum|Zuidoost)\b")
+# Care organisations by their brand name ("bij Lentis", "naar Buurtzorg"): see the file for
+# where the list comes from.
+CARE_ORGANISATION = _organisations_pattern(Path(__file__).with_name("care_organisations.txt"))
+
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    # "Kliniek De Horst", "Zorggroep Vechtoever", "Huize Avondrood" (a kind, then a name) …
-    ("instelling", re.compile(rf"\b(?:{_INSTITUTION_KINDS})\s{_NAME}")),
+    ("instelling", KIND_AND_NAME),
+    ("instelling", CARE_ORGANISATION),
+    ("instelling", HOME_BY_NAME),
     # … "Maasoever Ziekenhuis", "Parkwijk Zorg" (a name, then a kind) …
     (
         "instelling",
         re.compile(
-            r"\b(?!(?:Wet|Het|De|Een|Dit|Dat|Deze|Die|Elk|Elke|Ieder|Iedere|Ons|Onze|Mijn|Zijn|Haar|Hun|Uw|Geen|Welk|Welke|Ander|Andere|Goede|Eigen)\b)[A-Z][\w'-]+\s(?i:ziekenhuis|zorg|kliniek|zorggroep)\b"
+            r"(?<![\w'-])(?!(?:Wet|Het|De|Een|Dit|Dat|Deze|Die|Elk|Elke|Ieder|Iedere|Ons|Onze|Mijn|Zijn|Haar|Hun|Uw|Geen|Welk|Welke|Ander|Andere|Goede|Eigen)\b)[A-Z][\w'-]+\s(?i:ziekenhuis|zorg|kliniek|zorggroep)\b"
         ),
     ),
     # … and a home by its name alone: "de Parkhoeve", "De Hoge Weide".
     (
         "instelling",
         re.compile(
-            rf"\b(?:(?:De|Het|'t)\s)?(?:[A-Z][a-z]+\s)?(?=[A-Z])[\w'-]*(?i:{_HOME_ENDINGS})\b"
+            rf"(?<![\w'-])(?:(?:De|Het|'t)\s)?(?:[A-Z][a-z]+\s)?(?=[A-Z])[\w'-]*(?i:{_HOME_ENDINGS})\b"
         ),
     ),
-    ("datum", re.compile(rf"\b(?:[1-9]|[12]\d|3[01])\s(?:{_MONTHS})\b", re.IGNORECASE)),
+    # "15 maart", "3 oktober 2024", "14 nov. 2023"; "maart 2025", "maart '25".
+    (
+        "datum",
+        re.compile(
+            rf"\b(?:[1-9]|[12]\d|3[01])\s(?:(?:{_MONTHS})\b|(?:{_MONTHS_SHORT})(?:\.|\b))"
+            rf"(?:\s(?:{_YEAR}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    ("datum", re.compile(rf"\b(?:{_MONTHS})\s(?:{_YEAR})", re.IGNORECASE)),
     # "Femke (15)", "mevrouw K. (79)"
     ("leeftijd", re.compile(r"(?<=[\w.]\s)\((?P<found>\d{1,3})\)")),
     # "toen ik 17 was", "toen ik negentien was", "werd 91", "ik ben net 18 geworden",
@@ -159,33 +254,68 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?P<found>(?:{_AGE})(?: jaar(?: oud)?)?)\b{_NOT_AGE}"
         ),
     ),
+    # … "was hij pas twintig".
     (
         "leeftijd",
         re.compile(
-            r"\b(?:is|ben|was|werd|wordt)(?: nu| pas| net| bijna| inmiddels)? "
+            r"\b(?:is|ben|was|werd|wordt)(?: (?:hij|zij|ze|ik|jij))?"
+            r"(?: nu| pas| net| bijna| inmiddels)? "
             rf"(?P<found>(?:{_AGE})(?: jaar(?: oud)?)?)"
             r"(?=\s*(?:en\b|,|\.|;|\)|toen\b|oud\b|geworden\b|$))"
         ),
     ),
     ("leeftijd", re.compile(r"\bwaren (?P<found>\d{1,3}) en \d{1,3}\b")),
+    # "toen mijn broer 12 was", "wordt in mei 80", "werd vorig jaar negentien": a few words
+    # between, then the age and the end of what is said of it.
+    (
+        "leeftijd",
+        re.compile(
+            rf"\b(?i:toen)(?:\s[\w'-]+){{1,3}}?\s(?P<found>(?:{_AGE})(?: jaar(?: oud)?)?)"
+            r" (?:was|werd|waren)\b"
+        ),
+    ),
+    (
+        "leeftijd",
+        re.compile(
+            rf"\b(?:wordt|werd|word|worden|werden)(?:\s[\w'-]+){{1,3}}?\s(?P<found>{_AGE})"
+            r"(?=\s*(?:jaar\b|en\b|,|\.|;|$))"
+        ),
+    ),
+    # "op haar zestiende", "sinds zijn twaalfde", "vanaf mijn 16e"
+    (
+        "leeftijd",
+        re.compile(
+            r"\b(?i:op|sinds|vanaf|tot|na|voor|rond|tegen|vóór) (?:mijn|zijn|haar|hun|jouw|je|"
+            rf"z'n|d'r|m'n) (?P<found>(?i:{_ORDINAL}))\b"
+            r"(?!\s+(?:dag|dagen|week|weken|maand|maanden|keer|jaar|poging|opname|plek|plaats|"
+            r"afspraak|gesprek|klas|groep|verjaardag|behandeling|kind|levensjaar)\b)"
+        ),
+    ),
+    # "81 jaar oud", wherever it stands.
+    ("leeftijd", re.compile(rf"\b(?:\d{{1,3}}|(?i:{_NUMBER_WORD})) jaar oud\b")),
     # "Yusuf, 23 jaar", "een meisje van 15", "Sem van elf"
     ("leeftijd", re.compile(rf"\b[A-Z][a-z]+, (?P<found>\d{{1,3}} jaar)\b{_NOT_AGE}")),
     (
         "leeftijd",
         re.compile(
-            r"\b(?:[A-Z][a-z'-]+|meisje|jongen|jongetje|kind|kindje|zoon|dochter|zusje|"
-            rf"broertje|dochtertje|zoontje) van (?P<found>{_AGE})\b(?! jaar\b){_NOT_AGE}"
+            rf"(?:\b[A-Z][a-z'-]+|\b\w*(?:{_PERSON})(?:s|en|tje|tjes|je|jes)?) "
+            rf"van (?P<found>(?:{_AGE})(?: jaar(?! geleden))?)\b{_NOT_AGE}"
+            # … not a number of things: "moeder van drie kinderen", "van 12 jongens".
+            r"(?!\s+(?!en\b)[a-z]{3,}(?:en|s)\b)"
         ),
     ),
     # "mijn 92-jarige vader", "een zestienjarige"
     ("leeftijd", re.compile(rf"\b(?:\d{{1,3}}-|(?i:{_NUMBER_WORD}))jarige?\b")),
     ("bsn", re.compile(r"\b\d{4}\.\d{2}\.\d{3}\b|\b\d{3}[ .]\d{3}[ .]\d{3}\b")),
-    # "dossiernummer 2023/1184", "zaaknummer C/09/2023/0417", "dossier 2024-00873"
+    # "dossiernummer 2023/1184", "zaaknummer C/09/2023/0417", "dossier 2024-00873", "ons
+    # kenmerk AB-12345", "referentie WMO-2023-8812", "het klantnummer is 77412093", "ticket
+    # #4711": a number after what names it.
     (
         "nummer",
         re.compile(
-            r"\b(?:dossier|zaak|cliënt|client|patiënt|patient|registratie)(?:nummer|nr\.?)?:?\s"
-            r"(?P<found>(?:[A-Z]{1,3}[/-]?)?\d[\w./-]{3,}\d)",
+            r"\b(?:\w*(?:nummer|nr\.?)|dossier|zaak|cliënt|client|patiënt|patient|kenmerk|"
+            r"referentie|ticket)(?:\s\([^()]{0,40}\))?:?(?:\s(?:is|was|luidt))?\s"
+            r"(?P<found>#\d{3,}\b|#?(?:[A-Z]{1,3}[/-]?)?\d[\w./-]{3,}\d)",
             re.IGNORECASE,
         ),
     ),
@@ -193,10 +323,28 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # writing them ("0474/56 78 90"); deduce knows the Dutch ones.
     ("telefoon", re.compile(r"\+\d{2}[\s-]?(?:\(0\)\s?)?[1-9](?:[\s-]?\d){7,9}\b")),
     ("telefoon", re.compile(r"\b0\d{2,3}/\d{2}(?:\s?\d{2}){2,3}\b")),
+    # Dutch numbers however they are grouped: "06 - 24 68 13 57", "(0592) 34 56 78",
+    # "06.12.34.56.78", "0031 6 12 98 76 54", "+31 (0)20 555 1234" (kept when _is_phone).
+    (
+        "telefoon",
+        re.compile(
+            r"(?<![\w+(])(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|\(0\d{1,3}\)[\s-]?|0)\d"
+            r"(?:(?:[ .-]| - )?\d){5,10}(?![\d:])"
+        ),
+    ),
     # Initials: "J.B.", "mevrouw K."
     ("naam", re.compile(r"\b[A-Z]\.(?:\s?[A-Z]\.)+")),
     ("naam", re.compile(r"\b(?:mevrouw|meneer|de heer|mevr\.|dhr\.)\s(?P<found>[A-Z]\.)")),
     ("plaats", STREET),
+    # "in de wijk Lombok", "Amsterdam-Noord".
+    (
+        "plaats",
+        re.compile(
+            r"\b(?:wijk|buurt|woonwijk|stadsdeel|dorp|gehucht|stadswijk)\s"
+            r"(?P<found>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b"
+        ),
+    ),
+    ("plaats", DISTRICT),
     # Where someone lives: "woont in een flat in Vinkhuizen", "wonen net over de grens in
     # Lommel", "verhuisd naar Almere".
     (
@@ -204,10 +352,21 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:woon|woont|wonen|woonde|woonden|wonend|wonende|verhuisd|verhuisde|"
             r"verhuisden|opgegroeid|geboren)\b(?:\s[\w'-]+){0,5}?\s(?:in|te|naar|op)\s"
-            r"(?P<found>(?!(?:Nederland|België|Duitsland|Europa)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+            r"(?P<found>(?!(?:Nederland|België|Duitsland|Europa|De|Het|Een)\b)"
+            r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
         ),
     ),
+    # "@janjansen", "@jan_jansen82", "@anouk.schrijft", "@karin@mastodon.nl"; never the "@"
+    # inside an e-mail address (a letter before it).
+    (
+        "account",
+        re.compile(r"(?<![\w.@/+-])@\w(?:[\w.]*\w)?(?:@\w[\w-]*(?:\.[\w-]+)+)?"),
+    ),
 ]
+# How a pattern's finding stands against deduce's of the same words: a kind with a name or a
+# brand name goes before deduce's guess (deduce takes "William Schrikker Stichting" for a
+# person), a home after a preposition after it ("bij De Vries" is a person).
+_RANK = {KIND_AND_NAME: 0, CARE_ORGANISATION: 0, DISTRICT: 0, HOME_BY_NAME: 2}
 # Words that join a name to what follows it in deduce's longest guess: "meneer De Bruijn
 # aan de Spoorlaan", "Vanuit Middelburg", "te Amsterdam".
 _NOT_IN_A_NAME = re.compile(
@@ -215,8 +374,18 @@ _NOT_IN_A_NAME = re.compile(
 )
 
 
-class NotPrepared(RuntimeError):
+class CheckUnavailable(RuntimeError):
+    """The check cannot say anything about this text now. Callers say so ("niet
+    beschikbaar") and keep the text: the check warns, it never stands in the way."""
+
+
+class NotPrepared(CheckUnavailable):
     """The check's lookup structures were not built at install time (``make install``)."""
+
+
+class CheckFailed(CheckUnavailable):
+    """The check did not finish on this text: its time budget ran out, or deduce failed on
+    it (a RecursionError, or any other error). The message never quotes the text."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +394,9 @@ class Finding:
     end: int
     category: str
     text: str
+    # False for what is probably not personal data (see ``_is_probable``): shown to the
+    # moderator, but not ticked beforehand, and not counted or shown to the author.
+    is_probable: bool = True
 
 
 class CompactLookup(dd.ds.LookupTrie):
@@ -321,40 +493,237 @@ def load(directory: Path = DEFAULT_DIR):
 
 
 def find(text: str) -> list[Finding]:
-    """What in ``text`` may identify a person, in the order it occurs (never overlapping).
-
-    deduce's findings, with what written Dutch adds that a clinical record does not have
-    (PATTERNS: a named care home, a date without a year, an age in brackets, a BSN written
-    with dots, a dossier number, a neighbourhood), and without the papers' own words
-    (NOT_PERSONAL). Where two findings overlap, the longer one stands: "Kliniek De Horst"
-    is one institution, not a clinic and a place."""
+    """What in ``text`` may identify a person, in the order it occurs (never overlapping);
+    from the cache when this text was checked before with these rules. Raises
+    CheckUnavailable (NotPrepared, CheckFailed) when the check cannot say."""
     if not text.strip():
         return []
+    key = cache_key(text)
+    cached = cache.get(key)
+    if cached == _FAILED:
+        raise CheckFailed("the check failed on this text a moment ago")
+    if cached is not None:
+        return [Finding(a, b, category, text[a:b], probable) for a, b, category, probable in cached]
+    try:
+        found = detect(text)
+    except CheckFailed:
+        # A text the check could not finish is not tried again for a while: opening it
+        # again, or previewing it again, would only cost the same seconds.
+        cache.set(key, _FAILED, FAILED_SECONDS)
+        raise
+    cache.set(key, [(f.start, f.end, f.category, f.is_probable) for f in found], CACHED_SECONDS)
+    return found
+
+
+# How long what was found in a text stays in the cache (spans and categories, never the
+# words): a waiting text is usually decided within days; a miss only costs one run again.
+CACHED_SECONDS = 7 * 24 * 3600
+FAILED_SECONDS = 10 * 60
+_FAILED = "not finished"  # a value no list of findings can be
+# Part of every cache key: what the check finds changes with deduce and with these rules.
+# Raise RULES when the code that decides a finding changes (the patterns and word lists
+# are in the digest by themselves).
+RULES = 2
+
+
+def cache_key(text: str) -> str:
+    return f"identifiability:{_VERSION}:{hashlib.sha256(text.encode()).hexdigest()}"
+
+
+def detect(text: str) -> list[Finding]:
+    """What ``find`` finds, worked out (no cache), chunk by chunk within the time budget.
+
+    deduce's findings, with what written Dutch adds that a clinical record does not have
+    (PATTERNS: a named care home or care organisation, a date without a year, an age in
+    brackets, a BSN written with dots, a case or reference number, an account), and without
+    the papers' own words (NOT_PERSONAL). Where two findings overlap, the longer one stands:
+    "Kliniek De Horst" is one institution, not a clinic and a place. Each says whether it is
+    probably right (``_is_probable``)."""
     detector = load()
-    candidates = []
-    for annotation in detector.deidentify(text).annotations:
-        category = _category(annotation.tag)
-        start, end = int(annotation.start_char), int(annotation.end_char)
-        if category == "naam":
-            candidates.extend(_name_parts(detector, text, start, end))
-        elif category is not None:
-            candidates.append(Finding(start, end, category, annotation.text))
-    for category, pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span("found") if "found" in pattern.groupindex else match.span()
-            if category != "bsn" or _is_bsn(match.group(0)):
-                candidates.append(Finding(start, end, category, text[start:end]))
+    budget = settings.IDENTIFIABILITY_BUDGET_MS
+    deadline = time.monotonic() + budget / 1000
+    candidates: list[tuple[int, Finding]] = []
+    spans = chunks(text)
+    for done, (start, end) in enumerate(spans):
+        if time.monotonic() >= deadline:
+            logger.warning(
+                "Herleidbaarheidscheck: budget van %d ms op na %d van %d stukken (%d tekens)",
+                budget, done, len(spans), len(text),
+            )  # fmt: skip
+            raise CheckFailed(f"time budget of {budget} ms used up after {done} of {len(spans)}")
+        try:
+            candidates += _candidates(detector, text, start, end)
+        except Exception as error:
+            # Never the text in the log: a reflection may be about someone's health.
+            logger.warning("Herleidbaarheidscheck mislukt: %s", type(error).__name__)
+            raise CheckFailed(f"deduce failed: {type(error).__name__}") from error
     found: list[Finding] = []
-    for candidate in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
-        candidate = _trimmed(candidate)
-        if candidate is None or _not_personal(candidate.text):
-            continue
+    trimmed = [(rank, _trimmed(finding)) for rank, finding in candidates]
+    ordered = sorted(
+        ((rank, f) for rank, f in trimmed if f is not None and not _not_personal(f.text)),
+        key=lambda pair: (pair[1].start, -(pair[1].end - pair[1].start), pair[0]),
+    )
+    for _rank, candidate in ordered:
         if found and candidate.start < found[-1].end:
             if candidate.end - candidate.start > found[-1].end - found[-1].start:
                 found[-1] = candidate  # the longer finding of two that overlap
             continue
         found.append(candidate)
-    return found
+    dictionary = _dictionary(detector)
+    return [
+        f if _is_probable(text, f, dictionary) else replace(f, is_probable=False) for f in found
+    ]
+
+
+def _candidates(detector, text: str, start: int, end: int) -> list[tuple[int, Finding]]:
+    """Everything deduce and the patterns find in ``text[start:end]``, in offsets of the
+    whole text, each with its rank among findings of the same words (_RANK; deduce's: 1)."""
+    candidates = []
+    for annotation in detector.deidentify(text[start:end]).annotations:
+        category = _category(annotation.tag)
+        a, b = start + int(annotation.start_char), start + int(annotation.end_char)
+        if category == "naam":
+            candidates += [(1, part) for part in _name_parts(detector, text, a, b)]
+        elif category is not None:
+            candidates.append((1, Finding(a, b, category, text[a:b])))
+    for category, pattern in PATTERNS:
+        # pos/endpos: a pattern reads only this chunk (its lookbehind may see just before).
+        for match in pattern.finditer(text, start, end):
+            a, b = match.span("found") if "found" in pattern.groupindex else match.span()
+            if _is_valid(category, text[a:b], match.group(0)):
+                candidates.append((_RANK.get(pattern, 1), Finding(a, b, category, text[a:b])))
+    return candidates
+
+
+# Care words that deduce's list of institutions holds, or that a capital makes look like a
+# name, but that name no organisation: all-capital abbreviations of the Dutch care system
+# ("het FACT-team", "de GGZ", "via de WMO") and kinds of care ("Jeugdzorg", "Thuiszorg",
+# "Wijkteam"). A finding that is just one of these is not probable.
+CARE_TERMS = frozenset({
+    "act", "ambulante", "bopz", "ciz", "fact", "ggd", "ggz", "hic", "iht", "jgz", "lvb", "pgb",
+    "poh", "seh", "vg", "vvt", "wlz", "wmo", "wvggz", "wzd", "zzp", "epa", "ibt", "ivh",
+    "jeugdzorg", "jeugdhulp", "jeugdbescherming", "jeugdgezondheidszorg", "thuiszorg",
+    "wijkteam", "wijkteams", "wijkverpleging", "wijkzorg", "ouderenzorg", "mantelzorg",
+    "gehandicaptenzorg", "verslavingszorg", "ouderzorg", "jeugdteam", "sociaal", "crisisdienst",
+    "huisartsenpost", "ziekenhuis", "verpleeghuis", "verzorgingshuis", "gezinshuis",
+    "logeerhuis", "inloophuis", "zorghuis", "jongerenhuis", "buurthuis", "gemeentehuis",
+    "dagbesteding", "opvang", "nachtopvang", "daklozenopvang", "vrouwenopvang", "hospice",
+    "kliniek", "instelling", "zorg", "woonzorg", "beschermd", "begeleid",
+})  # fmt: skip
+# Ordinary Dutch words that deduce takes for a name or a place at the start of a sentence
+# ("Punt is dat …", "Rust en regelmaat …"), beyond its own lists of common words (see
+# _dictionary): frequent in reflections, and each also a surname, a first name or a place.
+COMMON_WORDS = frozenset({
+    "punt", "rust", "hoop", "steun", "geduld", "tijd", "zorg", "stilte", "vertrouwen", "moed",
+    "kracht", "regie", "liefde", "samen", "daarna", "eerst", "soms", "vaak", "nooit", "altijd",
+    "toch", "wel", "pas", "dan", "nu", "toen", "ook", "zelfs", "juist", "karakter", "beschermd",
+    "begeleid", "veilig", "thuis", "wonen", "werk", "school", "hulp", "begrip", "eerlijk",
+    "goed", "slecht", "groot", "klein", "jong", "oud", "nieuw", "vrede", "winter", "zomer",
+    "lente", "herfst", "licht", "donker",
+})  # fmt: skip
+_ARTICLE = re.compile(r"^(?:de|het|'t|een)\s+", re.IGNORECASE)
+_dictionaries: dict[int, frozenset[str]] = {}
+
+
+def _dictionary(detector) -> frozenset[str]:
+    """Ordinary Dutch words, lowercase: deduce's lists of common words, stop words and
+    words it never takes for a name ("whitelist"), and COMMON_WORDS. Built once."""
+    key = id(detector)
+    if key not in _dictionaries:
+        words = set(COMMON_WORDS)
+        for name in ("common_word", "stop_word", "whitelist"):
+            words.update(item.lower() for item in detector.lookup_structs[name].items())
+        _dictionaries[key] = frozenset(words)
+    return _dictionaries[key]
+
+
+def _is_probable(text: str, finding: Finding, dictionary: frozenset[str]) -> bool:
+    """The rule for findings shown to the moderator but not ticked beforehand (and not shown
+    to the author or counted in the queue), because they are probably not personal data:
+
+    - an institution that is only a care term: "FACT" (of "het FACT-team"), "GGZ",
+      "Jeugdzorg", "Thuiszorg", "Wijkteam" (CARE_TERMS), with or without "de" or "het";
+    - a name, place or institution of one word at the start of a sentence that is an
+      ordinary Dutch word ("Punt is dat …", "Karakter is …"): a capital there says nothing.
+
+    (A written-out "een" is not even found as an age outside "van één jaar": see _ONE.)"""
+    words = _ARTICLE.sub("", finding.text).split()
+    if finding.category == "instelling" and len(words) == 1 and words[0].lower() in CARE_TERMS:
+        return False
+    if finding.category in ("naam", "plaats", "instelling") and len(finding.text.split()) == 1:
+        before = text[: finding.start].rstrip(" \t\"'‘“(«")
+        at_sentence_start = not before or before[-1] in ".!?\n"
+        return not (at_sentence_start and finding.text.lower() in dictionary)
+    return True
+
+
+# The pieces deduce reads at a time. A chunk is at most MAX_CHUNK characters (cut after a
+# sentence where there is one, else before an ordinary word), and holds at most MAX_RUN
+# words in a row that a name can grow over: capitalised words, and deduce's interfixes and
+# titles ("van der", "dhr."), with "-", "." and "'" between them. Real names are shorter
+# ("mevr. dr. J.B. van der Meer-de Vries" is 9 such words); the cost of a chunk is then
+# bounded, and the cost of a text grows with its length only.
+MAX_CHUNK = 1000
+MAX_RUN = 10
+# deduce's own lists "interfix" and "prefix" (deduce 3.0.6), lowercased and split into
+# words: the lowercase words its name patterns join to a name. A test keeps them in step.
+CHAIN_WORDS = frozenset({
+    "aan", "bacc", "bc", "bij", "c", "collega", "d", "da", "de", "del", "den", "der", "dhr",
+    "di", "dos", "dr", "dra", "drs", "ds", "du", "el", "h", "heer", "het", "hooggeleerde", "in",
+    "ing", "ir", "kand", "l", "la", "le", "lec", "lo", "mej", "meneer", "mevr", "mevrouw",
+    "mijnheer", "mr", "mw", "op", "prof", "t", "te", "ten", "ter", "uit", "v", "van", "vd",
+    "von", "weledelgeleerde", "weledelzeergeleerde", "zur",
+})  # fmt: skip
+_TOKEN = re.compile(r"\w+|\S")
+# Punctuation a name runs on over: "Jan-Willem", "J.B.", "'t Hart".
+_IN_A_NAME = frozenset(".-'’")
+_SENTENCE_END = frozenset(".!?")
+# In every cache key: what the check finds changes with deduce, the rules and the lists.
+_VERSION = hashlib.sha256(
+    repr((
+        RULES, deduce.__version__, MAX_CHUNK, MAX_RUN, sorted(CHAIN_WORDS),
+        [(category, pattern.pattern) for category, pattern in PATTERNS],
+        sorted(NOT_PERSONAL), sorted(NOT_NAMES), sorted(CARE_TERMS), sorted(COMMON_WORDS),
+        sorted((pattern.pattern, rank) for pattern, rank in _RANK.items()),
+    )).encode()
+).hexdigest()[:16]  # fmt: skip
+
+
+def chunks(text: str) -> list[tuple[int, int]]:
+    """``text`` as consecutive (start, end) pieces for deduce (see MAX_CHUNK, MAX_RUN)."""
+    spans: list[tuple[int, int]] = []
+    start, run, after_sentence, before_word, previous, last = 0, 0, 0, 0, "", 0
+    for match in _TOKEN.finditer(text):
+        token, (at, until) = match.group(), match.span()
+        if "\n" in text[last:at]:
+            after_sentence = at  # a new line or paragraph
+        while until - start > MAX_CHUNK:
+            cut = max(after_sentence, before_word)
+            if cut <= start:
+                cut = at if at > start else start + MAX_CHUNK
+            spans.append((start, cut))
+            start, run = cut, 0
+        if token[0].isalnum() or token[0] == "_":
+            if token[0].isupper() or token.lower() in CHAIN_WORDS:
+                run += 1
+                if run > MAX_RUN:
+                    spans.append((start, at))
+                    start, run = at, 1
+            else:
+                before_word, run = at, 0
+        elif token not in _IN_A_NAME:
+            run = 0
+        if (
+            token in _SENTENCE_END
+            and (until == len(text) or text[until].isspace())
+            and len(previous) > 1
+            and previous.lower() not in CHAIN_WORDS
+        ):
+            after_sentence = until
+        previous, last = token, until
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
 
 
 def _name_parts(detector, text: str, start: int, end: int) -> list[Finding]:
@@ -390,6 +759,31 @@ def _trimmed(finding: Finding) -> Finding | None:
     return Finding(start, end, finding.category, text.strip())
 
 
+def _is_valid(category: str, found: str, matched: str) -> bool:
+    """What a pattern found, checked where its shape alone says too little: a BSN passes the
+    elfproef, a phone number has as many digits as a Dutch one, and a number after
+    "telefoonnummer" is a phone number, not a dossier number."""
+    if category == "bsn":
+        return _is_bsn(matched)
+    if category == "telefoon" and not matched.startswith("+"):
+        return _is_phone(found)
+    if category == "nummer":
+        return not (found[0] in "0+(" and _is_phone(found))
+    return True
+
+
+def _is_phone(written: str) -> bool:
+    """Ten digits from a 0 ("06 12 34 56 78"), nine after +31 or 0031 without "(0)", or a
+    service number: 0800 and 0900 with four or seven digits more."""
+    international = re.match(r"(?:\+|00)31", written)
+    digits = "".join(c for c in written.replace("(0)", "") if c.isdigit())
+    if international:
+        return len(digits.removeprefix("00")) == 11
+    if digits[:4] in ("0800", "0900", "0909", "0906"):
+        return len(digits) in (8, 11)
+    return digits.startswith("0") and len(digits) == 10
+
+
 def _is_bsn(written: str) -> bool:
     """Nine digits that pass the elfproef (the check every BSN passes)."""
     digits = [int(c) for c in written if c.isdigit()]
@@ -401,17 +795,22 @@ def _is_bsn(written: str) -> bool:
 
 def marked(text: str, findings: list[Finding]) -> SafeString:
     """The text (as written, escaped) with each finding marked: a <mark> and, in words, what
-    it may be, so the mark does not rest on colour alone."""
+    it may be, so the mark does not rest on colour alone. A finding that is probably not
+    personal data is marked as such ("finding--unsure", "…, onzeker")."""
     parts, at = [], 0
     for finding in findings:
+        label = str(LABELS[finding.category]).lower()
+        if not finding.is_probable:
+            label = gettext("%(label)s, onzeker") % {"label": label}
         parts.append(escape(text[at : finding.start]))
         parts.append(
             format_html(
-                '<mark class="finding finding--{}">{}<span class="finding__label"> ({})'
+                '<mark class="finding finding--{}{}">{}<span class="finding__label"> ({})'
                 "</span></mark>",
                 finding.category,
+                "" if finding.is_probable else " finding--unsure",
                 finding.text,
-                str(LABELS[finding.category]).lower(),
+                label,
             )
         )
         at = finding.end
@@ -542,7 +941,7 @@ def looks_like_full_name(name: str) -> bool:
     name = " ".join(name.split())
     try:
         findings = find(name)
-    except NotPrepared:
+    except CheckUnavailable:
         return False
     return any(
         f.category == "naam" and len(f.text.split()) >= 2 and f.end - f.start >= 0.8 * len(name)
@@ -551,8 +950,9 @@ def looks_like_full_name(name: str) -> bool:
 
 
 def counts(findings: list[Finding]) -> dict[str, int]:
-    """Per category, in the order of CATEGORIES, how many findings there are."""
-    counted = Counter(finding.category for finding in findings)
+    """Per category, in the order of CATEGORIES, how many probable findings there are (what
+    the moderators' queue shows and filters on)."""
+    counted = Counter(finding.category for finding in findings if finding.is_probable)
     return {category: counted[category] for category in CATEGORIES if counted[category]}
 
 

@@ -6,9 +6,10 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 from django.urls import reverse
 
-from civcare.core import textdiff
+from civcare.core import identifiability, textdiff
 from civcare.core.tests.adversarial import diff_pairs
 from papers.tests.factories import build_paper
 from reflections import moderation
@@ -420,3 +421,48 @@ def test_reported_reflections_are_decided_from_the_list_and_it_returns_there(
     assert statuses == ["approved", "declined", "revision"]
     remaining = client.get(here).context["reflections"]
     assert [r.pk for r in remaining] == [own.pk]
+
+
+# --- The waiting text's check (#28) ---------------------------------------------------------
+
+NAMING = "Mijn broer Kees Jansen woont sinds 3 februari in Woonzorgcentrum Het Baken in Zwolle."
+UNAVAILABLE = "De herleidbaarheidscheck is op dit moment niet beschikbaar."
+
+
+def test_a_waiting_text_the_check_cannot_finish_is_shown_unmarked(client, version, reader, mod):
+    reflection = ReflectionFactory(version=version, author=reader, body=NAMING)
+    client.force_login(mod)
+    with override_settings(IDENTIFIABILITY_BUDGET_MS=0):
+        response = client.get(reverse("reflections:moderate", args=[reflection.pk]))
+    html = response.content.decode()
+    assert response.status_code == 200 and UNAVAILABLE in html
+    assert f'<p class="identifiability__text">{NAMING}</p>' in html  # the whole text, to read
+    assert "<mark" not in html
+
+
+def test_a_waiting_text_is_checked_once_for_every_opening(
+    client, version, reader, mod, monkeypatch
+):
+    """Opened again (by this moderator or another) the findings come from the cache: deduce
+    (counted by a wrapper around it) reads the text once."""
+    detector = identifiability.load()
+    runs, deidentify = [], detector.deidentify
+    monkeypatch.setattr(detector, "deidentify", lambda text: runs.append(text) or deidentify(text))
+    reflection = ReflectionFactory(version=version, author=reader, body=NAMING)
+    client.force_login(mod)
+    url = reverse("reflections:moderate", args=[reflection.pk])
+    pages = [client.get(url).content.decode() for _ in range(3)]
+    assert len(runs) == 1
+    assert all('<mark class="finding finding--naam">Kees Jansen' in page for page in pages)
+
+
+def test_a_finding_that_is_probably_wrong_is_shown_but_not_ticked(client, version, reader, mod):
+    """The review (#28): "FACT" of "het FACT-team" was ticked as an institution."""
+    body = "Het FACT-team kwam pas laat. Mijn broer Kees Jansen wachtte drie weken."
+    reflection = ReflectionFactory(version=version, author=reader, body=body)
+    client.force_login(mod)
+    html = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
+    fact, kees = body.index("FACT"), body.index("Kees Jansen")
+    assert f'value="{fact}:{fact + 4}:instelling">' in html  # shown, not ticked
+    assert f'value="{kees}:{kees + 11}:naam" checked>' in html
+    assert "(mogelijk de naam van een instelling, onzeker)" in html

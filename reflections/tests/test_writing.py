@@ -118,3 +118,98 @@ def test_replies_and_changes_are_checked_too(client, version, reader, mod):
     })  # fmt: skip
     own.refresh_from_db()
     assert own.revision_body == NAMING and own.findings["naam"] == 1
+
+
+# --- When the check cannot run (#28): the page says so and the text stays ----------------
+
+UNAVAILABLE = "De controle op herkenbare gegevens is op dit moment niet beschikbaar"
+NAMES = "Jan " * 1200  # the security review's run of names: minutes, then a RecursionError
+
+
+def test_a_preview_of_a_run_of_1200_names_answers_with_the_text_kept(client, version, reader):
+    client.force_login(reader)
+    response = client.post(compose(version), data(NAMES, preview="1"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert NAMES.strip() in html  # in the form, to go on writing
+    assert "Is iemand hierin herkenbaar?" in html or UNAVAILABLE in html
+
+
+def test_a_preview_the_check_cannot_finish_says_so_and_keeps_the_text(
+    client, version, reader, settings
+):
+    settings.IDENTIFIABILITY_BUDGET_MS = 0
+    client.force_login(reader)
+    response = client.post(compose(version), data(NAMING, preview="1"))
+    html = response.content.decode()
+    assert response.status_code == 200 and UNAVAILABLE in html
+    assert f"{NAMING}</textarea>" in html
+    assert not Reflection.objects.exists()
+
+
+def test_a_post_the_check_cannot_finish_is_posted_and_says_so(client, version, reader, settings):
+    """The text is not lost: it waits for a moderator, who reads it unchecked ("niet
+    gecontroleerd" in the queue), and the author is told."""
+    settings.IDENTIFIABILITY_BUDGET_MS = 0
+    client.force_login(reader)
+    response = client.post(compose(version), data(NAMING, submit="1"), follow=True)
+    assert response.status_code == 200 and UNAVAILABLE in response.content.decode()
+    reflection = Reflection.objects.get()
+    assert reflection.body == NAMING and reflection.findings is None
+
+
+def test_a_change_the_check_cannot_finish_says_so_and_keeps_the_text(
+    client, version, reader, mod, settings
+):
+    own, _created = moderation.submit(
+        version=version, author=reader, perspective="client", body=WITHOUT
+    )
+    moderation.approve(own, by=mod)
+    settings.IDENTIFIABILITY_BUDGET_MS = 0
+    client.force_login(reader)
+    url = reverse("reflections:edit", args=[own.pk])
+    preview = client.post(url, {"perspective": "client", "body": NAMING, "preview": "1"})
+    assert preview.status_code == 200 and UNAVAILABLE in preview.content.decode()
+    assert f"{NAMING}</textarea>" in preview.content.decode()
+    posted = client.post(url, {"perspective": "client", "body": NAMING, "submit": "1"}, follow=True)
+    assert UNAVAILABLE in posted.content.decode()
+    own.refresh_from_db()
+    assert own.revision_body == NAMING and own.findings is None
+
+
+TOO_MANY = "U heeft het afgelopen uur al 2 keer een voorbeeld bekeken; meer kan even niet."
+
+
+def test_previews_are_limited_per_hour_and_the_text_stays(client, version, reader, settings):
+    settings.REFLECTION_CHECKS_PER_HOUR = 2
+    client.force_login(reader)
+    for n in range(2):
+        html = client.post(compose(version), data(f"{NAMING} ({n})", preview="1")).content
+        assert "Is iemand hierin herkenbaar?" in html.decode() and TOO_MANY not in html.decode()
+    refused = client.post(compose(version), data(NAMING, preview="1"))
+    html = refused.content.decode()
+    assert refused.status_code == 200 and TOO_MANY in html
+    assert "Is iemand hierin herkenbaar?" not in html  # not checked
+    assert f"{NAMING}</textarea>" in html
+
+
+def test_past_the_limit_of_checks_a_post_goes_ahead_unwarned(client, version, reader, settings):
+    """Posting is limited by itself (REFLECTIONS_PER_HOUR); the moderators' queue still gets
+    what the check finds."""
+    settings.REFLECTION_CHECKS_PER_HOUR = 1
+    client.force_login(reader)
+    client.post(compose(version), data(WITHOUT, preview="1"))
+    posted = client.post(compose(version), data(NAMING, submit="1"))
+    assert posted.status_code == 302
+    assert Reflection.objects.get().findings["naam"] == 1
+
+
+def test_what_is_probably_not_personal_data_is_not_shown_to_the_author(client, version, reader):
+    """ "Het FACT-team" and "een vader" name nobody: no warning, the text is posted at once,
+    and the queue counts nothing."""
+    body = "Het FACT-team kwam pas laat. Een vader die belt, wordt te vaak lastig gevonden."
+    client.force_login(reader)
+    preview = client.post(compose(version), data(body, preview="1")).content.decode()
+    assert "Is iemand hierin herkenbaar?" not in preview and "<mark" not in preview
+    assert client.post(compose(version), data(body, submit="1")).status_code == 302
+    assert Reflection.objects.get().findings == {}

@@ -84,3 +84,39 @@ def diff_pairs(length: int) -> dict[str, tuple[str, str]]:
     return {
         name: (old[:length].strip(), new[:length].strip()) for name, (old, new) in pairs.items()
     }
+
+
+def identifiability_texts(length: int) -> dict[str, str]:
+    """Texts that made the herleidbaarheidscheck work hard, each cut to ``length``
+    characters: runs of what deduce's name patterns grow over (its cost grew with the cube
+    of such a run) and what made a pattern backtrack (every position of one long word)."""
+    units = {
+        "run of names": "Jan ",
+        "names joined by hyphens": "Jan-",
+        "names with interfixes": "van Jan ",
+        "runs of ten names": "Jan " * 10 + "x ",
+        "initials and names": "J. Jan ",
+        "titles and names": "dhr. Jan ",
+        "articles": "De ",
+        "a capital, then a hyphen": "A-",
+        "a capital, then an apostrophe": "A'",
+        "words joined by hyphens": "Aa-",
+        "home names joined by hyphens": "Ahof-",
+        "kinds of institution": "Zorggroep Jan ",
+        "digits and dots": "1.",
+        "digits and spaces": "1 ",
+        "dates": "12-12-2012 ",
+        "phone numbers": "06-12345678 ",
+        "e-mail addresses": "jan@x.nl ",
+        "handles": "@jan_",
+        "web addresses": "www.a.nl/",
+        "case numbers": "kenmerk 1/",
+        "ages in brackets": "Jan Jansen (45) ",
+        "one long word": "a",
+    }
+    return {name: (unit * (length // len(unit) + 1))[:length] for name, unit in units.items()}
+
+
+def runs_of_names(*counts: int) -> dict[str, str]:
+    """The security review's measurement: "Jan " 300, 600, 1,200 … times."""
+    return {f"{count:,} × 'Jan '": "Jan " * count for count in counts}

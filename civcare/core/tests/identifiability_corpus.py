@@ -602,7 +602,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
             "Na de melding bij Veilig Thuis voelde het alsof alles wat we zeiden tegen ons "
             "gebruikt kon worden. Het vertrouwen herstellen kostte daarna bijna een jaar."
         ),
-        [],
+        [("instelling", "Veilig Thuis")],  # by its name, as the review (#28) asks
     ),
     (
         (

@@ -257,7 +257,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "Veilig Thuis krijgt vaak de rol van aanjager van escalatie, terwijl de medewerkers daar "
         "zelf ook liever eerst met het netwerk praten. Toezicht zou die ruimte moeten beschermen "
         "in plaats van haar af te straffen.",
-        [],
+        [("instelling", "Veilig Thuis")],  # by its name, as the review (#28) asks
     ),
     (
         "Mijn zus en ik hebben een lotgenotengroep opgezet voor naasten van mensen met een "
