@@ -30,6 +30,7 @@ def phrases() -> dict[str, str]:
         "approve": _("Publiceren"),
         "decline": _("Niet plaatsen…"),
         "revision": _("Aanpassing vragen…"),
+        "redact": _("Herkenbare gegevens weglaten…"),
         "history": _("Geschiedenis en notities"),
     }
 
@@ -107,6 +108,8 @@ def _actions(row, words: dict[str, str]) -> SafeString:
             buttons += format_html(
                 ' <a href="{}#aanpassing">{}{}</a>', url, words["revision"], number
             )
+        if reflection.findings:
+            buttons += format_html(' <a href="{}#weglaten">{}{}</a>', url, words["redact"], number)
     return format_html(
         '<div class="mod-item__actions">{} <a href="{}">{}{}</a></div>',
         buttons, url, words["history"], number,

@@ -2,6 +2,7 @@
 around a reflection's cached text."""
 
 import datetime
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -53,3 +54,22 @@ def test_a_reported_reflection_is_reviewed_on_its_own_page():
     reflection = ReflectionFactory(report_count=2)
     html = queue_cards.card(row(reflection, selectable=False), queue_cards.phrases())
     assert "Meldingen beoordelen" in html and 'name="approve"' not in html
+
+
+def test_a_card_with_possible_personal_data_shows_the_words_and_offers_to_leave_them_out(
+    client, mod
+):
+    """Before, a card said only "Mogelijk de naam van een instelling (1)": 33 flagged items
+    meant opening 33 pages."""
+    flagged = ReflectionFactory(
+        body="Mijn broer Kees Jansen belde 06-12345678 en niemand nam op.",
+        findings={"naam": 1, "telefoon": 1},
+    )
+    ReflectionFactory(body="Het netwerk werd pas gehoord toen het te laat was.")
+    client.force_login(mod)
+    page = client.get("/moderatie/").content.decode()
+    assert "Mogelijk een naam: <q>Kees Jansen</q>" in page
+    assert "Een telefoonnummer: <q>06-12345678</q>" in page
+    redact_links = re.findall(r'href="/moderatie/(\d+)/\?[^"]*#weglaten"', page)
+    assert redact_links == [str(flagged.pk)]
+    assert "Herkenbare gegevens weglaten…" in page
