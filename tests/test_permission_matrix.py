@@ -551,6 +551,7 @@ READ_ONLY = {
     "papers:consultation_report_editors_xlsx",
     "papers:open_data_csv",
     "papers:open_data_json",
+    "papers:open_data_metadata",
     "editor:dashboard",
     "editor:version",
     "editor:markdown",

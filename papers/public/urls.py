@@ -57,6 +57,14 @@ urlpatterns = [
         name="open_data_json",
     ),
     path(
+        # Where CSVW tools look for the metadata of reflecties.csv (W3C, "Model for Tabular
+        # Data", 5.3: {+url}-metadata.json).
+        "<str:code>/v<version:version>/reflecties.csv-metadata.json",
+        views.open_data_download,
+        {"fmt": "metadata"},
+        name="open_data_metadata",
+    ),
+    path(
         "<str:code>/v<version:version>/consultatieverslag.md",
         report_views.consultation_report_download,
         {"fmt": "md"},

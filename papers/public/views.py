@@ -86,17 +86,17 @@ def search_page(request: HttpRequest) -> HttpResponse:
 @require_safe
 @public_page(depends_on=paper_pages)
 def open_data_download(request: HttpRequest, code: str, version: str, fmt: str) -> HttpResponse:
-    """The quotable published reflections of a version, as CSV or JSON (papers.public.open_data)."""
+    """The quotable published reflections of a version as CSV or JSON, and the CSVW metadata
+    that describes them (papers.public.open_data)."""
     paper_version = paper_selectors.public_version(code, version)  # public versions only
-    if fmt == "json":
-        response = HttpResponse(
-            open_data.as_json(paper_version), content_type="application/json; charset=utf-8"
-        )
-    else:
-        response = HttpResponse(
-            open_data.as_csv(paper_version), content_type="text/csv; charset=utf-8"
-        )
-    name = f"reflecties-{paper_version.paper.code}-v{paper_version.number}.{fmt}"
+    content, content_type = {
+        "csv": (open_data.as_csv, open_data.CSV_TYPE),
+        "json": (open_data.as_json, open_data.JSON_TYPE),
+        "metadata": (open_data.as_metadata, open_data.METADATA_TYPE),
+    }[fmt]
+    response = HttpResponse(content(paper_version), content_type=content_type)
+    name = open_data.filename(paper_version, fmt)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Link"] = open_data.links(paper_version, fmt)
     response["Access-Control-Allow-Origin"] = "*"  # open data: usable from any site
     return response
