@@ -30,6 +30,29 @@ def test_export_contains_my_reflections_with_their_history(
     assert "Tekst van iemand anders." not in json.dumps(data)
 
 
+def _values(node):
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _values(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _values(value)
+    else:
+        yield node
+
+
+def test_export_has_stable_types_and_null_for_what_is_not_there(client, version, reader, mod):
+    parent = approved(version=version, author=reader, body="Mijn gepubliceerde reflectie.")
+    ReflectionFactory(version=version, author=reader, parent=parent, body="Mijn antwoord, wacht.")
+    client.force_login(reader)
+    data = json.loads(client.get(reverse("accounts:export")).content)
+    first, reply = data["reflections"]
+    assert (first["reply_to"], reply["reply_to"]) == (None, parent.pk)
+    assert reply["published_at"] is None and first["published_at"].startswith("20")
+    assert reply["change_awaiting_moderation"] is None and reply["status_reason"] is None
+    assert "" not in list(_values(data))  # a value that is not there is null, never ""
+
+
 def test_export_holds_no_other_persons_words_nor_internal_notes(
     client, version, reader, mod, other_reader
 ):
