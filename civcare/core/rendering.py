@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from html import unescape
+from urllib.parse import urljoin
 
 import markdown
 import markdown.extensions
@@ -353,6 +355,28 @@ def render_user_markdown(text: str) -> str:
     # h3 question group) must not be broken by user text.
     html = _markdown(text, baselevel=4, slugify_id=lambda value, separator: "", images=False)
     return _USER_CLEANER.clean(html)
+
+
+# A start tag as nh3 and Django's escaping write it: every attribute value in double quotes
+# (a "<" in text is always escaped, so this matches tags only). The attributes are taken one
+# by one, each with its whole value, so a value that looks like an attribute is left alone.
+_START_TAG = re.compile(r'<[a-zA-Z][^\s/>]*(?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*\s*/?>')
+_ATTRIBUTE = re.compile(r'(\s+)([^\s"\'>/=]+)(?:="([^"]*)")?')
+URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
+
+
+def absolute_urls(html: str, base: str) -> str:
+    """``html`` with every link, source and citation made absolute against ``base`` (an
+    absolute URL): for HTML read away from the page it belongs to, such as a feed's entry,
+    where a root-relative link resolves against nothing or the feed's own address."""
+
+    def resolve(attribute: re.Match[str]) -> str:
+        space, name, value = attribute.groups()
+        if value is None or name.lower() not in URL_ATTRIBUTES:
+            return attribute[0]
+        return f'{space}{name}="{escape(urljoin(base, unescape(value)))}"'
+
+    return _START_TAG.sub(lambda tag: _ATTRIBUTE.sub(resolve, tag[0]), html)
 
 
 def render_inline_markdown(text: str) -> str:

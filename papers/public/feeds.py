@@ -6,6 +6,10 @@
 
 Only what visitors may read: approved reflections on public versions, public events of
 public versions. Anonymous reflections carry no author.
+
+Every link, source and citation in an entry's summary is absolute (a feed reader resolves a
+root-relative link against nothing, or against the feed's own address), and the feed carries
+``xml:base``, the site's root, for any reader that looks for it.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
+from django.contrib.sites.shortcuts import get_current_site
+from django.contrib.syndication.views import Feed, add_domain
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -21,6 +26,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from civcare.core.rendering import absolute_urls
 from papers.models import Paper, PaperEvent, PaperVersion
 from papers.selectors import PUBLIC_EVENTS, public_version
 from reflections.models import Reflection
@@ -29,9 +35,30 @@ from reflections.templatetags.passage_quote import passage_quote
 ITEMS = 50
 
 
-class VersionReflectionsFeed(Feed):
-    feed_type = Atom1Feed
+class BasedAtom1Feed(Atom1Feed):
+    """Atom with ``xml:base`` (the site's root, on the feed element)."""
 
+    def root_attributes(self) -> dict:
+        return {**super().root_attributes(), "xml:base": self.feed["base"]}
+
+
+class AbsoluteFeed(Feed):
+    """A feed whose summaries hold absolute addresses only, against the same site as the
+    links Django's framework makes absolute (the request's)."""
+
+    feed_type = BasedAtom1Feed
+
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        feed.feed["base"] = add_domain(get_current_site(request).domain, "/", request.is_secure())
+        for item in feed.items:
+            if item["description"]:
+                # Against the entry's own page, where its text is shown.
+                item["description"] = absolute_urls(item["description"], item["link"])
+        return feed
+
+
+class VersionReflectionsFeed(AbsoluteFeed):
     def get_object(self, request, code: str, version: str) -> PaperVersion:
         return public_version(code, version)  # 404 for drafts: no user is passed
 
@@ -80,8 +107,7 @@ class VersionReflectionsFeed(Feed):
         return item.author.display_name
 
 
-class _EventsFeed(Feed):
-    feed_type = Atom1Feed
+class _EventsFeed(AbsoluteFeed):
     author_name = settings.CIVCARE_FOUNDATION  # the foundation publishes the versions
     description_template = "papers/feeds/event_description.html"
 

@@ -7,6 +7,7 @@ import pytest
 
 from civcare.core.rendering import (
     USER_LINK_REL,
+    absolute_urls,
     render_inline_markdown,
     render_paper_markdown,
     render_user_markdown,
@@ -219,3 +220,25 @@ def test_bounded_links_still_read_real_links(source, href, title):
 def test_images_are_text_in_user_markdown_and_kept_in_paper_text():
     assert "<img" not in render_user_markdown("![plaatje](https://example.org/x.png)")
     assert "plaatje" in render_user_markdown("![plaatje](https://example.org/x.png)")
+
+
+def test_absolute_urls_resolves_every_link_and_citation_and_nothing_else():
+    html = (
+        render_user_markdown(
+            "Zie [de paper](/papers/X/v0.9/), [hier](#reacties), [verder](../v1.0/?a=1&b=2), "
+            '[mail](mailto:a@example.org), [elders](https://example.org/x "a > b"); '
+            'in de tekst: href="/blijft".'
+        )
+        + '<blockquote cite="/papers/X/#s-p1"><p>x</p></blockquote>'
+    )
+    absolute = absolute_urls(html, "https://civ-care.nl/reflecties/5/")
+    assert re.findall(r'(?:href|cite)="([^"]*)"', absolute) == [
+        "https://civ-care.nl/papers/X/v0.9/",
+        "https://civ-care.nl/reflecties/5/#reacties",
+        "https://civ-care.nl/reflecties/v1.0/?a=1&amp;b=2",
+        "mailto:a@example.org",
+        "https://example.org/x",
+        "/blijft",  # words of the text, not an attribute
+        "https://civ-care.nl/papers/X/#s-p1",
+    ]
+    assert 'title="a &gt; b"' in absolute and f'rel="{USER_LINK_REL}"' in absolute

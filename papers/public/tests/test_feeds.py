@@ -2,13 +2,16 @@
 
 import datetime
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 from io import StringIO
+from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
 
 from civcare.accounts import roles
 from civcare.accounts.tests.factories import UserFactory, moderator
+from papers import passages
 from papers.governance import transitions
 from papers.models import PaperVersion
 from reflections import moderation
@@ -151,8 +154,6 @@ def test_a_feed_costs_the_same_queries_with_more_reflections(
 
 
 def test_a_reflection_on_a_passage_shows_the_passage_in_the_feed(client, fifth):
-    from papers import passages
-
     section = fifth.sections.exclude(paragraphs=[]).order_by("order").first()
     paragraph = passages.numbered(section.body_html, section.paragraphs)[0]
     quote = passages.quote_of_words(paragraph, 0, 2)
@@ -166,3 +167,51 @@ def test_a_reflection_on_a_passage_shows_the_passage_in_the_feed(client, fifth):
     text = content.text if content is not None else ET.tostring(entries(feed)[0]).decode()
     assert f"#{section.anchor}-p{paragraph.id}" in text
     assert f"<p>{quote.exact}</p></blockquote>" in text
+
+
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+
+
+class Addresses(HTMLParser):
+    """Every link, source and citation in a piece of HTML."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.found: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.found += [value for name, value in attrs if name in ("href", "src", "cite")]
+
+
+def test_every_address_in_a_summary_is_absolute(client, fifth):
+    section = fifth.sections.exclude(paragraphs=[]).order_by("order").first()
+    paragraph = passages.numbered(section.body_html, section.paragraphs)[0]
+    reflection, _ = moderation.submit(
+        version=fifth, author=UserFactory(), perspective="client", section=section,
+        quote=passages.quote_of_words(paragraph, 0, 2),
+        body="Zie [de paper](/papers/SHPP003-05/), [hier](#reacties), [de vorige](../v0.8/) "
+        "en [elders](https://example.org/x?a=1&b=2).",
+    )  # fmt: skip
+    moderation.approve(reflection, by=moderator())
+    feed = assert_valid_atom(client.get("/papers/SHPP003-05/v0.9/feed/").content)
+    assert feed.get(XML_BASE) == "http://testserver/"
+    summary = entries(feed)[0].find(f"{ATOM}summary").text
+    found = Addresses(summary).found
+    assert len(found) == 6  # the passage's link and citation, the four links of the text
+    for address in found:
+        parts = urlsplit(address)
+        assert parts.scheme in ("http", "https") and parts.netloc, address
+    page = f"http://testserver/papers/SHPP003-05/v0.9/#{section.anchor}-p{paragraph.id}"
+    assert found[:2] == [page, page]
+    assert found[2:] == [
+        "http://testserver/papers/SHPP003-05/",
+        f"http://testserver/reflecties/{reflection.pk}/#reacties",  # on its own page
+        "http://testserver/reflecties/v0.8/",
+        "https://example.org/x?a=1&b=2",
+    ]
+
+
+def test_the_event_feeds_carry_xml_base_too(client, fifth):
+    for url in ("/papers/SHPP003-05/feed/", "/papers/feed/"):
+        assert assert_valid_atom(client.get(url).content).get(XML_BASE) == "http://testserver/"
