@@ -256,7 +256,9 @@ MATRIX: dict[str, Case] = {
     ),
     "editor:plan_closing": Case(
         url=editor_url("plan_closing", lambda w: w.consulted),
-        data=lambda w: {"closes_on": "2027-01-31"},
+        data=lambda w: {
+            "closes_on": (timezone.localdate() + datetime.timedelta(days=30)).isoformat()
+        },
         outcomes=as_editor(),
         get=405,
     ),

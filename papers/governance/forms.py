@@ -12,7 +12,7 @@ from papers.models import TEXT_MAX_LENGTH, ChangeType, Section
 from reflections.models import Reflection
 
 from .models import Disposition
-from .transitions.base import MSG_DECISION_IN_THE_FUTURE
+from .transitions.base import MSG_CLOSING_IN_THE_PAST, MSG_DECISION_IN_THE_FUTURE
 
 
 class DateInput(forms.DateInput):
@@ -32,6 +32,13 @@ class OpenConsultationForm(forms.Form):
         widget=DateInput,
         help_text=_("Optioneel. Lezers zien deze datum; u sluit de consultatie zelf."),
     )
+
+    def clean_closes_on(self):
+        closes_on = self.cleaned_data["closes_on"]
+        # Also refused by transitions.open_consultation and plan_closing.
+        if closes_on is not None and closes_on < timezone.localdate():
+            raise ValidationError(MSG_CLOSING_IN_THE_PAST)
+        return closes_on
 
 
 class DecisionForm(forms.Form):

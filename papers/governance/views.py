@@ -155,6 +155,7 @@ def confirm_step(request: HttpRequest, code: str, version: str, step: str) -> Ht
 
 
 @editor_required
+@never_cache
 @require_POST
 def plan_closing(request, code, version):
     paper_version = _version(request, code, version)
@@ -168,9 +169,11 @@ def plan_closing(request, code, version):
             messages.error(request, refusal.message)
         else:
             messages.success(request, _("De geplande sluitingsdatum is opgeslagen."))
-    else:
-        messages.error(request, _("Dit is geen geldige datum."))
-    return redirect("editor:version", code=code, version=version)
+        return redirect("editor:version", code=code, version=version)
+    # The version's screen again, with the date as typed and what is wrong with it.
+    context = governance_selectors.version_screen(paper_version, by=request.user)
+    context["open_form"] = form
+    return render(request, "governance/version.html", context)
 
 
 @editor_required

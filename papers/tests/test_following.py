@@ -10,7 +10,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from civcare.accounts import roles
 from civcare.accounts.tests.factories import UserFactory
@@ -118,11 +118,12 @@ def test_opening_and_adoption_are_mailed_with_the_report(first, editors):
     new = UserFactory()
     following.follow(new, draft.paper)
     fresh = transitions.create_draft(PaperVersion.objects.get(pk=draft.pk), by=editors[0])
-    transitions.open_consultation(fresh, by=editors[0], closes_on=datetime.date(2027, 1, 31))
+    closes_on = timezone.localdate() + datetime.timedelta(days=56)  # never in the past
+    transitions.open_consultation(fresh, by=editors[0], closes_on=closes_on)
     outbox.deliver()
     opened = mail.outbox[-1]
     assert opened.subject == "[CIV-CARE] Consultatie geopend: SHPP003-01 v1.1"
-    assert "31 januari 2027" in opened.body
+    assert formats.date_format(closes_on, "j F Y") in opened.body
 
 
 def remind(today: datetime.date) -> int:
@@ -133,16 +134,22 @@ def remind(today: datetime.date) -> int:
 
 def test_a_reminder_two_days_before_the_planned_closing_date(first, editors):
     person = follower(first.paper)
-    transitions.plan_closing(first, by=editors[0], closes_on=datetime.date(2026, 12, 10))
-    assert remind(datetime.date(2026, 12, 7)) == 0  # three days before: not yet
-    assert remind(datetime.date(2026, 12, 8)) == 1
-    assert remind(datetime.date(2026, 12, 8)) == 0  # the job runs again: nothing twice
-    assert remind(datetime.date(2026, 12, 9)) == 0  # and the next day neither
+    closes_on = timezone.localdate() + datetime.timedelta(days=10)  # never in the past
+
+    def before(days: int) -> datetime.date:
+        return closes_on - datetime.timedelta(days=days)
+
+    transitions.plan_closing(first, by=editors[0], closes_on=closes_on)
+    assert remind(before(3)) == 0  # three days before: not yet
+    assert remind(before(2)) == 1
+    assert remind(before(2)) == 0  # the job runs again: nothing twice
+    assert remind(before(1)) == 0  # and the next day neither
     assert mail.outbox[0].to == [person.email]
-    assert "sluit op 10 december 2026" in mail.outbox[0].body
+    assert f"sluit op {formats.date_format(closes_on, 'j F Y')}" in mail.outbox[0].body
     # A new date is a new reminder; a day the job did not run does not lose it.
-    transitions.plan_closing(first, by=editors[0], closes_on=datetime.date(2026, 12, 20))
-    assert remind(datetime.date(2026, 12, 19)) == 1
+    closes_on += datetime.timedelta(days=10)
+    transitions.plan_closing(first, by=editors[0], closes_on=closes_on)
+    assert remind(before(1)) == 1
 
 
 def test_the_cron_command_reports_what_it_did(first, editors):

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import override_settings
+from django.utils import timezone
 
 from civcare.accounts.tests.factories import UserFactory, editor, moderator
 from papers import canonical
@@ -48,9 +49,10 @@ def test_open_consultation_writes_an_event_and_links_announced_references(an_edi
     draft = PaperVersionFactory(paper__code="SHPP003-02", status=Status.DRAFT)
     citing = SectionFactory(body="Zie [SPP003-02](paper:SHPP003-02).")
     assert "(aangekondigd)" in citing.body_html
-    opened = transitions.open_consultation(draft, by=an_editor, closes_on=datetime.date(2026, 3, 1))
+    closes_on = timezone.localdate() + datetime.timedelta(days=60)
+    opened = transitions.open_consultation(draft, by=an_editor, closes_on=closes_on)
     assert opened.status == Status.CONSULTATION
-    assert opened.consultation_closes_on == datetime.date(2026, 3, 1)
+    assert opened.consultation_closes_on == closes_on
     event = opened.events.get()
     assert (event.action, event.actor, event.from_status, event.to_status) == (
         "papers.consultation.opened",
@@ -60,6 +62,29 @@ def test_open_consultation_writes_an_event_and_links_announced_references(an_edi
     )
     citing.refresh_from_db()
     assert 'href="/papers/SHPP003-02/"' in citing.body_html
+
+
+def test_a_closing_date_in_the_past_is_refused_today_is_not(consulted, an_editor):
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    draft = PaperVersionFactory(paper__code="SHPP003-03", status=Status.DRAFT)
+    for step, version in [
+        (transitions.open_consultation, draft),
+        (transitions.plan_closing, consulted),
+    ]:
+        with pytest.raises(transitions.InvalidTransition) as refusal:
+            step(version, by=an_editor, closes_on=datetime.date(2020, 1, 1))
+        assert refusal.value.message == (
+            "De geplande sluitingsdatum ligt in het verleden. Kies vandaag of een latere datum."
+        )
+        with pytest.raises(transitions.InvalidTransition):
+            step(version, by=an_editor, closes_on=yesterday)
+    draft.refresh_from_db()
+    consulted.refresh_from_db()
+    assert draft.status == Status.DRAFT and consulted.consultation_closes_on is None
+    assert not PaperEvent.objects.exists()
+    # A date has no time: the consultation may still close today.
+    planned = transitions.plan_closing(consulted, by=an_editor, closes_on=timezone.localdate())
+    assert planned.consultation_closes_on == timezone.localdate()
 
 
 def test_open_and_close_are_idempotent(consulted, an_editor):

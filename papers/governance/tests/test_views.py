@@ -4,11 +4,12 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import formats, timezone
 
 from civcare.accounts.tests.factories import UserFactory, editor, moderator
 from papers.governance import transitions
-from papers.models import ChangeType, PaperVersion
-from papers.tests.factories import build_paper
+from papers.models import ChangeType, PaperEvent, PaperVersion
+from papers.tests.factories import PaperVersionFactory, build_paper
 from reflections import moderation as reflection_moderation
 from reflections.models import ModerationEvent
 from reflections.tests.factories import ReflectionFactory, approved
@@ -71,12 +72,43 @@ def test_state_changes_need_a_post_after_a_confirmation_page(client, consulted, 
     assert consulted.status == Status.CLOSED
 
 
+def in_days(days: int) -> datetime.date:
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
 def test_planned_closing_date_is_shown_to_readers(client, consulted, first_editor):
     client.force_login(first_editor)
-    client.post(url("plan_closing", "0.9"), {"closes_on": "2026-12-31"})
+    client.post(url("plan_closing", "0.9"), {"closes_on": in_days(25).isoformat()})
     client.logout()
     html = client.get(consulted.get_absolute_url()).content.decode()
-    assert "Consultatie sluit" in html and "31 december 2026" in html
+    assert "Consultatie sluit" in html and formats.date_format(in_days(25), "j F Y") in html
+
+
+PAST = "De geplande sluitingsdatum ligt in het verleden. Kies vandaag of een latere datum."
+
+
+def test_a_closing_date_in_the_past_is_refused_and_the_date_kept(client, consulted, first_editor):
+    client.force_login(first_editor)
+    response = client.post(url("plan_closing", "0.9"), {"closes_on": "2020-01-01"})
+    assert response.status_code == 200  # the version's screen again, not a redirect
+    html = response.content.decode()
+    assert PAST in html and 'name="closes_on" value="2020-01-01"' in html
+    consulted.refresh_from_db()
+    assert consulted.consultation_closes_on is None and not PaperEvent.objects.exists()
+    client.logout()
+    assert "1 januari 2020" not in client.get(consulted.get_absolute_url()).content.decode()
+
+
+def test_opening_with_a_closing_date_in_the_past_is_refused_and_the_date_kept(client, first_editor):
+    draft = PaperVersionFactory(paper__code="SHPP003-71", status=Status.DRAFT)
+    client.force_login(first_editor)
+    target = reverse("editor:open", kwargs={"code": "SHPP003-71", "version": "0.9"})
+    response = client.post(target, {"closes_on": "2020-01-01"})
+    html = response.content.decode()
+    assert response.status_code == 200 and PAST in html
+    assert 'name="closes_on" value="2020-01-01"' in html
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
 
 
 def test_the_whole_workflow_through_the_site(
@@ -304,12 +336,12 @@ def _date_value(html: str, name: str) -> str:
 
 def test_a_saved_closing_date_comes_back_and_survives_a_resave(client, consulted, first_editor):
     client.force_login(first_editor)
-    client.post(url("plan_closing", "0.9"), {"closes_on": "2026-12-28"})
+    client.post(url("plan_closing", "0.9"), {"closes_on": in_days(22).isoformat()})
     shown = _date_value(client.get(url("version", "0.9")).content.decode(), "closes_on")
-    assert shown == "2026-12-28"
+    assert shown == in_days(22).isoformat()
     client.post(url("plan_closing", "0.9"), {"closes_on": shown})  # saved again, untouched
     consulted.refresh_from_db()
-    assert consulted.consultation_closes_on == datetime.date(2026, 12, 28)
+    assert consulted.consultation_closes_on == in_days(22)
 
 
 def test_a_saved_decision_date_comes_back_and_survives_a_resave(client, consulted, first_editor):

@@ -27,6 +27,13 @@ MSG_DECISION_IN_THE_FUTURE = gettext_lazy(
 )
 
 
+# Readers are told the planned closing date: one that has passed tells them nothing true
+# (#29: "1 januari 2020" was accepted and shown). A date has no time: today may still be it.
+MSG_CLOSING_IN_THE_PAST = gettext_lazy(
+    "De geplande sluitingsdatum ligt in het verleden. Kies vandaag of een latere datum."
+)
+
+
 def _check(by) -> None:
     if by is not None and not is_editor(by):
         raise PermissionDenied

@@ -5,13 +5,19 @@ from __future__ import annotations
 import datetime
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from civcare.core.audit import InvalidTransition
 from papers import following
 from papers.models import PaperVersion, rerender_references_to
 
-from .base import Action, Status, _check, _event, _lock
+from .base import MSG_CLOSING_IN_THE_PAST, Action, Status, _check, _event, _lock
+
+
+def _refuse_a_past_closing_date(closes_on: datetime.date | None) -> None:
+    if closes_on is not None and closes_on < timezone.localdate():
+        raise InvalidTransition(str(MSG_CLOSING_IN_THE_PAST))
 
 
 @transaction.atomic
@@ -32,6 +38,7 @@ def open_consultation(
             _("Er loopt al een consultatie voor %(paper)s. Sluit die eerst.")
             % {"paper": version.paper.code}
         )
+    _refuse_a_past_closing_date(closes_on)
     was_public = version.paper.versions.public().exists()
     version.status = Status.CONSULTATION
     version.consultation_closes_on = closes_on
@@ -56,6 +63,7 @@ def plan_closing(version: PaperVersion, *, by, closes_on: datetime.date | None) 
     version = _lock(version)
     if version.status != Status.CONSULTATION:
         raise InvalidTransition(_("Een sluitingsdatum plant u voor een lopende consultatie."))
+    _refuse_a_past_closing_date(closes_on)
     version.consultation_closes_on = closes_on
     version.save(update_fields=["consultation_closes_on", "updated_at"])
     _event(
