@@ -395,6 +395,13 @@ class SavedReasonForm(forms.ModelForm):
 
 
 class KeepForm(forms.Form):
+    """On a reported reflection's page beside the revision request, whose field is also
+    "note": its own ids, so the page has no id twice."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "id_keep_%s")
+        super().__init__(*args, **kwargs)
+
     note = forms.CharField(
         label=_("Toelichting (alleen voor de moderatie)"),
         required=False,

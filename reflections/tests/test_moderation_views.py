@@ -1,6 +1,7 @@
 """The moderators' pages at volume: filters, the way back, resubmissions, notes."""
 
 import json
+import re
 from html import escape
 from urllib.parse import parse_qs, urlparse
 
@@ -466,3 +467,13 @@ def test_a_finding_that_is_probably_wrong_is_shown_but_not_ticked(client, versio
     assert f'value="{fact}:{fact + 4}:instelling">' in html  # shown, not ticked
     assert f'value="{kees}:{kees + 11}:naam" checked>' in html
     assert "(mogelijk de naam van een instelling, onzeker)" in html
+
+
+def test_a_reported_reflections_page_has_each_id_once(client, version, reader, other_reader, mod):
+    reflection = approved(version=version, author=reader)
+    moderation.report(reflection, by=other_reader, reason="Klopt dit wel?")
+    client.force_login(mod)
+    page = client.get(reverse("reflections:moderate", args=[reflection.pk])).content.decode()
+    assert "Laten staan en meldingen afhandelen" in page and 'id="aanpassing"' in page
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
