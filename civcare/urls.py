@@ -33,7 +33,7 @@ urlpatterns = [
     ),
     path(
         "sitemap-<section>.xml",
-        require_safe(public_page(depends_on=site_pages, params=("p",))(sitemap_views.sitemap)),
+        public_views.sitemap,
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),

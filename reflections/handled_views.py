@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from civcare.core.params import parse_positive_int
 from papers.models import Paper
 
 from . import moderation, selectors
@@ -27,7 +28,7 @@ def _handled_filters(query) -> selectors.HandledFilters:
         action=action if action in ModerationEvent.DECISION_ACTIONS else "",
         moderator="mij" if query.get("wie") == "mij" else "",
         paper=query.get("paper", "")[:40],
-        days=int(days) if days.isdigit() and int(days) in selectors.HANDLED_DAYS else 7,
+        days=days if (days := parse_positive_int(days)) in selectors.HANDLED_DAYS else 7,
     )
 
 
@@ -66,7 +67,7 @@ def reopen(request: HttpRequest, pk: int) -> HttpResponse:
     decision = request.POST.get("decision", "")
     try:
         moderation.reopen(
-            reflection, by=request.user, decision_id=int(decision) if decision.isdigit() else 0
+            reflection, by=request.user, decision_id=parse_positive_int(decision) or 0
         )
     except (moderation.InvalidTransition, moderation.OwnReflection) as refusal:
         messages.error(request, refusal.message)

@@ -25,6 +25,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from civcare.accounts.models import Perspective
 from civcare.core import identifiability
 from civcare.core.fragments import render_each
+from civcare.core.params import parse_number, parse_positive_int
 from papers.models import Paper, PaperVersion
 
 from . import claims, moderation, queue_cards, selectors
@@ -128,7 +129,7 @@ def _queue_filters(query) -> selectors.QueueFilters:
     version = query.get("versie", "")
     return selectors.QueueFilters(
         paper=query.get("paper", "")[:40],
-        version=int(version) if version.isdigit() and len(version) < 10 else None,
+        version=parse_positive_int(version),
         perspective=perspective if perspective in Perspective.values else "",
         revised=query.get("aangepast") == "1",
         reported=query.get("gemeld") == "1",
@@ -179,7 +180,7 @@ def approve_all(request: HttpRequest) -> HttpResponse:
 
 def _approve_all_confirmed(request: HttpRequest, filters) -> None:
     count = request.POST.get("aantal", "")
-    confirmed = int(count) if re.fullmatch(r"[0-9]{1,9}", count) else None
+    confirmed = parse_number(count)
     try:
         made = datetime.fromisoformat(request.POST.get("gemaakt", ""))
     except ValueError:

@@ -253,7 +253,7 @@ def for_target_list(
         "author",
         *extensions.RELATED,
     ).order_by("created_at", "pk")
-    page = paginate(ordered, page_number, settings.REFLECTIONS_PAGE_SIZE)
+    page = paginate(ordered, page_number, settings.REFLECTIONS_PAGE_SIZE, beyond_last_is_404=True)
     reflections = page.object_list
     offset = (page.number - 1) * settings.REFLECTIONS_PAGE_SIZE
     shown = ordered.values("pk")[offset : offset + settings.REFLECTIONS_PAGE_SIZE]

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from civcare.core.page_cache import as_given, public_page
+from civcare.core.page_cache import as_given, number_param, page_param, public_page
 from papers.caching import paper_pages
 from papers.selectors import public_version, reflection_targets
 
@@ -67,20 +67,23 @@ def compose(request: HttpRequest, code: str, version: str) -> HttpResponse:
     )
 
 
-# The query parameters that choose what a target's list of reflections shows.
-TARGET_PARAMS = ("sectie", "alinea", "vraag", "pagina")
-LIST_PARAMS = ("perspectief", "sectie", "alinea", "vraag")
+# The query parameters that choose what a target's list of reflections shows, each read as
+# the cache reads it: a value that selects no list is a 404, never one more copy of a page.
+LIST_PARAMS = {
+    "perspectief": selectors.parse_perspective,
+    "sectie": as_given,
+    "alinea": number_param,
+    "vraag": as_given,
+    "pagina": page_param,
+}
 
 
 @require_safe
-@public_page(
-    depends_on=paper_pages,
-    params={"perspectief": selectors.parse_perspective, **dict.fromkeys(TARGET_PARAMS, as_given)},
-)
+@public_page(depends_on=paper_pages, params=LIST_PARAMS)
 def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version = public_version(code, version, user=request.user)
     section, question = _target_of(request, paper_version)
-    paragraph = writing.paragraph_of(request, [section])[1] if section else None
+    paragraph = writing.paragraph_of(request, [section] if section else [])[1]
     perspective = selectors.parse_perspective(request.GET.get("perspectief"))
     page, reflections = selectors.for_target_list(
         paper_version,
@@ -89,8 +92,11 @@ def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
         whole_paper=question is None and section is None,
         paragraph=paragraph.id if paragraph else None,
         perspective=perspective,
-        page_number=request.GET.get("pagina", 1),
+        page_number=request.GET.get("pagina"),
     )
+    # The list's links as the cache keys it ("alinea=007" is "alinea=7"): the copy kept is
+    # shown to every visitor, whatever the address of the request that made it.
+    chosen = (perspective, section, paragraph, question)
     context = {
         "version": paper_version,
         "section": section,
@@ -100,15 +106,31 @@ def target_list(request: HttpRequest, code: str, version: str) -> HttpResponse:
         "page_obj": page,
         "reflections": reflections,
         "perspective": perspective,
-        # Only what selects the list: a page link never carries a parameter the page ignores.
-        "page_query": urlencode([(k, v) for k, v in request.GET.items() if k in LIST_PARAMS]),
+        "page_query": _list_query(*chosen),
+        "canonical_path": _list_query(*chosen, page=page.number, path=request.path),
     }
     return render(request, "reflections/target_list.html", context)
 
 
+def _list_query(perspective, section, paragraph, question, *, page=1, path=None) -> str:
+    """The query string that selects this list (and, given a path, its address)."""
+    pairs = [
+        ("perspectief", perspective),
+        ("sectie", section and section.anchor),
+        ("alinea", paragraph and paragraph.id),
+        ("vraag", question and question.anchor),
+        ("pagina", page if page > 1 else None),
+    ]
+    query = urlencode([(name, value) for name, value in pairs if value])
+    return query if path is None else f"{path}?{query}" if query else path
+
+
 def _target_of(request: HttpRequest, version):
-    """The section or question named by ``?sectie=`` or ``?vraag=`` (404 when unknown)."""
+    """The section or question named by ``?sectie=`` or ``?vraag=`` (404 when unknown, and
+    for both at once: a list is about one of them)."""
     sections, questions = reflection_targets(version)
+    if "vraag" in request.GET and "sectie" in request.GET:
+        raise Http404
     if anchor := request.GET.get("vraag"):
         question = next((q for q in questions if q.anchor == anchor), None)
         if question is None:

@@ -20,6 +20,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy
 
 from civcare.core import identifiability, ratelimit
+from civcare.core.params import parse_positive_int
 from papers import passages
 from papers.selectors import reflection_targets
 
@@ -238,9 +239,10 @@ def paragraph_of(request: HttpRequest, sections) -> tuple[object, passages.Parag
     if number is None:
         return None, None
     section = next((s for s in sections if s.anchor == request.GET.get("sectie")), None)
-    if section is None or not number.isdigit():
+    number = parse_positive_int(number)
+    if section is None or number is None:
         raise Http404
-    paragraph = section.paragraph(int(number))
+    paragraph = section.paragraph(number)
     if paragraph is None:
         raise Http404
     return section, paragraph

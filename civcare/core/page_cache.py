@@ -7,7 +7,10 @@ A view opts in with ``@public_page(depends_on=…, params=…)``:
   added. It may answer None: this page cannot be cached (e.g. it does not exist).
 - ``params`` maps each query parameter that selects a variant of the page to the function
   that normalises its value, so ``?perspectief=`` with fifty junk values is one copy of
-  the unfiltered page, not fifty. Other parameters do not change the page.
+  the unfiltered page, not fifty, and ``?pagina=007`` is page 7. A value that names no
+  variant normalises to INVALID: such a request is passed to the view, which answers 404,
+  and nothing is kept (a key per junk value would be a copy per junk value). Other
+  parameters do not change the page.
 
 PublicPageCacheMiddleware sits right after Django's SecurityMiddleware (which redirects to
 HTTPS first). For a GET from a visitor without personal cookies to such a view it reads the
@@ -45,6 +48,7 @@ from .generations import (
     register_rendered_pages,
 )
 from .language import chosen_language
+from .params import parse_positive_int
 
 KEY_PREFIX = "pages:whole"
 SLOT_PREFIX = f"{KEY_PREFIX}:last"
@@ -62,9 +66,28 @@ MIN_COMPRESSED_SIZE = 512
 COMPRESSED_TYPES = ("text/", "application/json", "application/xml", "application/rss+xml")
 
 
+# A normaliser's answer for a value that selects no page (the view answers 404).
+INVALID = "civcare:invalid"
+
+
 def as_given(value: str | None) -> str | None:
-    """A parameter whose value selects the page as it is (e.g. a page number)."""
+    """A parameter whose value selects the page as it is, or no page at all (an anchor: the
+    view answers 404 for one it does not know, and a 404 is never kept)."""
     return value
+
+
+def page_param(value: str | None) -> int | str:
+    """``?pagina=`` (or a sitemap's ``?p=``): the page number; none is page 1."""
+    if value is None:
+        return 1
+    return parse_positive_int(value) or INVALID
+
+
+def number_param(value: str | None) -> int | str | None:
+    """A number that selects the page (``?alinea=``), or None when there is none."""
+    if value is None:
+        return None
+    return parse_positive_int(value) or INVALID
 
 
 @dataclass(frozen=True)
@@ -74,18 +97,22 @@ class PublicPage:
 
     def keys(self, request: HttpRequest, match) -> tuple[str, str] | None:
         """The page's key under the current generations, and the key of its slot: the
-        same page whatever the generations, where the last copy made is kept."""
+        same page whatever the generations, where the last copy made is kept. None: not
+        from the cache (the page does not exist, or a parameter names no page)."""
         scopes = self.depends_on(request, *match.args, **match.kwargs)
         if scopes is None:
+            return None
+        params = [
+            (name, normalise(request.GET.get(name, "")[:MAX_PARAM_LENGTH] or None))
+            for name, normalise in self.params
+        ]
+        if any(value == INVALID for _name, value in params):
             return None
         current = generations([*scopes, GLOBAL])
         variant = (
             match.view_name,
             request.path,
-            [
-                (name, normalise(request.GET.get(name, "")[:MAX_PARAM_LENGTH] or None))
-                for name, normalise in self.params
-            ],
+            params,
             chosen_language(request),
             request.get_host(),
             "gz" if compression.accepts_gzip(request) else "plain",
@@ -96,12 +123,10 @@ class PublicPage:
 def public_page(
     *,
     depends_on: Callable[..., list[str] | None],
-    params: dict[str, Callable[[str | None], object]] | tuple[str, ...] = (),
+    params: dict[str, Callable[[str | None], object]] | None = None,
 ):
     """Mark a view whose page is the same for every visitor who is not signed in."""
-    if not isinstance(params, dict):
-        params = dict.fromkeys(params, as_given)
-    spec = PublicPage(depends_on=depends_on, params=tuple(sorted(params.items())))
+    spec = PublicPage(depends_on=depends_on, params=tuple(sorted((params or {}).items())))
 
     def decorate(view):
         @wraps(view)

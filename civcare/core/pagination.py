@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.http import Http404
+
+from .params import parse_positive_int
+
 
 @dataclass
 class Page:
@@ -40,15 +44,31 @@ class Page:
         return len(self.object_list)
 
 
-def page_number(value) -> int:
-    try:
-        return max(1, min(int(value), 10_000))
-    except (TypeError, ValueError):
+# No list is this long; a higher number is no page of it.
+MAX_PAGE = 10_000
+
+
+def page_number(value: str | int | None) -> int:
+    """The page a request asks for (``?pagina=``): 1 when it names none. Anything but a
+    number (civcare.core.params: "²", "abc", 4,300 digits) or a number beyond MAX_PAGE is
+    no page: 404. Leading zeros are the same page ("007" is 7)."""
+    if value is None or value == "":
         return 1
+    number = value if isinstance(value, int) else parse_positive_int(value)
+    if number is None or not 1 <= number <= MAX_PAGE:
+        raise Http404
+    return number
 
 
-def paginate(queryset, number, size: int) -> Page:
+def paginate(queryset, number, size: int, *, beyond_last_is_404: bool = False) -> Page:
+    """One page of ``queryset``. A page past the last one is empty; with
+    ``beyond_last_is_404`` (a public page cached under its number, where every number
+    anyone asks for would otherwise be one more copy) it is a 404, as in Django's own list
+    views. A signed-in list keeps the empty page: a moderator who handled the last items of
+    the last page is sent back to it."""
     number = page_number(number)
     offset = (number - 1) * size
     rows = list(queryset[offset : offset + size + 1])
+    if beyond_last_is_404 and number > 1 and not rows:
+        raise Http404
     return Page(object_list=rows[:size], number=number, has_next=len(rows) > size)

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from civcare.core.params import parse_positive_int
 from papers.models import TEXT_MAX_LENGTH, ChangeType, Section
 from reflections.models import Reflection
 
@@ -67,7 +68,7 @@ class DecisionForm(forms.Form):
         return decided_on
 
 
-REFLECTION_NUMBERS_RE = re.compile(r"\d+")
+REFLECTION_NUMBERS_RE = re.compile(r"[0-9]+")
 
 
 class SectionForm(forms.Form):
@@ -154,11 +155,10 @@ class SectionForm(forms.Form):
         ]  # fmt: skip
 
     def clean_other_reflections(self) -> list[int]:
-        numbers = [
-            int(n)
-            for n in REFLECTION_NUMBERS_RE.findall(self.cleaned_data.get("other_reflections", ""))
-        ]
-        unknown = [n for n in numbers if n not in self.allowed_ids]
+        written = REFLECTION_NUMBERS_RE.findall(self.cleaned_data.get("other_reflections", ""))
+        numbers = [parse_positive_int(n) for n in written]
+        unknown = [n for n, number in zip(written, numbers, strict=True)
+                   if number not in self.allowed_ids]  # fmt: skip
         if unknown:
             raise ValidationError(
                 _("Geen gepubliceerde reflectie op de geconsulteerde versie: %(list)s.")

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from civcare.core.params import parse_positive_int
+
 from . import selectors, transitions
 from .models import PassageResolution
 from .views import _version, editor_required
@@ -51,17 +53,15 @@ def passages(request: HttpRequest, code: str, version: str) -> HttpResponse:
 
 def _decide(request: HttpRequest, draft) -> HttpResponse:
     resolution = get_object_or_404(
-        PassageResolution, pk=request.POST.get("plaats", ""), version=draft
-    ) if request.POST.get("plaats", "").isdigit() else None  # fmt: skip
-    if resolution is None:
-        raise Http404
+        PassageResolution, pk=parse_positive_int(request.POST.get("plaats")) or 0, version=draft
+    )
     chosen = request.POST.get("alinea", "")
+    paragraph = parse_positive_int(chosen)
     try:
         if "bevestigen" in request.POST:
             transitions.confirm_passage(resolution, by=request.user)
             messages.success(request, MSG_CONFIRMED % {"pk": resolution.reflection_id})
-        elif chosen == GONE or chosen.isdigit():
-            paragraph = None if chosen == GONE else int(chosen)
+        elif chosen == GONE or paragraph is not None:
             transitions.correct_passage(resolution, by=request.user, paragraph=paragraph)
             messages.success(request, MSG_CORRECTED % {"pk": resolution.reflection_id})
         else:

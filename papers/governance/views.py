@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from civcare.core.params import parse_positive_int
 from civcare.core.rendering import render_paper_markdown
 from papers import fileformat
 from papers.models import PaperVersion, Section
@@ -255,7 +256,7 @@ def _prompt_picker(request: HttpRequest, section: Section, *, searching: bool):
     )
     chosen = None
     if request.method == "POST":
-        chosen = {int(v) for v in request.POST.getlist("prompted_by") if v.isdigit()}
+        chosen = {n for v in request.POST.getlist("prompted_by") if (n := parse_positive_int(v))}
     return worklist.prompt_choices(section, filters=finder.filters, chosen=chosen), finder
 
 

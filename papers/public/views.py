@@ -1,11 +1,12 @@
 """The public read side: the paper as visitors see it, its history and diffs, search, and the
 open data. Reading only; every write goes through reflections or the governance."""
 
-from django.http import HttpRequest, HttpResponse
+from django.contrib.sitemaps import views as sitemap_views
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from civcare.core.page_cache import public_page
+from civcare.core.page_cache import INVALID, page_param, public_page
 from papers import compare
 from papers import selectors as paper_selectors
 from papers.caching import paper_pages, site_pages
@@ -100,3 +101,16 @@ def open_data_download(request: HttpRequest, code: str, version: str, fmt: str) 
     response["Link"] = open_data.links(paper_version, fmt)
     response["Access-Control-Allow-Origin"] = "*"  # open data: usable from any site
     return response
+
+
+@require_safe
+@public_page(depends_on=site_pages, params={"p": page_param})
+def sitemap(request: HttpRequest, section: str, sitemaps: dict) -> HttpResponse:
+    """One page of one sitemap. ``?p=`` is read as every page number is (civcare.core.params):
+    Django's own view also takes "+1", " 1" and "1_0", each a copy of its own in the cache."""
+    number = page_param(request.GET.get("p") or None)
+    if number == INVALID:
+        raise Http404
+    request.GET = request.GET.copy()
+    request.GET["p"] = str(number)  # "007" and "" as Django's view reads page 7 and page 1
+    return sitemap_views.sitemap(request, sitemaps, section=section)

@@ -157,3 +157,15 @@ def test_a_removal_is_taken_back_from_the_log(client, version, mod, other_reader
     )
     reflection.refresh_from_db()
     assert reflection.is_approved
+
+
+@pytest.mark.parametrize("value", ["²", "1" * 4301])
+def test_a_number_that_is_none_is_refused_not_a_500(client, version, mod, value):
+    # str.isdigit() let "²" through to int(): a 500 on the log's filter and on reopening.
+    reflection = moderation.approve(ReflectionFactory(version=version), by=mod)
+    client.force_login(mod)
+    page = client.get(reverse("reflections:handled"), {"dagen": value})
+    assert page.status_code == 200 and page.context["filters"].days == 7
+    response = client.post(reverse("reflections:reopen", args=[reflection.pk]), {"decision": value})
+    assert response.status_code == 302
+    assert Reflection.objects.get(pk=reflection.pk).status == Reflection.Status.APPROVED

@@ -477,3 +477,21 @@ def test_a_reported_reflections_page_has_each_id_once(client, version, reader, o
     assert "Laten staan en meldingen afhandelen" in page and 'id="aanpassing"' in page
     ids = re.findall(r'\bid="([^"]+)"', page)
     assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
+@pytest.mark.parametrize("value", ["²", "1" * 4301])
+def test_a_number_that_is_none_is_refused_not_a_500(client, version, mod, value):
+    # str.isdigit() let "²" through to int(): a 500 on the queue's filter and its actions.
+    waiting = ReflectionFactory(version=version, body="Wacht op een moderator, lang genoeg.")
+    client.force_login(mod)
+    queue = client.get(reverse("reflections:queue"), {"versie": value})
+    assert queue.status_code == 200 and waiting.body in queue.content.decode()  # no filter
+    assert client.get(reverse("reflections:queue"), {"pagina": value}).status_code == 404
+    assert client.post(reverse("reflections:queue"), {"approve": value}).status_code == 404
+    client.post(reverse("reflections:queue"), {"bulk_approve": "1", "selected": [value]})
+    redacted = client.post(
+        reverse("reflections:redact", args=[waiting.pk]), {"weglaten": f"{value}:3:naam"}
+    )
+    assert redacted.status_code in (200, 400)  # the choice shown again, nothing left out
+    waiting.refresh_from_db()
+    assert waiting.status == Reflection.Status.PENDING

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils.http import urlencode
 
 from papers import passages
 from reflections import moderation
@@ -137,6 +138,16 @@ def test_an_unknown_paragraph_is_not_found(client, version, section):
     assert client.get(compose_url(version, "?sectie=sectie-1&alinea=99")).status_code == 404
     assert client.get(compose_url(version, "?sectie=sectie-1&alinea=x")).status_code == 404
     assert client.get(list_url(version, "?sectie=sectie-1&alinea=99")).status_code == 404
+
+
+@pytest.mark.parametrize("number", ["²", "1" * 4301, "0", "-1", " 1"])
+def test_a_paragraph_that_is_no_number_is_not_found_for_any_visitor(
+    client, version, section, number
+):
+    # "²" passed str.isdigit() and made int() fail, as did 4,301 digits: a 500 for anyone.
+    query = "?" + urlencode({"sectie": "sectie-1", "alinea": number})
+    assert client.get(compose_url(version, query)).status_code == 404
+    assert client.get(list_url(version, query)).status_code == 404
 
 
 def test_another_section_than_the_paragraphs_is_refused(client, version, section, reader):

@@ -70,3 +70,54 @@ def test_a_render_leaves_no_lock_behind(client):
     assert cache.get(f"{_slot_of('/')}:rendering") is None
     assert client.get("/papers/SHPP003-81/v9.9/").status_code == 404
     assert cache.get(f"{_slot_of('/papers/SHPP003-81/v9.9/')}:rendering") is None
+
+
+def _copies_kept() -> int:
+    """Whole pages (and their slots) in the tests' local memory cache."""
+    return sum(":pages:whole:" in key for key in list(cache._cache))
+
+
+def test_a_page_number_that_is_no_page_is_a_404_and_keeps_no_copy(client, paper):
+    url = f"/papers/{paper.paper.code}/v{paper.number}/reflecties/"
+    assert client.get(url).status_code == 200
+    kept = _copies_kept()
+    # Fifty junk values made a hundred copies of page 1 (1.9 MB): each was a key of its own.
+    junk = ["x", "²", "1" * 4301, "0", "-1", " 2", "1.0", "2", "99", *map(str, range(-41, 0))]
+    for value in junk:
+        assert client.get(url, {"pagina": value}).status_code == 404, value
+    assert _copies_kept() == kept
+
+
+@pytest.mark.parametrize(("page", "name"), [("list", "pagina"), ("sitemap", "p")])
+def test_a_page_number_with_leading_zeros_is_the_same_copy(client, paper, page, name):
+    path = {
+        "list": f"/papers/{paper.paper.code}/v{paper.number}/reflecties/",
+        "sitemap": "/sitemap-papers.xml",
+    }[page]
+    first = client.get(path)
+    kept = _copies_kept()
+    for value in ["1", "01", "000000001", ""]:
+        again = client.get(path, {name: value})
+        assert again.status_code == 200 and again.content == first.content
+    assert _copies_kept() == kept
+
+
+def test_a_sitemap_page_that_is_no_number_is_a_404(client, paper):
+    for value in ["x", "²", "+1", " 1", "1_0", "0", "1" * 4301]:
+        assert client.get("/sitemap-papers.xml", {"p": value}).status_code == 404, value
+
+
+def test_a_paragraph_is_one_copy_whatever_its_zeros_and_junk_keeps_none(client, paper):
+    url = f"/papers/{paper.paper.code}/v{paper.number}/reflecties/"
+    first = client.get(url, {"sectie": "sectie-1", "alinea": "1"})
+    assert first.status_code == 200
+    kept = _copies_kept()
+    for value in ["01", "0000001"]:
+        assert client.get(url, {"sectie": "sectie-1", "alinea": value}).content == first.content
+    for value in ["²", "x", "0", "1" * 4301, "99"]:
+        assert client.get(url, {"sectie": "sectie-1", "alinea": value}).status_code == 404
+    # A parameter the list would ignore is no copy of its own either.
+    question = paper.questions.first()
+    assert client.get(url, {"vraag": question.anchor, "sectie": "sectie-1"}).status_code == 404
+    assert client.get(url, {"vraag": question.anchor, "alinea": "1"}).status_code == 404
+    assert _copies_kept() == kept

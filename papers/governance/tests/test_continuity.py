@@ -280,3 +280,14 @@ def test_the_admin_shows_the_resolutions_read_only(client, draft, quoted):
     assert "ongemerkt permanent" in html and 'name="status"' not in html
     reflection = reverse("admin:reflections_reflection_change", args=[quoted["kept"].pk])
     assert "sectie-1-p1" in client.get(reflection).content.decode()
+
+
+@pytest.mark.parametrize("value", ["²", "1" * 4301])
+def test_a_number_that_is_none_is_refused_not_a_500(client, draft, quoted, an_editor, value):
+    # str.isdigit() let "²" through to int() and to the database: a 500 for the editor.
+    client.force_login(an_editor)
+    place = resolution_of(quoted["deleted"])
+    assert client.post(passages_url(draft), {"plaats": value, "alinea": "1"}).status_code == 404
+    response = client.post(passages_url(draft), {"plaats": place.pk, "alinea": value}, follow=True)
+    assert "Kies de alinea waar de passage nu staat." in response.content.decode()
+    assert resolution_of(quoted["deleted"]).paragraph == place.paragraph
