@@ -394,6 +394,10 @@ REFLECTION_DUPLICATE_WINDOW = env_int("REFLECTION_DUPLICATE_WINDOW", 600)
 # After this many reports by different readers, a reflection is hidden until a moderator decides.
 REPORTS_TO_HIDE = env_int("REPORTS_TO_HIDE", 3)
 REPORTS_PER_HOUR = env_int("REPORTS_PER_HOUR", 20)
+# Each change of how a published reflection or its author is shown renews cached pages (and
+# the consultation report's PDF): a person's changes are limited (counted in the cache).
+PRESENTATION_CHANGES_PER_HOUR = env_int("PRESENTATION_CHANGES_PER_HOUR", 10)
+DISPLAY_NAME_CHANGES_PER_DAY = env_int("DISPLAY_NAME_CHANGES_PER_DAY", 3)
 # Email every moderator when a reflection arrives in the queue.
 REFLECTIONS_NOTIFY_MODERATORS = env_bool("REFLECTIONS_NOTIFY_MODERATORS", default=False)
 # How many reflections a question or section shows on the paper page before "show all".

@@ -303,14 +303,33 @@ def edit(
     return reflection
 
 
+class TooManyPresentationChanges(InvalidTransition):
+    """More changes of presentation by one person in an hour than
+    settings.PRESENTATION_CHANGES_PER_HOUR allows: each renews the pages showing the
+    reflection and the consultation report's PDF."""
+
+
 @transaction.atomic
 def change_presentation(
     reflection: Reflection, *, by, is_anonymous: bool, may_quote: bool
 ) -> Reflection:
-    """Name or anonymous, quotable or not: the author's choice, any time, no re-moderation."""
+    """Name or anonymous, quotable or not: the author's choice, any time, no re-moderation
+    (within an hourly limit; the same choice again changes nothing and is not counted)."""
     reflection = _locked(reflection)
     if not can_change_presentation(by, reflection):
         raise PermissionDenied
+    if (reflection.is_anonymous, reflection.may_quote) == (is_anonymous, may_quote):
+        return reflection
+    limit = settings.PRESENTATION_CHANGES_PER_HOUR
+    if not ratelimit.hit("presentation", by.pk, limit=limit, period=3600):
+        raise TooManyPresentationChanges(
+            _(
+                "U heeft het afgelopen uur al %(count)d keer gewijzigd hoe uw reflecties "
+                "verschijnen; meer kan even niet. Uw keuze staat hieronder nog: probeer het "
+                "later opnieuw."
+            )
+            % {"count": limit}
+        )
     reflection.is_anonymous = is_anonymous
     reflection.may_quote = may_quote
     reflection.save(update_fields=["is_anonymous", "may_quote", "updated_at"])

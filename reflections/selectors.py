@@ -33,10 +33,10 @@ PERSPECTIVES = frozenset(Perspective.values)
 
 
 def target_key(reflection: Reflection) -> tuple[str, int | None]:
-    return _key_of(reflection.section_id, reflection.question_id)
+    return target_key_of(reflection.section_id, reflection.question_id)
 
 
-def _key_of(section_id: int | None, question_id: int | None) -> tuple[str, int | None]:
+def target_key_of(section_id: int | None, question_id: int | None) -> tuple[str, int | None]:
     if question_id:
         return ("question", question_id)
     if section_id:
@@ -127,7 +127,7 @@ def counts_on_page(
     targets: dict[tuple, tuple[int, object]] = {}
     paragraphs: dict[tuple[int, int], int] = {}
     for row in rows:
-        key = _key_of(row["section_id"], row["question_id"])
+        key = target_key_of(row["section_id"], row["question_id"])
         n, latest = targets.get(key, (0, None))
         targets[key] = (n + row["n"], max(latest, row["latest"]) if latest else row["latest"])
         if row["quote_paragraph"] is not None:

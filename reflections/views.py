@@ -237,14 +237,13 @@ def presentation(request: HttpRequest, pk: int) -> HttpResponse:
         },
     )
     if request.method == "POST" and form.is_valid():
-        moderation.change_presentation(
-            reflection,
-            by=request.user,
-            is_anonymous=form.cleaned_data["is_anonymous"],
-            may_quote=form.cleaned_data["may_quote"],
-        )
-        messages.success(request, MSG_PRESENTATION)
-        return redirect("reflections:mine")
+        try:
+            moderation.change_presentation(reflection, by=request.user, **form.cleaned_data)
+        except moderation.InvalidTransition as refusal:
+            form.add_error(None, refusal.message)  # the choice stays in the form
+        else:
+            messages.success(request, MSG_PRESENTATION)
+            return redirect("reflections:mine")
     return render(
         request, "reflections/presentation.html", {"reflection": reflection, "form": form}
     )

@@ -4,11 +4,12 @@ import re
 import unicodedata
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from civcare.core import identifiability
+from civcare.core import identifiability, ratelimit
 from civcare.core.confusables import mixes_alphabets, skeleton
 
 from .models import Perspective, PolicyDocument, User
@@ -36,6 +37,10 @@ RESERVED_LOOKS = {skeleton(name) for name in RESERVED_NAMES}
 MSG_NAME_EMAIL = _("Een e-mailadres kan geen weergavenaam zijn: die is openbaar.")
 MSG_NAME_TAKEN = _("Deze weergavenaam is al in gebruik. Kies een andere.")
 MSG_NAME_RESERVED = _("Deze naam is gereserveerd. Kies een andere.")
+MSG_NAME_TOO_OFTEN = _(
+    "U heeft uw weergavenaam vandaag al %(count)d keer gewijzigd; meer kan even niet. Uw "
+    "gegevens staan hieronder nog: probeer het morgen opnieuw."
+)
 MSG_NAME_CHARS = _("Gebruik letters, cijfers, spaties en de tekens - . ' _ in uw weergavenaam.")
 MSG_NAME_LOOKALIKE = _(
     "Deze naam lijkt te veel op een bestaande naam of op een naam van de stichting. Kies een "
@@ -196,7 +201,16 @@ class ProfileForm(PseudonymHint, forms.ModelForm):
         if "display_name" in cleaned:
             unchanged = cleaned["display_name"] == self.instance.display_name
             self.hint_pseudonym(cleaned["display_name"], unchanged=unchanged)
+            if not unchanged and not self.errors:
+                self._within_daily_limit()
         return cleaned
+
+    def _within_daily_limit(self) -> None:
+        """A new name renews every page that shows a published reflection of theirs (and the
+        consultation report's PDF): counted per person, in the shared cache."""
+        limit = settings.DISPLAY_NAME_CHANGES_PER_DAY
+        if not ratelimit.hit("display-name", self.instance.pk, limit=limit, period=24 * 3600):
+            self.add_error("display_name", MSG_NAME_TOO_OFTEN % {"count": limit})
 
 
 class AdminUserChangeForm(auth_forms.UserChangeForm):

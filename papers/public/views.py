@@ -9,7 +9,7 @@ from django.views.decorators.http import require_safe
 from civcare.core.page_cache import INVALID, page_param, public_page
 from papers import compare
 from papers import selectors as paper_selectors
-from papers.caching import paper_pages, site_pages
+from papers.caching import paper_pages, site_pages, site_pages_with_authors
 from papers.governance.models import publishes_coding
 from papers.governance.selectors import published_prompts, quoted_passages
 from papers.permissions import is_editor
@@ -75,7 +75,7 @@ def diff(request: HttpRequest, code: str, old: str, new: str) -> HttpResponse:
 
 
 @require_safe
-@public_page(depends_on=site_pages, params={"q": search.cache_variant})
+@public_page(depends_on=site_pages_with_authors, params={"q": search.cache_variant})
 def search_page(request: HttpRequest) -> HttpResponse:
     raw = request.GET.get("q", "")
     results = search.search(raw)

@@ -380,6 +380,27 @@ def test_author_changes_presentation_without_remoderation(version, reader):
     assert reflection.public_name == "Anoniem"
 
 
+def test_presentation_changes_are_limited_per_hour_and_the_same_choice_is_free(
+    version, reader, settings
+):
+    # Each change renews the pages showing the reflection (and its report's PDF): forty in
+    # a row were all accepted.
+    settings.PRESENTATION_CHANGES_PER_HOUR = 3
+    reflection = approved(version=version, author=reader, is_anonymous=False, may_quote=False)
+    for anonymous in (True, False, True):
+        moderation.change_presentation(
+            reflection, by=reader, is_anonymous=anonymous, may_quote=False
+        )
+    # The same choice again changes nothing, is not logged and does not count.
+    moderation.change_presentation(reflection, by=reader, is_anonymous=True, may_quote=False)
+    with pytest.raises(moderation.TooManyPresentationChanges) as refused:
+        moderation.change_presentation(reflection, by=reader, is_anonymous=False, may_quote=True)
+    assert "al 3 keer gewijzigd hoe uw reflecties verschijnen" in refused.value.message
+    reflection.refresh_from_db()
+    assert (reflection.is_anonymous, reflection.may_quote) == (True, False)
+    assert reflection.events.filter(action="reflections.presentation_changed").count() == 3
+
+
 def test_bulk_approve_skips_what_someone_else_decided(version, mod):
     pending = [ReflectionFactory(version=version) for _ in range(3)]
     decided = ReflectionFactory(version=version, status=Status.DECLINED)

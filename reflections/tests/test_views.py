@@ -1,6 +1,7 @@
 """Posting, visibility and moderation through the real pages."""
 
 import datetime
+import re
 
 import pytest
 from django.test import override_settings
@@ -291,6 +292,24 @@ def test_author_edits_and_withdraws(client, version, reader):
     client.post(reverse("reflections:withdraw", args=[reflection.pk]))
     reflection.refresh_from_db()
     assert reflection.status == Status.WITHDRAWN
+
+
+def test_over_the_presentation_limit_the_choice_stays_in_the_form(
+    client, version, reader, settings
+):
+    settings.PRESENTATION_CHANGES_PER_HOUR = 1
+    reflection = approved(version=version, author=reader, is_anonymous=False, may_quote=False)
+    client.force_login(reader)
+    url = reverse("reflections:presentation", args=[reflection.pk])
+    assert client.post(url, {"is_anonymous": "anoniem"}).status_code == 302
+    response = client.post(url, {"is_anonymous": "naam", "may_quote": "on"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "U heeft het afgelopen uur al 1 keer gewijzigd hoe uw reflecties verschijnen" in html
+    assert re.search(r'value="naam"[^>]*checked', html)  # what they chose, not what is stored
+    assert re.search(r'name="may_quote"[^>]*checked', html)
+    reflection.refresh_from_db()
+    assert reflection.is_anonymous and not reflection.may_quote
 
 
 def test_author_sees_the_reason_of_a_decline(client, version, reader, mod):

@@ -59,6 +59,24 @@ def test_taken_display_name_is_refused_and_input_kept(client, person):
     assert person.display_name == "Schuilnaam"
 
 
+def test_display_name_changes_are_limited_per_day_and_the_input_kept(client, person, settings):
+    # Each new name renews every page showing their published reflections: forty in a row
+    # were all accepted.
+    settings.DISPLAY_NAME_CHANGES_PER_DAY = 2
+    url = reverse("accounts:my_account")
+    for name in ("Eerste schuilnaam", "Tweede schuilnaam"):
+        assert client.post(url, {"display_name": name, "perspective": "lawyer"}).status_code == 302
+    response = client.post(url, {"display_name": "Derde schuilnaam", "perspective": "client"})
+    html = response.content.decode()
+    assert "U heeft uw weergavenaam vandaag al 2 keer gewijzigd" in html
+    assert 'value="Derde schuilnaam"' in html
+    person.refresh_from_db()
+    assert (person.display_name, person.perspective) == ("Tweede schuilnaam", "lawyer")
+    # Anything else on the page can still be changed.
+    unchanged = {"display_name": "Tweede schuilnaam", "perspective": "client"}
+    assert client.post(url, unchanged).status_code == 302
+
+
 def test_export_contains_everything_about_me_and_nothing_else(client, person):
     UserFactory(email="ander@example.org", display_name="Ander")
     response = client.get(reverse("accounts:export"))
