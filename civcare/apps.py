@@ -7,7 +7,8 @@ class CivcareConfig(AppConfig):
     verbose_name = _("CIV-CARE platform")
 
     def ready(self) -> None:
-        # The public pages register the cache keys erasure must delete; loaded here, so a
-        # process that never served a page (a management command) knows them too.
+        # The public pages register the cache keys erasure must delete, and the documents
+        # the background job renders ahead (papers.governance registers its own); loaded
+        # here, so a process that never served a page (a management command) knows them too.
         from civcare.core import page_cache  # noqa: F401
-        from papers.public import page  # noqa: F401
+        from papers.public import documents, page  # noqa: F401

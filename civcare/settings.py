@@ -398,6 +398,9 @@ REPORTS_PER_HOUR = env_int("REPORTS_PER_HOUR", 20)
 # the consultation report's PDF): a person's changes are limited (counted in the cache).
 PRESENTATION_CHANGES_PER_HOUR = env_int("PRESENTATION_CHANGES_PER_HOUR", 10)
 DISPLAY_NAME_CHANGES_PER_DAY = env_int("DISPLAY_NAME_CHANGES_PER_DAY", 3)
+# A request for a PDF that is being made (civcare.core.documents) waits this long for it,
+# then asks the reader to come back in a minute.
+DOCUMENT_WAIT_SECONDS = env_int("DOCUMENT_WAIT_SECONDS", 3)
 # Email every moderator when a reflection arrives in the queue.
 REFLECTIONS_NOTIFY_MODERATORS = env_bool("REFLECTIONS_NOTIFY_MODERATORS", default=False)
 # How many reflections a question or section shows on the paper page before "show all".

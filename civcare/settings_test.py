@@ -20,3 +20,6 @@ STORAGES = {
 # No collectstatic in tests: serve static files straight from the app folders.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# A test asks for a PDF and then runs the job itself (civcare.core.documents.work): no
+# request waits for a worker that does not run.
+DOCUMENT_WAIT_SECONDS = 0

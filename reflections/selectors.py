@@ -213,6 +213,23 @@ def consultation_size(version) -> int | None:
     ).count()
 
 
+def consultation_sizes(versions) -> dict[int, int | None]:
+    """consultation_size of each of ``versions``, in one query."""
+    frozen = {
+        v.pk: v.based_on_id for v in versions if v.based_on_id and v.status in FROZEN_STATUSES
+    }
+    counted = dict(
+        Reflection.objects.filter(
+            version_id__in=set(frozen.values()), status=Reflection.Status.APPROVED
+        )
+        .values("version_id")
+        .annotate(n=Count("pk"))
+        .values_list("version_id", "n")
+        .order_by()
+    )
+    return {v.pk: counted.get(frozen[v.pk], 0) if v.pk in frozen else None for v in versions}
+
+
 def own_awaiting(version, user) -> list[Reflection]:
     """The signed-in author's reflections on ``version`` that only they can see yet."""
     if user is None or not user.is_authenticated:

@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from contextlib import contextmanager
 
 from django.conf import settings
@@ -160,6 +161,16 @@ def register_rendered_pages(*patterns: str) -> None:
     RENDERED_PAGE_PATTERNS.extend(p for p in patterns if p not in RENDERED_PAGE_PATTERNS)
 
 
+# Copies of what pages show that are kept outside the cache (civcare.core.documents: the
+# PDFs, in the database), forgotten with the pages.
+_ALSO_FORGET: list[Callable[[], None]] = []
+
+
+def also_forget(forget: Callable[[], None]) -> None:
+    if forget not in _ALSO_FORGET:
+        _ALSO_FORGET.append(forget)
+
+
 def forget_rendered_pages() -> None:
     """Delete every cached page and page part, not just make them unreachable: after an
     account is erased or a text redacted, no copy of the pages that showed it may stay in
@@ -172,6 +183,8 @@ def forget_rendered_pages() -> None:
             cache.delete_pattern(pattern)
     else:  # one process's own memory: start it afresh
         cache.clear()
+    for forget in _ALSO_FORGET:
+        forget()
     bump_scope(GLOBAL)  # the other processes empty their memories on their next request
 
 

@@ -76,3 +76,37 @@ class OutgoingEmail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject} ({self.get_status_display()})"
+
+
+class Document(models.Model):
+    """A document rendered ahead of the request (an official PDF), one row per document and
+    language: its content as last rendered, the state of the data it was rendered from,
+    and the job of rendering it anew (civcare.core.documents). Made and removed by the
+    site itself."""
+
+    kind = models.CharField(_("soort"), max_length=60)
+    subject = models.PositiveBigIntegerField(_("onderwerp"), help_text=_("Bijv. een versie."))
+    language = models.CharField(_("taal"), max_length=10)
+    content = models.BinaryField(_("inhoud"), null=True, blank=True)
+    # The state of the data the content shows, and the state a request or a change asked
+    # for: the document is due while they differ.
+    state = models.CharField(_("stand"), max_length=64, blank=True)
+    wanted = models.CharField(_("gevraagde stand"), max_length=64, blank=True)
+    asked_at = models.DateTimeField(_("gevraagd"), null=True, blank=True)
+    # Whoever renders holds the row this long (a worker that died frees it after that).
+    claim = models.CharField(max_length=32, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    rendered_at = models.DateTimeField(_("gemaakt"), null=True, blank=True)
+    render_seconds = models.FloatField(_("duur (s)"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documenten")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "subject", "language"], name="core_one_document_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} #{self.subject} ({self.language})"

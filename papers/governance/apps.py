@@ -14,6 +14,7 @@ class GovernanceConfig(AppConfig):
 
         from . import (  # noqa: F401
             landing,  # where an editor lands after signing in
+            report_pdf,  # the report's PDF, rendered ahead by the background job
             signals,  # connects the cache invalidation
         )
 

@@ -7,18 +7,29 @@ it in the template."""
 from __future__ import annotations
 
 import datetime
+import hashlib
 import io
 import re
 import textwrap
 
 import matplotlib
+from django.core.cache import cache
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
+from civcare.core.generations import register_rendered_pages
+
 from .analysis import Analysis, Matrix, Timeline
+
+# Drawn once per distinct set of numbers and language: the key is their digest, so nothing
+# needs invalidating (new numbers are a new key). The numbers name no one, but a theme is
+# the editors' words about what people wrote: erasure deletes these too
+# (civcare.core.generations.forget_rendered_pages).
+CHART_TTL = 7 * 24 * 3600
+register_rendered_pages("chart:*")
 
 INK = "#1d1d1b"
 INK_SOFT = "#4a4a45"
@@ -252,3 +263,24 @@ def processing(analysis: Analysis, name: str) -> str:
         for spine in ("top", "right"):
             axes.spines[spine].set_visible(False)
         return _svg(figure, name)
+
+
+def _chart(name: str, draw, data) -> str:
+    digest = hashlib.sha256(repr(data).encode()).hexdigest()[:32]
+    key = f"chart:{FORMAT}:{name}:{get_language()}:{digest}"
+    return cache.get_or_set(key, draw, timeout=CHART_TTL)
+
+
+def drawn(built: Analysis, *, only=("heatmap", "themes", "timeline", "processing")) -> dict:
+    """The charts of an analysis as SVG, by name ("themes" is empty without themes)."""
+    drawings = {
+        "heatmap": (lambda: heatmap(built.targets, "heatmap"), built.targets),
+        "themes": (lambda: heatmap(built.themes, "themes", shares=built.theme_shares),
+                   (built.themes, built.theme_shares)),
+        "timeline": (lambda: timeline(built.timeline, "timeline"), built.timeline),
+        "processing": (lambda: processing(built, "processing"),
+                       (built.progress, built.dispositions)),
+    }  # fmt: skip
+    if not built.themes.rows:
+        only = tuple(name for name in only if name != "themes")
+    return {"themes": ""} | {name: _chart(name, *drawings[name]) for name in only}

@@ -4,24 +4,18 @@ Whether the public may read it is models.coding_is_public, asked once per reques
 
 from __future__ import annotations
 
-import hashlib
-
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
-from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from civcare.core import generations
+from civcare.core import documents
 from civcare.core.page_cache import public_page
-from civcare.core.pdf import render_pdf
-from papers.caching import paper_pages, paper_scope
+from papers.caching import paper_pages
 from papers.permissions import is_editor
 from papers.selectors import public_version
 
 from . import analysis as consultation_analysis
-from . import charts, consultation_report
+from . import charts, consultation_report, report_pdf
 from .models import coding_is_public
 
 
@@ -51,7 +45,7 @@ def consultation_report_page(request: HttpRequest, code: str, version: str) -> H
             "consultation_report": built,
             "answered": consultation_report.changes_by_reflection(built),
             "analysis": numbers,
-            "svgs": _svgs(numbers, only=("heatmap", "themes")),
+            "svgs": charts.drawn(numbers, only=("heatmap", "themes")),
         },
     )
 
@@ -81,52 +75,17 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 @require_safe
 def consultation_report_pdf(request: HttpRequest, code: str, version: str) -> HttpResponse:
-    """The report as the foundation publishes it, with its charts: rendered once per change
-    of the paper (its generation is in the key) and cached; drafts of it are not cached."""
-    built, public = _consultation_report_or_404(request, code, version)
-    paper_version = built.version
-    scopes = [paper_scope(paper_version.paper.code), generations.GLOBAL]
-    current = generations.generations(scopes)
-    key = generations.digest_key(
-        "governance:report-pdf",
-        charts.FORMAT,
-        paper_version.pk,
-        *(current[s] for s in scopes),
-        get_language(),
-    )
-    pdf = cache.get(key) if public else None
-    if pdf is None:
-        numbers = consultation_analysis.build(paper_version)
-        context = {"report": built, "version": paper_version,
-                   "svgs": _svgs(numbers, only=("heatmap", "themes"))}  # fmt: skip
-        pdf = render_pdf(render_to_string("pdf/consultation_report.html", context))
-        if public:
-            cache.set(key, pdf, 30 * 24 * 3600)
+    """The report as the foundation publishes it, with its charts: made ahead by the
+    background job (a moment after a change, "being made"); a draft for the editors."""
+    paper_version, public = _readable_version(request, code, version)
+    try:
+        pdf = report_pdf.pdf(paper_version, public=public)
+    except documents.NotReady:
+        return documents.pending_response(request)
     response = HttpResponse(pdf, content_type="application/pdf")
     name = f"{paper_version.document_code}_consultatieverslag.pdf"
     response["Content-Disposition"] = f'inline; filename="{name}"'
     return response
-
-
-def _chart(name: str, draw, data) -> str:
-    """A chart's SVG, drawn once per distinct set of numbers (the key is their digest, so
-    nothing needs invalidating: new numbers are a new key)."""
-    digest = hashlib.sha256(repr(data).encode()).hexdigest()[:32]
-    return cache.get_or_set(f"chart:{charts.FORMAT}:{name}:{digest}", draw, timeout=7 * 24 * 3600)
-
-
-def _svgs(built, *, only=("heatmap", "themes", "timeline", "processing")) -> dict[str, str]:
-    drawings = {
-        "heatmap": (lambda: charts.heatmap(built.targets, "heatmap"), built.targets),
-        "themes": (lambda: charts.heatmap(built.themes, "themes", shares=built.theme_shares),
-                   (built.themes, built.theme_shares)),
-        "timeline": (lambda: charts.timeline(built.timeline, "timeline"), built.timeline),
-        "processing": (lambda: charts.processing(built, "processing"),
-                       (built.progress, built.dispositions)),
-    }  # fmt: skip
-    if not built.themes.rows:
-        only = tuple(name for name in only if name != "themes")
-    return {"themes": ""} | {name: _chart(name, *drawings[name]) for name in only}
 
 
 @require_safe
@@ -134,7 +93,7 @@ def _svgs(built, *, only=("heatmap", "themes", "timeline", "processing")) -> dic
 def analysis_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
     paper_version, public = _readable_version(request, code, version)
     built = consultation_analysis.build(paper_version)
-    svgs = _svgs(built)
+    svgs = charts.drawn(built)
     context = {"analysis": built, "version": paper_version, "svgs": svgs,
                "is_public": public}  # fmt: skip
     return render(request, "governance/analysis.html", context)

@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from civcare.core import documents as core_documents
 from civcare.core.page_cache import INVALID, page_param, public_page
 from papers import compare
 from papers import selectors as paper_selectors
@@ -32,9 +33,14 @@ def paper_detail(request: HttpRequest, code: str, version: str | None = None) ->
 
 @require_safe
 def version_pdf(request: HttpRequest, code: str, version: str) -> HttpResponse:
-    """The version as the foundation publishes it: a PDF named by its document code."""
+    """The version as the foundation publishes it: a PDF named by its document code (made
+    ahead by the background job; a moment after a change, "being made")."""
     resolved = paper_selectors.resolve_version(code, version, user=request.user)
-    response = HttpResponse(documents.version_pdf(resolved), content_type="application/pdf")
+    try:
+        pdf = documents.version_pdf(resolved)
+    except core_documents.NotReady:
+        return core_documents.pending_response(request)
+    response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{documents.filename(resolved.version)}"'
     return response
 

@@ -158,7 +158,7 @@ def test_the_cron_command_reports_what_it_did(first, editors):
     out = StringIO()
     call_command("send_notifications", stdout=out)
     assert out.getvalue().strip() == (
-        "Herinneringen klaargezet: 1. Verstuurd: 1. Wachten nog: 0. Opgegeven: 0."
+        "Herinneringen klaargezet: 1. Verstuurd: 1. Wachten nog: 0. Opgegeven: 0. PDF's gemaakt: 0."
     )
 
 

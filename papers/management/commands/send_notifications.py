@@ -1,5 +1,6 @@
 """The periodic job (cron every minute or few, or ``--loop`` as a service): queue the
-closing reminders, deliver the outbox (every email the platform sends), and remove what
+closing reminders, deliver the outbox (every email the platform sends), render the official
+PDFs whose data changed (civcare.core.documents: ahead of the request), and remove what
 must not stay: delivered mail after MAIL_RETENTION_DAYS, expired sessions with the drafts
 visitors left in them."""
 
@@ -11,7 +12,7 @@ from django.db import close_old_connections
 from django.db.models import Count
 from django.utils import timezone
 
-from civcare.core import mail
+from civcare.core import documents, mail
 from civcare.core.models import OutgoingEmail
 from papers import following
 
@@ -19,9 +20,10 @@ from papers import following
 class Command(BaseCommand):
     help = (
         "Verstuurt de e-mails die wachten (ook opnieuw, als de mailserver eerder weigerde), "
-        "zet herinneringen klaar voor consultaties die binnen twee dagen sluiten en ruimt "
-        "verlopen sessies en oude verzonden e-mails op. Elke minuut draaien (cron), of als "
-        "dienst met --loop; nog een keer draaien stuurt niets dubbel."
+        "zet herinneringen klaar voor consultaties die binnen twee dagen sluiten, maakt de "
+        "PDF's waarvan de inhoud veranderde en ruimt verlopen sessies en oude verzonden "
+        "e-mails op. Elke minuut draaien (cron), of als dienst met --loop; nog een keer "
+        "draaien stuurt niets dubbel."
     )
 
     def add_arguments(self, parser):
@@ -45,6 +47,9 @@ class Command(BaseCommand):
                     last_housekeeping = time.monotonic()
                 else:
                     mail.deliver()
+                    # One document per round, so a long render delays the mail by one.
+                    if documents.work(limit=1):
+                        continue
                 time.sleep(loop)
         except KeyboardInterrupt:
             pass
@@ -54,6 +59,7 @@ class Command(BaseCommand):
         call_command("clearsessions")
         queued = following.queue_closing_reminders(timezone.localdate())
         sent = mail.deliver()
+        rendered = documents.work()
         mail.purge()
         left = dict(
             OutgoingEmail.objects.filter(
@@ -67,5 +73,6 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Herinneringen klaargezet: {queued}. Verstuurd: {sent}. "
                 f"Wachten nog: {left.get(OutgoingEmail.Status.PENDING, 0)}. "
-                f"Opgegeven: {left.get(OutgoingEmail.Status.FAILED, 0)}."
+                f"Opgegeven: {left.get(OutgoingEmail.Status.FAILED, 0)}. "
+                f"PDF's gemaakt: {rendered}."
             )
