@@ -282,12 +282,15 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # REDIS_URL (e.g. redis://127.0.0.1:6379/0) gives every app server the same cache: rendered
 # pages, rate limits (allauth's and ours). Without it: memory of this one process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
+
+
+def redis_caches(url: str, *, key_prefix: str = "civcare") -> dict:
+    """CACHES for the Redis database at ``url`` (also what the tests run on Redis use)."""
+    return {
         "default": {
             "BACKEND": "civcare.core.cache.MirroredRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "civcare",
+            "LOCATION": url,
+            "KEY_PREFIX": key_prefix,
             "OPTIONS": {
                 # Redis down means cache misses, not errors: the site keeps serving.
                 "IGNORE_EXCEPTIONS": True,
@@ -296,6 +299,10 @@ if REDIS_URL:
             },
         }
     }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     DJANGO_REDIS_LOGGER = "civcare.core.cache"  # one warning a minute (civcare.core.log_filters)

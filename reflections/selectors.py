@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from civcare.accounts.models import Perspective
 from civcare.core.fragments import forget
+from civcare.core.generations import register_rendered_pages
 from civcare.core.pagination import paginate
 from papers.caching import paper_scope
 from papers.models import FROZEN_STATUSES
@@ -543,6 +544,10 @@ def _fill(holder, on_page: ReflectionsOnPage) -> None:
 
 
 QUEUE_ITEM_TEMPLATE = "reflections/moderation/_queue_item.html"
+# Erasure and redaction delete every queue item (civcare.core.generations.
+# forget_rendered_pages): an item is keyed by its reflection's state, and the copies of the
+# states before the last one (a text since revised) hold its words as they were.
+register_rendered_pages(f"fragments:{QUEUE_ITEM_TEMPLATE}:*")
 
 
 def queue_item_version(reflection: Reflection) -> str:
