@@ -3,8 +3,11 @@ a public document, one render of a document at a time, the job renders a change 
 anyone asks, and erasure leaves no copy that may name a person."""
 
 import datetime
+import threading
+import time
 
 import pytest
+from django.db import connection
 from django.utils import timezone, translation
 
 from civcare.core import documents, generations
@@ -139,3 +142,28 @@ def test_erasure_deletes_every_copy_that_may_name_a_person(source):
         assert not Document.objects.filter(kind=KIND).exclude(content=None).exists()
     finally:
         documents.KINDS.pop("test.public")
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_workers_at_once_render_a_document_once(source):
+    """Two jobs (two servers' loops, or a loop and cron) reach the same document together."""
+    with pytest.raises(documents.NotReady):
+        documents.fetch(KIND, 1)
+    together = threading.Barrier(2)
+    source.during_render = lambda: time.sleep(0.5)  # the other one arrives mid-render
+
+    def worker():
+        try:
+            together.wait()
+            documents.work()
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert source.renders == [(1, "nl")]
+    assert documents.fetch(KIND, 1) == b"de eerste stand (nl)"
