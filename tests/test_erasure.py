@@ -24,8 +24,7 @@ from civcare.accounts.tests.factories import UserFactory, moderator
 from civcare.core import documents
 from civcare.settings import redis_caches
 from papers import following
-from papers.models import PaperVersion
-from papers.tests.factories import build_paper
+from papers.tests.factories import adopted_successor, build_paper
 from reflections import moderation
 
 pytestmark = pytest.mark.django_db
@@ -182,7 +181,7 @@ def person_everywhere(cache_backend, django_capture_on_commit_callbacks):
     device.get(version.get_absolute_url())
     moderating.get("/moderatie/")
     # Its consultation over (the next version adopted): the report, its charts and its PDF.
-    PaperVersion.objects.filter(pk=version.pk).update(status=PaperVersion.Status.SUPERSEDED)
+    adopted_successor(version)
     for url in [f"/papers/{version.paper.code}/v{version.number}/{page}/"
                 for page in ("consultatieverslag", "analyse")]:  # fmt: skip
         assert visitor.get(url).status_code == 200, url
