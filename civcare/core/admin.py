@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .models import OutgoingEmail
+from .models import Document, OutgoingEmail
 
 
 class ViewOnlyAdmin(admin.ModelAdmin):
@@ -60,3 +60,21 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
             % {"n": count},
             messages.SUCCESS,
         )
+
+
+@admin.register(Document)
+class DocumentAdmin(ViewOnlyAdmin):
+    """The PDFs the background job makes ahead (civcare.core.documents): which are current,
+    which wait for it, how long each took. The job makes and removes them."""
+
+    list_display = ["kind", "subject", "language", "is_current", "rendered_at", "render_seconds",
+                    "asked_at", "claimed_until"]  # fmt: skip
+    list_filter = ["kind", "language"]
+    exclude = ["content", "claim"]
+
+    @admin.display(boolean=True, description=_("actueel"))
+    def is_current(self, document: Document) -> bool:
+        return bool(document.wanted) and document.state == document.wanted
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("content")

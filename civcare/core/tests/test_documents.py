@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone, translation
 
+from civcare.accounts.models import User
 from civcare.core import documents, generations
 from civcare.core.models import Document
 
@@ -167,3 +168,16 @@ def test_two_workers_at_once_render_a_document_once(source):
         thread.join()
     assert source.renders == [(1, "nl")]
     assert documents.fetch(KIND, 1) == b"de eerste stand (nl)"
+
+
+def test_the_admin_shows_which_documents_are_current_and_changes_none(client, source):
+    documents.work(watch=True)
+    source.data[1] = "de tweede stand"
+    documents.notice_changes()  # asked for again: not current until the job came round
+    client.force_login(User.objects.create_superuser("b@example.org", "x", display_name="B"))
+    page = client.get("/beheer/core/document/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert KIND in html and 'alt="False"' in html
+    row = Document.objects.get()
+    assert client.get(f"/beheer/core/document/{row.pk}/delete/").status_code == 403
