@@ -148,7 +148,7 @@ def _themes(version, published, columns, column_totals):
     )
     found = {(c["theme_id"], c["reflection__perspective"]): c["n"] for c in counts}
     rows, shares = [], []
-    for theme in Theme.objects.filter(version=version):
+    for theme in Theme.objects.filter(version=version).in_order():
         row = Row(theme.name, "theme", "", [found.get((theme.pk, code), 0) for code, _l in columns])
         rows.append(row)
         shares.append([n / t if t else 0.0 for n, t in zip(row.counts, column_totals, strict=True)])

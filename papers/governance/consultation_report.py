@@ -173,7 +173,7 @@ def _syntheses(version: PaperVersion, reflections: list[Reflection]):
     by_pk = {r.pk: r for r in reflections}
     for reflection in reflections:
         reflection.theme_names = []
-    themes = list(Theme.objects.filter(version=version))
+    themes = list(Theme.objects.filter(version=version).in_order())
     theme_names = {t.pk: t.name for t in themes}
     counted: Counter = Counter()
     pairs = ThemeAssignment.objects.filter(theme__version=version).values_list(

@@ -310,9 +310,12 @@ def synthesis_subjects(version: PaperVersion) -> list[SynthesisSubject]:
     )
     by_theme = {s.theme_id: s for s in syntheses if s.theme_id}
     by_group = {s.question_group_id: s for s in syntheses if s.question_group_id}
-    themes = Theme.objects.filter(version=version).annotate(
-        n=Count("assignments", filter=Q(assignments__reflection__status=Reflection.Status.APPROVED))
-    )
+    themes = (
+        Theme.objects.filter(version=version)
+        .annotate(n=Count("assignments",
+                          filter=Q(assignments__reflection__status=Reflection.Status.APPROVED)))
+        .in_order()
+    )  # fmt: skip
     subjects = [
         SynthesisSubject("theme", t.pk, t.name, t.n, by_theme.get(t.pk),
                          getattr(by_theme.get(t.pk), "resting_on", 0))

@@ -201,7 +201,9 @@ class Coding:
 
 
 def coding(version: PaperVersion) -> Coding:
-    themes = list(Theme.objects.filter(version=version).annotate(size=Count("assignments")))
+    themes = list(
+        Theme.objects.filter(version=version).annotate(size=Count("assignments")).in_order()
+    )
     groups = list(SimilarityGroup.objects.filter(version=version).annotate(size=Count("members")))
     draft = next_draft(version)
     return Coding(
