@@ -648,6 +648,7 @@ class PaperEvent(AuditEvent):
         )
         PASSAGE_CONFIRMED = "papers.passage.confirmed", _("plaats van een passage bevestigd")
         PASSAGE_CORRECTED = "papers.passage.corrected", _("plaats van een passage gecorrigeerd")
+        BULK_UNDONE = "papers.bulk.undone", _("bulkstap ongedaan gemaakt")
 
     version = models.ForeignKey(PaperVersion, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(_("actie"), max_length=60, choices=Action.choices)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from civcare.core.choices import with_status_flags
@@ -133,6 +134,12 @@ class Disposition(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # The entry of the reflection's history this disposition is now: a step that is undone
+    # puts the one before it back in force, and a step may only be undone while the entry it
+    # wrote is still the one in force (nobody changed the disposition since).
+    record = models.ForeignKey(
+        "DispositionRecord", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         db_table = "papers_disposition"  # created by the papers app; the name stays
@@ -149,6 +156,44 @@ class Disposition(models.Model):
         the consultation report, and each author gets one email about all of theirs. (Its
         version is the one based on the reflection's: the rule of publishes_coding.)"""
         return publishes_coding(self.version)
+
+
+class DispositionRecord(models.Model):
+    """One value a reflection's disposition had, by whom, when, and in which bulk step: the
+    history the editors see on the disposition of one reflection (#29: a bulk step replaced
+    246 earlier dispositions and the page showed only "Nu: …"). Written by every step that
+    records a disposition; never changed afterwards."""
+
+    reflection = models.ForeignKey(
+        Reflection, on_delete=models.CASCADE, related_name="disposition_records"
+    )
+    version = models.ForeignKey(PaperVersion, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("verwerking"), max_length=20, choices=Disposition.Kind.choices)
+    section = models.ForeignKey(
+        Section, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    response = models.TextField(_("openbaar antwoord"))
+    reason = models.TextField(_("reden"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    recorded_at = models.DateTimeField(_("vastgelegd op"), default=timezone.now)
+    step = models.ForeignKey(
+        "BulkStep", on_delete=models.SET_NULL, null=True, blank=True, related_name="records"
+    )
+
+    class Meta:
+        verbose_name = _("eerdere verwerking")
+        verbose_name_plural = _("eerdere verwerkingen")
+        ordering = ["reflection_id", "pk"]
+
+    def __str__(self) -> str:
+        return f"#{self.reflection_id}: {self.get_kind_display()} ({self.recorded_at:%Y-%m-%d})"
+
+    @property
+    def answer(self) -> tuple:
+        """What the author would read: equal answers are one value, whoever wrote them."""
+        return (self.kind, self.section_id, self.response, self.reason)
 
 
 # The editors code a consultation (themes, standard answers, groups of similar reflections)
@@ -297,6 +342,125 @@ class SimilarityMember(models.Model):
 
     def __str__(self) -> str:
         return f"{self.group} – #{self.reflection_id}"
+
+
+class BulkStep(models.Model):
+    """One step an editor took for many reflections at once (#29): a theme given or taken
+    away, a disposition recorded, reflections grouped. Kept with what it changed for each
+    reflection (BulkChange: the value before and after), so the whole step can be undone as
+    one step, until one of those reflections is changed again."""
+
+    class Action(models.TextChoices):
+        THEME_ASSIGNED = "theme_assigned", _("thema gegeven")
+        THEME_REMOVED = "theme_removed", _("uit een thema gehaald")
+        DISPOSITIONS = "dispositions", _("verwerking vastgelegd")
+        GROUPED = "grouped", _("gegroepeerd als vergelijkbaar")
+
+    version = models.ForeignKey(
+        PaperVersion,
+        on_delete=models.CASCADE,
+        related_name="bulk_steps",
+        help_text=_("De geconsulteerde versie, waarvan de reflecties zijn gecodeerd."),
+    )
+    draft = models.ForeignKey(
+        PaperVersion,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("De nieuwe versie, bij een verwerking."),
+    )
+    action = models.CharField(_("stap"), max_length=20, choices=Action.choices)
+    # What the step gave: its theme (the name stays when the theme is deleted) or its answer.
+    theme = models.ForeignKey(
+        Theme, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    theme_name = models.CharField(_("thema"), max_length=120, blank=True)
+    kind = models.CharField(
+        _("verwerking"), max_length=20, choices=Disposition.Kind.choices, blank=True
+    )
+    section = models.ForeignKey(
+        Section, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # What the editor confirmed: how many reflections got a value they did not have, how
+    # many had another one (replaced), how many had it already, and how many were left out
+    # (earlier work left alone, or reflections in another theme with another decision).
+    new = models.PositiveIntegerField(default=0)
+    replaced = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    left_out = models.PositiveIntegerField(default=0)
+    taken_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    taken_at = models.DateTimeField(auto_now_add=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("bulkstap")
+        verbose_name_plural = _("bulkstappen")
+        ordering = ["-taken_at", "-pk"]
+
+    def __str__(self) -> str:
+        return _("Stap %(n)d") % {"n": self.pk}
+
+    @property
+    def changed(self) -> int:
+        return self.new + self.replaced
+
+    @property
+    def is_undone(self) -> bool:
+        return self.undone_at is not None
+
+    @property
+    def what(self) -> str:
+        """What the step gave, in the editors' words: the theme, or the disposition."""
+        if self.action == self.Action.DISPOSITIONS:
+            return disposition_label(self.kind, self.section)
+        if self.action == self.Action.GROUPED:
+            return ""
+        return self.theme_name
+
+    @property
+    def taken_by_name(self) -> str:
+        return self.taken_by.display_name if self.taken_by else str(_("Verwijderd account"))
+
+
+def disposition_label(kind: str, section: Section | None) -> str:
+    """ "Verwerkt in de nieuwe versie (3. De rol van het netwerk)", or the kind alone."""
+    if not kind:
+        return str(_("geen verwerking"))
+    label = str(Disposition.Kind(kind).label)
+    return f"{label} ({section.heading})" if section is not None else label
+
+
+class BulkChange(models.Model):
+    """What one bulk step changed for one reflection: the value before and after, as the
+    rows that held it (a theme assignment, a disposition's history entry, a group
+    membership), so the step can be undone exactly and refused when it was changed since."""
+
+    step = models.ForeignKey(BulkStep, on_delete=models.CASCADE, related_name="changes")
+    reflection = models.ForeignKey(Reflection, on_delete=models.CASCADE, related_name="+")
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("wijziging in een bulkstap")
+        verbose_name_plural = _("wijzigingen in een bulkstap")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["step", "reflection"], name="one_change_per_step_and_reflection"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.step} – #{self.reflection_id}"
 
 
 class Synthesis(models.Model):

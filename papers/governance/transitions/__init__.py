@@ -16,17 +16,22 @@ from civcare.core.audit import InvalidTransition
 from ..models import can_code
 from .adoption import promote, record_decision
 from .answers import delete_standard_answer, save_standard_answer
-from .consultation import close_consultation, open_consultation, plan_closing, set_reflection_policy
-from .dispositions import (
-    record_disposition,
+from .bulk import (
+    assign_theme,
+    form_group,
     record_dispositions,
     record_dispositions_for_theme,
+    remove_theme,
+    take_bulk_step,
+    undo_bulk_step,
 )
+from .consultation import close_consultation, open_consultation, plan_closing, set_reflection_policy
+from .dispositions import record_disposition
 from .drafting import amend_section, create_draft, next_number
-from .grouping import dissolve_group, form_group
+from .grouping import dissolve_group
 from .passages import confirm_passage, correct_passage
 from .syntheses import save_synthesis
-from .themes import assign_theme, change_theme, create_theme, delete_theme, remove_theme
+from .themes import change_theme, create_theme, delete_theme
 
 __all__ = [
     "InvalidTransition",
@@ -55,4 +60,6 @@ __all__ = [
     "save_standard_answer",
     "save_synthesis",
     "set_reflection_policy",
+    "take_bulk_step",
+    "undo_bulk_step",
 ]

@@ -22,7 +22,7 @@ from reflections.models import Reflection
 from .. import continuity
 from ..models import Disposition, SectionPrompt
 from .base import Action, Status, _check, _event, _lock
-from .dispositions import record_dispositions
+from .bulk import record_dispositions
 
 
 def next_number(version: PaperVersion) -> tuple[int, int]:

@@ -1,6 +1,6 @@
-"""The editors' themes (thema's) for a consulted version: keeping the list, and giving a theme
-to many reflections (or taking it away) in one step. Every step is audited on the version:
-who, when, and which reflections."""
+"""The editors' themes (thema's) for a consulted version: keeping the list. Giving a theme to
+many reflections (or taking it away) is a bulk step (transitions/bulk.py). Every step is
+audited on the version: who, when, and which reflections."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from django.utils.translation import ngettext
 from civcare.core.audit import InvalidTransition
 from papers.models import PaperVersion
 
-from ..models import Theme, ThemeAssignment
-from .base import Action, _check, _coding_allowed, _event, _lock, _numbers, _reflections_of
+from ..models import Theme
+from .base import Action, _check, _coding_allowed, _event, _lock
 
 NAME_MAX_LENGTH = Theme._meta.get_field("name").max_length
 DESCRIPTION_MAX_LENGTH = 1000
@@ -76,48 +76,3 @@ def delete_theme(theme: Theme, *, by) -> None:
     note = template % {"name": theme.name, "n": count}
     theme.delete()
     _event(version, by=by, action=Action.THEME_DELETED, from_status=version.status, note=note)
-
-
-@transaction.atomic
-def assign_theme(theme: Theme, reflection_ids, *, by) -> int:
-    """Give ``theme`` to every reflection in ``reflection_ids``; returns how many did not have
-    it yet. One audit row for the whole selection, naming each reflection."""
-    _check(by)
-    version = _lock(theme.version)
-    _coding_allowed(version)
-    theme = Theme.objects.select_for_update().get(pk=theme.pk)
-    ids = _reflections_of(version, reflection_ids)
-    had = set(
-        theme.assignments.filter(reflection_id__in=ids).values_list("reflection_id", flat=True)
-    )
-    new = [pk for pk in ids if pk not in had]
-    ThemeAssignment.objects.bulk_create(
-        [ThemeAssignment(theme=theme, reflection_id=pk, assigned_by=by) for pk in new],
-        ignore_conflicts=True,
-    )
-    if new:
-        _event(
-            version, by=by, action=Action.THEME_ASSIGNED, from_status=version.status,
-            note=f"{theme.name}: {_numbers(new)}",
-        )  # fmt: skip
-    return len(new)
-
-
-@transaction.atomic
-def remove_theme(theme: Theme, reflection_ids, *, by) -> int:
-    """Take ``theme`` away from the reflections in ``reflection_ids``; returns how many had it."""
-    _check(by)
-    version = _lock(theme.version)
-    _coding_allowed(version)
-    theme = Theme.objects.select_for_update().get(pk=theme.pk)
-    ids = _reflections_of(version, reflection_ids)
-    gone = sorted(
-        theme.assignments.filter(reflection_id__in=ids).values_list("reflection_id", flat=True)
-    )
-    theme.assignments.filter(reflection_id__in=gone).delete()
-    if gone:
-        _event(
-            version, by=by, action=Action.THEME_REMOVED, from_status=version.status,
-            note=f"{theme.name}: {_numbers(gone)}",
-        )  # fmt: skip
-    return len(gone)
