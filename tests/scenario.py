@@ -17,7 +17,8 @@ from civcare.accounts import roles
 from civcare.accounts.models import User
 from papers import following
 from papers.governance import transitions
-from papers.governance.models import Disposition
+from papers.governance.bulk import Ask
+from papers.governance.models import BulkStep, Disposition
 from papers.models import ChangeType, PaperVersion
 from reflections import claims, moderation
 from reflections.models import Reflection, SavedReason
@@ -53,6 +54,7 @@ class Scenario:
     answer: object  # a standard answer of the consulted version
     resubmitted: Reflection  # sent back after a revision request, open at another moderator
     saved_reason: object  # a moderators' reusable reason text
+    step: object  # the bulk step that gave ``theme`` to some reflections
 
 
 def person(email: str, name: str, perspective: str = "relative", role: str | None = None) -> User:
@@ -180,7 +182,10 @@ def build(*, reflections: int = 40) -> Scenario:
         consulted, by=editor_user, name="Het netwerk", description="Familie en naasten."
     )
     published = consulted.reflections.approved().order_by("pk")[:5]
-    transitions.assign_theme(theme, [r.pk for r in published], by=editor_user)
+    step = transitions.take_bulk_step(
+        consulted, Ask(BulkStep.Action.THEME_ASSIGNED, theme=theme), [r.pk for r in published],
+        by=editor_user,
+    )  # fmt: skip
     answer = transitions.save_standard_answer(
         consulted, by=editor_user, title="Meegenomen", kind=Disposition.Kind.LATER,
         text="Dank voor uw reflectie. Wij nemen haar mee bij de volgende herziening.",
@@ -204,6 +209,7 @@ def build(*, reflections: int = 40) -> Scenario:
         answer=answer,
         resubmitted=resubmitted,
         saved_reason=saved_reason,
+        step=step,
     )
 
 
@@ -353,6 +359,22 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ("editor", "analysis during the consultation", f"/papers/{c}/v0.9/analyse/"),
         ("editor", "coding: syntheses", f"/redactie/{c}/v0.9/synthese/"),
         ("editor", "coding: one synthesis", f"/redactie/{c}/v0.9/synthese/thema/{s.theme.pk}/"),
+        ("editor", "coding: bulk steps", f"/redactie/{c}/v0.9/bulkstappen/"),
+        (
+            "editor",
+            "coding: undo a bulk step",
+            f"/redactie/{c}/v0.9/bulkstappen/{s.step.pk}/ongedaan-maken/",
+        ),
+        (
+            "editor",
+            "coding: reflections in more than one theme",
+            f"/redactie/{c}/v0.9/reflecties/?thema=meerdere",
+        ),
+        (
+            "editor",
+            "coding: reflections of one theme",
+            f"/redactie/{c}/v0.9/reflecties/?thema={s.theme.pk}",
+        ),
     ]
 
 

@@ -125,3 +125,28 @@ def test_each_state_change_tells_its_outcome_in_english():
     )
     assert_english(response, MSG_ACCOUNT_DELETED)
     assert PaperVersion.objects.filter(paper=c.paper).count() == 2
+
+
+def test_a_bulk_step_is_shown_confirmed_and_undone_in_english():
+    """The page that says what a bulk step changes, the message with its undo, and the
+    undo (#29), in English."""
+    built = scenario.build(reflections=6)
+    c = built.consulted
+    editor = english_client(built.editor)
+    base = f"/redactie/{c.paper.code}/v{c.number}/"
+    ids = list(c.reflections.approved().order_by("pk").values_list("pk", flat=True)[:3])
+    asked = {"action": "weghalen", "scope": "gekozen", "theme": built.theme.pk, "reflectie": ids}
+    shown = editor.post(base + "reflecties/bulk/", asked)
+    html = shown.content.decode()
+    assert '<html lang="en">' in html
+    assert "Check this step" in html and "3 reflections lose this theme." in html
+    confirmation = {**asked, "gezien": shown.context["plan"].digest, "bestaande": "laten"}
+    response = editor.post(base + "reflecties/bulk/", confirmation)
+    (done,) = told(response)
+    assert done.startswith("Theme ‘Het netwerk’ removed from 3 reflections.")
+    assert f">Undo step {c.bulk_steps.get(action='theme_removed').pk}…</a>" in done
+    step = c.bulk_steps.get(action="theme_removed")
+    response = editor.post(f"{base}bulkstappen/{step.pk}/ongedaan-maken/")
+    assert told(response)[-1] == (
+        f"Step {step.pk} has been undone: 3 reflections have what they had before again."
+    )

@@ -25,8 +25,9 @@ from civcare.accounts.tests.factories import PASSWORD, UserFactory
 from civcare.core import identifiability
 from papers import following
 from papers.fileformat.tests.test_fileformat import VALID as NEW_PAPER
-from papers.governance import continuity, transitions
-from papers.governance.models import PassageResolution
+from papers.governance import bulk, continuity, transitions
+from papers.governance.bulk import Ask
+from papers.governance.models import BulkStep, PassageResolution
 from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
 from reflections import moderation
@@ -205,6 +206,21 @@ def a_given_theme(w: World):
     return theme
 
 
+def confirmed_digest(w: World) -> str:
+    """The plan the confirmation page showed for giving the theme to the published reflection."""
+    ask = Ask(BulkStep.Action.THEME_ASSIGNED, theme=w.consulted.themes.get())
+    return bulk.plan(w.consulted, ask, [w.published.pk]).digest
+
+
+def a_step(w: World):
+    """A bulk step on the consulted version: its theme given to the published reflection."""
+    theme = a_theme(w)
+    return transitions.take_bulk_step(
+        w.consulted, Ask(BulkStep.Action.THEME_ASSIGNED, theme=theme), [w.published.pk],
+        by=w.setup_editor,
+    )  # fmt: skip
+
+
 def a_standard_answer(w: World):
     return transitions.save_standard_answer(
         w.consulted, by=w.setup_editor, title="Later", text="Wij nemen dit mee."
@@ -320,14 +336,26 @@ MATRIX: dict[str, Case] = {
         url=lambda w: (
             a_theme(w) and reverse("editor:reflections_bulk", kwargs=version_kwargs(w.consulted))
         ),
+        # As confirmed on the page that said what the step changes (#29).
         data=lambda w: {
             "action": "toekennen",
             "scope": "gekozen",
             "theme": w.consulted.themes.get().pk,
             "reflectie": [w.published.pk],
+            "gezien": confirmed_digest(w),
+            "bestaande": "laten",
         },
         outcomes=as_editor(),
         get=405,
+    ),
+    # The step is taken with the URL: before the fingerprint.
+    "editor:undo_bulk_step": Case(
+        url=lambda w: reverse(
+            "editor:undo_bulk_step", kwargs={**version_kwargs(w.consulted), "pk": a_step(w).pk}
+        ),
+        data=lambda w: {},
+        outcomes=as_editor(),
+        get=200,
     ),
     "editor:themes": Case(
         url=editor_url("themes", lambda w: w.consulted),
@@ -561,6 +589,7 @@ READ_ONLY = {
     "editor:reflections",
     "editor:similar",
     "editor:syntheses",
+    "editor:bulk_steps",
     "reflections:list",
     "reflections:mine",
     # Opening an item claims it for a few minutes (reflections.claims: "in behandeling bij …"
@@ -747,6 +776,21 @@ def test_changing_the_id_shows_nothing_of_someone_elses_pending_reflection(name)
         response = client_for(world.people[role]).get(url)
         assert response.status_code == 404, role
         assert "Nog niet beoordeeld" not in response.content.decode(), role
+
+
+def test_a_bulk_step_posted_without_its_confirmation_only_shows_what_it_would_do():
+    """The first POST of a bulk step is the page that says what it would change (#29)."""
+    world = build_world()
+    theme = a_theme(world)
+    client = client_for(world.people["editor"])
+    before = fingerprint()
+    response = client.post(
+        reverse("editor:reflections_bulk", kwargs=version_kwargs(world.consulted)),
+        {"action": "toekennen", "scope": "gekozen", "theme": theme.pk,
+         "reflectie": [world.published.pk]},
+    )  # fmt: skip
+    assert response.status_code == 200 and "Controleer deze stap" in response.content.decode()
+    assert fingerprint() == before
 
 
 def test_an_editor_who_is_also_a_moderator_may_do_both():

@@ -21,10 +21,13 @@ from dataclasses import dataclass, field
 from django.db.models import Count, QuerySet
 from django.utils.translation import gettext as _
 
+from civcare.core.audit import InvalidTransition
 from papers.models import PaperVersion, Section
 from reflections.models import Reflection
 
 from .models import (
+    MSG_CODING_FIXED,
+    MSG_DISPOSITIONS_FIXED,
     BulkChange,
     BulkStep,
     Disposition,
@@ -33,6 +36,7 @@ from .models import (
     SimilarityMember,
     Theme,
     ThemeAssignment,
+    can_code,
     disposition_label,
 )
 
@@ -40,6 +44,8 @@ Action = BulkStep.Action
 
 # The work list shows this many of the version's latest bulk steps, each with its undo.
 RECENT_STEPS = 5
+# The disposition of one reflection shows this many of its earlier values.
+HISTORY = 30
 # A refusal names at most this many reflections; the count says how many there are.
 NAMED = 20
 
@@ -68,6 +74,18 @@ class Ask:
     def decision(self) -> tuple:
         """What a theme's decision is compared on: the kind and the section, not the words."""
         return self.answer[:2]
+
+    @property
+    def is_disposition(self) -> bool:
+        return self.action == Action.DISPOSITIONS
+
+    @property
+    def is_grouping(self) -> bool:
+        return self.action == Action.GROUPED
+
+    @property
+    def is_removal(self) -> bool:
+        return self.action == Action.THEME_REMOVED
 
     @property
     def label(self) -> str:
@@ -112,6 +130,15 @@ class Plan:
     def changes_anything(self) -> bool:
         return bool(self.fresh or self.replaced)
 
+    @property
+    def named_conflicts(self) -> list[tuple[Conflict, str]]:
+        """Each conflict with the numbers of (at most NAMED of) its reflections."""
+        return [
+            (c, ", ".join(f"#{pk}" for pk in c.reflections[:NAMED])
+             + (" …" if len(c.reflections) > NAMED else ""))
+            for c in self.conflicts
+        ]  # fmt: skip
+
     def chosen(self, *, replace: bool, leave_out_conflicting: bool) -> list[int]:
         """The reflections the step changes, as the editor confirmed it: the ones that had
         nothing, and the earlier work only when asked to replace it explicitly."""
@@ -119,6 +146,37 @@ class Plan:
         if leave_out_conflicting:
             chosen -= set(self.conflicting)
         return sorted(chosen)
+
+
+def published_ids(version: PaperVersion, ids) -> list[int]:
+    """The published reflections on ``version`` among ``ids``: all of them, or a refusal that
+    names the others (a selection is applied completely or not at all)."""
+    wanted = sorted({int(pk) for pk in ids})
+    if not wanted:
+        raise InvalidTransition(_("Kies eerst de reflecties."))
+    found = set(
+        Reflection.objects.filter(
+            pk__in=wanted, version=version, status=Reflection.Status.APPROVED
+        ).values_list("pk", flat=True)
+    )
+    others = [pk for pk in wanted if pk not in found]
+    if others:
+        raise InvalidTransition(
+            _("Geen gepubliceerde reflectie op %(version)s: %(list)s.")
+            % {"version": version, "list": ", ".join(f"#{pk}" for pk in others[:NAMED])}
+        )
+    return wanted
+
+
+def preview(version: PaperVersion, ask: Ask, ids) -> Plan:
+    """What the confirmation page shows: the plan of ``ask`` for ``ids``, once they are
+    known to be published reflections on ``version`` and the step may be taken at all (the
+    transition checks it again, under its locks)."""
+    if ask.is_disposition and ask.draft.status != PaperVersion.Status.DRAFT:
+        raise InvalidTransition(str(MSG_DISPOSITIONS_FIXED))
+    if not ask.is_disposition and not can_code(version):
+        raise InvalidTransition(str(MSG_CODING_FIXED))
+    return plan(version, ask, published_ids(version, ids))
 
 
 def plan(version: PaperVersion, ask: Ask, ids: list[int]) -> Plan:
@@ -285,10 +343,11 @@ def _plan_grouping(found: Plan) -> None:
 
 
 def _digest(found: Plan) -> str:
-    """What the editor was shown, as one value: the reflections, what each has now, and
-    which carry other themes (decided otherwise)."""
+    """What the editor was shown, as one value: what the step gives, the reflections, what
+    each has now, and which carry other themes (decided otherwise)."""
     shown = {
         "action": found.ask.action,
+        "gives": [found.ask.theme.pk if found.ask.theme else None, *found.ask.answer],
         "ids": found.ids,
         "before": {str(pk): found.before.get(pk) for pk in found.ids},
         "unchanged": found.unchanged,
@@ -310,6 +369,15 @@ def steps(version: PaperVersion) -> QuerySet:
 
 def recent_steps(version: PaperVersion) -> list[BulkStep]:
     return list(steps(version)[:RECENT_STEPS])
+
+
+def history(reflection: Reflection) -> list[DispositionRecord]:
+    """The values the disposition of ``reflection`` had, newest first: who, when, in which
+    bulk step (and whether that was undone). One query."""
+    records = DispositionRecord.objects.filter(reflection=reflection).select_related(
+        "decided_by", "section", "step"
+    )
+    return list(records.order_by("-pk")[:HISTORY])
 
 
 def changed_since(step: BulkStep, changes: list[BulkChange]) -> list[int]:

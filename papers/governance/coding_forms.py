@@ -9,11 +9,13 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
+from civcare.core.audit import InvalidTransition
 from papers.models import PaperVersion, QuestionGroup
 
+from .bulk import Ask
 from .forms import DispositionForm
-from .models import Disposition, StandardAnswer, Theme
-from .worklist import NO_DISPOSITION, NO_THEME, Coding, Filters, Shown
+from .models import BulkStep, Disposition, StandardAnswer, Theme
+from .worklist import MULTIPLE_THEMES, NO_DISPOSITION, NO_THEME, Coding, Filters, Shown
 
 # One bulk step handles at most this many reflections, ticked or "all N that match this
 # filter" (the page says so): each step is one transaction that locks every row it changes
@@ -25,6 +27,8 @@ MSG_PER_STEP = _("Eén stap behandelt hooguit %(max)d reflecties; verfijn anders
 # "All N" posted without the number the page showed (a page from before this check, or a
 # form made by hand): the step does not guess which list was meant.
 MSG_NOT_CONFIRMED = _("Bekijk de lijst opnieuw en kies dan opnieuw voor alle reflecties.")
+MSG_NO_DRAFT = _("De verwerking komt in de nieuwe versie: maak die eerst aan.")
+MSG_NO_FILTER_THEME = _("Filter eerst op het thema waaruit u de reflecties wilt halen.")
 
 
 class FilterForm(forms.Form):
@@ -58,9 +62,11 @@ class FilterForm(forms.Form):
             for g in QuestionGroup.objects.filter(question_set__version=version).order_by("order")
         ]
         self.fields["perspectief"].choices = [any_, *Perspective.choices]
-        self.fields["thema"].choices = [any_, (NO_THEME, _("Nog zonder thema"))] + [
-            (str(t.pk), t.name) for t in coding.themes
-        ]
+        self.fields["thema"].choices = [
+            any_,
+            (NO_THEME, _("Nog zonder thema")),
+            (MULTIPLE_THEMES, _("In meer dan één thema")),
+        ] + [(str(t.pk), t.name) for t in coding.themes]
         self.fields["verwerking"].choices = [
             any_,
             (NO_DISPOSITION, _("Nog zonder verwerking")),
@@ -92,9 +98,20 @@ class FilterForm(forms.Form):
 class BulkForm(DispositionForm):
     """One action for the chosen reflections, or for all that match the filter. The
     disposition fields are the ones of a single disposition; the standard answer can stand in
-    for the text."""
+    for the text. Posted once to see what the step would change (papers.governance.bulk),
+    and again, with what that page showed (``gezien``), to take it as confirmed."""
 
     ASSIGN, REMOVE, GROUP, DISPOSE = "toekennen", "weghalen", "groeperen", "verwerken"
+    # "Uit dit thema halen": take the theme the list is filtered on from the reflections.
+    TAKE_OUT = "uithalen"
+    ACTIONS = {
+        ASSIGN: BulkStep.Action.THEME_ASSIGNED,
+        REMOVE: BulkStep.Action.THEME_REMOVED,
+        TAKE_OUT: BulkStep.Action.THEME_REMOVED,
+        GROUP: BulkStep.Action.GROUPED,
+        DISPOSE: BulkStep.Action.DISPOSITIONS,
+    }
+    REPLACE, KEEP = "vervangen", "laten"
 
     scope = forms.ChoiceField(
         label=_("Voor welke reflecties?"),
@@ -120,9 +137,30 @@ class BulkForm(DispositionForm):
                     "gebruiken; wat u zelf schrijft, gaat voor."),
     )  # fmt: skip
 
-    def __init__(self, data=None, *, version: PaperVersion, coding: Coding, matching: int):
+    # The confirmation (governance/bulk_confirm.html): the plan it showed, whether earlier work
+    # is replaced, whether reflections in another theme decided otherwise are left out.
+    gezien = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
+    bestaande = forms.ChoiceField(
+        required=False, choices=[(REPLACE, REPLACE), (KEEP, KEEP)], widget=forms.HiddenInput
+    )
+    zonder_andere_themas = forms.BooleanField(
+        label=_("Laat deze reflecties buiten deze stap"), required=False
+    )
+    CONFIRMATION = ("gezien", "bestaande", "zonder_andere_themas")
+
+    def __init__(
+        self,
+        data=None,
+        *,
+        version: PaperVersion,
+        coding: Coding,
+        matching: int,
+        filter_theme: Theme | None = None,
+    ):
         super().__init__(data, changed_sections=coding.changed)
         self.version = version
+        self.coding = coding
+        self.filter_theme = filter_theme
         self.fields["scope"].choices += [
             ("filter", _("Alle %(n)d reflecties die aan dit filter voldoen") % {"n": matching})
         ]
@@ -149,7 +187,7 @@ class BulkForm(DispositionForm):
 
     def clean(self):
         action = self.data.get("action")
-        if action not in {self.ASSIGN, self.REMOVE, self.GROUP, self.DISPOSE}:
+        if action not in self.ACTIONS:
             raise ValidationError(_("Kies wat u met de reflecties wilt doen."))
         cleaned = forms.Form.clean(self)
         cleaned["action"] = action
@@ -161,6 +199,10 @@ class BulkForm(DispositionForm):
             self._clean_confirmed(cleaned)
         if action in {self.ASSIGN, self.REMOVE} and not cleaned.get("theme"):
             self.add_error("theme", _("Kies het thema."))
+        if action == self.TAKE_OUT:
+            if self.filter_theme is None:
+                raise ValidationError(MSG_NO_FILTER_THEME)
+            cleaned["theme"] = self.filter_theme
         if action == self.DISPOSE:
             self._clean_disposition(cleaned)
         return cleaned
@@ -189,6 +231,43 @@ class BulkForm(DispositionForm):
             self.add_error("section", _("Kies de sectie waarin de reflecties zijn verwerkt."))
         if kind == Disposition.Kind.NOT_ADOPTED and not (cleaned.get("reason") or "").strip():
             self.add_error("reason", _("Geef kort de reden waarom zij niet zijn overgenomen."))
+
+    @property
+    def ask(self) -> Ask:
+        """What the editor asked, as papers.governance.bulk plans it."""
+        data = self.cleaned_data
+        action = self.ACTIONS[data["action"]]
+        if action != BulkStep.Action.DISPOSITIONS:
+            return Ask(action, theme=data["theme"])
+        if self.coding.draft is None:
+            raise InvalidTransition(str(MSG_NO_DRAFT))
+        # Only a reflection processed in the new version names a section (as one is kept).
+        incorporated = data["kind"] == Disposition.Kind.INCORPORATED
+        return Ask(
+            action, theme=self.filter_theme, draft=self.coding.draft, kind=data["kind"],
+            section=self.chosen_section if incorporated else None, response=data["response"],
+            reason=data.get("reason") or "",
+        )  # fmt: skip
+
+    @property
+    def is_confirmed(self) -> bool:
+        """Posted from the confirmation page, which carries the plan it showed."""
+        return bool(self.cleaned_data.get("gezien"))
+
+    @property
+    def confirmation(self) -> dict:
+        """The arguments of transitions.take_bulk_step that the confirmation gave."""
+        return {
+            "replace": self.cleaned_data.get("bestaande") == self.REPLACE,
+            "leave_out_conflicting": self.cleaned_data.get("zonder_andere_themas", False),
+            "seen": self.cleaned_data["gezien"],
+        }
+
+    @property
+    def carried(self) -> list[tuple[str, str]]:
+        """What the confirmation page posts back: the step as it was asked for."""
+        names = ({*self.fields, "action"} - set(self.CONFIRMATION)) & set(self.data)
+        return [(name, value) for name in sorted(names) for value in self.data.getlist(name)]
 
     @property
     def for_all_matching(self) -> bool:

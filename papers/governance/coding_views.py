@@ -9,14 +9,16 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from civcare.core.pagination import paginate
 from reflections.models import Reflection
 
+from . import bulk as governance_bulk
 from . import selectors as governance_selectors
 from . import similarity, transitions, worklist
 from .coding_forms import (
@@ -28,10 +30,16 @@ from .coding_forms import (
     ThemeForm,
 )
 from .forms import DispositionForm
-from .models import SimilarityGroup, StandardAnswer, Theme
+from .models import BulkStep, SimilarityGroup, StandardAnswer, Theme
 from .views import _version, editor_required
 
 PAGE_SIZE = 50
+# The list of a version's bulk steps, a page at a time.
+STEPS_PAGE_SIZE = 50
+
+MSG_NOTHING_CHANGED = gettext_lazy(
+    "Deze stap veranderde niets: de reflecties hadden dit al, of u liet ze zoals ze waren."
+)
 
 
 def _list_url(version, query: str = "") -> str:
@@ -58,7 +66,8 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
     worklist.with_themes(page, rows, PAGE_SIZE, coding.themes)
     shown = worklist.shown(matching)
     if bulk is None:
-        bulk = BulkForm(version=version, coding=coding, matching=shown.count)
+        bulk = BulkForm(version=version, coding=coding, matching=shown.count,
+                        filter_theme=filters.theme_of(coding))  # fmt: skip
     query = request.GET.copy()
     query.pop("pagina", None)
     chosen = {str(pk) for pk in bulk.data.getlist("reflectie")} if bulk.is_bound else set()
@@ -75,6 +84,8 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
         "page_query": query.urlencode(),
         "full_query": request.GET.urlencode(),
         "can_code": transitions.can_code(version),
+        "filter_theme": filters.theme_of(coding),
+        "recent_steps": governance_bulk.recent_steps(version),
     }
     return render(request, "governance/reflections.html", context, status=status)
 
@@ -84,12 +95,15 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
 def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpResponse:
     """One action for the chosen reflections, or for the N the list showed as matching its
     filter (the filter travels in the query string, so the list after the action is the same
-    list; N and when the list was made travel in the form, see worklist.confirmed_ids)."""
+    list; N and when the list was made travel in the form, see worklist.confirmed_ids).
+    First what the step would change (bulk.preview, on its own page), then, confirmed
+    from that page, the step itself (#29)."""
     paper_version = _version(request, code, version)
     coding = worklist.coding(paper_version)
     filters = FilterForm(request.GET, version=paper_version, coding=coding).filters
     count = worklist.filtered(paper_version, filters).count()
-    form = BulkForm(request.POST, version=paper_version, coding=coding, matching=count)
+    form = BulkForm(request.POST, version=paper_version, coding=coding, matching=count,
+                    filter_theme=filters.theme_of(coding))  # fmt: skip
     if form.is_valid():
         try:
             ids = (
@@ -97,40 +111,66 @@ def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpRespo
                 if form.for_all_matching
                 else form.cleaned_data["reflectie"]
             )
-            done = _apply(form, paper_version, coding, ids, by=request.user)
+            if not form.is_confirmed:
+                return _confirmation(request, paper_version, form, ids)
+            step = transitions.take_bulk_step(
+                paper_version, form.ask, ids, by=request.user, **form.confirmation
+            )
         except transitions.InvalidTransition as refusal:
             form.add_error(None, refusal.message)
         else:
-            messages.success(request, done)
+            _say_what_was_done(request, paper_version, step)
             return redirect(_list_url(paper_version, request.GET.urlencode()))
     return _work_list(request, paper_version, bulk=form, status=400)
 
 
-def _apply(form: BulkForm, version, coding, ids: list[int], *, by) -> str:
-    data = form.cleaned_data
-    if data["action"] == BulkForm.ASSIGN:
-        n = transitions.assign_theme(data["theme"], ids, by=by)
+def _confirmation(request, version, form: BulkForm, ids: list[int]) -> HttpResponse:
+    context = {
+        "version": version,
+        "plan": governance_bulk.preview(version, form.ask, ids),
+        "bulk": form,
+        "back": _list_url(version, request.GET.urlencode()),
+        "full_query": request.GET.urlencode(),
+    }
+    return render(request, "governance/bulk_confirm.html", context)
+
+
+def _say_what_was_done(request: HttpRequest, version, step: BulkStep) -> None:
+    """What the step did, what it replaced and left alone, and how to undo it."""
+    if step.pk is None:
+        messages.info(request, MSG_NOTHING_CHANGED)
+        return
+    done = _done(step)
+    if step.replaced:
+        done += " " + ngettext(
+            "%(n)d daarvan had al iets anders.", "%(n)d daarvan hadden al iets anders.",
+            step.replaced,
+        ) % {"n": step.replaced}  # fmt: skip
+    if step.left_out:
+        done += " " + ngettext(
+            "%(n)d bleef zoals zij was.", "%(n)d bleven zoals zij waren.", step.left_out
+        ) % {"n": step.left_out}
+    undo = reverse("editor:undo_bulk_step", kwargs={
+        "code": version.paper.code, "version": version.number, "pk": step.pk,
+    })  # fmt: skip
+    link = _("Stap %(n)d ongedaan maken…") % {"n": step.pk}
+    messages.success(request, format_html('{} <a href="{}">{}</a>', done, undo, link))
+
+
+def _done(step: BulkStep) -> str:
+    n = step.changed
+    if step.action == BulkStep.Action.THEME_ASSIGNED:
         return ngettext(
             "Thema ‘%(theme)s’ gegeven aan %(n)d reflectie.",
             "Thema ‘%(theme)s’ gegeven aan %(n)d reflecties.", n,
-        ) % {"theme": data["theme"].name, "n": n}  # fmt: skip
-    if data["action"] == BulkForm.REMOVE:
-        n = transitions.remove_theme(data["theme"], ids, by=by)
+        ) % {"theme": step.theme_name, "n": n}  # fmt: skip
+    if step.action == BulkStep.Action.THEME_REMOVED:
         return ngettext(
             "Thema ‘%(theme)s’ weggehaald bij %(n)d reflectie.",
             "Thema ‘%(theme)s’ weggehaald bij %(n)d reflecties.", n,
-        ) % {"theme": data["theme"].name, "n": n}  # fmt: skip
-    if data["action"] == BulkForm.GROUP:
-        group = transitions.form_group(version, ids, by=by)
-        return _("%(n)d reflecties vormen nu groep %(group)d.") % {"n": len(ids), "group": group.pk}
-    if coding.draft is None:
-        raise transitions.InvalidTransition(
-            _("De verwerking komt in de nieuwe versie: maak die eerst aan.")
-        )
-    n = transitions.record_dispositions(
-        ids, by=by, draft=coding.draft, kind=data["kind"], response=data["response"],
-        reason=data.get("reason") or "", section=form.chosen_section,
-    )  # fmt: skip
+        ) % {"theme": step.theme_name, "n": n}  # fmt: skip
+    if step.action == BulkStep.Action.GROUPED:
+        return _("%(n)d reflecties vormen nu groep %(group)d.") % {"n": n, "group": step.group.pk}
     return ngettext(
         "Verwerking vastgelegd voor %(n)d reflectie; de auteur hoort het bij de vaststelling.",
         "Verwerking vastgelegd voor %(n)d reflecties; de auteurs horen het bij de vaststelling.",
@@ -166,9 +206,49 @@ def disposition(request: HttpRequest, code: str, version: str, reflection_pk: in
             )
             return redirect(back)
     context = {"version": paper_version, "reflection": reflection, "form": form,
-               "existing": existing, "back": back}  # fmt: skip
+               "existing": existing, "back": back,
+               "history": governance_bulk.history(reflection)}  # fmt: skip
     status = 400 if form.is_bound and form.errors else 200
     return render(request, "governance/disposition.html", context, status=status)
+
+
+# --- the bulk steps of a consultation, and undoing one ------------------------------------
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET"])
+def bulk_steps(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    paper_version = _version(request, code, version)
+    page = paginate(governance_bulk.steps(paper_version), request.GET.get("pagina"),
+                    STEPS_PAGE_SIZE)  # fmt: skip
+    context = {"version": paper_version, "page_obj": page,
+               "can_code": transitions.can_code(paper_version)}  # fmt: skip
+    return render(request, "governance/bulk_steps.html", context)
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def undo_bulk_step(request: HttpRequest, code: str, version: str, pk: int) -> HttpResponse:
+    """What undoing the step puts back (or which reflections changed since, which stop it);
+    POST undoes it."""
+    paper_version = _version(request, code, version)
+    step = get_object_or_404(governance_bulk.steps(paper_version), pk=pk)
+    if request.method == "POST":
+        try:
+            transitions.undo_bulk_step(step, by=request.user)
+        except transitions.InvalidTransition as refusal:
+            messages.error(request, refusal.message)
+            return redirect("editor:undo_bulk_step", code=code, version=version, pk=pk)
+        messages.success(request, ngettext(
+            "Stap %(step)d is ongedaan gemaakt: %(n)d reflectie heeft weer wat zij had.",
+            "Stap %(step)d is ongedaan gemaakt: %(n)d reflecties hebben weer wat zij hadden.",
+            step.changes.count(),
+        ) % {"step": step.pk, "n": step.changes.count()})  # fmt: skip
+        return redirect("editor:reflections", code=code, version=version)
+    context = {"version": paper_version, "undo": governance_bulk.undo_preview(step)}
+    return render(request, "governance/bulk_undo.html", context)
 
 
 # --- themes and standard answers: a list with a form to add, a page to change or delete -----

@@ -195,6 +195,14 @@ class DispositionRecord(models.Model):
         """What the author would read: equal answers are one value, whoever wrote them."""
         return (self.kind, self.section_id, self.response, self.reason)
 
+    @property
+    def label(self) -> str:
+        return disposition_label(self.kind, self.section)
+
+    @property
+    def decided_by_name(self) -> str:
+        return self.decided_by.display_name if self.decided_by else str(_("Verwijderd account"))
+
 
 # The editors code a consultation (themes, standard answers, groups of similar reflections)
 # while it runs and while the next version is prepared (an adopted version that takes
@@ -209,6 +217,13 @@ CODING_STATUSES = (
 
 def can_code(version: PaperVersion) -> bool:
     return version.status in CODING_STATUSES
+
+
+MSG_CODING_FIXED = _(
+    "Thema's, standaardantwoorden en groepen horen bij een consultatie die loopt of gesloten "
+    "is; na de vaststelling van de volgende versie liggen ze vast."
+)
+MSG_DISPOSITIONS_FIXED = _("De verwerking wordt vastgelegd vóór de vaststelling.")
 
 
 class ThemeQuerySet(models.QuerySet):

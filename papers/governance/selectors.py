@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from papers.models import Paper, PaperVersion, QuestionGroup, Section
@@ -168,7 +168,64 @@ def version_screen(version: PaperVersion, *, by) -> dict:
         if version.based_on_id:
             context["disposition_counts"] = disposition_counts(version)
             context["passage_counts"] = passage_counts(version)
+            context["outcome"] = outcome(version, sections)
     return context
+
+
+@dataclass
+class Outcome:
+    """How many reflections are said to be processed in the new version, against what
+    changed in it, with what makes that unlikely (#29: "791 van 1078 verwerkt" against four
+    changed sections, and nothing flagged it)."""
+
+    total: int  # published reflections on the consulted version
+    incorporated: int  # "verwerkt in de nieuwe versie"
+    changed: int  # changed sections of the new version
+    plausible: int  # published reflections about a changed section or the paper as a whole
+    elsewhere: int  # incorporated, but about another section than the one they name
+    unchanged_named: list[tuple[str, int]]  # "verwerkt in" a section that did not change
+
+    @property
+    def is_implausible(self) -> bool:
+        """The rule (docs/governance.md): more reflections said to be processed than there are
+        about the changed sections (directly, by a question in them, or by a question group
+        that examines them) or about the paper as a whole."""
+        return self.incorporated > self.plausible
+
+
+def outcome(draft: PaperVersion, sections: list[Section]) -> Outcome:
+    """The Outcome of ``draft``, whose ``sections`` the screen has loaded (with is_changed).
+    Two queries."""
+    changed = [s for s in sections if s.is_changed]
+    sources = [s.copied_from_id for s in changed if s.copied_from_id]
+    examined = QuestionGroup.sections.through.objects.filter(
+        questiongroup_id=OuterRef("question__group_id")
+    )
+    about_changed = (Q(section_id__in=sources) | Q(question__section_id__in=sources)
+                     | Q(Exists(examined.filter(section_id__in=sources))))  # fmt: skip
+    named = "disposition__section__copied_from_id"
+    about_named = (Q(section_id=F(named)) | Q(question__section_id=F(named))
+                   | Q(Exists(examined.filter(section_id=OuterRef(named)))))  # fmt: skip
+    paper_wide = Q(section__isnull=True, question__isnull=True)
+    incorporated = Q(disposition__kind=Disposition.Kind.INCORPORATED)
+    counts = reflections_needing_disposition(draft).aggregate(
+        total=Count("pk"),
+        incorporated=Count("pk", filter=incorporated),
+        plausible=Count("pk", filter=about_changed | paper_wide),
+        elsewhere=Count("pk", filter=incorporated & ~paper_wide & ~about_named),
+    )
+    per_section = (
+        Disposition.objects.filter(version=draft, kind=Disposition.Kind.INCORPORATED,
+                                   reflection__status=Reflection.Status.APPROVED)
+        .values_list("section_id").annotate(n=Count("pk")).order_by()
+    )  # fmt: skip
+    changed_ids = {s.pk for s in changed}
+    headings = {s.pk: s.heading for s in sections}
+    unchanged_named = sorted(
+        (headings.get(pk, _("geen sectie")), n) for pk, n in per_section if pk not in changed_ids
+    )
+    return Outcome(counts["total"], counts["incorporated"], len(changed), counts["plausible"],
+                   counts["elsewhere"], unchanged_named)  # fmt: skip
 
 
 def passage_counts(draft: PaperVersion, *, section: Section | None = None) -> dict[str, int]:

@@ -28,6 +28,12 @@ urlpatterns = [
     # The coding of a consultation, on the consulted version (v0.9).
     path(f"{V}reflecties/", coding_views.reflections, name="reflections"),
     path(f"{V}reflecties/bulk/", coding_views.reflections_bulk, name="reflections_bulk"),
+    path(f"{V}bulkstappen/", coding_views.bulk_steps, name="bulk_steps"),
+    path(
+        f"{V}bulkstappen/<int:pk>/ongedaan-maken/",
+        coding_views.undo_bulk_step,
+        name="undo_bulk_step",
+    ),
     path(f"{V}themas/", coding_views.themes, name="themes"),
     path(f"{V}themas/<int:pk>/", coding_views.theme, name="theme"),
     path(f"{V}standaardantwoorden/", coding_views.standard_answers, name="standard_answers"),

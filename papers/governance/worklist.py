@@ -29,6 +29,8 @@ from .models import (
 from .selectors import changed_sections
 
 NO_THEME = "geen"
+# The reflections that carry more than one theme (#29: their bulk decisions may differ).
+MULTIPLE_THEMES = "meerdere"
 # A synthesis form lists at most this many of its subject's reflections to narrow down to.
 SYNTHESIS_CHOICES = 100
 NO_DISPOSITION = "geen"
@@ -43,13 +45,19 @@ class Filters:
     question: int | None = None
     question_group: int | None = None
     perspective: str = ""
-    theme: str = ""  # a theme's pk, or NO_THEME
+    theme: str = ""  # a theme's pk, NO_THEME or MULTIPLE_THEMES
     disposition: str = ""  # a Disposition.Kind, or NO_DISPOSITION
     group: int | None = None
 
     @property
     def is_empty(self) -> bool:
         return self == Filters()
+
+    def theme_of(self, coding: Coding) -> Theme | None:
+        """The theme the list is filtered on, if it is one theme."""
+        if not self.theme.isdigit():
+            return None
+        return next((t for t in coding.themes if t.pk == int(self.theme)), None)
 
 
 def next_draft(version: PaperVersion) -> PaperVersion | None:
@@ -83,6 +91,14 @@ def filtered(version: PaperVersion, filters: Filters) -> QuerySet:
     if filters.theme == NO_THEME:
         found = found.filter(~Exists(ThemeAssignment.objects.filter(
             reflection=OuterRef("pk"))))  # fmt: skip
+    elif filters.theme == MULTIPLE_THEMES:
+        several = (
+            ThemeAssignment.objects.values("reflection_id")
+            .annotate(n=Count("pk"))
+            .filter(n__gt=1)
+            .values("reflection_id")
+        )
+        found = found.filter(pk__in=several)
     elif filters.theme:
         found = found.filter(theme_assignments__theme_id=int(filters.theme))
     if filters.disposition == NO_DISPOSITION:

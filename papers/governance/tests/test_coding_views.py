@@ -11,6 +11,7 @@ from civcare.accounts.tests.factories import editor
 from papers.governance import selectors as governance_selectors
 from papers.governance import similarity, transitions
 from papers.governance.models import (
+    BulkStep,
     Disposition,
     SimilarityGroup,
     StandardAnswer,
@@ -85,6 +86,22 @@ def confirmed(client, version, query: str = "") -> dict[str, str]:
                            page))  # fmt: skip
 
 
+def step(client, address: str, data: dict, *, replace: bool = True, leave_out: bool = False):
+    """A bulk step as the editor takes it (#29): the page that says what it would change,
+    then confirmed from that page (what it carries, the plan it showed, and the choice
+    whether to replace earlier work and to leave out reflections decided otherwise)."""
+    shown = client.post(address, data)
+    assert shown.status_code == 200, shown.content.decode()[:2000]
+    confirmation = {}
+    for name, value in shown.context["bulk"].carried:
+        confirmation.setdefault(name, []).append(value)
+    confirmation["gezien"] = shown.context["plan"].digest
+    confirmation["bestaande"] = "vervangen" if replace else "laten"
+    if leave_out:
+        confirmation["zonder_andere_themas"] = "on"
+    return client.post(address, confirmation)
+
+
 def test_the_work_list_filters_by_target_perspective_and_text(client, roos, consulted, spread):
     response = client.get(url("reflections", consulted))
     assert response.status_code == 200
@@ -129,7 +146,8 @@ def test_assigning_a_theme_to_the_ticked_reflections_returns_to_the_same_list(
     theme = transitions.create_theme(consulted, by=roos, name="Wachttijden")
     query = "perspectief=relative&pagina=1"
     chosen = [spread[0].pk, spread[4].pk]
-    response = client.post(
+    response = step(
+        client,
         f"{url('reflections_bulk', consulted)}?{query}",
         {"action": "toekennen", "scope": "gekozen", "theme": theme.pk, "reflectie": chosen},
     )
@@ -152,14 +170,16 @@ def test_all_n_that_match_the_filter_in_one_post(client, roos, consulted, spread
     assert f"Alle {len(relatives)} reflecties die aan dit filter voldoen" in page
     seen = confirmed(client, consulted, "perspectief=relative")
     assert seen["aantal"] == str(len(relatives))
-    response = client.post(
+    response = step(
+        client,
         f"{url('reflections_bulk', consulted)}?perspectief=relative",
         {"action": "toekennen", "scope": "filter", "theme": theme.pk, **seen},
     )
     assert response.status_code == 302
     assert set(theme.assignments.values_list("reflection_id", flat=True)) == relatives
 
-    response = client.post(
+    response = step(
+        client,
         f"{url('reflections_bulk', consulted)}?perspectief=relative",
         {"action": "weghalen", "scope": "filter", "theme": theme.pk, **seen},
     )
@@ -176,7 +196,8 @@ def test_all_n_acts_only_on_the_reflections_the_list_showed(client, roos, consul
     seen = confirmed(client, consulted, query)
     assert seen["aantal"] == "1"
     later = approved(version=consulted, body="Reflectie nummer 7 over wachttijden, later.")
-    response = client.post(
+    response = step(
+        client,
         f"{url('reflections_bulk', consulted)}?{query}",
         {"action": "verwerken", "scope": "filter", "kind": "later", "response": "Later.", **seen},
     )
@@ -209,8 +230,8 @@ def test_all_n_is_refused_when_the_list_changed_and_works_once_seen_again(
     again = dict(re.findall(r'name="(aantal|gepubliceerd_tot)" value="([^"]*)"',
                             response.content.decode()))  # fmt: skip
     assert again["aantal"] == str(n - 1)
-    response = client.post(
-        bulk, {"action": "toekennen", "scope": "filter", "theme": theme.pk, **again}
+    response = step(
+        client, bulk, {"action": "toekennen", "scope": "filter", "theme": theme.pk, **again}
     )
     assert response.status_code == 302 and theme.assignments.count() == n - 1
 
@@ -221,8 +242,8 @@ def test_all_n_takes_reflections_published_before_their_time_was_kept(
     """Loaded or seeded reflections may have no publication time: they were there."""
     Reflection.objects.filter(pk__in=[r.pk for r in spread[:5]]).update(published_at=None)
     theme = transitions.create_theme(consulted, by=roos, name="Alles")
-    response = client.post(
-        url("reflections_bulk", consulted),
+    response = step(
+        client, url("reflections_bulk", consulted),
         {"action": "toekennen", "scope": "filter", "theme": theme.pk,
          **confirmed(client, consulted)},
     )  # fmt: skip
@@ -230,7 +251,8 @@ def test_all_n_takes_reflections_published_before_their_time_was_kept(
     Reflection.objects.update(published_at=None)
     seen = confirmed(client, consulted)
     assert seen == {"aantal": str(len(spread)), "gepubliceerd_tot": ""}
-    response = client.post(
+    response = step(
+        client,
         url("reflections_bulk", consulted),
         {"action": "weghalen", "scope": "filter", "theme": theme.pk, **seen},
     )
@@ -305,8 +327,8 @@ def test_a_bulk_disposition_from_a_standard_answer_and_one_override(
     )
     transitions.close_consultation(consulted, by=roos)
     draft = transitions.create_draft(consulted, by=roos)
-    response = client.post(
-        url("reflections_bulk", consulted),
+    response = step(
+        client, url("reflections_bulk", consulted),
         {"action": "verwerken", "scope": "filter", "standard_answer": answer.pk,
          **confirmed(client, consulted)},
     )  # fmt: skip
@@ -429,7 +451,8 @@ def test_similar_reflections_are_suggested_side_by_side_and_grouped(client, roos
     assert [[r.pk for r in c.reflections] for c in clusters] == [[first.pk, copied.pk]]
     assert other.body_html not in page.content.decode()
 
-    response = client.post(
+    response = step(
+        client,
         url("reflections_bulk", consulted),
         {"action": "groeperen", "scope": "gekozen", "reflectie": [first.pk, copied.pk]},
     )
@@ -561,3 +584,183 @@ def test_a_synthesis_needs_what_was_heard_and_keeps_what_was_typed(client, roos,
     assert (
         client.get(url("synthesis", consulted, kind="vraaggroep", pk=foreign.pk)).status_code == 404
     )
+
+
+# --- bulk work the editors can trust (#29) -------------------------------------------------
+
+
+@pytest.fixture
+def draft(consulted, roos):
+    """v1.0 in preparation, its first section changed."""
+    transitions.close_consultation(consulted, by=roos)
+    made = transitions.create_draft(consulted, by=roos)
+    first = made.sections.order_by("order").first()
+    transitions.amend_section(first, by=roos, title=first.title, body=first.body + "\n\nNieuw.",
+                              change_type="sharpening", explanation="Scherper.")  # fmt: skip
+    return made
+
+
+def test_a_bulk_disposition_says_first_what_it_replaces_and_replaces_only_when_asked(
+    client, roos, consulted, spread, draft
+):
+    """#29: a bulk "Later" replaced 246 "Verwerkt in sectie 3" and said only "Verwerking
+    vastgelegd voor 246 reflecties"."""
+    first = draft.sections.order_by("order").first()
+    earlier = [r.pk for r in spread[:4]]
+    transitions.record_dispositions(earlier, by=roos, draft=draft, kind="incorporated",
+                                    section=first, response="Verwerkt in sectie 1.")  # fmt: skip
+    asked = {"action": "verwerken", "scope": "filter", "kind": "later",
+             "response": "Voor een volgende versie.", **confirmed(client, consulted)}  # fmt: skip
+    shown = client.post(url("reflections_bulk", consulted), asked)
+    assert shown.status_code == 200
+    page = shown.content.decode()
+    assert "8 reflecties hebben nog geen verwerking en krijgen deze." in page
+    assert "4 reflecties hebben al een andere verwerking." in page
+    assert f"<td>Verwerkt in de nieuwe versie ({first.heading})</td>" in page
+    assert "Ook de 4 bestaande verwerkingen vervangen" in page
+    assert "Alleen de 8 reflecties zonder verwerking" in page
+    assert Disposition.objects.count() == 4  # nothing yet
+
+    response = step(client, url("reflections_bulk", consulted), asked, replace=False)
+    assert response.status_code == 302
+    kinds = dict(Disposition.objects.values_list("reflection_id", "kind"))
+    assert {kinds[pk] for pk in earlier} == {"incorporated"}
+    assert list(kinds.values()).count("later") == 8
+    message = client.get(response.url).content.decode()
+    assert "Verwerking vastgelegd voor 8 reflecties; de auteurs horen het bij de vaststelling. " \
+        "4 bleven zoals zij waren." in message  # fmt: skip
+
+    response = step(client, url("reflections_bulk", consulted), asked, replace=True)
+    assert set(Disposition.objects.values_list("kind", flat=True)) == {"later"}
+    assert "4 daarvan hadden al iets anders." in client.get(response.url).content.decode()
+
+
+def test_a_bulk_step_shown_is_refused_when_its_reflections_changed_before_it_was_confirmed(
+    client, roos, consulted, spread, draft
+):
+    asked = {"action": "verwerken", "scope": "gekozen", "reflectie": [spread[0].pk],
+             "kind": "later", "response": "Later."}  # fmt: skip
+    shown = client.post(url("reflections_bulk", consulted), asked)
+    transitions.record_dispositions([spread[0].pk], by=editor(), draft=draft,
+                                    kind="out_of_scope", response="Buiten.")  # fmt: skip
+    confirmation = {**asked, "gezien": shown.context["plan"].digest, "bestaande": "vervangen"}
+    response = client.post(url("reflections_bulk", consulted), confirmation)
+    assert response.status_code == 400
+    assert "Sinds u deze stap bekeek, is er iets veranderd" in response.content.decode()
+    assert Disposition.objects.get().kind == "out_of_scope"
+
+
+def test_a_search_that_matched_too_much_is_undone_in_one_step(client, roos, consulted, spread):
+    """#29: "geschreven" also matched "goed geschreven": 62 reflections in the wrong theme."""
+    meant = [approved(version=consulted, body="Over geschreven afspraken in de zorg.")
+             for _ in range(3)]  # fmt: skip
+    wrong = [approved(version=consulted, body="Goed geschreven stuk, dank u.") for _ in range(4)]
+    theme = transitions.create_theme(consulted, by=roos, name="Afspraken op papier")
+    response = step(client, f"{url('reflections_bulk', consulted)}?q=geschreven",
+                    {"action": "toekennen", "scope": "filter", "theme": theme.pk,
+                     **confirmed(client, consulted, "q=geschreven")})  # fmt: skip
+    assert theme.assignments.count() == 7
+    taken = BulkStep.objects.get(action=BulkStep.Action.THEME_ASSIGNED)
+    undo = url("undo_bulk_step", consulted, pk=taken.pk)
+    page = client.get(response.url).content.decode()
+    assert "Thema ‘Afspraken op papier’ gegeven aan 7 reflecties." in page
+    assert f'<a href="{undo}">Stap {taken.pk} ongedaan maken…</a>' in page  # in the message
+    assert "Recente bulkstappen" in page and f"Stap {taken.pk}</strong>" in page
+
+    shown = client.get(undo)
+    assert shown.status_code == 200
+    assert "<td>Afspraken op papier</td><td>zonder ‘Afspraken op papier’</td><td>7</td>" in \
+        shown.content.decode()  # fmt: skip
+    response = client.post(undo)
+    assert response.url == url("reflections", consulted)
+    assert not theme.assignments.exists()
+    assert f"Stap {taken.pk} is ongedaan gemaakt: 7 reflecties hebben weer wat zij hadden." in \
+        client.get(response.url).content.decode()  # fmt: skip
+    history = client.get(
+        reverse("editor:version", kwargs={"code": CODE, "version": consulted.number})
+    )
+    assert "bulkstap ongedaan gemaakt" in history.content.decode()
+    # The right ones, given again, and the wrong ones taken out of the theme in one step.
+    step(client, url("reflections_bulk", consulted), {"action": "toekennen", "scope": "gekozen",
+         "theme": theme.pk, "reflectie": [r.pk for r in meant + wrong]})  # fmt: skip
+    query = f"thema={theme.pk}&q=goed+geschreven"
+    page = client.get(f"{url('reflections', consulted)}?{query}").content.decode()
+    assert "Uit het thema ‘Afspraken op papier’ halen" in page
+    response = step(client, f"{url('reflections_bulk', consulted)}?{query}",
+                    {"action": "uithalen", "scope": "filter",
+                     **confirmed(client, consulted, query)})  # fmt: skip
+    assert response.status_code == 302
+    assert sorted(theme.assignments.values_list("reflection_id", flat=True)) == sorted(
+        r.pk for r in meant
+    )
+
+
+def test_undoing_is_refused_for_a_reflection_changed_since_and_the_page_says_which(
+    client, roos, consulted, spread, draft
+):
+    ids = [r.pk for r in spread[:3]]
+    step(client, url("reflections_bulk", consulted), {"action": "verwerken", "scope": "gekozen",
+         "reflectie": ids, "kind": "later", "response": "Later."})  # fmt: skip
+    taken = BulkStep.objects.get(action=BulkStep.Action.DISPOSITIONS, kind="later")
+    transitions.record_disposition(spread[1], by=roos, draft=draft, kind="out_of_scope",
+                                   response="Buiten de reikwijdte.")  # fmt: skip
+    undo = url("undo_bulk_step", consulted, pk=taken.pk)
+    page = client.get(undo).content.decode()
+    assert f"1 reflectie van deze stap is sindsdien opnieuw veranderd: #{spread[1].pk}." in page
+    assert "<button" not in page.split("Dit kan niet meer in één keer")[1]
+    response = client.post(undo)
+    assert response.url == undo
+    assert "kan niet ongedaan worden gemaakt" in client.get(undo).content.decode()
+    assert dict(Disposition.objects.values_list("reflection_id", "kind")) == {
+        ids[0]: "later", ids[1]: "out_of_scope", ids[2]: "later"
+    }  # fmt: skip
+
+
+def test_reflections_in_another_theme_decided_otherwise_are_shown_and_can_be_left_out(
+    client, roos, consulted, spread, draft
+):
+    """#29: #262, in a theme on section 8 too, silently got the bulk step that ran first."""
+    first = draft.sections.order_by("order").first()
+    mine = transitions.create_theme(consulted, by=roos, name="Wachttijden")
+    other = transitions.create_theme(consulted, by=roos, name="Regie")
+    transitions.assign_theme(mine, [r.pk for r in spread[:5]], by=roos)
+    transitions.assign_theme(other, [r.pk for r in spread[4:8]], by=roos)
+    transitions.record_dispositions([r.pk for r in spread[5:8]], by=roos, draft=draft,
+                                    kind="incorporated", section=first,
+                                    response="Verwerkt.")  # fmt: skip
+    both = spread[4]
+    page = client.get(url("reflections", consulted), {"thema": "meerdere"})
+    assert shown(page) == [both.pk]  # the list can be filtered on them
+
+    query = f"thema={mine.pk}"
+    asked = {"action": "verwerken", "scope": "filter", "kind": "later", "response": "Later.",
+             **confirmed(client, consulted, query)}  # fmt: skip
+    preview = client.post(f"{url('reflections_bulk', consulted)}?{query}", asked)
+    html = preview.content.decode()
+    assert "1 reflectie zit ook in een ander thema met een andere verwerking" in html
+    assert (f"Thema ‘Regie’, waarvan de andere reflecties meestal ‘Verwerkt in de nieuwe "
+            f"versie ({first.heading})’ hebben: #{both.pk}") in html  # fmt: skip
+    step(client, f"{url('reflections_bulk', consulted)}?{query}", asked, leave_out=True)
+    assert not Disposition.objects.filter(reflection=both).exists()
+    assert Disposition.objects.filter(kind="later").count() == 4
+
+
+def test_the_disposition_of_one_reflection_shows_its_earlier_dispositions(
+    client, roos, consulted, spread, draft
+):
+    one = spread[0]
+    step(client, url("reflections_bulk", consulted), {"action": "verwerken", "scope": "gekozen",
+         "reflectie": [one.pk], "kind": "later", "response": "Later."})  # fmt: skip
+    taken = BulkStep.objects.get(kind="later")
+    ruben = editor(display_name="Redacteur Ruben")
+    transitions.record_disposition(one, by=ruben, draft=draft, kind="out_of_scope",
+                                   response="Buiten de reikwijdte.")  # fmt: skip
+    address = reverse(
+        "editor:disposition",
+        kwargs={"code": CODE, "version": draft.number, "reflection_pk": one.pk},
+    )
+    page = client.get(address).content.decode()
+    earlier = page.split("Eerdere verwerkingen", 1)[1]
+    assert "<strong>Buiten de reikwijdte van dit paper</strong> (nu) · Redacteur Ruben" in earlier
+    assert "<strong>Meegenomen voor een latere versie</strong> · Redacteur Roos" in earlier
+    assert f"in bulkstap {taken.pk}" in earlier and "op deze pagina" in earlier

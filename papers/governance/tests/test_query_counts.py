@@ -48,21 +48,24 @@ def urls(version) -> dict[str, str]:
     kwargs = {"code": version.paper.code, "version": version.number}
     return {
         name: reverse(f"editor:{name}", kwargs=kwargs)
-        for name in ("reflections", "themes", "standard_answers", "similar")
+        for name in ("reflections", "themes", "standard_answers", "similar", "bulk_steps")
     }
 
 
 # Page by page: what each costs on top of SIGNED_IN, for any number of reflections.
 EXPECTED = {
     # the version, the coding (themes, groups, draft, answers), the filter's choices
-    # (sections, questions, question groups), the page, the themes on it, the count, progress
-    "reflections": 11,
+    # (sections, questions, question groups), the page, the themes on it, the count, progress,
+    # the recent bulk steps
+    "reflections": 12,
     "themes": 4,
     "standard_answers": 1,
     # version, the state of its published texts (what the groups are cached by), the similar
     # pairs (worked out when that state is new), the reflections in them and in the editors'
     # groups
     "similar": 3,
+    # a page of steps (the version as on every page)
+    "bulk_steps": 1,
 }
 
 
@@ -92,6 +95,64 @@ def test_the_disposition_of_one_reflection(client, django_assert_num_queries, re
         kwargs={"code": version.paper.code, "version": draft.number, "reflection_pk": one.pk},
     )
     # version, the reflection, the changed sections of the draft (2: sections, their sources),
-    # the disposition
-    with django_assert_num_queries(SIGNED_IN + 5):
+    # the disposition, its history
+    with django_assert_num_queries(SIGNED_IN + 6):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("reflections", [2, 150])
+def test_what_a_bulk_step_would_change_and_undoing_one(
+    client, django_assert_num_queries, reflections
+):
+    """The confirmation page of a bulk disposition for all N (with earlier dispositions and
+    reflections in two themes), and the page that undoes it (#29)."""
+    roos = editor()
+    version = consultation(reflections, roos)
+    transitions.close_consultation(version, by=roos)
+    draft = transitions.create_draft(version, by=roos)
+    changed = draft.sections.order_by("order").first()
+    transitions.amend_section(changed, by=roos, title=changed.title, body=changed.body + " Nieuw.",
+                              change_type="sharpening", explanation="Scherper.")  # fmt: skip
+    ids = list(version.reflections.order_by("pk").values_list("pk", flat=True))
+    transitions.record_dispositions(ids[::3], by=roos, draft=draft, kind="incorporated",
+                                    section=changed, response="Verwerkt.")  # fmt: skip
+    client.force_login(roos)
+    kwargs = {"code": version.paper.code, "version": version.number}
+    page = client.get(reverse("editor:reflections", kwargs=kwargs))
+    shown = {"aantal": page.context["shown"].count,
+             "gepubliceerd_tot": page.context["shown"].until.isoformat()}  # fmt: skip
+    asked = {"action": "verwerken", "scope": "filter", "kind": "later", "response": "Later.",
+             **shown}  # fmt: skip
+    # The coding (themes, groups, draft, answers), the changed sections (2), the filter's
+    # choices (sections, questions, question groups), the count, the reflections shown, then
+    # the plan: they are published, their themes, their dispositions and the sections those
+    # name, the other themes' decisions.
+    with django_assert_num_queries(SIGNED_IN + 14):
+        response = client.post(reverse("editor:reflections_bulk", kwargs=kwargs), asked)
+    assert response.status_code == 200 and response.context["plan"].replaced
+    step = transitions.take_bulk_step(version, response.context["bulk"].ask, ids, by=roos,
+                                      replace=True)  # fmt: skip
+    undo = reverse("editor:undo_bulk_step", kwargs={**kwargs, "pk": step.pk})
+    # the step, its changes, which of them changed since, what they go back to (the user is
+    # known from the request before)
+    with django_assert_num_queries(SIGNED_IN + 3):
+        assert client.get(undo).status_code == 200
+
+
+@pytest.mark.parametrize("reflections", [2, 150])
+def test_the_version_screen_of_a_draft(client, django_assert_num_queries, reflections):
+    roos = editor()
+    version = consultation(reflections, roos)
+    transitions.close_consultation(version, by=roos)
+    draft = transitions.create_draft(version, by=roos)
+    changed = draft.sections.order_by("order").first()
+    transitions.amend_section(changed, by=roos, title=changed.title, body=changed.body + " Nieuw.",
+                              change_type="sharpening", explanation="Scherper.")  # fmt: skip
+    ids = list(version.reflections.order_by("pk").values_list("pk", flat=True))
+    transitions.record_dispositions(ids, by=roos, draft=draft, kind="incorporated",
+                                    section=changed, response="Verwerkt.")  # fmt: skip
+    client.force_login(roos)
+    url = reverse("editor:version", kwargs={"code": version.paper.code, "version": draft.number})
+    with django_assert_num_queries(SIGNED_IN + 16):
+        response = client.get(url)
+    assert response.context["outcome"].incorporated == len(ids)

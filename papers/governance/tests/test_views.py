@@ -462,3 +462,45 @@ def test_the_dashboard_shows_how_long_reflections_waited_last_week(client):
     client.force_login(editor())
     html = client.get(reverse("editor:dashboard")).content.decode()
     assert "afgelopen 7 dagen (3 besluiten): mediaan 3 uur, langste 10 uur" in html
+
+
+def test_the_version_screen_flags_an_unlikely_outcome(client, consulted, first_editor):
+    """#29: "Verwerkt in de nieuwe versie: 791 van 1078" against four changed sections, and
+    nothing flagged it. The rule (docs/governance.md): more reflections said to be processed
+    than there are about the changed sections or the paper as a whole; and a disposition
+    "verwerkt in" a section that did not change."""
+    first, _second, third = consulted.sections.order_by("order")
+    on_first = [approved(version=consulted, section=first) for _ in range(2)]
+    on_third = [approved(version=consulted, section=third) for _ in range(4)]
+    whole = approved(version=consulted)
+    transitions.close_consultation(consulted, by=first_editor)
+    draft = transitions.create_draft(consulted, by=first_editor)
+    changed = draft.sections.get(number="1")
+    original = (changed.title, changed.body)
+    transitions.amend_section(changed, by=first_editor, title=changed.title,
+                              body=changed.body + "\n\nNieuw.", change_type="sharpening",
+                              explanation="Scherper.")  # fmt: skip
+    client.force_login(first_editor)
+    screen = url("version", draft.number)
+
+    transitions.record_dispositions([r.pk for r in [*on_first, whole]], by=first_editor,
+                                    draft=draft, kind="incorporated", section=changed,
+                                    response="Verwerkt.")  # fmt: skip
+    page = client.get(screen).content.decode()
+    assert "3 van 7 verwerkt in de nieuwe versie, bij 1 gewijzigde sectie." in page
+    assert "Klopt dit?" not in page
+
+    transitions.record_dispositions([r.pk for r in on_third], by=first_editor, draft=draft,
+                                    kind="incorporated", section=changed,
+                                    response="Verwerkt.")  # fmt: skip
+    page = client.get(screen).content.decode()
+    assert "7 van 7 verwerkt in de nieuwe versie, bij 1 gewijzigde sectie." in page
+    assert ("Er heten meer reflecties verwerkt (7) dan er over de gewijzigde secties of over "
+            "het paper als geheel gaan (3); 4 verwerkte reflecties gaan over een andere sectie "
+            "dan die waarin zij verwerkt heten.") in page  # fmt: skip
+
+    transitions.amend_section(changed, by=first_editor, title=original[0], body=original[1],
+                              change_type="sharpening", explanation="Toch niet.")  # fmt: skip
+    page = client.get(screen).content.decode()
+    assert "7 van 7 verwerkt in de nieuwe versie, bij 0 gewijzigde secties." in page
+    assert f"7 verwerkingen noemen ‘{changed.heading}’, maar die sectie is niet gewijzigd." in page

@@ -7,15 +7,14 @@ pass the signed-in user.
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from civcare.core.audit import InvalidTransition, locked, log_action
 from papers.models import PaperEvent, PaperVersion
 from papers.permissions import is_editor
-from reflections.models import Reflection
 
-from ..models import can_code
+from ..bulk import published_ids
+from ..models import MSG_CODING_FIXED, can_code
 
 Status = PaperVersion.Status
 Action = PaperEvent.Action
@@ -57,32 +56,13 @@ def _event(version, *, by, action, from_status="", note="") -> PaperEvent:
 
 def _coding_allowed(version: PaperVersion) -> None:
     if not can_code(version):
-        raise InvalidTransition(
-            _(
-                "Thema's, standaardantwoorden en groepen horen bij een consultatie die loopt of "
-                "gesloten is; na de vaststelling van de volgende versie liggen ze vast."
-            )
-        )
+        raise InvalidTransition(str(MSG_CODING_FIXED))
 
 
 def _reflections_of(version: PaperVersion, ids) -> list[int]:
     """The published reflections on ``version`` among ``ids``: all of them, or a refusal that
     names the others (a selection is applied completely or not at all)."""
-    wanted = sorted({int(pk) for pk in ids})
-    if not wanted:
-        raise InvalidTransition(_("Kies eerst de reflecties."))
-    found = set(
-        Reflection.objects.filter(
-            pk__in=wanted, version=version, status=Reflection.Status.APPROVED
-        ).values_list("pk", flat=True)
-    )
-    others = [pk for pk in wanted if pk not in found]
-    if others:
-        raise InvalidTransition(
-            _("Geen gepubliceerde reflectie op %(version)s: %(list)s.")
-            % {"version": version, "list": ", ".join(f"#{pk}" for pk in others[:20])}
-        )
-    return wanted
+    return published_ids(version, ids)
 
 
 def _numbers(ids) -> str:

@@ -11,7 +11,7 @@ from civcare.core.audit import InvalidTransition
 from papers.models import PaperVersion, Section
 from reflections.models import Reflection
 
-from ..models import Disposition, DispositionRecord
+from ..models import MSG_DISPOSITIONS_FIXED, Disposition, DispositionRecord
 from .base import Action, Status, _check, _event, _lock
 
 
@@ -20,7 +20,7 @@ def _checked_answer(
 ) -> tuple[str, str, Section | None]:
     """The answer as it will be stored, or a refusal that says what is missing."""
     if draft.status != Status.DRAFT:
-        raise InvalidTransition(_("De verwerking wordt vastgelegd vóór de vaststelling."))
+        raise InvalidTransition(str(MSG_DISPOSITIONS_FIXED))
     if kind not in Disposition.Kind.values:
         raise InvalidTransition(_("Kies wat er met de reflectie is gebeurd."))
     if not response.strip():
