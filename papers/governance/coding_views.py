@@ -68,8 +68,6 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
     if bulk is None:
         bulk = BulkForm(version=version, coding=coding, matching=shown.count,
                         filter_theme=filters.theme_of(coding))  # fmt: skip
-    query = request.GET.copy()
-    query.pop("pagina", None)
     chosen = {str(pk) for pk in bulk.data.getlist("reflectie")} if bulk.is_bound else set()
     context = {
         "version": version,
@@ -81,13 +79,18 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
         "shown": shown,
         "chosen": chosen,
         "progress": worklist.progress(version),
-        "page_query": query.urlencode(),
+        "page_query": _without_page(request.GET),
         "full_query": request.GET.urlencode(),
         "can_code": transitions.can_code(version),
-        "filter_theme": filters.theme_of(coding),
         "recent_steps": governance_bulk.recent_steps(version),
     }
     return render(request, "governance/reflections.html", context, status=status)
+
+
+def _without_page(query) -> str:
+    query = query.copy()
+    query.pop("pagina", None)
+    return query.urlencode()
 
 
 @editor_required
