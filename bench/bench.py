@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import html
 import os
 import re
 import shutil
@@ -898,6 +899,16 @@ def processing(state: dict) -> dict:
         shown = re.findall(r'name="(aantal|gepubliceerd_tot)" value="([^"]*)"', page)
         return {"scope": "filter", **dict(shown)}
 
+    def bulk_step(client, label, url, data):
+        """A bulk step as the editor takes it (#29): the page that says what it would change
+        (a POST that changes nothing), then confirmed from it, replacing earlier work."""
+        started = time.perf_counter()
+        shown = client.post(url, data)
+        elapsed = (time.perf_counter() - started) * 1000
+        assert shown.status_code == 200, (label, shown.status_code)
+        posts.append((f"{label}: what it would change", elapsed, 0))
+        return post(client, label, url, confirmation(shown))
+
     post(first, "close the consultation", f"{base}/sluiten/", {})
     post(first, "create v1.0", f"{base}/nieuwe-versie/", {})
     draft = PaperVersion.objects.get(based_on=consulted)
@@ -917,15 +928,16 @@ def processing(state: dict) -> dict:
         post(first, f"theme {name}", f"{base}/themas/", {"name": name, "description": ""})
     by_name = {t.name: t.pk for t in Theme.objects.filter(version=consulted)}
     for word, name in themes.items():
-        post(first, f"give {name} to all matching '{word}'", f"{base}/reflecties/bulk/?q={word}",
-             {"action": "toekennen", "theme": by_name[name],
-              **all_shown(first, f"q={word}")})  # fmt: skip
+        bulk_step(first, f"give {name} to all matching '{word}'",
+                  f"{base}/reflecties/bulk/?q={word}",
+                  {"action": "toekennen", "theme": by_name[name],
+                   **all_shown(first, f"q={word}")})  # fmt: skip
     campaign = list(
         Reflection.objects.filter(version=consulted, body=CAMPAIGN, status="approved")
         .values_list("pk", flat=True)
     )  # fmt: skip
-    post(first, f"group the campaign ({len(campaign)})", f"{base}/reflecties/bulk/",
-         {"action": "groeperen", "scope": "gekozen", "reflectie": campaign})  # fmt: skip
+    bulk_step(first, f"group the campaign ({len(campaign)})", f"{base}/reflecties/bulk/",
+              {"action": "groeperen", "scope": "gekozen", "reflectie": campaign})  # fmt: skip
     for title, kind, text in (
         ("Verwerkt", "incorporated", "Uw reflectie heeft bijgedragen aan een wijziging in v1.0."),
         ("Later", "later", "Wij nemen uw reflectie mee bij de volgende herziening."),
@@ -941,8 +953,9 @@ def processing(state: dict) -> dict:
         ("verwerking=geen", {"standard_answer": answers["Later"]}),
     ]  # fmt: skip
     for query, answer in bulk:
-        post(first, f"bulk disposition ({query})", f"{base}/reflecties/bulk/?{query}",
-             {"action": "verwerken", **answer, **all_shown(first, query)})  # fmt: skip
+        bulk_step(first, f"bulk disposition ({query})", f"{base}/reflecties/bulk/?{query}",
+                  {"action": "verwerken", **answer, **all_shown(first, query)})  # fmt: skip
+    undone = bulk_step_and_undo(first, base, answers["Later"])
     for name, pk in by_name.items():
         post(first, f"synthesis {name}", f"{base}/synthese/thema/{pk}/", {
             "heard": f"Over {name.lower()} zeiden veel perspectieven hetzelfde.",
@@ -958,11 +971,56 @@ def processing(state: dict) -> dict:
     authors = published.exclude(author=None).values("author").distinct().count()
     return {
         "posts": posts,
+        "undone": undone,
         "reflections": published.count(),
         "undecided": published.filter(disposition__isnull=True).count(),
         "emails": OutgoingEmail.objects.count() - before,
         "authors": authors,
     }
+
+
+def confirmation(shown) -> dict:
+    """What the confirmation page of a bulk step posts back (its hidden fields, as the
+    browser reads them), with "replace earlier work" as the editor chose it."""
+    data: dict[str, list[str]] = {}
+    fields = re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">',
+                        shown.content.decode())  # fmt: skip
+    for name, value in fields:
+        data.setdefault(name, []).append(html.unescape(value))
+    return {**data, "bestaande": "vervangen"}
+
+
+def bulk_step_and_undo(client: Client, base: str, answer: int) -> dict:
+    """One bulk step over every published reflection (1,000: one answer replacing all the
+    dispositions they have), taken through the site as confirmed, then undone as one step
+    (#29): the server time of each. Not one of the editors' POSTs above: it puts back what
+    they did."""
+    from papers.governance.models import BulkStep, Disposition
+
+    before = dict(Disposition.objects.values_list("reflection_id", "kind"))
+    query = "verwerking=&q="
+    page = client.get(f"{base}/reflecties/?{query}").content.decode()
+    shown = dict(re.findall(r'name="(aantal|gepubliceerd_tot)" value="([^"]*)"', page))
+    data = {"action": "verwerken", "scope": "filter", "kind": "out_of_scope",
+            "response": "Valt buiten deze paper.", **shown}  # fmt: skip
+    url = f"{base}/reflecties/bulk/?{query}"
+    started = time.perf_counter()
+    response = client.post(url, data)
+    plan_ms = (time.perf_counter() - started) * 1000
+    assert response.status_code == 200, response.status_code
+    confirmed = confirmation(response)
+    started = time.perf_counter()
+    response = client.post(url, confirmed)
+    step_ms = (time.perf_counter() - started) * 1000
+    assert response.status_code == 302, response.status_code
+    step = BulkStep.objects.order_by("-pk").first()
+    assert step.changed + step.unchanged == len(before), (step.changed, len(before))
+    started = time.perf_counter()
+    response = client.post(f"{base}/bulkstappen/{step.pk}/ongedaan-maken/")
+    undo_ms = (time.perf_counter() - started) * 1000
+    assert response.status_code == 302, response.status_code
+    assert dict(Disposition.objects.values_list("reflection_id", "kind")) == before
+    return {"reflections": step.changed, "plan": plan_ms, "step": step_ms, "undo": undo_ms}
 
 
 def table(rows: list[list[str]]) -> str:
@@ -1099,6 +1157,12 @@ def main() -> int:
         f"reflections); emails queued at adoption: {processed['emails']} for "
         f"{processed['authors']} authors."
     )
+    undone = processed["undone"]
+    print(
+        f"A bulk step over {undone['reflections']} reflections, replacing every disposition: "
+        f"what it would change {undone['plan']:.0f} ms, the step {undone['step']:.0f} ms, "
+        f"undoing it {undone['undo']:.0f} ms (server time)."
+    )
 
     public_shares = {name: rounds.share(name) for name in PUBLIC}
     weakest = min(public_shares, key=public_shares.get)
@@ -1149,11 +1213,16 @@ def main() -> int:
         (f"'alle N' publishes {published['limit']} of {PENDING:,} pending in one POST < 2 s",
          published["published"] == published["limit"] and published["ms"] < 2000,
          f"{published['published']} in {published['ms']:.0f} ms"),
+        # Each bulk step is two POSTs since #29: what it would change, then confirmed.
         ("every reflection processed in <= 30 POSTs",
          len(processed["posts"]) <= 30 and processed["undecided"] == 0,
          f"{len(processed['posts'])} POSTs, {processed['undecided']} without disposition"),
         ("one bulk action over 500+ reflections < 2 s", largest_bulk < 2000,
          f"{largest_bulk:.0f} ms"),
+        ("a bulk step over 1,000 reflections and its undo < 2 s each",
+         max(processed["undone"][k] for k in ("plan", "step", "undo")) < 2000,
+         "plan {plan:.0f} ms, step {step:.0f} ms, undo {undo:.0f} ms".format(
+             **processed["undone"])),
         ("one email per author at adoption", processed["emails"] == processed["authors"],
          f"{processed['emails']} emails, {processed['authors']} authors"),
         ("no errors under load",

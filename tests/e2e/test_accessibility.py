@@ -191,6 +191,18 @@ def test_every_page_type_for_every_role(pages, live_server):
     editor.click("main button[value=toekennen]")
     focus_lands_on_the_error_summary(editor)
     audit.check(editor, "coding: bulk action without a choice [editor]")
+    # A bulk step (#29): what it would change, then the message with its undo.
+    editor.goto(draft_pages[2][2])
+    editor.check("main input[name=reflectie] >> nth=0")
+    editor.click("main details.bulk-form__disposition summary")
+    editor.check("main input[name=kind][value=later]")
+    editor.fill("#id_response", "Voor een volgende versie.")
+    editor.click("main button[value=verwerken]")
+    assert "Controleer deze stap" in editor.content()
+    audit.check(editor, "coding: what a bulk step would change [editor]")
+    editor.click("main button[name=bestaande] >> nth=0")
+    assert "ongedaan maken…" in editor.inner_text("[role=status]")
+    audit.check(editor, "coding: message after a bulk step, with its undo [editor]")
     editor.goto(draft_pages[3][2])  # board decision
     editor.click("main button[type=submit]")
     audit.check(editor, "board decision: error [editor]")

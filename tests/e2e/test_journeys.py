@@ -462,6 +462,8 @@ def test_7_editors_turn_200_reflections_into_v10_with_themes_groups_and_bulk_ans
         editor.check("input[name=scope][value=filter]")
         editor.select_option("#id_theme", label=name)
         editor.click("button[value=toekennen]")
+        expect_text(editor, "Controleer deze stap")  # what it changes, then confirmed (#29)
+        editor.click("button[name=bestaande]")
         expect_text(editor, f"Thema ‘{name}’ gegeven aan")
 
     # The campaign text, found as similar, grouped in one step.
@@ -470,6 +472,8 @@ def test_7_editors_turn_200_reflections_into_v10_with_themes_groups_and_bulk_ans
         "form.similar-cluster", has_text="10 reflecties, hoogste overeenkomst 1,00"
     )
     campaign.locator("text=Aangevinkte reflecties groeperen").click()
+    expect_text(editor, "10 reflecties zitten nog in geen groep.")
+    editor.click("button[name=bestaande]")
     expect_text(editor, "10 reflecties vormen nu groep")
 
     editor.goto(f"{base}/standaardantwoorden/")
@@ -494,6 +498,13 @@ def test_7_editors_turn_200_reflections_into_v10_with_themes_groups_and_bulk_ans
         else:
             editor.select_option("#id_standard_answer", label="Later")
         editor.click("button[value=verwerken]")
+        expect_text(editor, "Controleer deze stap")
+        others = editor.locator("#id_zonder_andere_themas")
+        if others.count():
+            # Reflections in a theme whose others were processed otherwise: the editor read
+            # them and gives them this answer too.
+            others.uncheck()
+        editor.click("button[name=bestaande] >> nth=0")
         expect_text(editor, "Verwerking vastgelegd voor")
 
     editor.goto(f"{base}/reflecties/")
@@ -550,6 +561,71 @@ def test_7_editors_turn_200_reflections_into_v10_with_themes_groups_and_bulk_ans
     nora_mails = [m for m in delivered() if "nora@example.org" in m.to]
     assert len(nora_mails) == 1  # twelve reflections, one email at adoption
     assert nora_mails[0].body.count("#") >= 12
+
+
+def test_10_a_bulk_step_that_took_too_much_is_undone_in_one_step(pages, papers_loaded):
+    """#29: a search for "geschreven" also matched "goed geschreven" and put reflections in
+    the wrong theme. The editor sees what the step will do, takes it, and undoes it from
+    the message in one step; then takes the right one."""
+    version = PaperVersion.objects.get(paper__code="SHPP003-01")
+    consultation_of_200(version)
+    author = verified_user("schrijver@example.org", "Schrijver Sam")
+    for n in range(6):
+        meant = f"Reflectie {n}: geschreven afspraken tussen naasten en zorg werken niet."
+        Reflection.objects.create(
+            version=version,
+            author=author,
+            perspective="relative",
+            status="approved",
+            body=meant,
+            body_html=f"<p>{meant}</p>",
+        )
+    for n in range(5):
+        praise = f"Reactie {n}: een goed geschreven paper, dank u."
+        Reflection.objects.create(
+            version=version,
+            author=author,
+            perspective="other",
+            status="approved",
+            body=praise,
+            body_html=f"<p>{praise}</p>",
+        )
+    verified_user("red1@example.org", "Redacteur Een", role="redactie")
+    editor = pages.new()
+    log_in(editor, "red1@example.org")
+    base = "/redactie/SHPP003-01/v0.9"
+    editor.goto(f"{base}/themas/")
+    editor.fill("#id_name", "Geschreven afspraken")
+    editor.click("main form button[type=submit]")
+
+    def give_to_all(word: str) -> None:
+        editor.goto(f"{base}/reflecties/")
+        editor.fill("#id_q", word)
+        editor.click("text=Filteren")
+        editor.check("input[name=scope][value=filter]")
+        editor.select_option("#id_theme", label="Geschreven afspraken")
+        editor.click("button[value=toekennen]")
+        expect_text(editor, "Controleer deze stap")
+
+    give_to_all("geschreven")
+    expect_text(editor, "11 reflecties krijgen dit thema.")
+    pages.save("journey-10-what-the-step-changes")
+    editor.click("button[name=bestaande]")
+    expect_text(editor, "Thema ‘Geschreven afspraken’ gegeven aan 11 reflecties.")
+    # Too many: undone from the message, in one step.
+    editor.click("[role=status] a:has-text('ongedaan maken…')")
+    expect_text(editor, "Wat wordt teruggezet")
+    editor.click("main form button[type=submit]")
+    expect_text(editor, "is ongedaan gemaakt: 11 reflecties hebben weer wat zij hadden.")
+    expect_text(editor, "ongedaan gemaakt door Redacteur Een")  # in the recent bulk steps
+    pages.save("journey-10-undone")
+
+    give_to_all("geschreven afspraken")
+    expect_text(editor, "6 reflecties krijgen dit thema.")
+    editor.click("button[name=bestaande]")
+    expect_text(editor, "Thema ‘Geschreven afspraken’ gegeven aan 6 reflecties.")
+    editor.goto(base + "/")
+    expect_text(editor, "bulkstap ongedaan gemaakt")  # the version's log
 
 
 def test_8_the_herleidbaarheidscheck_warns_the_author_and_lets_a_moderator_redact(
