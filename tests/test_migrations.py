@@ -499,6 +499,19 @@ def test_every_row_written_at_todays_schema_survives_the_migrations(leave_at_new
     }
     moderator = current_apps.get_model("accounts", "User").objects.get(display_name="Moderator")
     assert moderator.has_perm("governance.view_boarddecision")
+    # governance 0007 (#29): each disposition there was is the first entry of its history, in
+    # force, so a bulk step that replaces it can put it back.
+    dispositions = current_apps.get_model("governance", "Disposition").objects.select_related(
+        "record"
+    )
+    assert [
+        (d.record.reflection_id, d.record.answer, d.record.recorded_at, d.record.step_id)
+        for d in dispositions.order_by("pk")
+    ] == [
+        (d.reflection_id, (d.kind, d.section_id, d.response, d.reason), d.updated_at, None)
+        for d in dispositions.order_by("pk")
+    ]
+    assert dispositions.count() == 3
 
     # Today's models, found by their table wherever they live now, count every row of the
     # photo: what fill() wrote, plus what the migrations wrote (the first policy documents).
