@@ -477,7 +477,8 @@ def test_a_group_of_300_near_copies_is_proposed_whole(client, roos, consulted):
     assert len(cluster.reflections) == similarity.MAX_SHOWN
     ticked = re.findall(r'name="reflectie" value="(\d+)"[^>]*checked', page.content.decode())
     assert sorted(map(int, ticked)) == [r.pk for r in copies]
-    response = client.post(
+    response = step(
+        client,
         url("reflections_bulk", consulted),
         {"action": "groeperen", "scope": "gekozen", "reflectie": ticked},
     )
