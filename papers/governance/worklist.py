@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
 from civcare.core.audit import InvalidTransition
+from civcare.core.params import parse_positive_int
 from papers.models import PaperVersion, QuestionGroup, Section
 from reflections.models import Reflection
 
@@ -55,9 +56,8 @@ class Filters:
 
     def theme_of(self, coding: Coding) -> Theme | None:
         """The theme the list is filtered on, if it is one theme."""
-        if not self.theme.isdigit():
-            return None
-        return next((t for t in coding.themes if t.pk == int(self.theme)), None)
+        pk = parse_positive_int(self.theme)
+        return next((t for t in coding.themes if t.pk == pk), None) if pk else None
 
 
 def next_draft(version: PaperVersion) -> PaperVersion | None:
