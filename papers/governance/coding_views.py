@@ -244,11 +244,11 @@ def undo_bulk_step(request: HttpRequest, code: str, version: str, pk: int) -> Ht
         except transitions.InvalidTransition as refusal:
             messages.error(request, refusal.message)
             return redirect("editor:undo_bulk_step", code=code, version=version, pk=pk)
+        n = step.changes.count()
         messages.success(request, ngettext(
             "Stap %(step)d is ongedaan gemaakt: %(n)d reflectie heeft weer wat zij had.",
-            "Stap %(step)d is ongedaan gemaakt: %(n)d reflecties hebben weer wat zij hadden.",
-            step.changes.count(),
-        ) % {"step": step.pk, "n": step.changes.count()})  # fmt: skip
+            "Stap %(step)d is ongedaan gemaakt: %(n)d reflecties hebben weer wat zij hadden.", n,
+        ) % {"step": step.pk, "n": n})  # fmt: skip
         return redirect("editor:reflections", code=code, version=version)
     context = {"version": paper_version, "undo": governance_bulk.undo_preview(step)}
     return render(request, "governance/bulk_undo.html", context)
