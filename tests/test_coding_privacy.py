@@ -17,6 +17,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
+from civcare.core import documents
 from papers.governance import selectors as governance_selectors
 from papers.governance import transitions
 from papers.models import ChangeType, PaperVersion
@@ -141,6 +142,9 @@ def test_the_coding_is_published_once_the_version_based_on_it_is_adopted(
     _adopt(draft, roos)
     visitor = Client()
     urls = _urls(adopted, reflection)
+    # The PDF is made by the background job once a reader asks for it (civcare.core.documents).
+    assert visitor.get(urls["papers:consultation_report_pdf"]).status_code == 503
+    assert documents.work() == 1
     for name in REPORT_OUTPUTS:
         assert visitor.get(urls[name]).status_code == 200, name
     page = visitor.get(urls["papers:consultation_report"]).content.decode()
