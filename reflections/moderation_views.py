@@ -64,8 +64,20 @@ def safe_return(target: str) -> str:
     return ""
 
 
-def _back_to_queue(request: HttpRequest) -> HttpResponse:
-    return redirect(safe_return(request.POST.get("next", "")) or reverse("reflections:queue"))
+# Where a moderator lands after a decision from the queue: the card that came next. The
+# message about the decision is shown just above it (not at the top of a long page, out of
+# view), and the page opens at the message.
+LANDING = "moderation_landing"
+
+
+def _back_to_queue(request: HttpRequest, *, landing: str = "") -> HttpResponse:
+    target = safe_return(request.POST.get("next", "")) or reverse("reflections:queue")
+    path, _sep, anchor = target.partition("#")
+    anchor = anchor or landing
+    if anchor.startswith("reflectie-") and path.startswith(reverse("reflections:queue")):
+        request.session[LANDING] = anchor
+        target = f"{path}#melding"
+    return redirect(target)
 
 
 @moderator_required
@@ -75,8 +87,15 @@ def queue(request: HttpRequest) -> HttpResponse:
     filters = _queue_filters(request.GET)
     if request.method == "POST":
         _queue_action(request, filters)
-        return _back_to_queue(request)
-    return render(request, "reflections/moderation/queue.html", _queue_context(request, filters))
+        # A decision on one card lands at the card after it (each card names it).
+        decided = _seen([request.POST.get("approve", "")])
+        landing = request.POST.get(f"na-{next(iter(decided), '')}", "")
+        return _back_to_queue(request, landing=landing if _ANCHOR.fullmatch(landing) else "")
+    context = _queue_context(request, filters)
+    landing = request.session.pop(LANDING, "")
+    if any(row.reflection.anchor == landing for row in context["rows"]):
+        context["message_before"] = landing
+    return render(request, "reflections/moderation/queue.html", context)
 
 
 def _queue_action(request: HttpRequest, filters) -> None:
@@ -207,6 +226,7 @@ class QueueRow:
     is_own: bool
     request: object | None  # the moderator's request a resubmission answers
     detail_url: str
+    next_anchor: str = ""  # the card after this one: where a decision here lands
     card: str = ""  # the whole <li>, built by queue_cards
 
     @property
@@ -245,12 +265,14 @@ def _queue_rows(reflections, *, moderator, back: str) -> list[QueueRow]:
                 is_own=reflection.author_id == moderator.pk,
                 request=requests.get(reflection.pk),
                 detail_url=f"{detail}?{urlencode({'terug': back_here})}",
+                next_anchor=following.anchor if following else "",
             )
         )
     return queue_cards.with_cards(rows)
 
 
 _SEEN = re.compile(r"([0-9]{1,9}):([0-9a-f]{16,64})")
+_ANCHOR = re.compile(r"reflectie-[0-9]{1,9}")
 
 
 def _seen(values: list[str]) -> dict[int, str]:

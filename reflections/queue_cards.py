@@ -99,7 +99,14 @@ def _actions(row, words: dict[str, str]) -> SafeString:
     else:
         # What the moderator read: publishing is refused if the author changed it since.
         value = f"{reflection.pk}:{reflection.waiting_digest}"
-        buttons = format_html(
+        landing = (
+            format_html(
+                '<input type="hidden" name="na-{}" value="{}">', reflection.pk, row.next_anchor
+            )
+            if row.next_anchor
+            else mark_safe("")
+        )
+        buttons = landing + format_html(
             '<button type="submit" name="approve" value="{}" class="button">{}{}</button> '
             '<a href="{}#weigeren">{}{}</a>',
             value, words["approve"], number, url, words["decline"], number,

@@ -37,7 +37,13 @@ def test_from_a_filtered_page_a_decision_returns_there_at_the_next_item(client, 
         reverse("reflections:decide", args=[items[0].pk, "decline"]),
         {"reason_code": "spam", "next": back},
     )
-    assert response.url == back
+    # The page opens at the message about the decision, shown just above the next card.
+    assert response.url == f"{queue_url}#melding"
+    page = client.get(response.url).content.decode()
+    message = page.index('id="melding"')
+    assert message < page.index(f'id="{items[1].anchor}"')
+    assert "Niet geplaatst. De auteur krijgt de reden per e-mail." in page[message:]
+    assert page.count("Niet geplaatst. De auteur krijgt de reden per e-mail.") == 1
     # A link to somewhere else is not followed.
     outside = client.post(
         reverse("reflections:decide", args=[items[1].pk, "approve"]),
@@ -495,3 +501,33 @@ def test_a_number_that_is_none_is_refused_not_a_500(client, version, mod, value)
     assert redacted.status_code in (200, 400)  # the choice shown again, nothing left out
     waiting.refresh_from_db()
     assert waiting.status == Reflection.Status.PENDING
+
+
+def test_publishing_from_a_card_lands_at_the_next_card_with_the_message_there(client, version, mod):
+    first, second, third = (ReflectionFactory(version=version) for _ in range(3))
+    client.force_login(mod)
+    queue = reverse("reflections:queue")
+    page = client.get(queue).content.decode()
+    assert f'name="na-{first.pk}" value="{second.anchor}"' in page  # each card names the next
+    response = client.post(
+        queue,
+        {
+            "approve": f"{first.pk}:{first.waiting_digest}",
+            f"na-{first.pk}": second.anchor,
+            "next": queue,
+        },
+    )
+    assert response.url == f"{queue}#melding"
+    page = client.get(response.url).content.decode()
+    assert page.index('id="melding"') < page.index(f'id="{second.anchor}"')
+    # Something that is not a card's anchor is not followed.
+    response = client.post(
+        queue,
+        {
+            "approve": f"{second.pk}:{second.waiting_digest}",
+            f"na-{second.pk}": "x#y",
+            "next": queue,
+        },
+    )
+    assert response.url == queue
+    assert third.is_pending

@@ -19,7 +19,7 @@ def row(reflection, **overrides):
     fields = {
         "reflection": reflection, "html": mark_safe("<div>tekst</div>"), "claim": None,
         "is_own": False, "request": None, "selectable": True,
-        "detail_url": f"/moderatie/{reflection.pk}/?terug=%2Fmoderatie%2F",
+        "detail_url": f"/moderatie/{reflection.pk}/?terug=%2Fmoderatie%2F", "next_anchor": "",
     }  # fmt: skip
     return SimpleNamespace(**{**fields, **overrides})
 

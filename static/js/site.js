@@ -6,5 +6,12 @@ document.addEventListener("DOMContentLoaded", function () {
   var summary = document.querySelector(".error-summary");
   if (summary) {
     summary.focus();
+    return;
+  }
+  // A message shown where the reader lands (the moderation queue, at the next card): focus
+  // there, so a screen reader reads it and the keyboard continues from it.
+  var landing = document.getElementById("melding");
+  if (landing && location.hash === "#melding") {
+    landing.focus();
   }
 });

@@ -84,6 +84,10 @@ def test_2_moderator_approves_and_declines_and_everyone_sees_the_outcome(pages, 
     expect_text(moderator, "2 reflecties wachten op een beslissing")
     moderator.click(f"#reflectie-{kept.pk} button[name=approve]")
     expect_text(moderator, "Gepubliceerd: de reflectie is nu voor iedereen zichtbaar.")
+    # The message is where the moderator landed, at the next card, and has the focus.
+    assert moderator.evaluate("document.activeElement.id") == "melding"
+    box = moderator.locator("#melding").bounding_box()
+    assert 0 <= box["y"] < moderator.viewport_size["height"]
     moderator.click(f"#reflectie-{refused.pk} >> text=Niet plaatsen…")
     moderator.check("input[value=identifiable]")
     moderator.fill("#id_reason", "U noemt een herkenbare bewoner.")
