@@ -415,6 +415,24 @@ class Section(models.Model):
         """The paragraph with identifier ``number`` (None: the section has no such one)."""
         return next((p for p in self.numbered_paragraphs() if p.id == number), None)
 
+    def positions(self) -> dict[int, passages.Position]:
+        """Each paragraph's identifier → where a reader sees it: "alinea 2, punt 2" for what
+        is #sectie-3-p4 (papers.passages.Position). Worked out once per text."""
+        cached = getattr(self, "_positions", None)
+        if cached is not None and cached[0] is self.body_html:
+            return cached[1]
+        found = passages.positions(self.body_html)
+        pairs = self.paragraphs
+        if len(pairs) != len(found):  # not numbered yet: as passages.numbered numbers them
+            pairs = [[n, None] for n in range(1, len(found) + 1)]
+        by_id = {pair[0]: position for pair, position in zip(pairs, found, strict=True)}
+        self._positions = (self.body_html, by_id)
+        return by_id
+
+    def position(self, number: int) -> passages.Position | None:
+        """Where the paragraph with identifier ``number`` is (None: no such paragraph)."""
+        return self.positions().get(number)
+
     def differs_from_source(self) -> bool:
         """Changed compared with the section it was copied from (new sections count too)."""
         source = self.copied_from

@@ -345,6 +345,65 @@ def blocks(html: str) -> list[Block]:
     return [Block(b.tag_end, b.text_start, ends.get(i, len(html))) for i, b in enumerate(found)]
 
 
+@dataclass(frozen=True)
+class Position:
+    """Where a block is as a reader sees it, not its identifier: the number of its paragraph
+    in the section and, for a list item, its number in the list ("2", "2.1" in a nested
+    list). Identifiers count every block and survive edits (#sectie-3-p7 may be the second
+    paragraph a reader sees); a quote names the position (#29)."""
+
+    paragraph: int
+    item: str = ""
+
+
+OL_START_RE = re.compile(r"""\bstart\s*=\s*["']?(-?\d+)""", re.IGNORECASE)
+
+
+def positions(html: str) -> list[Position]:
+    """The position of each block of ``html`` (papers.passages.blocks), in the same order.
+
+    A list belongs to the paragraph right before it (in the papers a list is introduced by
+    a sentence ending in a colon, and is read as part of it); a list with no paragraph right
+    before it (at the start of a section, after a heading, a quote or another list) counts as
+    a paragraph of its own. An item is numbered as the reader sees it: an ordered list that
+    starts at 3 (``<ol start="3">``) numbers its first item 3."""
+    found: list[Position] = []
+    paragraph = 0
+    after_paragraph: int | None = None  # where the last top-level paragraph ended
+    lists: list[list] = []  # per open list: [the enclosing item's label, the last number]
+    open_items: list[str] = []  # the labels of the list items still open
+    for match in BLOCK_TAG_RE.finditer(html):
+        closing, tag = match.group(1) == "/", match.group(2).lower()
+        if tag in {"ul", "ol"} and not closing:
+            if not lists:
+                between = html[after_paragraph : match.start()] if after_paragraph else "x"
+                if between.strip():
+                    paragraph += 1
+            start = OL_START_RE.search(match.group(0)) if tag == "ol" else None
+            lists.append([open_items[-1] if open_items else "", int(start[1]) - 1 if start else 0])
+        elif tag in {"ul", "ol"} and closing and lists:
+            lists.pop()
+            if not lists:
+                after_paragraph = None
+        elif tag == "li" and not closing:
+            if not lists:  # an item outside any list (not from Markdown): a list of its own
+                paragraph += 1
+                lists.append(["", 0])
+            lists[-1][1] += 1
+            enclosing, number = lists[-1]
+            label = f"{enclosing}.{number}" if enclosing else str(number)
+            open_items.append(label)
+            found.append(Position(paragraph, label))
+        elif tag == "li" and closing and open_items:
+            open_items.pop()
+        elif tag == "p" and not closing and not open_items:
+            paragraph += 1
+            found.append(Position(paragraph))
+        elif tag == "p" and closing and not open_items:
+            after_paragraph = match.end()
+    return found
+
+
 def block_texts(html: str) -> list[str]:
     """The plain text of each block (what paragraphs are compared and quoted by)."""
     return [

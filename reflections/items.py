@@ -136,10 +136,18 @@ class ShownItem:
 class _Row:
     """One row of row_fields(): its state, and the objects it describes when needed."""
 
-    def __init__(self, values: tuple, replies: list[_Row], version):
+    def __init__(self, values: tuple, replies: list[_Row], version, positions=None):
         self.values, self.replies, self.version = values, replies, version
         own = _layout()[0]
         self.fields = dict(zip(own.names, values[own.start : own.stop], strict=True))
+        # Where its quoted paragraph is as readers see it ("alinea 2, punt 1"), from the
+        # page's sections: its own section is not among the row's values.
+        self.quote_position = None
+        self.knows_position = positions is not None and self.fields["quote_paragraph"] is not None
+        if self.knows_position:
+            self.quote_position = positions.get(
+                (self.fields["section_id"], self.fields["quote_paragraph"])
+            )
 
     def _part(self, part: _Part) -> tuple | None:
         values = tuple(self.values[part.start : part.stop])
@@ -153,7 +161,7 @@ class _Row:
             [self._part(part) for part in related],
             self.version.is_open_for_reflection,
             [reply.state() for reply in self.replies],
-        )
+        ) + (repr(self.quote_position) if self.quote_position else "")
 
     def build(self) -> Reflection:
         """The reflection with its author, related rows and replies as objects, as
@@ -175,20 +183,29 @@ class _Row:
             if parent is not None:
                 parent._meta.get_field(name).set_cached_value(parent, obj)
         reflection.version = self.version
+        if self.knows_position:
+            reflection.quote_position = self.quote_position
         reflection.reply_list = [reply.build() for reply in self.replies]
         return reflection
 
 
-def shown_items(parents: list[tuple], replies: list[tuple], version) -> list[ShownItem]:
+def shown_items(
+    parents: list[tuple], replies: list[tuple], version, positions: dict | None = None
+) -> list[ShownItem]:
     """The rendered items of ``parents`` (rows of row_fields(), in page order) with their
     ``replies`` (rows too): from the cache where their state is unchanged, otherwise made
-    into objects from their rows and rendered."""
+    into objects from their rows and rendered. ``positions``: where each paragraph of the
+    version's sections is as readers see it, by (section id, paragraph identifier)
+    (papers.models.Section.positions), for the quotes."""
     own = _layout()[0]
     parent_at = own.start + own.names.index("parent_id")
     replies_of: dict[int, list[_Row]] = defaultdict(list)
     for values in replies:
         replies_of[values[parent_at]].append(_Row(values, [], version))
-    rows = [_Row(values, replies_of.get(values[own.pk_index], []), version) for values in parents]
+    rows = [
+        _Row(values, replies_of.get(values[own.pk_index], []), version, positions)
+        for values in parents
+    ]
     html = render_states([(row.state(), row.build) for row in rows], TEMPLATE, name="reflection")
     return [
         ShownItem(

@@ -3,6 +3,8 @@ are about a passage in it, linking to them and to responding to that paragraph (
 
 One small link per paragraph rather than a "Reageer op deze alinea" link after each: the
 page stays readable, and a screen reader hears which paragraph and how many reflections.
+The count says it is a count ("2 reflecties"): "¶ 2" at the end of a paragraph was read as
+the paragraph's number (#29). Paragraphs are named as readers see them (reflections.paragraphs).
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from papers import passages
+
+from . import paragraphs
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,7 @@ class Place:
     section_id: int
     number: int  # the paragraph's identifier within its section
     url: str  # the list of reflections on it, where one can respond to it
+    position: passages.Position  # where a reader sees it: "alinea 2, punt 1"
 
 
 def places(section) -> list[Place]:
@@ -29,10 +35,11 @@ def places(section) -> list[Place]:
     listing = section.target_reflections.list_url
     # The stored identifiers, in the order of the HTML's paragraphs (papers.passages.number),
     # without reading the paragraphs' text; numbered afresh should they not match.
-    pairs = section.paragraphs
-    if len(pairs) != len(passages.blocks(section.body_html)):
-        pairs = [[p.id, None] for p in passages.numbered(section.body_html, [])]
-    return [Place(section.pk, number, f"{listing}&alinea={number}") for number, _r in pairs]
+    positions = section.positions()
+    return [
+        Place(section.pk, number, f"{listing}&alinea={number}", position)
+        for number, position in positions.items()
+    ]
 
 
 def marker(place: Place, counts: dict[tuple[int, int], int], version) -> str:
@@ -41,20 +48,26 @@ def marker(place: Place, counts: dict[tuple[int, int], int], version) -> str:
     n = counts.get((place.section_id, place.number), 0)
     if not n and not version.is_open_for_reflection:
         return ""
+    name = paragraphs.short_name(place.position)
     if n:
         label = ngettext(
-            "Alinea %(number)s: %(n)s reflectie. Lees of reageer",
-            "Alinea %(number)s: %(n)s reflecties. Lees of reageer",
+            "%(paragraph)s: %(n)s reflectie. Lees of reageer",
+            "%(paragraph)s: %(n)s reflecties. Lees of reageer",
             n,
-        ) % {"number": place.number, "n": n}
-    else:
-        label = _("Reageer op alinea %(number)s") % {"number": place.number}
+        ) % {"paragraph": capfirst(name), "n": n}
+        # The visible words are part of the name (WCAG 2.5.3, label in name).
+        shown = ngettext("%(n)s reflectie", "%(n)s reflecties", n) % {"n": n}
+        return format_html(
+            ' <a class="passage-marker passage-marker--count" href="{}" aria-label="{}">{}</a>',
+            place.url,
+            label,
+            shown,
+        )
     return format_html(
-        ' <a class="passage-marker" href="{}"><span aria-hidden="true">¶{}</span>'
-        '<span class="visually-hidden">{}</span></a>',
+        ' <a class="passage-marker" href="{}" aria-label="{}"><span aria-hidden="true">¶</span>'
+        "</a>",
         place.url,
-        f"\u2009{n}" if n else "",
-        label,
+        _("Reageer op %(paragraph)s") % {"paragraph": name},
     )
 
 

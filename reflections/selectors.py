@@ -85,7 +85,9 @@ def _approved_top(version, perspective: str | None):
     return approved.filter(perspective=perspective) if perspective else approved
 
 
-def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnPage:
+def for_paper_page(
+    version, *, perspective: str | None = None, positions: dict | None = None
+) -> ReflectionsOnPage:
     """Approved reflections of ``version`` per question, section and the paper as a whole.
 
     Each target shows its first REFLECTIONS_SHOWN_PER_TARGET (oldest first: no ranking),
@@ -98,7 +100,7 @@ def for_paper_page(version, *, perspective: str | None = None) -> ReflectionsOnP
     counts = {key: count for key, (count, _latest) in targets.items()}
     perspectives, total = perspective_counts(version)
     return ReflectionsOnPage(
-        shown=_shown(version, _approved_top(version, perspective)),
+        shown=_shown(version, _approved_top(version, perspective), positions),
         counts=counts,
         perspectives=perspectives,
         total=total,
@@ -161,18 +163,31 @@ def perspective_counts(version) -> tuple[list[tuple[str, str, int]], int]:
     return perspectives, sum(found.values())
 
 
-def shown_on(version, keys: list[tuple], perspective: str | None = None) -> dict[tuple, list]:
+def shown_on(
+    version, keys: list[tuple], perspective: str | None = None, positions: dict | None = None
+) -> dict[tuple, list]:
     """What the paper page shows on these targets only (the first per target, with their
-    replies, as rendered items). Two queries."""
+    replies, as rendered items). Two queries. ``positions``: positions_of the page's
+    sections, for the quotes."""
     sections = [pk for kind, pk in keys if kind == "section"]
     questions = [pk for kind, pk in keys if kind == "question"]
     on = Q(section_id__in=sections) | Q(question_id__in=questions)
     if PAPER in keys:
         on |= Q(section_id=None, question_id=None)
-    return _shown(version, _approved_top(version, perspective).filter(on))
+    return _shown(version, _approved_top(version, perspective).filter(on), positions)
 
 
-def _shown(version, approved) -> dict[tuple, list[items.ShownItem]]:
+def positions_of(sections) -> dict[tuple[int, int], object]:
+    """(section id, paragraph identifier) → where readers see that paragraph
+    (papers.passages.Position), for the quotes the paper page shows without their sections."""
+    return {
+        (section.pk, number): position
+        for section in sections
+        for number, position in section.positions().items()
+    }
+
+
+def _shown(version, approved, positions=None) -> dict[tuple, list[items.ShownItem]]:
     limit = settings.REFLECTIONS_SHOWN_PER_TARGET
     first_per_target_qs = approved.annotate(
         position=Window(
@@ -199,7 +214,7 @@ def _shown(version, approved) -> dict[tuple, list[items.ShownItem]]:
     created_at, pk = fields.index("created_at"), fields.index("id")
     parents.sort(key=lambda row: (row[created_at], row[pk]))
     shown: dict[tuple, list[items.ShownItem]] = defaultdict(list)
-    for item in items.shown_items(parents, replies, version):
+    for item in items.shown_items(parents, replies, version, positions):
         shown[target_key(item)].append(item)
     return dict(shown)
 
@@ -287,6 +302,8 @@ def for_target_list(
         by_parent[reply.parent_id].append(reply)
     for reflection in reflections:
         reflection.version = version
+        if section is not None:  # its quote is named by where it is in the section
+            reflection.section = section
         reflection.reply_list = by_parent.get(reflection.pk, [])
     return page, reflections
 

@@ -41,8 +41,8 @@ from reflections.selectors import TargetReflections
 
 SLOT = re.compile(rb"<!--civcare:slot:([a-z0-9-]+)-->")
 # Part of the skeleton's key: a skeleton cached by an earlier release (without the paragraphs'
-# slots) is never read by this one.
-SKELETON_FORMAT = 2
+# slots, or their positions) is never read by this one.
+SKELETON_FORMAT = 3
 TTL = generations.FRAGMENT_TTL
 # Erasure deletes these (civcare.core.generations.forget_rendered_pages).
 register_rendered_pages("papers:skeleton:*", "papers:block:*")
@@ -57,6 +57,8 @@ class Skeleton:
     targets: dict[str, TargetReflections]  # a target's slot → the target, without reflections
     groups: dict[str, list[str]]  # a group's slot → the slots of its questions
     paragraphs: dict[str, passage_markers.Place]  # a paragraph's slot → where its marker goes
+    # (section id, paragraph identifier) → where readers see it, for the quotes
+    positions: dict[tuple[int, int], passages.Position]
 
 
 def _skeleton(resolved) -> Skeleton:
@@ -83,6 +85,7 @@ def _skeleton(resolved) -> Skeleton:
             for group in page.groups
         },
         paragraphs=paragraphs,
+        positions=reflection_selectors.positions_of(page.sections),
     )
 
 
@@ -126,7 +129,7 @@ def assemble(resolved, *, perspective: str | None) -> bytes:
     }
     if missing:
         shown = reflection_selectors.shown_on(
-            version, [target.key for target in missing.values()], perspective
+            version, [target.key for target in missing.values()], perspective, skeleton.positions
         )
         made = {}
         for slot, target in missing.items():

@@ -181,7 +181,11 @@ def render_paper_page(request: HttpRequest, code: str, number: str | None) -> Ht
 
 def _rendered_whole(resolved, perspective: str | None) -> bytes:
     page = selectors.load_page(resolved)
-    on_page = reflection_selectors.for_paper_page(resolved.version, perspective=perspective)
+    on_page = reflection_selectors.for_paper_page(
+        resolved.version,
+        perspective=perspective,
+        positions=reflection_selectors.positions_of(page.sections),
+    )
     reflection_selectors.attach_to_page(page, on_page)
     page.consultation_size = reflection_selectors.consultation_size(resolved.version)
     page.report_is_public = coding_is_public(resolved.version, versions=resolved.versions)

@@ -133,3 +133,24 @@ def test_a_copy_keeps_the_identifiers_of_unchanged_paragraphs():
     copy.body = "Een nieuwe inleiding.\n\n" + BODY
     copy.save()
     assert copy.paragraphs == [[5, None], [1, None], [2, None], [3, None], [4, None]]
+
+
+def test_a_paragraph_is_placed_where_readers_see_it_whatever_its_identifier():
+    """The identifiers count every block and survive edits; readers see paragraphs, with a
+    list as part of the paragraph before it (#29)."""
+    from papers.models import Section
+    from papers.passages import Position
+
+    first = SectionFactory(anchor="sectie-4", body=BODY)
+    assert first.positions() == {
+        1: Position(1), 2: Position(1, "1"), 3: Position(1, "2"), 4: Position(2)
+    }  # fmt: skip
+    copy = Section.objects.create(
+        version=PaperVersionFactory(paper=first.version.paper, major=1, minor=0),
+        order=first.order, number=first.number, title=first.title, anchor=first.anchor,
+        body="Een nieuwe inleiding.\n\n" + BODY, copied_from=first,
+    )  # fmt: skip
+    assert copy.position(5) == Position(1)  # the new first paragraph
+    assert copy.position(1) == Position(2)
+    assert copy.position(3) == Position(2, "2")
+    assert copy.position(99) is None

@@ -239,3 +239,54 @@ def test_a_long_quote_in_a_long_paragraph_of_shuffled_words_is_searched_within_a
     score, passage = passages.closest_passage(quote, text)
     assert score == 1.0 and passages.words(passage) == passages.words(quote)
     assert sum(spent) <= 2 * len(quote.split())
+
+
+# -- Positions: where a reader sees each block (#29) ---------------------------------------
+
+
+def test_a_list_belongs_to_the_paragraph_that_introduces_it():
+    html = (
+        "<p>Eerste.</p>\n<p>In deze situaties verschuift de aandacht naar:</p>\n"
+        "<ul>\n<li>feiten;</li>\n<li>verantwoordelijkheden.</li>\n</ul>\n<p>Slot.</p>"
+    )
+    assert passages.positions(html) == [
+        passages.Position(1),
+        passages.Position(2),
+        passages.Position(2, "1"),
+        passages.Position(2, "2"),
+        passages.Position(3),
+    ]
+    assert len(passages.positions(html)) == len(passages.blocks(html))
+
+
+def test_a_list_without_a_paragraph_right_before_it_is_a_paragraph_of_its_own():
+    html = (
+        "<ul><li>a</li><li>b</li></ul><ol><li>c</li></ol>"  # a section that starts with a list
+        "<p>Tekst.</p><h3>Tussenkop</h3><ul><li>d</li></ul>"
+        "<blockquote><p>Citaat.</p></blockquote>"
+    )
+    assert passages.positions(html) == [
+        passages.Position(1, "1"),
+        passages.Position(1, "2"),
+        passages.Position(2, "1"),  # right after another list
+        passages.Position(3),
+        passages.Position(4, "1"),  # after a heading, not after the paragraph
+        passages.Position(5),
+    ]
+
+
+def test_list_items_are_numbered_as_shown_nested_and_from_the_lists_start():
+    html = (
+        "<p>Patronen:</p>"
+        '<ol start="3"><li><p>Herhaling</p><p>zonder voortgang.</p></li>'
+        "<li>Verharding<ul><li>van taal</li><li>van toon</li></ul></li></ol><p>Na.</p>"
+    )
+    assert passages.positions(html) == [
+        passages.Position(1),
+        passages.Position(1, "3"),  # its paragraphs are part of the item
+        passages.Position(1, "4"),
+        passages.Position(1, "4.1"),
+        passages.Position(1, "4.2"),
+        passages.Position(2),
+    ]
+    assert len(passages.positions(html)) == len(passages.blocks(html))

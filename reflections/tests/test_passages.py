@@ -59,7 +59,7 @@ def words_of(section, paragraph: int, exact: str) -> tuple[int, int]:
 
 def test_the_compose_form_shows_the_paragraph_and_offers_its_sentences(client, version, section):
     html = client.get(compose_url(version, "?sectie=sectie-1&alinea=1")).content.decode()
-    assert f"U reageert op alinea 1 van {section.heading}:" in html
+    assert f"U reageert op de eerste alinea van sectie 1, ‘{section.title}’:" in html
     assert "Wat vastloopt, is zelden één besluit." in html
     # Each sentence is a choice, besides the whole paragraph and chosen words.
     assert re.search(r'<label for="id_passage_\d">De hele alinea</label>', html)
@@ -218,24 +218,35 @@ def quoted(section, *, exact="tijdloosheid van maatregelen", paragraph=1, **kwar
     )  # fmt: skip
 
 
+def markers(html: str) -> dict[str, tuple[str, str]]:
+    """Each paragraph marker's address → (its accessible name, the words it shows)."""
+    found = re.findall(
+        r'<a class="passage-marker[^"]*" href="([^"]+)" aria-label="([^"]+)">(.*?)</a>', html
+    )
+    return {
+        url.replace("&amp;", "&"): (label, re.sub(r"<[^>]+>", "", text))
+        for url, label, text in found
+    }
+
+
 def test_the_paper_page_marks_each_paragraph_with_its_count(client, version, section):
     quoted(section, perspective="client")
     quoted(section, perspective="relative")
     quoted(section, paragraph=2, exact="Een tweede alinea")
     approved(version=version, section=section)  # on the section as a whole: not counted
     html = client.get(version.get_absolute_url()).content.decode()
-    markers = re.findall(r'<a class="passage-marker" href="([^"]+)">(.*?)</a>', html)
-    by_url = {url.replace("&amp;", "&"): text for url, text in markers}
-    first = by_url[list_url(version, "?sectie=sectie-1&alinea=1")]
-    assert "Alinea 1: 2 reflecties. Lees of reageer" in first
-    assert "¶\u20092" in first
-    assert (
-        "Alinea 2: 1 reflectie. Lees of reageer"
-        in by_url[list_url(version, "?sectie=sectie-1&alinea=2")]
+    by_url = markers(html)
+    assert by_url[list_url(version, "?sectie=sectie-1&alinea=1")] == (
+        "Alinea 1: 2 reflecties. Lees of reageer",
+        "2 reflecties",
     )
-    assert "Reageer op alinea 3" in by_url[list_url(version, "?sectie=sectie-1&alinea=3")]
+    assert by_url[list_url(version, "?sectie=sectie-1&alinea=2")] == (
+        "Alinea 2: 1 reflectie. Lees of reageer",
+        "1 reflectie",
+    )
+    assert by_url[list_url(version, "?sectie=sectie-1&alinea=3")][0].startswith("Reageer op")
     # Each marker sits inside its paragraph, which has its own address.
-    assert re.search(r'<p id="sectie-1-p1">Wat vastloopt.*?<a class="passage-marker"', html)
+    assert re.search(r'<p id="sectie-1-p1">Wat vastloopt.*?<a class="passage-marker', html)
     # The quote shows above the reflection in the section's list.
     assert '<figcaption>Over de passage (<a href="' in html
     assert "<blockquote cite=" in html and "<p>tijdloosheid van maatregelen</p>" in html
@@ -248,7 +259,7 @@ def test_a_version_without_consultation_shows_markers_only_where_reflections_are
     version.status = version.Status.CLOSED
     version.save()
     html = client.get(version.get_absolute_url()).content.decode()
-    assert html.count('class="passage-marker"') == 1
+    assert html.count('class="passage-marker') == 1
 
 
 def test_the_paragraph_list_shows_its_reflections_and_counts_per_perspective(
@@ -259,7 +270,7 @@ def test_the_paragraph_list_shows_its_reflections_and_counts_per_perspective(
     quoted(section, perspective="relative", body="Een naaste over de eerste alinea.")
     quoted(section, paragraph=2, exact="Een tweede alinea", body="Over de tweede alinea hier.")
     html = client.get(list_url(version, "?sectie=sectie-1&alinea=1")).content.decode()
-    assert f"Op alinea 1 van {section.heading}:" in html
+    assert f"Over de eerste alinea van sectie 1, ‘{section.title}’:" in html
     assert "Over de eerste alinea, vanuit een cliënt." in html
     assert "Over de tweede alinea hier." not in html
     assert "<summary>Aantal reflecties per perspectief</summary>" in html
@@ -273,3 +284,56 @@ def test_the_reflection_page_shows_the_quote(client, version, section):
     html = client.get(reverse("reflections:detail", args=[reflection.pk])).content.decode()
     assert "<p>tijdloosheid van maatregelen</p>" in html
     assert f'href="{version.get_absolute_url()}#sectie-1-p1"' in html
+
+
+def test_a_paragraph_marker_shows_its_count_as_a_count_not_as_a_number(client, version, section):
+    """ "¶ 2" at the end of a paragraph was read as its number (#29)."""
+    quoted(section)
+    quoted(section)
+    html = client.get(version.get_absolute_url()).content.decode()
+    name, shown = markers(html)[list_url(version, "?sectie=sectie-1&alinea=1")]
+    assert shown == "2 reflecties"
+    assert name == "Alinea 1: 2 reflecties. Lees of reageer"
+
+
+def test_paragraphs_are_named_as_readers_see_them(client, version, section, reader):
+    """BODY has two paragraphs and then a list of two items: identifiers 1 to 4, but a
+    reader sees the list as part of the second paragraph (#29). The identifiers, in the
+    addresses reflections point to, stay as they are."""
+    quoted(section, paragraph=4, exact="nog een punt", author=reader)
+    page = client.get(version.get_absolute_url()).content.decode()
+    address = f"{version.get_absolute_url()}#sectie-1-p4"
+    in_quote = f'Over de passage (<a href="{address}">alinea 2, punt 2</a>):'
+    assert in_quote in page
+    assert '<li id="sectie-1-p4">' in page
+    by_url = markers(page)
+    assert by_url[list_url(version, "?sectie=sectie-1&alinea=4")][0] == (
+        "Alinea 2, punt 2: 1 reflectie. Lees of reageer"
+    )
+    assert by_url[list_url(version, "?sectie=sectie-1&alinea=3")][0] == (
+        "Reageer op alinea 2, punt 1"
+    )
+    # The same name wherever the quote is shown.
+    reflection = Reflection.objects.get()
+    client.force_login(reader)
+    for url in [
+        reverse("reflections:detail", args=[reflection.pk]),
+        list_url(version, "?sectie=sectie-1"),
+        reverse("reflections:mine"),
+    ]:
+        assert in_quote in client.get(url).content.decode(), url
+    listed = client.get(list_url(version, "?sectie=sectie-1&alinea=4")).content.decode()
+    assert f"Over punt 2 van de lijst in de tweede alinea van sectie 1, ‘{section.title}’:" in (
+        listed
+    )
+
+
+def test_the_compose_form_names_the_paragraph_and_its_section_in_words(client, version, section):
+    """ "U reageert op alinea 3 van 3. De impasse…" was read as "the third of three" (#29)."""
+    html = client.get(compose_url(version, "?sectie=sectie-1&alinea=2")).content.decode()
+    assert f"U reageert op de tweede alinea van sectie 1, ‘{section.title}’:" in html
+    html = client.get(compose_url(version, "?sectie=sectie-1&alinea=3")).content.decode()
+    assert (
+        f"U reageert op punt 1 van de lijst in de tweede alinea van sectie 1, ‘{section.title}’:"
+        in html
+    )
