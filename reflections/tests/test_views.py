@@ -233,6 +233,33 @@ def test_long_lists_link_to_a_paginated_page(client, version):
     assert "Reflectie nummer 24" in second
 
 
+@override_settings(REFLECTIONS_SHOWN_PER_TARGET=2)
+def test_the_paper_page_folds_each_targets_reflections_under_their_number(client, version):
+    """Unfolded, a consultation's reflections made the paper page 100,000 px high on a phone
+    (#29): each target's come folded, the number on the fold, the paper's text between."""
+    question = version.questions.filter(group__isnull=False).first()
+    section = version.sections.first()
+    for n in range(3):
+        approved(version=version, question=question, body=f"Reflectie nummer {n:02d} op de vraag.")
+    approved(version=version, section=section, body="De enige reflectie op deze sectie.")
+    html = client.get(version.get_absolute_url()).content.decode()
+    folds = re.findall(
+        r'<details class="target-reflections__fold">\s*<summary><span class="count">([^<]+)'
+        r"</span>.*?</summary>(.*?)</details>",
+        html,
+        re.DOTALL,
+    )
+    assert [count for count, _inside in folds] == ["1 reflectie", "3 reflecties"]
+    single, three = (inside for _count, inside in folds)
+    assert "De enige reflectie op deze sectie." in single
+    assert "Reflectie nummer 01" in three and "Reflectie nummer 02" not in three
+    listing = reverse("reflections:list", args=[version.paper.code, version.number])
+    assert f'<a href="{listing}?vraag={question.anchor}">Lees alle 3 reflecties' in three
+    # A target without reflections has nothing to fold, and says so.
+    empty = (version.sections.count() - 1) + (version.questions.count() - 1) + 1  # + the paper
+    assert html.count("Nog geen reflecties") == empty
+
+
 def test_replies_are_shown_under_their_reflection(client, version, reader, other_reader):
     parent = approved(version=version, author=reader, body="De oorspronkelijke reflectie.")
     approved(version=version, author=other_reader, parent=parent, body="Een reactie daarop hier.")

@@ -15,3 +15,28 @@ document.addEventListener("DOMContentLoaded", function () {
     landing.focus();
   }
 });
+
+// A link to one reflection (#reflectie-12, from an email or a feed) may point into a folded
+// list of reflections on the paper page (<details>, #29): open the folds around it and go
+// there. Chromium opens them by itself; other browsers would stay at the top.
+(function () {
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) {
+      return;
+    }
+    var opened = false;
+    for (var fold = target.closest("details"); fold; fold = fold.parentElement.closest("details")) {
+      if (!fold.open) {
+        fold.open = true;
+        opened = true;
+      }
+    }
+    if (opened) {
+      target.scrollIntoView();
+    }
+  }
+  document.addEventListener("DOMContentLoaded", reveal);
+  window.addEventListener("hashchange", reveal);
+})();

@@ -109,9 +109,10 @@ def test_2_moderator_approves_and_declines_and_everyone_sees_the_outcome(pages, 
 
     visitor = pages.new()
     visitor.goto("/papers/SHPP003-05/?perspectief=relative#vraag-12")
+    visitor.click("#vraag-12 summary")  # a target's reflections are folded (#29)
     assert visitor.locator("#vraag-12").inner_text().count("Zonder ons als familie") == 1
     visitor.goto("/papers/SHPP003-05/?perspectief=professional")
-    assert "Zonder ons als familie" not in visitor.locator("#vraag-12").inner_text()
+    assert "Zonder ons als familie" not in visitor.locator("#vraag-12").text_content()
     assert "kamer 12" not in visitor.content()
 
     author = pages.new()
@@ -141,7 +142,8 @@ def test_3_reports_hide_a_reflection_until_a_moderator_decides(pages, papers_loa
     for email in ("lezer1@example.org", "lezer2@example.org"):
         reader = pages.new()
         log_in(reader, email)
-        reader.goto("/papers/SHPP003-05/")
+        # A link to the reflection opens the fold it is in (#29).
+        reader.goto(f"/papers/SHPP003-05/#reflectie-{reflection.pk}")
         reader.click(f"#reflectie-{reflection.pk} >> text=Melden")
         reader.fill("#id_reason", "Dit lijkt over een herkenbare persoon te gaan.")
         reader.click("main button[type=submit]")
@@ -737,14 +739,14 @@ def test_9_a_reflection_on_one_sentence_with_the_keyboard_only_and_where_it_went
 
     # The first paragraph's marker: a screen reader hears which paragraph it is.
     marker = tab_to(lambda i: "sectie=sectie-0&alinea=1" in i["href"])
-    assert "Reageer op alinea 1" in page.evaluate("document.activeElement.textContent")
+    assert page.evaluate("document.activeElement.ariaLabel") == "Reageer op alinea 1"
     assert marker["href"].endswith("/reflecties/?sectie=sectie-0&alinea=1")
     page.keyboard.press("Enter")
     page.wait_for_url("**/reflecties/?sectie=sectie-0&alinea=1")
     tab_to(lambda i: i["text"] == "Reageer op deze alinea")
     page.keyboard.press("Enter")
     page.wait_for_url("**/reageren/?sectie=sectie-0&alinea=1")
-    expect_text(page, "U reageert op alinea 1 van")
+    expect_text(page, "U reageert op de eerste alinea van")
     # Narrow to the first sentence: the radio group is one tab stop, arrows choose.
     tab_to(lambda i: i["id"] == "id_passage_0")
     page.keyboard.press("ArrowDown")
@@ -764,9 +766,9 @@ def test_9_a_reflection_on_one_sentence_with_the_keyboard_only_and_where_it_went
 
     # After moderation, the quote shows with the section's reflections; the marker counts it.
     moderation.approve(reflection, by=moderator())
-    page.goto("/papers/SHPP003-05/")
+    page.goto(f"/papers/SHPP003-05/#reflectie-{reflection.pk}")  # opens its fold (#29)
     marker = page.locator('a.passage-marker[href$="sectie=sectie-0&alinea=1"]')
-    assert "1 reflectie" in marker.inner_text()
+    assert marker.inner_text() == "1 reflectie"
     quote = page.locator(f"#reflectie-{reflection.pk} .passage-quote blockquote")
     assert quote.inner_text() == FIRST_SENTENCE
 
