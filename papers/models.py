@@ -56,7 +56,7 @@ SITE_ANCHORS = frozenset(
         "inhoud", "fouten", "reflecties", "versies", "voorbeeld", "weigeren", "aanpassing",
         "oproep", "uitnodiging", "tegenlezers-vraagset", "versiestandaard",
         "gebruik-vraagset", "zoekterm-home", "filter-paper", "uw-tekst", "notities",
-        "weglaten", "melding",
+        "weglaten", "melding", "schrijven",
     }
 )  # fmt: skip
 SITE_ANCHOR_PATTERN = re.compile(

@@ -67,6 +67,31 @@ def test_posting_such_a_text_first_shows_the_warning_then_posts_it_as_it_is(
     assert reflection.findings == {"naam": 1, "instelling": 1, "datum": 1}
 
 
+def test_the_warning_comes_first_with_the_choices_under_it_and_the_text_once(
+    client, version, reader
+):
+    """On a phone the warning began 1,362 px down, below the guidelines, the next Plaatsen
+    button 4,413 px down, and the text was shown twice besides its field (#29)."""
+    client.force_login(reader)
+    html = client.post(compose(version), data(NAMING, submit="1")).content.decode()
+    main = html[html.index("<main") :]
+    order = [
+        main.index("<h1>"),
+        main.index("Voordat u plaatst"),
+        main.index("Mogelijk een naam: <q>Kees Jansen</q>"),
+        main.index(">Aanpassen</a>"),
+        main.index('<button type="submit" form="schrijven" name="submit" value="1"'),
+        main.index("Uw tekst, met wat mogelijk herkenbaar is gemarkeerd"),
+        main.index("Voordat u schrijft"),  # the guidelines
+        main.index('<form method="post" class="form" id="schrijven"'),
+    ]
+    assert order == sorted(order)
+    assert '<a class="button button--secondary" href="#id_body">Aanpassen</a>' in main
+    # The text once, marked, and in its field to change it.
+    assert main.count("Niemand vroeg ons als familie wat er nodig was") == 2
+    assert re.search(r'<textarea name="body"[^>]*>\s*Mijn broer Kees Jansen', main)
+
+
 def test_a_changed_text_is_checked_again(client, version, reader):
     client.force_login(reader)
     html = client.post(compose(version), data(NAMING, submit="1")).content.decode()

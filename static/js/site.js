@@ -2,8 +2,9 @@
 // After a form comes back with errors, move focus to its error summary, so that a
 // keyboard or screen-reader user starts there (without JavaScript the form's
 // action="#fouten" already scrolls the page to it).
+// The warning before posting (#29) comes first on its page, and takes focus the same way.
 document.addEventListener("DOMContentLoaded", function () {
-  var summary = document.querySelector(".error-summary");
+  var summary = document.querySelector(".error-summary") || document.querySelector(".preview--warning");
   if (summary) {
     summary.focus();
     return;
