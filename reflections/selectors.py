@@ -308,8 +308,22 @@ def for_target_list(
     return page, reflections
 
 
+# The steps that put a text online: the latest of them tells whether the text online now is
+# one a moderator published redacted.
+PUBLISHING_ACTIONS = (
+    ModerationEvent.Action.APPROVED,
+    ModerationEvent.Action.REVISION_APPROVED,
+    ModerationEvent.Action.REDACTED,
+)
+
+
 def mine(user, *, page_number=1):
-    """The author's own reflections, newest first, with what happened to each."""
+    """The author's own reflections, newest first, with what happened to each; on each, its
+    ``redaction``: what a moderator replaced in the text online ("Mogelijk een naam (1) →
+    [naam]"), or "" (one query, however many were redacted)."""
+    published = ModerationEvent.objects.filter(
+        reflection=OuterRef("pk"), action__in=PUBLISHING_ACTIONS
+    ).order_by("-created_at", "-pk")
     queryset = (
         Reflection.objects.filter(author=user)
         .select_related(
@@ -320,9 +334,20 @@ def mine(user, *, page_number=1):
             *extensions.RELATED,
             *extensions.OWN_PAGE_RELATED,
         )
+        .annotate(
+            published_by=Subquery(published.values("action")[:1]),
+            published_note=Subquery(published.values("reason")[:1]),
+        )
         .order_by("-created_at", "-pk")
     )
-    return paginate(queryset, page_number, settings.REFLECTIONS_PAGE_SIZE)
+    page = paginate(queryset, page_number, settings.REFLECTIONS_PAGE_SIZE)
+    for reflection in page.object_list:
+        # The status reason says it too, until the next decision (the event keeps it): a
+        # removal taken back publishes the same redacted text with an empty reason.
+        shown = reflection.is_approved or reflection.is_hidden
+        redacted = reflection.published_by == ModerationEvent.Action.REDACTED
+        reflection.redaction = reflection.published_note if shown and redacted else ""
+    return page
 
 
 QUEUE_ORDERS = {

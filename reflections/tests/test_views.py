@@ -350,6 +350,51 @@ def test_author_sees_the_reason_of_a_decline(client, version, reader, mod):
     assert "Bevat namen of persoonsgegevens van anderen. Zonder namen aub." in html
 
 
+NAMING = (
+    "Toen mijn broer Kees Jansen vastliep, belde niemand terug. Het netwerk werd pas gehoord "
+    "toen het te laat was."
+)
+
+
+def published_redacted(version, author, mod) -> Reflection:
+    from civcare.core import identifiability
+    from reflections import moderation
+
+    reflection, _created = moderation.submit(
+        version=version, author=author, perspective="relative", body=NAMING
+    )
+    spans = [(f.start, f.end, f.category) for f in identifiability.find(NAMING)]
+    seen = Reflection.digest(NAMING)
+    result = moderation.preview_redaction(reflection, by=mod, seen=seen, spans=spans)
+    return moderation.redact(
+        reflection, by=mod, seen=seen, spans=spans, seen_result=Reflection.digest(result.text)
+    )
+
+
+def test_my_reflections_says_why_a_text_shows_a_placeholder(client, version, reader, mod):
+    """A redacted text showed [naam] on Mijn reflecties with no word of why (#29)."""
+    from reflections import moderation
+
+    redacted = published_redacted(version, reader, mod)
+    plain = approved(version=version, author=reader, body=BODY)
+    client.force_login(reader)
+    html = client.get(reverse("reflections:mine")).content.decode()
+    said = (
+        "Een moderator heeft bij het publiceren vervangen wat iemand herkenbaar kan maken: "
+        "Mogelijk een naam (1) → [naam]."
+    )
+    # Newest first: the plain one, then the redacted one.
+    item = html[html.index(f'id="{redacted.anchor}"') :]
+    assert said in item and "Toen mijn broer [naam] vastliep" in item
+    assert said not in html[html.index(f'id="{plain.anchor}"') : html.index(item)]
+    # Once the author's own change is published in its place, the note goes.
+    moderation.edit(redacted, by=reader, body=BODY, perspective="relative")
+    assert said in client.get(reverse("reflections:mine")).content.decode()  # still online
+    redacted.refresh_from_db()
+    moderation.approve(redacted, by=mod, seen=redacted.revision_digest)
+    assert said not in client.get(reverse("reflections:mine")).content.decode()
+
+
 # --- moderation pages ------------------------------------------------------------------------
 
 
