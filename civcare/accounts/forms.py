@@ -177,6 +177,19 @@ class SignupDetailsForm(PseudonymHint, forms.Form):
             self.hint_pseudonym(cleaned["display_name"])
         return cleaned
 
+    def full_clean(self) -> None:
+        super().full_clean()
+        # The hint on a name that looks real is a question, not a mistake: when it is all
+        # that stops the sign-up, the passwords typed (valid, and the same twice) come back
+        # in their fields instead of having to be typed again (#29). Only then, and only on
+        # this page (never cached: allauth's never_cache), whose answer goes back over the
+        # same connection the passwords just came in on; any real error clears them, as
+        # Django does by default.
+        if self.errors == {"display_name": [MSG_NAME_LOOKS_REAL]}:
+            for name in ("password1", "password2"):
+                if name in self.fields and self.cleaned_data.get(name):
+                    self.fields[name].widget.render_value = True
+
     def signup(self, request, user: User) -> None:
         """Called by allauth after the user row exists: record the consents given."""
         for document in self.policies.values():

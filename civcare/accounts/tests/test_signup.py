@@ -197,6 +197,20 @@ def test_a_name_like_a_real_first_and_last_name_gets_a_gentle_hint_and_may_stay(
     assert User.objects.get().display_name == "Marieke Bakker"
 
 
+def test_the_hint_on_the_name_keeps_the_passwords_typed(client):
+    """The hint cleared both password fields: typed again for a question about the name
+    (#29). They stay when the hint is all that stopped the sign-up, never after an error."""
+    html = client.post(SIGNUP, signup_data(display_name="Marieke Bakker")).content.decode()
+    for name in ("password1", "password2"):
+        field = re.search(rf'<input type="password" name="{name}"[^>]*>', html).group(0)
+        assert f'value="{PASSWORD}"' in field, field
+    mistaken = signup_data(display_name="Marieke Bakker", password2="een-ander-wachtwoord-7")
+    html = client.post(SIGNUP, mistaken).content.decode()
+    assert PASSWORD not in html
+    unconsented = signup_data(display_name="Marieke Bakker", accept_privacy=None)
+    assert PASSWORD not in client.post(SIGNUP, unconsented).content.decode()
+
+
 @pytest.mark.parametrize("name", ["Een naaste", "Lotte", "Zwerver42"])
 def test_a_pseudonym_or_a_first_name_alone_goes_through_at_once(client, name):
     response = client.post(SIGNUP, signup_data(display_name=name))
