@@ -88,6 +88,38 @@ def passage_pages(built) -> list[tuple[str, str, str]]:
     ]
 
 
+NAMING = "Mijn broer Kees Jansen werd pas gehoord toen het netwerk al uit beeld was."
+
+
+def redacted(built) -> None:
+    """A reflection of the reader's, published by a moderator with the name replaced."""
+    from civcare.core import identifiability
+    from reflections import moderation
+    from reflections.models import Reflection
+
+    reflection, _created = moderation.submit(
+        version=built.consulted, author=built.reader, perspective="relative", body=NAMING
+    )
+    spans = [(f.start, f.end, f.category) for f in identifiability.find(NAMING)]
+    seen = Reflection.digest(NAMING)
+    result = moderation.preview_redaction(reflection, by=built.moderator, seen=seen, spans=spans)
+    moderation.redact(reflection, by=built.moderator, seen=seen, spans=spans,
+                      seen_result=Reflection.digest(result.text))  # fmt: skip
+
+
+def name_hint(page) -> None:
+    """The sign-up form back with the hint on a name that looks real, the passwords kept."""
+    page.goto("/accounts/signup/")
+    page.fill("#id_email", "nieuw@example.org")
+    page.fill("#id_password1", "een-lang-wachtwoord-42")
+    page.fill("#id_password2", "een-lang-wachtwoord-42")
+    page.fill("#id_display_name", "Marieke Bakker")
+    page.check("#id_accept_terms")
+    page.check("#id_accept_privacy")
+    page.click("main button[type=submit]")
+    assert page.input_value("#id_password2") == "een-lang-wachtwoord-42"
+
+
 def focus_lands_on_the_error_summary(page) -> None:
     """site.js is deferred: wait for it to have run (the page's load event), then look."""
     page.wait_for_load_state("load")
@@ -122,10 +154,19 @@ def test_every_page_type_for_every_role(pages, live_server):
     )
     reader.wait_for_selector("a.passage-action:not([hidden])")
     audit.check(reader, "paper with the link for a selected passage [reader]")
+    # A target's reflections unfolded (#29).
+    reader.goto("/papers/SHPP003-05/")
+    reader.locator(".target-reflections__fold summary").first.click()
+    audit.check(reader, "paper with a target's reflections unfolded [reader]")
     reader.goto("/papers/SHPP003-05/v0.9/reageren/?vraag=vraag-12")
     reader.fill("#id_body", "Een **voorbeeld** van een reflectie, lang genoeg om te tonen.")
     reader.click("button[name=preview]")
     audit.check(reader, "reflection form: preview [reader]")
+    # The warning before posting, first on the page with its choices (#29).
+    reader.fill("#id_body", NAMING)
+    reader.click("#schrijven button[name=submit]")
+    assert reader.locator("#voorbeeld button[name=submit]").is_visible()
+    audit.check(reader, "reflection form: the warning before posting [reader]")
     reader.fill("#id_body", "Te kort")
     reader.click("button[name=submit]")
     assert reader.title().startswith("Fout:")
@@ -136,6 +177,10 @@ def test_every_page_type_for_every_role(pages, live_server):
     reader.click("button[name=submit]")
     assert "wacht op een moderator" in reader.inner_text("[role=status]")
     audit.check(reader, "my reflections: message after posting [reader]")
+    redacted(built)
+    reader.goto("/mijn/reflecties/")
+    assert "Een moderator heeft bij het publiceren vervangen" in reader.content()
+    audit.check(reader, "my reflections: a redacted text [reader]")
     reader.goto("/mijn/account/verwijderen/")
     reader.click("main button[type=submit]")
     audit.check(reader, "delete account: error [reader]")
@@ -145,6 +190,8 @@ def test_every_page_type_for_every_role(pages, live_server):
     anonymous.click("main button[type=submit]")
     assert anonymous.title().startswith("Fout:")
     audit.check(anonymous, "sign-up: error [anonymous]")
+    name_hint(anonymous)
+    audit.check(anonymous, "sign-up: the hint on a name that looks real [anonymous]")
     anonymous.goto("/accounts/login/")
     anonymous.fill("#id_login", "onbekend@example.org")
     anonymous.fill("#id_password", "fout-wachtwoord-1")
@@ -277,6 +324,33 @@ def test_no_horizontal_scrolling_at_320_pixels(pages, live_server, url):
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, f"{url} scrolls {overflow}px sideways at 320px"
+
+
+def test_the_states_of_29_reflow_at_320_pixels(pages, live_server):
+    """The paper page with every fold open, the warning before posting, the hint on the
+    name at sign-up, and Mijn reflecties with a redacted text: no sideways scrolling."""
+    built = scenario.build(reflections=12)
+    redacted(built)
+
+    def overflow(page) -> int:
+        return page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+
+    page = pages.new(width=320, height=640)
+    name_hint(page)
+    assert overflow(page) <= 0, "sign-up with the hint on the name"
+    log_in(page, built.reader.email)
+    page.goto("/papers/SHPP003-05/")
+    page.evaluate("() => document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    assert overflow(page) <= 0, "the paper page with every fold open"
+    page.goto("/papers/SHPP003-05/v0.9/reageren/?vraag=vraag-12")
+    page.fill("#id_body", NAMING)
+    page.click("#schrijven button[name=submit]")
+    assert page.locator("#voorbeeld").is_visible()
+    assert overflow(page) <= 0, "the warning before posting"
+    page.goto("/mijn/reflecties/")
+    assert overflow(page) <= 0, "my reflections with a redacted text"
 
 
 def test_the_audit_itself_finds_violations_and_invalid_html(pages, live_server, tmp_path):
