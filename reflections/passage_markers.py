@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from django.utils.html import format_html
 from django.utils.text import capfirst
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from papers import passages
 
@@ -58,16 +58,19 @@ def marker(place: Place, counts: dict[tuple[int, int], int], version) -> str:
         # The visible words are part of the name (WCAG 2.5.3, label in name).
         shown = ngettext("%(n)s reflectie", "%(n)s reflecties", n) % {"n": n}
         return format_html(
-            ' <a class="passage-marker passage-marker--count" href="{}" aria-label="{}">{}</a>',
+            ' <a class="passage-marker passage-marker--count" href="{}" aria-label="{}" lang="{}">'
+            "{}</a>",
             place.url,
             label,
+            get_language(),
             shown,
         )
     return format_html(
-        ' <a class="passage-marker" href="{}" aria-label="{}"><span aria-hidden="true">¶</span>'
-        "</a>",
+        ' <a class="passage-marker" href="{}" aria-label="{}" lang="{}">'
+        '<span aria-hidden="true">¶</span></a>',
         place.url,
         _("Reageer op %(paragraph)s") % {"paragraph": name},
+        get_language(),
     )
 
 

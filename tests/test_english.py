@@ -1,6 +1,9 @@
 """Switching to English shows the interface in English on every page type (papers stay Dutch)."""
 
+from html.parser import HTMLParser
+
 import pytest
+from django.utils.html import strip_tags
 
 from tests import scenario
 
@@ -35,3 +38,58 @@ def test_papers_stay_dutch_in_english(client):
     html = client.get(built.adopted.get_absolute_url()).content.decode()
     assert "Herstel bij vastgelopen zorgrelaties" in html
     assert "Adopted framework document" in html  # the interface around it is English
+
+
+class LanguageOfText(HTMLParser):
+    """Each piece of text with the language it is marked as (the nearest lang attribute)."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+            "source", "track", "wbr"}  # fmt: skip
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[tuple[str, str]] = []
+        self.pieces: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        inherited = self.stack[-1][1] if self.stack else ""
+        self.stack.append((tag, dict(attrs).get("lang") or inherited))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if data.strip() and self.stack:
+            self.pieces.append((" ".join(data.split()), self.stack[-1][1]))
+
+    def language_of(self, text: str, *, whole: bool = False) -> set[str]:
+        """The languages of the pieces that are ``text`` (whole) or contain it."""
+        return {lang for piece, lang in self.pieces if (piece == text if whole else text in piece)}
+
+
+def test_dutch_content_is_marked_as_dutch_in_the_english_interface(client):
+    """WCAG 3.1.2: a screen reader reads the paper, its questions and the reflections with a
+    Dutch voice, and the interface around them in English."""
+    built = scenario.build(reflections=6)
+    client.cookies["django_language"] = "en"
+    html = client.get(built.consulted.get_absolute_url()).content.decode()
+    parsed = LanguageOfText()
+    parsed.feed(html)
+    section = built.consulted.sections.order_by("order").first()
+    question = built.consulted.questions.order_by("pk").first()
+    reflection = built.consulted.reflections.approved().filter(parent=None).first()
+    first_words = lambda html_text: " ".join(strip_tags(html_text).split()[:2])  # noqa: E731
+    # A heading, its entry in the contents and a card: wherever a title stands on its own.
+    for title in (built.consulted.paper.title, section.title):
+        assert parsed.language_of(title, whole=True) == {"nl"}, title
+    for dutch in (
+        first_words(section.body_html),
+        first_words(question.text_html),
+        first_words(reflection.body_html),
+    ):
+        assert parsed.language_of(dutch) == {"nl"}, dutch
+    assert parsed.language_of("Skip to content") == {"en"}

@@ -31,7 +31,7 @@ def passage_quote(reflection) -> SafeString:
     position = quote_position(reflection)
     return format_html(
         '<figure class="passage-quote"><figcaption>{} (<a href="{}">{}</a>):</figcaption>'
-        '<blockquote cite="{}"><p>{}</p></blockquote></figure>',
+        '<blockquote cite="{}" lang="nl"><p>{}</p></blockquote></figure>',
         _("Over de passage"),
         url,
         paragraphs.short_name(position) if position else _("naar de alinea"),

@@ -221,7 +221,8 @@ def quoted(section, *, exact="tijdloosheid van maatregelen", paragraph=1, **kwar
 def markers(html: str) -> dict[str, tuple[str, str]]:
     """Each paragraph marker's address → (its accessible name, the words it shows)."""
     found = re.findall(
-        r'<a class="passage-marker[^"]*" href="([^"]+)" aria-label="([^"]+)">(.*?)</a>', html
+        r'<a class="passage-marker[^"]*" href="([^"]+)" aria-label="([^"]+)" lang="nl">(.*?)</a>',
+        html,
     )
     return {
         url.replace("&amp;", "&"): (label, re.sub(r"<[^>]+>", "", text))

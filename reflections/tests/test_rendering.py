@@ -12,8 +12,8 @@ pytestmark = pytest.mark.django_db
 
 def reflection_body(html: str, anchor: str) -> str:
     """The rendered body of one reflection: user HTML holds no <div>, so it ends at one."""
-    start = html.index('class="reflection__body">', html.index(f'id="{anchor}"'))
-    start += len('class="reflection__body">')
+    start = html.index('class="reflection__body" lang="nl">', html.index(f'id="{anchor}"'))
+    start += len('class="reflection__body" lang="nl">')
     return html[start : html.index("</div>", start)]
 
 
