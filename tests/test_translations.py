@@ -24,9 +24,16 @@ def test_the_compiled_catalog_matches_the_source():
         compiled = gettext.GNUTranslations(handle)
     stale = []
     for e in entries():
-        if e.msgid_plural:
+        if e.msgid_plural and e.msgctxt:
+            forms = [compiled.npgettext(e.msgctxt, e.msgid, e.msgid_plural, n) for n in (1, 2)]
+        elif e.msgid_plural:
             forms = [compiled.ngettext(e.msgid, e.msgid_plural, n) for n in (1, 2)]
+        if e.msgid_plural:
             if forms != [e.msgstr_plural[0], e.msgstr_plural[1]]:
+                stale.append(e.msgid)
+        elif e.msgctxt:
+            # A word in context ("eerste" as an ordinal) is looked up with its context.
+            if compiled.pgettext(e.msgctxt, e.msgid) != e.msgstr:
                 stale.append(e.msgid)
         elif compiled.gettext(e.msgid) != e.msgstr:
             stale.append(e.msgid)

@@ -47,7 +47,7 @@ def test_the_preview_shows_the_whole_paper_and_saves_nothing(editor_client):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Voorbeeld — nog niet opgeslagen." in html
-    assert "<h1>De-escalatie vóór beoordeling</h1>" in html
+    assert '<h1 lang="nl">De-escalatie vóór beoordeling</h1>' in html
     assert "Eerste vraag?" in html and "Reageer hieronder." in html  # questions, call to action
     assert "SHPP003-02 v0.9 – De-escalatie vóór beoordeling: 2 secties" in html
     assert not Paper.objects.filter(code="SHPP003-02").exists()
