@@ -60,9 +60,12 @@ RC = {
     "text.parse_math": False,
 }
 LABEL_WIDTH = 46
+# A chart's size on the page: 12 points of the drawing to one em of the page (16 px), so its
+# 10-point text reads at about 13 px, near the page's own.
+POINTS_PER_EM = 12
 # Part of the key of every cached chart (and report PDF): what an earlier release drew, such
 # as a theme name set in maths italics, is drawn again rather than served for days.
-FORMAT = 2
+FORMAT = 3
 MARKS = {
     "opened": gettext_lazy("geopend"),
     "planned": gettext_lazy("geplande sluiting"),
@@ -149,8 +152,19 @@ def clean(svg: str, name: str) -> str:
     svg = re.sub(r'\sid="([^"]+)"', rf' id="{name}-\1"', svg)
     svg = re.sub(r'href="#([^"]+)"', rf'href="#{name}-\1"', svg)
     svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{name}-\1)", svg)
-    # Sized by the page (CSS), not in points; the default join and cap once set by <style>.
-    svg = re.sub(r'<svg ([^>]*?)width="[^"]*" height="[^"]*"', r"<svg \1", svg, count=1)
+    # Sized in em, from the drawing's own size in points (its text is set at 8–10 pt): the
+    # chart's text then grows with the page's text when a reader zooms to 200 % (WCAG 1.4.4),
+    # where a chart as wide as the page shrank back to fit and its text grew only ×1.27. A
+    # chart wider than the page scrolls inside its figure (.chart__drawing), as a table does.
+    svg = re.sub(
+        r'<svg ([^>]*?)width="([\d.]+)pt" height="([\d.]+)pt"',
+        lambda m: (
+            f'<svg {m.group(1)}width="{float(m.group(2)) / POINTS_PER_EM:.2f}em" '
+            f'height="{float(m.group(3)) / POINTS_PER_EM:.2f}em"'
+        ),
+        svg,
+        count=1,
+    )
     svg = svg.replace(
         "<svg ",
         f'<svg class="chart__svg" role="img" aria-labelledby="{name}-titel" '
@@ -164,7 +178,7 @@ def heatmap(matrix: Matrix, name: str, *, shares: list[list[float]] | None = Non
     """Rows × perspectives, a count in every cell (with the share of the perspective's
     reflections when ``shares`` is given)."""
     rows, columns = matrix.rows, matrix.columns
-    width = 3.6 + 1.05 * max(len(columns), 1)
+    width = 3.4 + 1.0 * max(len(columns), 1)
     height = 0.9 + 0.3 * max(len(rows), 1)
     biggest = max(matrix.maximum, 1)
     with matplotlib.rc_context(RC):
@@ -227,35 +241,50 @@ def timeline(line: Timeline, name: str) -> str:
 
 def processing(analysis: Analysis, name: str) -> str:
     """Two bars: reflections with and without a theme; per disposition type and without one.
-    Each segment names its count, and hatching tells the types apart besides colour."""
+    Each segment names its count, its pattern tells the types apart besides colour (light
+    lines on a dark fill, dark on a light one, so they survive a greyscale print), and a
+    legend under the bars names every pattern."""
     progress = analysis.progress
     total = max(progress.total, 1)
     themed = progress.total - progress.without_theme
     none = "#ebe9e4"
-    theme_bar = [
-        (themed, "#0b5563", ""),
-        (progress.without_theme, none, "//"),
-    ]
     hatches = dict(zip(KIND_COLOURS, ["", "..", "xx", "\\\\"], strict=True))
+    labels = {code: label for code, label, _n in analysis.dispositions}
+    # (legend label, fill, pattern): each kind once in the legend, in the bars' order.
+    kinds = [(_("Met een thema"), "#0b5563", "--")]
+    kinds += [(labels[code], KIND_COLOURS[code], hatches[code]) for code in labels]
+    kinds.append((_("Nog niet (geen thema of geen verwerking)"), none, "//"))
+    theme_bar = [(themed, kinds[0]), (progress.without_theme, kinds[-1])]
     disposition_bar = [
-        (n, KIND_COLOURS[code], hatches[code]) for code, _l, n in analysis.dispositions
+        (n, (label, KIND_COLOURS[code], hatches[code])) for code, label, n in analysis.dispositions
     ]
-    disposition_bar.append((progress.without_disposition, none, "//"))
+    disposition_bar.append((progress.without_disposition, kinds[-1]))
     bars = [(_("Thema's"), theme_bar), (_("Verwerking"), disposition_bar)]
     with matplotlib.rc_context(RC):
-        figure = Figure(figsize=(8, 2.2))
-        axes = figure.add_axes((0.16, 0.1, 0.82, 0.8))
+        figure = Figure(figsize=(8, 2.7))
+        axes = figure.add_axes((0.16, 0.3, 0.82, 0.66))
         for y, (_title, segments) in enumerate(bars):
             left = 0
-            for n, colour, hatch in segments:
+            for n, (_label, colour, hatch) in segments:
                 if not n:
                     continue
-                axes.barh(y, n, left=left, color=colour, hatch=hatch, edgecolor=INK_SOFT)
-                text = INK if colour == none else PAPER
+                light = colour == none
+                axes.barh(y, n, left=left, color=colour, hatch=hatch, edgecolor=INK_SOFT,
+                          hatchcolor=INK_SOFT if light else PAPER)  # fmt: skip
                 if n / total > 0.06:
-                    axes.text(left + n / 2, y, f"{n}", ha="center", va="center", color=text,
-                              fontsize=8.5)  # fmt: skip
+                    # On a plain box, so a pattern's lines never cross the figure.
+                    axes.text(left + n / 2, y, f"{n}", ha="center", va="center", color=INK,
+                              fontsize=8.5, bbox={"facecolor": PAPER, "edgecolor": "none",
+                                                  "pad": 1.5})  # fmt: skip
                 left += n
+        handles = [
+            Rectangle((0, 0), 1, 1, facecolor=colour, hatch=hatch, edgecolor=INK_SOFT,
+                      hatchcolor=INK_SOFT if colour == none else PAPER)  # fmt: skip
+            for _label, colour, hatch in kinds
+        ]
+        figure.legend(handles, [label for label, _c, _h in kinds], loc="lower center",
+                      ncols=3, fontsize=8, frameon=False, handlelength=2.2,
+                      handleheight=1.4)  # fmt: skip
         axes.set_yticks(range(len(bars)), [title for title, _s in bars])
         axes.set_ylim(len(bars) - 0.5, -0.5)
         axes.set_xlim(0, total)

@@ -326,6 +326,29 @@ def test_no_horizontal_scrolling_at_320_pixels(pages, live_server, url):
     assert overflow <= 0, f"{url} scrolls {overflow}px sideways at 320px"
 
 
+def test_the_charts_text_grows_with_the_page_at_200_percent_zoom(pages, live_server):
+    """WCAG 1.4.4: at 200 % a chart's text grows as the page's does. A 1280-pixel window
+    zoomed to 200 % lays the page out in 640 CSS pixels: a chart that shrank to fit them
+    grew its text only ×1.27 on screen; at its own size in em it stays the same in CSS
+    pixels (×2 on screen) and scrolls inside its figure."""
+    built = scenario.build(reflections=6)
+    heights = {}
+    for width in (1280, 640):
+        page = pages.new(width=width, height=900)
+        log_in(page, built.editor.email)
+        page.goto("/papers/SHPP003-01/v0.9/analyse/")
+        heights[width] = page.evaluate(
+            "() => [...document.querySelectorAll('svg.chart__svg text')]"
+            ".map(t => t.getBoundingClientRect().height)"
+        )
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"the analysis scrolls {overflow}px sideways at {width}px"
+    assert heights[1280] and len(heights[640]) == len(heights[1280])
+    assert min(b / a for a, b in zip(heights[1280], heights[640], strict=True)) > 0.98
+
+
 def test_the_states_of_29_reflow_at_320_pixels(pages, live_server):
     """The paper page with every fold open, the warning before posting, the hint on the
     name at sign-up, and Mijn reflecties with a redacted text: no sideways scrolling."""

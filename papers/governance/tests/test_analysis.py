@@ -165,3 +165,30 @@ def test_every_label_of_a_chart_is_drawn_as_written(label):
     assert charts._label(label) in texts
     assert "– " + charts._label(f"{label}?") in texts
     assert "3 (100%)" in texts
+
+
+def test_the_processing_chart_names_each_pattern_and_draws_its_lines_to_survive_greyscale(
+    consulted, roos
+):
+    fill(consulted, roos)
+    built = analysis.build(consulted)
+    svg = charts.processing(built, "processing")
+    texts = set(re.findall(r"<text[^>]*>([^<]*)</text>", svg))
+    # A legend names every kind of disposition and the unprocessed part, whatever their count.
+    assert {label for _code, label, _n in built.dispositions} <= texts
+    assert {"Met een thema", "Nog niet (geen thema of geen verwerking)"} <= texts
+    # Each pattern's lines stand out from its fill once colour is gone: light lines on a dark
+    # fill (a dark pattern on a dark bar turns into one grey block in a greyscale print).
+    pattern = r'<pattern .*?<rect [^>]*fill="(#[0-9a-f]{6})".*?stroke="(#[0-9a-f]{6})"'
+    patterns = re.findall(pattern, svg, flags=re.S)
+    assert patterns
+    for fill_colour, stroke in patterns:
+        a, b = (tuple(int(c[i : i + 2], 16) for i in (1, 3, 5)) for c in (fill_colour, stroke))
+        assert charts._contrast(a, b) >= 3, (fill_colour, stroke)
+
+
+def test_a_chart_is_sized_in_em_so_its_text_zooms_with_the_page(consulted, roos):
+    fill(consulted, roos)
+    svg = charts.timeline(analysis.build(consulted).timeline, "timeline")
+    width, height = re.match(r'<svg [^>]*width="([\d.]+)em" height="([\d.]+)em"', svg).groups()
+    assert (float(width), float(height)) == (8 * 72 / 12, 2.8 * 72 / 12)
