@@ -14,6 +14,7 @@ import textwrap
 
 import matplotlib
 from django.core.cache import cache
+from django.utils.html import escape
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from matplotlib.backends.backend_svg import FigureCanvasSVG
@@ -174,6 +175,16 @@ def clean(svg: str, name: str) -> str:
     return re.sub(r">\s+<", "><", svg).strip()
 
 
+def titled(svg: str, text: str) -> str:
+    """The chart with ``text`` as its <title>: a PDF reader's alternative text for the figure
+    (WeasyPrint takes an inline SVG's <title> as the figure's /Alt). On a page the chart is
+    named by its caption instead (aria-labelledby), with no tooltip over it."""
+    if not svg:
+        return svg
+    opening = svg.index(">") + 1
+    return f"{svg[:opening]}<title>{escape(text)}</title>{svg[opening:]}"
+
+
 def heatmap(matrix: Matrix, name: str, *, shares: list[list[float]] | None = None) -> str:
     """Rows × perspectives, a count in every cell (with the share of the perspective's
     reflections when ``shares`` is given)."""
@@ -278,8 +289,15 @@ def processing(analysis: Analysis, name: str) -> str:
                                                   "pad": 1.5})  # fmt: skip
                 left += n
         handles = [
-            Rectangle((0, 0), 1, 1, facecolor=colour, hatch=hatch, edgecolor=INK_SOFT,
-                      hatchcolor=INK_SOFT if colour == none else PAPER)  # fmt: skip
+            Rectangle(
+                (0, 0),
+                1,
+                1,
+                facecolor=colour,
+                hatch=hatch,
+                edgecolor=INK_SOFT,
+                hatchcolor=INK_SOFT if colour == none else PAPER,
+            )
             for _label, colour, hatch in kinds
         ]
         figure.legend(handles, [label for label, _c, _h in kinds], loc="lower center",

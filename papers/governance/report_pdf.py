@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy
 
 from civcare.core import documents, generations
 from civcare.core.pdf import render_pdf
@@ -64,12 +65,27 @@ def _render(version_id: int) -> bytes | None:
     return _rendered(version) if version is not None else None
 
 
+# Each chart's alternative text in the PDF: what it shows, and where the same numbers stand
+# as text (PDF/UA: a figure without it is unreadable to a screen reader).
+FIGURES = {
+    "heatmap": gettext_lazy(
+        "Reflecties per sectie en vraag (rijen) en per perspectief (kolommen); het aantal staat "
+        "in elk vak."
+    ),
+    "themes": gettext_lazy(
+        "Reflecties per thema en perspectief, met het aandeel van de reflecties uit dat "
+        "perspectief."
+    ),
+}
+
+
 def _rendered(version: PaperVersion) -> bytes:
     numbers = analysis.build(version)
+    drawn = charts.drawn(numbers, only=("heatmap", "themes"))
     context = {
         "report": consultation_report.build(version),
         "version": version,
-        "svgs": charts.drawn(numbers, only=("heatmap", "themes")),
+        "svgs": {name: charts.titled(svg, str(FIGURES[name])) for name, svg in drawn.items()},
     }
     return render_pdf(render_to_string("pdf/consultation_report.html", context))
 

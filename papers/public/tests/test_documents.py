@@ -4,7 +4,9 @@ rendered ahead by the background job (civcare.core.documents), once per change o
 they show, and never in a visitor's request."""
 
 import datetime
+import re
 import subprocess
+import zlib
 
 import pytest
 from django.core.cache import cache
@@ -195,3 +197,65 @@ def test_a_name_made_anonymous_leaves_the_report_at_once_and_is_rendered_ahead(
     # This report only: not the next version's, and no version's PDF (they name no one).
     assert len(rendered) == before + 1
     assert list(versions.values_list("rendered_at", flat=True)) == versions_made
+
+
+def pdf_objects(pdf: bytes) -> str:
+    """The PDF's objects as text, its compressed streams (object streams included) inflated:
+    what an accessibility checker reads (catalog, structure tree, metadata)."""
+    parts = [pdf]
+    for stream in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            parts.append(zlib.decompress(stream.group(1)))
+        except zlib.error:
+            continue  # a stream that is not Flate-compressed (e.g. already plain)
+    return b"\n".join(parts).decode("latin-1")
+
+
+def pdf_info(pdf: bytes, *options: str) -> str:
+    """poppler's pdfinfo (installed by .ci/run): the document's info and XMP metadata."""
+    result = subprocess.run(["pdfinfo", *options, "-"], input=pdf, capture_output=True,
+                            check=True, timeout=60)  # fmt: skip
+    return result.stdout.decode()
+
+
+def assert_pdf_ua(pdf: bytes, title: str) -> str:
+    """Identified as PDF/UA-1, tagged, in Dutch, its title shown; returns its objects."""
+    assert 'pdfuaid:part="1"' in pdf_info(pdf, "-meta")
+    info = pdf_info(pdf)
+    assert re.search(r"^Tagged:\s+yes$", info, re.M)
+    assert re.search(rf"^Title:\s+.*{re.escape(title)}", info, re.M)
+    objects = pdf_objects(pdf)
+    assert "/Lang (nl)" in objects
+    assert "/DisplayDocTitle true" in objects  # a reader's window shows the title, not a file name
+    cells = re.findall(r"/S /TD.*?>>", objects)
+    # Every data cell names its header cells (th scope="row"/"col" in the HTML).
+    assert all("/Headers [" in cell and "/Headers []" not in cell for cell in cells)
+    return objects
+
+
+def test_both_pdfs_are_pdf_ua_with_their_figures_described(client, papers_loaded):
+    roos, ruben = editor(), editor()
+    earlier = approved(version=papers_loaded, perspective="lawyer", may_quote=True,
+                       body="Noem ook de rol van de rechter bij juridisering.")  # fmt: skip
+    theme = transitions.create_theme(papers_loaded, by=roos, name="De rechter")
+    transitions.assign_theme(theme, [earlier.pk], by=roos)
+    transitions.save_synthesis(
+        papers_loaded, by=roos, theme=theme, heard="Juristen missen de rechter.",
+        reflection_ids=[earlier.pk],
+    )  # fmt: skip
+    scenario.adopt_next_version(
+        papers_loaded, editor=roos, second_editor=ruben,
+        amended=("neemt de bereidheid tot bewegen af.", ", ook bij de rechter"),
+        prompted_by=earlier,
+    )  # fmt: skip
+    made_ahead()
+    kwargs = {"code": "SHPP003-01", "version": "0.9"}
+    version = client.get(reverse("papers:version_pdf", kwargs=kwargs)).content
+    assert_pdf_ua(version, "Herstel bij vastgelopen zorgrelaties")
+    report = client.get(reverse("papers:consultation_report_pdf", kwargs=kwargs)).content
+    objects = assert_pdf_ua(report, "Consultatieverslag")
+    figures = re.findall(r"/S /Figure.*?>>\s*>>|/S /Figure[^\n]*", objects)
+    assert len(figures) >= 2  # the two charts: per section and perspective, per theme
+    described = re.findall(r"/Alt \(([^)]*)\)", objects)
+    assert any(alt.startswith("Reflecties per sectie en vraag") for alt in described)
+    assert any(alt.startswith("Reflecties per thema en perspectief") for alt in described)
