@@ -15,7 +15,15 @@ from papers.models import PaperVersion, QuestionGroup
 from .bulk import Ask
 from .forms import DispositionForm
 from .models import BulkStep, Disposition, StandardAnswer, Theme
-from .worklist import MULTIPLE_THEMES, NO_DISPOSITION, NO_THEME, Coding, Filters, Shown
+from .worklist import (
+    MULTIPLE_THEMES,
+    NO_DISPOSITION,
+    NO_THEME,
+    WHOLE_PAPER,
+    Coding,
+    Filters,
+    Shown,
+)
 
 # One bulk step handles at most this many reflections, ticked or "all N that match this
 # filter" (the page says so): each step is one transaction that locks every row it changes
@@ -31,12 +39,23 @@ MSG_NO_DRAFT = _("De verwerking komt in de nieuwe versie: maak die eerst aan.")
 MSG_NO_FILTER_THEME = _("Filter eerst op het thema waaruit u de reflecties wilt halen.")
 
 
+def _number_or(word: str):
+    """A choice that is a pk, or one word that stands for what has none (``geheel``)."""
+
+    def coerce(value: str) -> int | str:
+        return value if value == word else int(value)
+
+    return coerce
+
+
 class FilterForm(forms.Form):
     """The work list's filter, read from the query string (a GET form: a filtered list is a
     link an editor can bookmark or share with a colleague)."""
 
     q = forms.CharField(label=_("Zoek in de tekst"), required=False, max_length=200)
-    sectie = forms.TypedChoiceField(label=_("Sectie"), required=False, coerce=int, empty_value=None)
+    sectie = forms.TypedChoiceField(
+        label=_("Sectie"), required=False, coerce=_number_or(WHOLE_PAPER), empty_value=None
+    )
     vraag = forms.TypedChoiceField(label=_("Vraag"), required=False, coerce=int, empty_value=None)
     vraaggroep = forms.TypedChoiceField(
         label=_("Vraaggroep"), required=False, coerce=int, empty_value=None
@@ -51,7 +70,7 @@ class FilterForm(forms.Form):
     def __init__(self, data, *, version: PaperVersion, coding: Coding, prefix=None):
         super().__init__(data, prefix=prefix)
         any_ = ("", _("Alle"))
-        self.fields["sectie"].choices = [any_] + [
+        self.fields["sectie"].choices = [any_, (WHOLE_PAPER, _("De paper als geheel"))] + [
             (s.pk, s.heading) for s in version.sections.order_by("order")
         ]
         self.fields["vraag"].choices = [any_] + [

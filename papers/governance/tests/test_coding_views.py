@@ -130,6 +130,20 @@ def test_the_work_list_filters_by_target_perspective_and_text(client, roos, cons
     assert "1 reflectie voldoet aan dit filter." in text.content.decode()
 
 
+def test_the_work_list_lists_the_reflections_on_the_paper_as_a_whole(
+    client, roos, consulted, spread
+):
+    """#29: the 86 reflections on the paper as a whole (no section, no question) could not
+    be selected; now they are a choice of the section filter."""
+    response = client.get(url("reflections", consulted), {"sectie": "geheel"})
+    whole = [r.pk for r in spread if r.section_id is None and r.question_id is None]
+    assert whole and sorted(shown(response)) == sorted(whole)
+    html = response.content.decode()
+    assert '<option value="geheel" selected>De paper als geheel</option>' in html
+    assert f"{len(whole)} reflecties voldoen aan dit filter." in html
+    assert "Er is iets niet goed ingevuld" not in html
+
+
 def test_a_filter_value_that_does_not_exist_is_said_not_ignored_silently(
     client, roos, consulted, spread
 ):
