@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from civcare.core.audit import InvalidTransition
 from civcare.core.params import parse_positive_int
 from papers.models import PaperVersion, QuestionGroup, Section
+from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
 from .models import (
@@ -80,7 +81,9 @@ def filtered(version: PaperVersion, filters: Filters) -> QuerySet:
     """The published reflections on ``version`` that match ``filters`` (no rows fetched)."""
     found = published(version)
     if filters.text:
-        found = found.filter(body__icontains=filters.text)
+        # The public search's language and matching (#29: one literal substring found
+        # "goed geschreven" and "ongeschreven" for "geschreven").
+        found = reflection_selectors.with_text(found, filters.text)
     if filters.section == WHOLE_PAPER:
         found = found.filter(section__isnull=True, question__isnull=True)
     elif filters.section:
