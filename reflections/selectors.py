@@ -10,7 +10,9 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchQuery
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, Subquery, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
@@ -22,11 +24,12 @@ from civcare.accounts.models import Perspective
 from civcare.core.fragments import forget
 from civcare.core.generations import register_rendered_pages
 from civcare.core.pagination import paginate
+from civcare.core.search_syntax import CONFIG, matches, parse_query, to_tsquery
 from papers.caching import paper_scope
 from papers.models import FROZEN_STATUSES
 
 from . import extensions, items, passage_markers, permissions
-from .models import ModerationEvent, Reflection, Report, awaiting_moderation_q
+from .models import ModerationEvent, Reflection, Report, SearchEntry, awaiting_moderation_q
 
 PAPER = ("paper", None)
 # (Perspective.values makes a new list on every use; every paper page asks.)
@@ -74,6 +77,22 @@ class ReflectionsOnPage:
 
     def count(self, kind: str, pk: int | None) -> int:
         return self.counts.get((kind, pk), 0)
+
+
+def with_text(published, query: str):
+    """The reflections of ``published`` (approved ones) whose text matches ``query`` as the
+    public search matches it (civcare.core.search_syntax): on PostgreSQL over the stored
+    Dutch vectors (stemming), elsewhere at word beginnings. A subquery: no query of its own,
+    whatever it finds. A query without a word to look for finds nothing."""
+    alternatives = parse_query(query)
+    if not alternatives:
+        return published.none()
+    if connection.vendor != "postgresql":
+        return published.filter(matches(alternatives, ("body",)))
+    found = SearchEntry.objects.filter(
+        vector=SearchQuery(to_tsquery(query), search_type="raw", config=CONFIG)
+    )
+    return published.filter(pk__in=found.values("reflection_id"))
 
 
 def parse_perspective(value: str | None) -> str | None:

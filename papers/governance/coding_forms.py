@@ -10,12 +10,21 @@ from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
 from civcare.core.audit import InvalidTransition
+from civcare.core.search_syntax import parse_query
 from papers.models import PaperVersion, QuestionGroup
 
 from .bulk import Ask
 from .forms import DispositionForm
 from .models import BulkStep, Disposition, StandardAnswer, Theme
-from .worklist import MULTIPLE_THEMES, NO_DISPOSITION, NO_THEME, Coding, Filters, Shown
+from .worklist import (
+    MULTIPLE_THEMES,
+    NO_DISPOSITION,
+    NO_THEME,
+    WHOLE_PAPER,
+    Coding,
+    Filters,
+    Shown,
+)
 
 # One bulk step handles at most this many reflections, ticked or "all N that match this
 # filter" (the page says so): each step is one transaction that locks every row it changes
@@ -28,15 +37,39 @@ MSG_PER_STEP = _("Eén stap behandelt hooguit %(max)d reflecties; verfijn anders
 # form made by hand): the step does not guess which list was meant.
 MSG_NOT_CONFIRMED = _("Bekijk de lijst opnieuw en kies dan opnieuw voor alle reflecties.")
 MSG_NO_DRAFT = _("De verwerking komt in de nieuwe versie: maak die eerst aan.")
+MSG_NOTHING_TO_FIND = _(
+    "Geef ten minste één woord om naar te zoeken; met alleen uitgesloten woorden (-woord) "
+    "vindt het zoeken niets."
+)
 MSG_NO_FILTER_THEME = _("Filter eerst op het thema waaruit u de reflecties wilt halen.")
+
+
+def _number_or(word: str):
+    """A choice that is a pk, or one word that stands for what has none (``geheel``)."""
+
+    def coerce(value: str) -> int | str:
+        return value if value == word else int(value)
+
+    return coerce
 
 
 class FilterForm(forms.Form):
     """The work list's filter, read from the query string (a GET form: a filtered list is a
     link an editor can bookmark or share with a colleague)."""
 
-    q = forms.CharField(label=_("Zoek in de tekst"), required=False, max_length=200)
-    sectie = forms.TypedChoiceField(label=_("Sectie"), required=False, coerce=int, empty_value=None)
+    q = forms.CharField(
+        label=_("Zoek in de tekst"),
+        required=False,
+        max_length=200,
+        help_text=_(
+            "Zoekt als het zoeken op de site: elk woord moet voorkomen, ook als begin van een "
+            "woord. Tussen aanhalingstekens een precieze woordgroep, met een minteken sluit u "
+            "een woord of woordgroep uit, met OR zoekt u het een of het ander."
+        ),
+    )
+    sectie = forms.TypedChoiceField(
+        label=_("Sectie"), required=False, coerce=_number_or(WHOLE_PAPER), empty_value=None
+    )
     vraag = forms.TypedChoiceField(label=_("Vraag"), required=False, coerce=int, empty_value=None)
     vraaggroep = forms.TypedChoiceField(
         label=_("Vraaggroep"), required=False, coerce=int, empty_value=None
@@ -51,7 +84,7 @@ class FilterForm(forms.Form):
     def __init__(self, data, *, version: PaperVersion, coding: Coding, prefix=None):
         super().__init__(data, prefix=prefix)
         any_ = ("", _("Alle"))
-        self.fields["sectie"].choices = [any_] + [
+        self.fields["sectie"].choices = [any_, (WHOLE_PAPER, _("De paper als geheel"))] + [
             (s.pk, s.heading) for s in version.sections.order_by("order")
         ]
         self.fields["vraag"].choices = [any_] + [
@@ -76,6 +109,12 @@ class FilterForm(forms.Form):
             (g.pk, _("Groep %(n)d (%(size)d reflecties)") % {"n": g.pk, "size": g.size})
             for g in coding.groups
         ]
+
+    def clean_q(self) -> str:
+        text = " ".join(self.cleaned_data["q"].split())
+        if text and not parse_query(text):
+            raise ValidationError(MSG_NOTHING_TO_FIND)
+        return text
 
     @property
     def filters(self) -> Filters:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from civcare.core.audit import InvalidTransition
 from civcare.core.params import parse_positive_int
 from papers.models import PaperVersion, QuestionGroup, Section
+from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
 from .models import (
@@ -30,6 +31,9 @@ from .models import (
 from .selectors import changed_sections
 
 NO_THEME = "geen"
+# The section filter's value for the reflections on the paper as a whole (no section, no
+# question): #29, 86 of them at 1,078 could not be listed on their own.
+WHOLE_PAPER = "geheel"
 # The reflections that carry more than one theme (#29: their bulk decisions may differ).
 MULTIPLE_THEMES = "meerdere"
 # A synthesis form lists at most this many of its subject's reflections to narrow down to.
@@ -42,7 +46,7 @@ class Filters:
     """What the editor filters on; empty means "any"."""
 
     text: str = ""
-    section: int | None = None
+    section: int | str | None = None  # a section's pk, or WHOLE_PAPER
     question: int | None = None
     question_group: int | None = None
     perspective: str = ""
@@ -77,8 +81,12 @@ def filtered(version: PaperVersion, filters: Filters) -> QuerySet:
     """The published reflections on ``version`` that match ``filters`` (no rows fetched)."""
     found = published(version)
     if filters.text:
-        found = found.filter(body__icontains=filters.text)
-    if filters.section:
+        # The public search's language and matching (#29: one literal substring found
+        # "goed geschreven" and "ongeschreven" for "geschreven").
+        found = reflection_selectors.with_text(found, filters.text)
+    if filters.section == WHOLE_PAPER:
+        found = found.filter(section__isnull=True, question__isnull=True)
+    elif filters.section:
         found = found.filter(
             Q(section_id=filters.section) | Q(question__section_id=filters.section)
         )

@@ -20,22 +20,21 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from civcare.accounts.models import Perspective
+from civcare.core.search_syntax import matches, parse_query, to_tsquery
 from papers.models import Paper, PaperVersion, Question, Section
 from papers.selectors import current_version
 from reflections.models import Reflection, summary_texts, summary_title
 
 MAX_QUERY_LENGTH = 200
-MAX_WORDS = 8
 PER_KIND = 30  # hits per kind (papers, sections, questions, reflections)
 PERMALINK_PLACEHOLDER = 987654321
-CONFIG = "dutch"
 # The stored, weighted tsvector of each searched table (PostgreSQL only).
 VECTOR_COLUMN = "search_vector"
 # Markers for the highlighted words that cannot occur in the text; the text is escaped,
@@ -177,56 +176,6 @@ def _snippet(text: str) -> SafeString:
     plain = " ".join(MARKDOWN_NOISE.sub("", text or "").split())
     html = escape(plain).replace(START, "<mark>").replace(STOP, "</mark>")
     return mark_safe(html)
-
-
-TOKEN_RE = re.compile(r'(-?)"([^"]*)"|(-?)(\w+)', re.UNICODE)
-
-
-@dataclass
-class Term:
-    words: list[str]  # one word, or the words of a "quoted phrase"
-    negate: bool = False
-
-
-def parse_query(query: str) -> list[list[Term]]:
-    """The visitor's query as alternatives (split by OR), each a list of terms that must
-    all match: "quoted words" are a phrase, -word excludes. Only word characters are kept,
-    so nothing typed can break the query syntax of either database."""
-    alternatives: list[list[Term]] = [[]]
-    count = 0
-    for match in TOKEN_RE.finditer(query):
-        negate_phrase, phrase, negate_word, word = match.groups()
-        if word and word.upper() == "OR" and not negate_word:
-            if alternatives[-1]:
-                alternatives.append([])
-            continue
-        if phrase is not None:
-            words = re.findall(r"\w+", phrase)
-            if not words:
-                continue
-            alternatives[-1].append(Term(words, negate=bool(negate_phrase)))
-        else:
-            alternatives[-1].append(Term([word], negate=bool(negate_word)))
-        count += 1
-        if count >= MAX_WORDS:
-            break
-    # An alternative of exclusions only ("-familie") would list everything else: not a search.
-    return [terms for terms in alternatives if any(not term.negate for term in terms)]
-
-
-def to_tsquery(query: str) -> str:
-    """The visitor's words as a PostgreSQL tsquery, matching word beginnings.
-
-    PostgreSQL's Dutch stemmer leaves "zorgrelaties" and "zorgrelatie" apart, so each word
-    matches as a prefix of a stemmed word ("zorgrelatie:*"). A phrase matches its words in
-    a row; & binds before | in a tsquery, as OR separates the alternatives here.
-    """
-
-    def term(t: Term) -> str:
-        text = "(" + " <-> ".join(t.words) + ")" if len(t.words) > 1 else f"{t.words[0]}:*"
-        return f"!{text}" if t.negate else text
-
-    return " | ".join(" & ".join(term(t) for t in terms) for terms in parse_query(query))
 
 
 @dataclass
@@ -397,31 +346,19 @@ class _Postgres:
 
 class _Simple:
     """SQLite: the same query language without stemming: each word or phrase must occur
-    (case-insensitive) in one of the fields, -excluded ones in none; OR between
-    alternatives. Highlighted in Python."""
+    (case-insensitive, at the beginning of a word) in one of the fields, -excluded ones in
+    none; OR between alternatives (civcare.core.search_syntax.matches). Highlighted in
+    Python."""
 
     def __init__(self, query: str):
-        self.alternatives = parse_query(query.lower())
+        self.alternatives = parse_query(query)
         words = [
-            " ".join(term.words) for terms in self.alternatives for term in terms if not term.negate
+            " ".join(term.words).lower()
+            for terms in self.alternatives
+            for term in terms
+            if not term.negate
         ]
         self.words = list(dict.fromkeys(w for w in words if len(w) > 1))
-
-    def _condition(self, fields: tuple[str, ...]) -> Q:
-        def occurs(text: str) -> Q:
-            either = Q()
-            for name in fields:
-                either |= Q(**{f"{name}__icontains": text})
-            return either
-
-        condition = Q()
-        for terms in self.alternatives:
-            every = Q()
-            for term in terms:
-                text = " ".join(term.words)
-                every &= ~occurs(text) if term.negate else occurs(text)
-            condition |= every
-        return condition
 
     def find(self, *, papers: list[int], current: list[int], public: list[int]) -> Found:
         reflections = Reflection.objects.published().filter(version_id__in=public)
@@ -457,7 +394,7 @@ class _Simple:
     def run(self, queryset: QuerySet, fields: tuple[str, ...], excerpt_field: str):
         if not self.words:  # nothing to look for (only exclusions, or nothing at all)
             return []
-        found = list(queryset.filter(self._condition(fields)).order_by("pk")[:PER_KIND])
+        found = list(queryset.filter(matches(self.alternatives, fields)).order_by("pk")[:PER_KIND])
         for obj in found:
             obj.headline = self._excerpt(getattr(obj, excerpt_field) or "")
             obj.rank = sum(

@@ -130,6 +130,66 @@ def test_the_work_list_filters_by_target_perspective_and_text(client, roos, cons
     assert "1 reflectie voldoet aan dit filter." in text.content.decode()
 
 
+def test_the_work_list_lists_the_reflections_on_the_paper_as_a_whole(
+    client, roos, consulted, spread
+):
+    """#29: the 86 reflections on the paper as a whole (no section, no question) could not
+    be selected; now they are a choice of the section filter."""
+    response = client.get(url("reflections", consulted), {"sectie": "geheel"})
+    whole = [r.pk for r in spread if r.section_id is None and r.question_id is None]
+    assert whole and sorted(shown(response)) == sorted(whole)
+    html = response.content.decode()
+    assert '<option value="geheel" selected>De paper als geheel</option>' in html
+    assert f"{len(whole)} reflecties voldoen aan dit filter." in html
+    assert "Er is iets niet goed ingevuld" not in html
+
+
+WRITTEN = {
+    "meant": "Over geschreven afspraken in de zorg.",
+    "praise": "Goed geschreven stuk, dank u.",
+    "unwritten": "Een ongeschreven regel van het huis.",
+}
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # One literal substring found all three; a word is found at the start of a word.
+        ("geschreven", {"meant", "praise"}),
+        # The walk's case (#29): what the editor meant, without the praise.
+        ('geschreven -"goed geschreven"', {"meant"}),
+        ("geschreven -goed", {"meant"}),
+        ('"goed geschreven"', {"praise"}),
+        ("afspraken OR ongeschreven", {"meant", "unwritten"}),
+        ("GOED geschreven", {"praise"}),
+    ],
+)
+def test_the_work_list_searches_as_the_public_search_does(client, roos, consulted, typed, expected):
+    made = {name: approved(version=consulted, body=body).pk for name, body in WRITTEN.items()}
+    response = client.get(url("reflections", consulted), {"q": typed})
+    assert {name for name, pk in made.items() if pk in shown(response)} == expected
+    count = len(expected)
+    assert (
+        f"{count} reflecties voldoen aan dit filter." if count > 1
+        else "1 reflectie voldoet aan dit filter."
+    ) in response.content.decode()  # fmt: skip
+
+
+def test_a_search_with_only_exclusions_says_so(client, roos, consulted, spread):
+    response = client.get(url("reflections", consulted), {"q": "-wachttijden"})
+    html = response.content.decode()
+    assert "Geef ten minste één woord om naar te zoeken" in html
+    assert '<a href="#id_q">' in html  # the summary leads to the field
+    assert len(shown(response)) == len(spread)  # not an empty list without a reason
+
+
+@pytest.mark.postgres
+def test_the_work_list_finds_dutch_word_forms_on_postgresql(client, roos, consulted):
+    one = approved(version=consulted, body="Over de beslissingen die over het gezin vielen.")
+    approved(version=consulted, body="Over de regie van het gezin.")
+    assert shown(client.get(url("reflections", consulted), {"q": "beslissing"})) == [one.pk]
+
+
 def test_a_filter_value_that_does_not_exist_is_said_not_ignored_silently(
     client, roos, consulted, spread
 ):

@@ -82,6 +82,20 @@ def test_coding_pages(client, django_assert_num_queries, reflections, page):
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize("reflections", [0, 4, 150])
+def test_the_work_list_with_a_search_and_a_target(client, django_assert_num_queries, reflections):
+    """The search in the public search's language is a subquery of the list's queries, and
+    so is the paper as a whole (#29)."""
+    roos = editor()
+    version = consultation(reflections, roos)
+    client.force_login(roos)
+    query = {"q": '"het netwerk" -regie OR zorgrelatie', "sectie": "geheel"}
+    with django_assert_num_queries(SIGNED_IN + EXPECTED["reflections"]):
+        response = client.get(urls(version)["reflections"], query)
+    assert response.status_code == 200
+    assert response.context["shown"].count == len(range(0, reflections, 8))
+
+
 @pytest.mark.parametrize("reflections", [2, 150])
 def test_the_disposition_of_one_reflection(client, django_assert_num_queries, reflections):
     roos = editor()
