@@ -19,18 +19,22 @@ from papers.models import PaperEvent, PaperVersion
 from reflections.models import Reflection
 
 from .models import Disposition, Theme, ThemeAssignment
-from .worklist import Progress, progress
+from .worklist import NO_QUESTION, WHOLE_PAPER, Progress, progress
 
-# Perspectives in the paper's own order; a column is shown only when someone wrote from it.
+# Perspectives in the paper's own order, each a column even when no one wrote from it: a
+# perspective that stayed silent is what the foundation wants to see (#29).
 PERSPECTIVES = list(Perspective.choices)
 
 
 @dataclass
 class Row:
     label: str
-    kind: str  # "paper", "section" or "question"
+    kind: str  # "paper", "section", "question" or "theme"
     anchor: str
     counts: list[int]
+    # The editors' work list filtered on this row (its query string): a section's own
+    # reflections without its questions, as counted here.
+    query: str = ""
 
     @property
     def total(self) -> int:
@@ -42,16 +46,64 @@ class Row:
         return sum(1 for n in self.counts if n)
 
 
+@dataclass(frozen=True)
+class Cell:
+    """One count of a table, with its share of the perspective's reflections and the work
+    list's filter that lists them."""
+
+    count: int
+    share: float
+    query: str
+
+    @property
+    def percent(self) -> int:
+        return round(self.share * 100)
+
+
 @dataclass
 class Matrix:
-    """Rows × the perspectives that spoke; counts per cell."""
+    """Rows × every perspective; counts per cell."""
 
     columns: list[tuple[str, str]]  # (perspective code, label)
     rows: list[Row]
+    # Each column's total: every reflection from that perspective, also those no row shows
+    # (the themes' rows count only the reflections with a theme).
+    totals: list[int] | None = None
 
     @property
     def column_totals(self) -> list[int]:
+        if self.totals is not None:
+            return self.totals
         return [sum(row.counts[i] for row in self.rows) for i in range(len(self.columns))]
+
+    @property
+    def table(self) -> list[tuple[Row, list[Cell]]]:
+        """Each row with its cells: the count, its share of the column's total, and the work
+        list's filter for the row and the column's perspective."""
+        totals = self.column_totals
+        return [
+            (row, [
+                Cell(n, n / total if total else 0.0,
+                     "&".join(part for part in (row.query, f"perspectief={code}") if part))
+                for n, total, (code, _label) in zip(row.counts, totals, self.columns, strict=True)
+            ])
+            for row in self.rows
+        ]  # fmt: skip
+
+    @property
+    def footer(self) -> list[Cell]:
+        """The column totals, each the work list of that perspective."""
+        everything = sum(self.column_totals)
+        return [
+            Cell(n, n / everything if everything else 0.0, f"perspectief={code}")
+            for n, (code, _label) in zip(self.column_totals, self.columns, strict=True)
+        ]
+
+    @property
+    def silent(self) -> list[str]:
+        """The perspectives no one wrote from."""
+        return [label for (_c, label), n in zip(self.columns, self.column_totals, strict=True)
+                if not n]  # fmt: skip
 
     @property
     def maximum(self) -> int:
@@ -105,17 +157,16 @@ def _parts(version: PaperVersion) -> list[tuple[str, str, str, int | None, int |
 def build(version: PaperVersion) -> Analysis:
     published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
     cells = published.values("section_id", "question_id", "perspective").annotate(n=Count("pk"))
-    spoke: set[str] = set()
     counted: dict[tuple, int] = {}
     for cell in cells:
         key = (cell["section_id"], cell["question_id"], cell["perspective"])
         counted[key] = cell["n"]
-        spoke.add(cell["perspective"])
-    columns = [(code, label) for code, label in PERSPECTIVES if code in spoke]
+    columns = [(code, str(label)) for code, label in PERSPECTIVES]
     rows = [
-        Row(label, kind, anchor, [counted.get((s, q, code), 0) for code, _l in columns])
+        Row(label, kind, anchor, [counted.get((s, q, code), 0) for code, _l in columns],
+            _target_query(s, q))
         for label, kind, anchor, s, q in _parts(version)
-    ]
+    ]  # fmt: skip
     targets = Matrix(columns, rows)
     total = sum(counted.values())
 
@@ -140,6 +191,16 @@ def build(version: PaperVersion) -> Analysis:
     )
 
 
+def _target_query(section: int | None, question: int | None) -> str:
+    """The work list's filter for one row: the paper as a whole, a section's own text (not
+    its questions, which have rows of their own) or a question."""
+    if question is not None:
+        return f"vraag={question}"
+    if section is not None:
+        return f"sectie={section}&vraag={NO_QUESTION}"
+    return f"sectie={WHOLE_PAPER}"
+
+
 def _themes(version, published, columns, column_totals):
     counts = (
         ThemeAssignment.objects.filter(reflection__in=published)
@@ -149,10 +210,11 @@ def _themes(version, published, columns, column_totals):
     found = {(c["theme_id"], c["reflection__perspective"]): c["n"] for c in counts}
     rows, shares = [], []
     for theme in Theme.objects.filter(version=version).in_order():
-        row = Row(theme.name, "theme", "", [found.get((theme.pk, code), 0) for code, _l in columns])
+        counts = [found.get((theme.pk, code), 0) for code, _l in columns]
+        row = Row(theme.name, "theme", "", counts, f"thema={theme.pk}")
         rows.append(row)
         shares.append([n / t if t else 0.0 for n, t in zip(row.counts, column_totals, strict=True)])
-    return Matrix(columns, rows), shares
+    return Matrix(columns, rows, totals=column_totals), shares
 
 
 def _timeline(version, published) -> Timeline:

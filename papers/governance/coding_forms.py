@@ -19,6 +19,7 @@ from .models import BulkStep, Disposition, StandardAnswer, Theme
 from .worklist import (
     MULTIPLE_THEMES,
     NO_DISPOSITION,
+    NO_QUESTION,
     NO_THEME,
     WHOLE_PAPER,
     Coding,
@@ -70,7 +71,9 @@ class FilterForm(forms.Form):
     sectie = forms.TypedChoiceField(
         label=_("Sectie"), required=False, coerce=_number_or(WHOLE_PAPER), empty_value=None
     )
-    vraag = forms.TypedChoiceField(label=_("Vraag"), required=False, coerce=int, empty_value=None)
+    vraag = forms.TypedChoiceField(
+        label=_("Vraag"), required=False, coerce=_number_or(NO_QUESTION), empty_value=None
+    )
     vraaggroep = forms.TypedChoiceField(
         label=_("Vraaggroep"), required=False, coerce=int, empty_value=None
     )
@@ -87,9 +90,10 @@ class FilterForm(forms.Form):
         self.fields["sectie"].choices = [any_, (WHOLE_PAPER, _("De paper als geheel"))] + [
             (s.pk, s.heading) for s in version.sections.order_by("order")
         ]
-        self.fields["vraag"].choices = [any_] + [
-            (q.pk, q.label) for q in version.questions.order_by("order")
-        ]
+        self.fields["vraag"].choices = [
+            any_,
+            (NO_QUESTION, _("Geen vraag: over de tekst zelf")),
+        ] + [(q.pk, q.label) for q in version.questions.order_by("order")]
         self.fields["vraaggroep"].choices = [any_] + [
             (g.pk, g.heading)
             for g in QuestionGroup.objects.filter(question_set__version=version).order_by("order")

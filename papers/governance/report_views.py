@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from civcare.core import documents
@@ -94,6 +95,16 @@ def analysis_page(request: HttpRequest, code: str, version: str) -> HttpResponse
     paper_version, public = _readable_version(request, code, version)
     built = consultation_analysis.build(paper_version)
     svgs = charts.drawn(built)
+    # The editors open each count as the work list of those reflections (#29); the public
+    # reads the numbers, and each part of the paper links to its place in the paper.
+    worklist = (
+        reverse(
+            "editor:reflections",
+            kwargs={"code": paper_version.paper.code, "version": paper_version.number},
+        )
+        if is_editor(request.user)
+        else ""
+    )
     context = {"analysis": built, "version": paper_version, "svgs": svgs,
-               "is_public": public}  # fmt: skip
+               "is_public": public, "worklist": worklist}  # fmt: skip
     return render(request, "governance/analysis.html", context)

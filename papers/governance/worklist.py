@@ -34,6 +34,9 @@ NO_THEME = "geen"
 # The section filter's value for the reflections on the paper as a whole (no section, no
 # question): #29, 86 of them at 1,078 could not be listed on their own.
 WHOLE_PAPER = "geheel"
+# The question filter's value for the reflections on no question: with a section, those on
+# the section's text itself, as the analysis counts them apart from its questions.
+NO_QUESTION = "geen"
 # The reflections that carry more than one theme (#29: their bulk decisions may differ).
 MULTIPLE_THEMES = "meerdere"
 # A synthesis form lists at most this many of its subject's reflections to narrow down to.
@@ -47,7 +50,7 @@ class Filters:
 
     text: str = ""
     section: int | str | None = None  # a section's pk, or WHOLE_PAPER
-    question: int | None = None
+    question: int | str | None = None  # a question's pk, or NO_QUESTION
     question_group: int | None = None
     perspective: str = ""
     theme: str = ""  # a theme's pk, NO_THEME or MULTIPLE_THEMES
@@ -90,7 +93,9 @@ def filtered(version: PaperVersion, filters: Filters) -> QuerySet:
         found = found.filter(
             Q(section_id=filters.section) | Q(question__section_id=filters.section)
         )
-    if filters.question:
+    if filters.question == NO_QUESTION:
+        found = found.filter(question__isnull=True)
+    elif filters.question:
         found = found.filter(question_id=filters.question)
     if filters.question_group:
         found = found.filter(question__group_id=filters.question_group)

@@ -7,9 +7,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from civcare.accounts.tests.factories import editor
+from civcare.accounts.tests.factories import UserFactory, editor
 from papers.governance import analysis, charts, transitions
-from papers.tests.factories import adopted_successor, build_paper
+from papers.tests.factories import QuestionFactory, adopted_successor, build_paper
 from reflections.tests.factories import approved
 
 pytestmark = pytest.mark.django_db
@@ -45,23 +45,29 @@ def test_the_numbers(consulted, roos):
     fill(consulted, roos)
     built = analysis.build(consulted)
     assert built.total == 7
-    assert [code for code, _label in built.targets.columns] == [
-        "professional",
-        "client",
-        "relative",
-    ]
-    rows = {row.label: row.counts for row in built.targets.rows}
+    # Every perspective is a column, also those no one wrote from (#29).
+    codes = [code for code, _label in built.targets.columns]
+    assert codes == [
+        "professional", "experience_expert", "client", "relative", "policymaker",
+        "supervisor", "lawyer", "other",
+    ]  # fmt: skip
+    assert built.targets.silent == [
+        "Ervaringsdeskundige", "Bestuurder / beleidsmaker", "Toezichthouder", "Jurist", "Anders",
+    ]  # fmt: skip
+    rows = {row.label: dict(zip(codes, row.counts, strict=True)) for row in built.targets.rows}
     first = consulted.sections.order_by("order").first()
-    assert rows["De paper als geheel"] == [0, 1, 0]
-    assert rows[first.heading] == [0, 0, 3]
+    assert rows["De paper als geheel"]["client"] == 1
+    assert rows[first.heading] == {code: 3 if code == "relative" else 0 for code in codes}
     q1, _q2, q3 = consulted.questions.order_by("order")
     assert [r.label for r in built.silent_questions] == [q3.label]
     assert [(r.label, p) for r, p in built.single_voice_questions] == [
         (q1.label, "Zorgprofessional")
     ]
     theme_row = built.themes.rows[0]
-    assert (theme_row.label, theme_row.counts) == ("Het netwerk", [0, 0, 2])
-    assert built.theme_shares[0][2] == pytest.approx(2 / 4)  # 2 of the 4 relatives' reflections
+    assert theme_row.label == "Het netwerk"
+    assert dict(zip(codes, theme_row.counts, strict=True))["relative"] == 2
+    relative = codes.index("relative")
+    assert built.theme_shares[0][relative] == pytest.approx(2 / 4)  # 2 of the relatives' 4
     assert built.progress.without_theme == 5
     assert sum(n for _day, n in built.timeline.days) == 7
 
@@ -106,6 +112,61 @@ def test_editors_see_it_during_the_consultation_everyone_after_adoption(client, 
     adopted_successor(consulted)
     public = client.get(url).content.decode()
     assert "Naar het consultatieverslag" in public and "Het netwerk" in public
+
+
+def cell_links(html: str, table: str) -> dict[str, str]:
+    """The links of one table of the page: each text ("3", a row's label) to its address."""
+    start = html.index(f'<caption id="{table}-tabel">')
+    part = html[start : html.index("</table>", start)]
+    return {
+        text: href.replace("&amp;", "&")
+        for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>', part)
+    }
+
+
+def test_each_count_opens_those_reflections_in_the_work_list(client, consulted, roos):
+    """#29: "Jurist × sectie 4 = 21" could not be opened; a silent perspective had no column;
+    counts had no share; a row led to the public page."""
+    relatives = fill(consulted, roos)
+    first = consulted.sections.order_by("order").first()
+    q1 = consulted.questions.order_by("order").first()
+    on_its_question = QuestionFactory(group=None, section=first, order=1000, number="9")
+    approved(version=consulted, perspective="relative", question=on_its_question)
+    client.force_login(roos)
+    url = reverse("papers:analysis", kwargs={"code": CODE, "version": consulted.number})
+    page = client.get(url).content.decode()
+    assert "Geen reflecties van: Ervaringsdeskundige, Bestuurder / beleidsmaker, " \
+        "Toezichthouder, Jurist, Anders." in page  # fmt: skip
+    assert page.count('<th scope="col">Jurist</th>') == 2  # parts and themes
+    links = cell_links(page, "heatmap")
+    worklist = reverse("editor:reflections", kwargs={"code": CODE, "version": consulted.number})
+    # Section 1 holds the relatives' 3 of their 5 reflections: 3 (60 %); its row and its
+    # count list exactly those, not the reflections on its questions.
+    on_section = f"{worklist}?sectie={first.pk}&amp;vraag=geen&amp;perspectief=relative"
+    assert f'<a href="{on_section}">3</a> <span class="share">(60 %)</span>' in page
+    opened = client.get(links["3"])
+    assert sorted(r.pk for r in opened.context["page_obj"]) == sorted(r.pk for r in relatives)
+    assert "3 reflecties voldoen aan dit filter." in opened.content.decode()
+    assert links[first.heading] == f"{worklist}?sectie={first.pk}&vraag=geen"
+    assert links[q1.label] == f"{worklist}?vraag={q1.pk}"
+    whole = client.get(links["De paper als geheel"])
+    assert [r.perspective for r in whole.context["page_obj"]] == ["client"]
+    # The totals per perspective, each its work list; a theme's count, its own.
+    assert f'<a href="{worklist}?perspectief=relative">5</a>' in page
+    themes = cell_links(page, "themes")
+    assert themes["2"] == f"{worklist}?thema={relatives[0].theme_assignments.get().theme_id}" \
+        "&perspectief=relative"  # fmt: skip
+    assert len(client.get(themes["2"]).context["page_obj"]) == 2
+
+    client.logout()
+    adopted_successor(consulted)
+    client.force_login(UserFactory())  # a reader signed in: the numbers, not the work list
+    assert worklist not in client.get(url).content.decode()
+    client.logout()
+    public = client.get(url).content.decode()
+    assert worklist not in public and "Geen reflecties van: Ervaringsdeskundige" in public
+    assert f'<a href="{consulted.get_absolute_url()}#{first.anchor}">' in public
+    assert '<span class="share">(60 %)</span>' in public
 
 
 @pytest.mark.parametrize("reflections", [0, 5, 120])
