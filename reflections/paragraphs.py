@@ -50,6 +50,13 @@ def short_name(position: Position) -> str:
     return _("alinea %(paragraph)s") % {"paragraph": position.paragraph}
 
 
+def name_of(section, number: int | None) -> str:
+    """ "alinea 2, punt 1" for the paragraph with identifier ``number`` of ``section``; ""
+    for none (no section, no number, or a paragraph the section does not have)."""
+    position = section.position(number) if section is not None and number else None
+    return short_name(position) if position else ""
+
+
 def section_name(section) -> str:
     """ "sectie 3, ‘De impasse als herkenbaar patroon’", or "‘Introductie’"."""
     if section.number:

@@ -29,5 +29,6 @@ class GovernanceConfig(AppConfig):
         # Not with the reflections of a paper page: one more join there made the cold page
         # after an approval 40 % slower (bench/run, issue #19).
         show_on_own_pages(
-            related=["passage_resolution__version"], note="governance/_passage_note.html"
+            related=["passage_resolution__version", "passage_resolution__section"],
+            note="governance/_passage_note.html",
         )

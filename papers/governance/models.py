@@ -16,6 +16,7 @@ from civcare.core.choices import with_status_flags
 from papers import passages
 from papers.compare import word_diff
 from papers.models import FROZEN_STATUSES, PaperVersion, Section
+from reflections import paragraphs
 from reflections.models import Reflection
 
 
@@ -540,6 +541,12 @@ class PassageResolutionQuerySet(models.QuerySet):
         """Where the passages of the published reflections stand in ``version``."""
         return self.filter(version=version, reflection__status=Reflection.Status.APPROVED)
 
+    def needing_decision(self) -> PassageResolutionQuerySet:
+        """What an editor still has to look at: a passage the platform found elsewhere,
+        reworded or gone, that no editor confirmed or corrected yet. An unchanged one stands
+        where the reader quoted it (#29: 150 of 151 were, and the page opened on all of them)."""
+        return self.filter(is_confirmed=False).exclude(status=PassageResolution.Status.UNCHANGED)
+
 
 @with_status_flags
 class PassageResolution(models.Model):
@@ -612,6 +619,13 @@ class PassageResolution(models.Model):
     @property
     def percentage(self) -> int:
         return round(self.similarity * 100)
+
+    @property
+    def place_name(self) -> str:
+        """Where the passage stands in the new version as its readers see it ("alinea 2,
+        punt 1"), never by the paragraph's identifier; "" when it is gone. Needs ``section``
+        (select it with the resolution)."""
+        return paragraphs.name_of(self.section, self.paragraph)
 
     @property
     def found_diff(self) -> str:

@@ -3,10 +3,13 @@ confirm or correct each mapping (papers.governance.continuity, transitions.passa
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -22,6 +25,20 @@ MSG_CONFIRMED = gettext_lazy("De plaats van de passage van reflectie #%(pk)s is 
 MSG_CORRECTED = gettext_lazy("De plaats van de passage van reflectie #%(pk)s is gecorrigeerd.")
 # The correction's choice of "nowhere any more" (the passage is gone).
 GONE = "nergens"
+# What the page shows (?status=): by default only what needs a decision (#29: it opened on
+# all 151 passages, 150 of them unchanged), or all, or one status.
+NEEDS_DECISION = "besluit"
+ALL = "alle"
+# Where an editor lands after deciding on one passage: the passage that came after it in
+# the same view, with the message just above it (not at the top of a long page, out of
+# view; as on the moderation queue). "einde": after the last one.
+LANDING = "passages_landing"
+END = "einde"
+_LANDING_RE = re.compile(rf"plaats-[1-9][0-9]{{0,9}}|{END}")
+
+
+def _shown(value: str) -> str:
+    return value if value in {NEEDS_DECISION, ALL, *PassageResolution.Status.values} else ""
 
 
 @editor_required
@@ -33,22 +50,39 @@ def passages(request: HttpRequest, code: str, version: str) -> HttpResponse:
         raise Http404
     if request.method == "POST":
         return _decide(request, draft)
-    status = request.GET.get("status", "")
-    if status not in PassageResolution.Status.values:
-        status = ""
+    return render(request, "governance/passages.html", _page(request, draft))
+
+
+def _page(request: HttpRequest, draft) -> dict:
+    shown = _shown(request.GET.get("status", "")) or NEEDS_DECISION
     counts = selectors.passage_counts(draft)
+    listing = selectors.passage_listing(
+        draft,
+        status=shown if shown in PassageResolution.Status.values else "",
+        undecided=shown == NEEDS_DECISION,
+    )
+    landing = request.session.pop(LANDING, "")
+    order = [r for item in listing for r in item.resolutions]
+    for resolution, following in zip(order, [*order[1:], None], strict=False):
+        resolution.next_place = f"plaats-{following.pk}" if following else END
+        resolution.is_landing = landing == f"plaats-{resolution.pk}"
     context = {
         "version": draft,
-        "listing": selectors.passage_listing(draft, status=status),
+        "listing": listing,
         "counts": counts,
-        "status": status,
+        "status": shown,
+        "needs_decision": NEEDS_DECISION,
+        "all": ALL,
         "status_counts": [
             (value, label, counts.get(value, 0))
             for value, label in PassageResolution.Status.choices
         ],
         "gone": GONE,
+        "end": END,
     }
-    return render(request, "governance/passages.html", context)
+    if landing == END or any(r.is_landing for r in order):
+        context["message_before"] = landing
+    return context
 
 
 def _decide(request: HttpRequest, draft) -> HttpResponse:
@@ -57,6 +91,7 @@ def _decide(request: HttpRequest, draft) -> HttpResponse:
     )
     chosen = request.POST.get("alinea", "")
     paragraph = parse_positive_int(chosen)
+    landing = request.POST.get("na", "")
     try:
         if "bevestigen" in request.POST:
             transitions.confirm_passage(resolution, by=request.user)
@@ -66,7 +101,15 @@ def _decide(request: HttpRequest, draft) -> HttpResponse:
             messages.success(request, MSG_CORRECTED % {"pk": resolution.reflection_id})
         else:
             messages.error(request, _("Kies de alinea waar de passage nu staat."))
+            landing = f"plaats-{resolution.pk}"  # nothing changed: back at the same one
     except transitions.InvalidTransition as refusal:
         messages.error(request, refusal.message)
+        landing = f"plaats-{resolution.pk}"
     url = reverse("editor:passages", kwargs={"code": draft.paper.code, "version": draft.number})
-    return redirect(f"{url}#plaats-{resolution.pk}")
+    shown = _shown(request.POST.get("status", ""))
+    if shown and shown != NEEDS_DECISION:
+        url += "?" + urlencode({"status": shown})
+    if not _LANDING_RE.fullmatch(landing):
+        return redirect(f"{url}#plaats-{resolution.pk}")
+    request.session[LANDING] = landing
+    return redirect(f"{url}#melding")

@@ -11,6 +11,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from papers.models import Paper, PaperVersion, QuestionGroup, Section
+from reflections import paragraphs
 from reflections import selectors as reflection_selectors
 from reflections.models import Reflection, awaiting_moderation_q
 
@@ -230,12 +231,23 @@ def outcome(draft: PaperVersion, sections: list[Section]) -> Outcome:
 
 def passage_counts(draft: PaperVersion, *, section: Section | None = None) -> dict[str, int]:
     """How many quoted passages of the consulted version stand where in ``draft`` (per
-    status, and "total"), for one section (a section of the draft) or all. One query."""
+    status, "total", "elsewhere" and "undecided": what still needs an editor's decision,
+    PassageResolutionQuerySet.needing_decision), for one section (a section of the draft) or
+    all. One query."""
     rows = PassageResolution.objects.published(draft)
     if section is not None:
         rows = rows.filter(reflection__section_id=section.copied_from_id)
-    counts = dict(rows.values_list("status").annotate(n=Count("pk")).order_by())
-    counts["total"] = sum(counts.values())
+    per_status = list(
+        rows.values_list("status")
+        .annotate(n=Count("pk"), open=Count("pk", filter=Q(is_confirmed=False)))
+        .order_by()
+    )
+    counts: dict[str, int] = {"undecided": 0}
+    for status, n, still_open in per_status:
+        counts[status] = n
+        if status != PassageResolution.Status.UNCHANGED:
+            counts["undecided"] += still_open
+    counts["total"] = sum(n for status, n, _open in per_status)
     counts["elsewhere"] = counts["total"] - counts.get(PassageResolution.Status.UNCHANGED, 0)
     return counts
 
@@ -245,14 +257,21 @@ class SectionPassages:
     """One section of the draft with the quoted passages of its source, for the editors."""
 
     section: Section
-    choices: list[tuple[int, str]]  # its paragraphs, to correct a mapping to
+    # its paragraphs in the order readers see them, to correct a mapping to: (identifier,
+    # "alinea 2, punt 1", its first words)
+    choices: list[tuple[int, str, str]]
     resolutions: list[PassageResolution]
 
 
-def passage_listing(draft: PaperVersion, *, status: str = "") -> list[SectionPassages]:
-    """Every published reflection on the consulted version that quotes a passage, with where
-    that passage stands in ``draft``, by section of the draft. Two queries."""
-    sections = list(draft.sections.order_by("order"))
+def passage_listing(
+    draft: PaperVersion, *, status: str = "", undecided: bool = False
+) -> list[SectionPassages]:
+    """Every published reflection on the consulted version that quotes a passage (with one
+    ``status``, or only those ``undecided``: needing an editor's decision), with where that
+    passage stands in ``draft``, by section of the draft. Each resolution carries
+    ``quoted_at``, where the reader quoted it ("alinea 2, punt 1" in the consulted version),
+    and its ``place_name`` in the draft. Two queries."""
+    sections = list(draft.sections.select_related("copied_from").order_by("order"))
     by_source = {s.copied_from_id: s for s in sections if s.copied_from_id}
     rows = (
         PassageResolution.objects.published(draft)
@@ -261,6 +280,8 @@ def passage_listing(draft: PaperVersion, *, status: str = "") -> list[SectionPas
     )
     if status:
         rows = rows.filter(status=status)
+    if undecided:
+        rows = rows.needing_decision()
     grouped: dict[int, list[PassageResolution]] = defaultdict(list)
     for row in rows:
         grouped[row.reflection.section_id].append(row)
@@ -269,7 +290,22 @@ def passage_listing(draft: PaperVersion, *, status: str = "") -> list[SectionPas
         section = by_source.get(source_id)
         if section is None:  # the section itself was dropped: its passages are gone
             continue
-        choices = [(p.id, _short(p.text)) for p in section.numbered_paragraphs()]
+        source = section.copied_from
+        for resolution in resolutions:
+            resolution.quoted_at = paragraphs.name_of(source, resolution.reflection.quote_paragraph)
+            if resolution.section_id == section.pk:
+                resolution.section = section  # its positions are worked out once
+        # In the order of the consulted text, as the editor reads along (identifiers are not:
+        # a rewritten paragraph gets a new, higher one).
+        order = {number: n for n, number in enumerate(source.positions())}
+        resolutions.sort(key=lambda r: (order.get(r.reflection.quote_paragraph, len(order)),
+                                        r.reflection_id))  # fmt: skip
+        positions = section.positions()
+        choices = [
+            (p.id, paragraphs.short_name(positions[p.id]), _short(p.text))
+            for p in section.numbered_paragraphs()
+            if p.id in positions
+        ]
         listing.append(SectionPassages(section, choices, resolutions))
     listing.sort(key=lambda item: item.section.order)
     return listing

@@ -162,7 +162,8 @@ def test_correcting_points_the_passage_elsewhere_and_is_audited(draft, quoted, a
     assert corrected.anchor == "sectie-1-p1"
     event = draft.events.order_by("pk").last()
     assert event.action == PaperEvent.Action.PASSAGE_CORRECTED
-    assert "verdwenen → alinea 1 (gewijzigd)" in event.note
+    # identifier 1 is the second paragraph of the amended text, and named so (#29)
+    assert "verdwenen → alinea 2 (gewijzigd)" in event.note
     back = transitions.correct_passage(corrected, by=an_editor, paragraph=None)
     assert (back.status, back.paragraph) == (Status.GONE, None)
 
@@ -215,6 +216,85 @@ def test_the_editors_see_and_correct_the_passages_through_the_site(
     assert resolution_of(quoted["reworded"]).is_confirmed
 
 
+def articles(html: str) -> list[str]:
+    return re.findall(r'<article class="passage-resolution" id="(plaats-\d+)"', html)
+
+
+def test_the_passages_page_opens_on_what_needs_a_decision(client, draft, quoted, an_editor):
+    # #29: it opened on all 151 passages, 150 of them unchanged.
+    amend(draft, an_editor)
+    reworded, deleted = resolution_of(quoted["reworded"]), resolution_of(quoted["deleted"])
+    client.force_login(an_editor)
+    html = client.get(passages_url(draft)).content.decode()
+    assert "2 van 4 vragen een besluit" in html
+    assert articles(html) == [f"plaats-{reworded.pk}", f"plaats-{deleted.pk}"]
+    assert '<a href="?status=alle">Toon alle 4 passages</a>' in html
+    everything = client.get(passages_url(draft), {"status": "alle"}).content.decode()
+    assert len(articles(everything)) == 4
+    assert "Toon alleen wat een besluit vraagt" in everything
+    transitions.confirm_passage(reworded, by=an_editor)
+    html = client.get(passages_url(draft)).content.decode()
+    assert "1 van 4 vraagt een besluit" in html
+    assert articles(html) == [f"plaats-{deleted.pk}"]
+    transitions.correct_passage(deleted, by=an_editor, paragraph=None)
+    html = client.get(passages_url(draft)).content.decode()
+    assert "0 van 4 vragen een besluit" in html and "Geen passage vraagt nog een besluit." in html
+
+
+def test_the_paragraphs_are_named_and_ordered_as_readers_see_them(client, draft, quoted, an_editor):
+    # The rewritten paragraph's identifier is 5 and the moved last one's 4: the list read
+    # "alinea 4, alinea 1, alinea 5", and quotes and the list item were named by identifier.
+    amend(draft, an_editor, body=V10 + "\n\nTwee dingen blijven:\n\n- de ruimte\n- de tijd")
+    client.force_login(an_editor)
+    html = client.get(passages_url(draft), {"status": "alle"}).content.decode()
+    reworded = resolution_of(quoted["reworded"])
+    choices = re.search(rf'<select id="alinea-{reworded.pk}" name="alinea">(.*?)</select>',
+                        html, re.S)[1]  # fmt: skip
+    assert re.findall(r">([^<:]+):", choices) == [
+        "alinea 1", "alinea 2", "alinea 3", "alinea 4", "alinea 4, punt 1", "alinea 4, punt 2"
+    ]  # fmt: skip
+    assert '<option value="5" selected>alinea 3: Tijdloosheid van maatregelen' in choices
+    assert f"Reflectie #{quoted['reworded'].pk} (" in html
+    assert re.search(rf"Reflectie #{quoted['reworded'].pk} \([^)]*\), op alinea 2</h3>", html)
+    assert "Nu, in alinea 3 van v1.0:" in html
+    assert "alinea 5" not in html
+
+
+def test_klopt_returns_to_the_same_view_at_the_next_passage(client, draft, quoted, an_editor):
+    amend(draft, an_editor)
+    reworded, deleted = resolution_of(quoted["reworded"]), resolution_of(quoted["deleted"])
+    client.force_login(an_editor)
+    html = client.get(passages_url(draft)).content.decode()
+    # What the browser sends with "Klopt": the view it came from, and the passage after it.
+    assert f'name="status" value="besluit"><input type="hidden" name="na" ' \
+        f'value="plaats-{deleted.pk}">' in html  # fmt: skip
+    response = client.post(passages_url(draft), {
+        "plaats": reworded.pk, "bevestigen": "1", "status": "besluit", "na": f"plaats-{deleted.pk}"
+    })  # fmt: skip
+    assert response.url == passages_url(draft) + "#melding"
+    html = client.get(response.url).content.decode()
+    message = f"De plaats van de passage van reflectie #{quoted['reworded'].pk} is bevestigd."
+    assert html.count(message) == 1  # just above the next passage, not at the top
+    assert (
+        html.index('id="melding"') < html.index(message) < html.index(f'id="plaats-{deleted.pk}"')
+    )
+    assert articles(html) == [f"plaats-{deleted.pk}"]
+    # On a view of one status, after the last passage: the same view, the message at its end.
+    response = client.post(passages_url(draft), {
+        "plaats": deleted.pk, "bevestigen": "1", "status": "verdwenen", "na": "einde"
+    })  # fmt: skip
+    assert response.url == passages_url(draft) + "?status=verdwenen#melding"
+    html = client.get(response.url).content.decode()
+    assert html.index(f'id="plaats-{deleted.pk}"') < html.index('id="melding"')
+    # A refusal lands at the passage itself: nothing changed.
+    response = client.post(passages_url(draft), {
+        "plaats": deleted.pk, "corrigeren": "1", "status": "alle", "na": "einde"
+    }, follow=True)  # fmt: skip
+    html = response.content.decode()
+    assert html.index('id="melding"') < html.index("Kies de alinea waar de passage nu staat.") \
+        < html.index(f'id="plaats-{deleted.pk}"')  # fmt: skip
+
+
 def test_the_passages_page_is_for_editors_only(client, draft):
     assert client.get(passages_url(draft)).status_code == 302  # to sign in
     client.force_login(UserFactory())
@@ -260,7 +340,8 @@ def test_after_adoption_the_reflection_and_the_report_say_where_the_passage_went
     page = client.get(reverse("reflections:detail", args=[quoted["reworded"].pk])).content.decode()
     assert "De passage in de vastgestelde versie:" in page
     assert 'badge--passage-gewijzigd">gewijzigd</span>' in page
-    assert f'href="{draft.paper.get_absolute_url()}#sectie-1-p5"' in page
+    # named as the reader of v1.0 sees it: the rewritten paragraph 5 is the third
+    assert f'href="{draft.paper.get_absolute_url()}#sectie-1-p5">alinea 3</a>' in page
     report = consultation_report.build(draft.based_on)
     rows = consultation_report.as_csv(report).splitlines()
     assert rows[0].endswith("passage,passage_in_nieuwe_versie,passage_overeenkomst")

@@ -170,3 +170,26 @@ def test_the_version_screen_of_a_draft(client, django_assert_num_queries, reflec
     with django_assert_num_queries(SIGNED_IN + 16):
         response = client.get(url)
     assert response.context["outcome"].incorporated == len(ids)
+
+
+@pytest.mark.parametrize("reflections", [2, 150])
+@pytest.mark.parametrize("status", ["", "alle"])
+def test_the_passages_page(client, django_assert_num_queries, reflections, status):
+    """Where the quoted passages stand in the draft, named as readers see them (#29)."""
+    roos = editor()
+    version = consultation(reflections, roos)
+    transitions.close_consultation(version, by=roos)
+    draft = transitions.create_draft(version, by=roos)
+    for changed in draft.sections.order_by("order")[:2]:  # rewritten: every passage changed
+        transitions.amend_section(changed, by=roos, title=changed.title, body="Nieuw begin.\n\n"
+                                  + changed.body.replace("Tekst", "Andere tekst"),
+                                  change_type="sharpening", explanation="Scherper.")  # fmt: skip
+    client.force_login(roos)
+    url = reverse("editor:passages", kwargs={"code": version.paper.code, "version": draft.number})
+    # the version, its counts, its sections with their sources, the passages
+    with django_assert_num_queries(SIGNED_IN + 4):
+        response = client.get(url, {"status": status})
+    shown = sum(len(item.resolutions) for item in response.context["listing"])
+    counts = response.context["counts"]
+    assert counts["undecided"] > 0
+    assert shown == (counts["total"] if status else counts["undecided"])

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from civcare.core.audit import InvalidTransition
 from papers.caching import bump_after_commit
+from reflections import paragraphs
 
 from .. import continuity
 from ..models import PassageResolution
@@ -85,8 +86,12 @@ def correct_passage(
             "pk": reflection.pk,
             "before": before,
             "after": (
-                _("alinea %(n)s (%(status)s)")
-                % {"n": paragraph, "status": resolution.get_status_display()}
+                # named as readers see it, as on the passages page
+                _("%(place)s (%(status)s)")
+                % {
+                    "place": paragraphs.name_of(section, paragraph),
+                    "status": resolution.get_status_display(),
+                }
                 if paragraph is not None
                 else resolution.get_status_display()
             ),
