@@ -734,7 +734,7 @@ def similarity_cost(state: dict) -> dict:
             started = time.perf_counter()
             found = similarity.clusters(version)
             times.append((time.perf_counter() - started) * 1000)
-        assert len(found[0].members) == count, "one group of all the near-copies"
+        assert found[0].size == count, "one group of all the near-copies"
         compared = similarity.links(similarity._trigram_sets_in_postgresql(version)).compared
         figures[count] = {"ms": statistics.median(times), "compared": compared}
         Reflection.objects.filter(pk__in=[r.pk for r in made]).delete()

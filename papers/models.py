@@ -656,6 +656,7 @@ class PaperEvent(AuditEvent):
         ANSWER_DELETED = "papers.answer.deleted", _("standaardantwoord verwijderd")
         GROUP_FORMED = "papers.group.formed", _("vergelijkbare reflecties gegroepeerd")
         GROUP_DISSOLVED = "papers.group.dissolved", _("groep opgeheven")
+        GROUP_NAMED = "papers.group.named", _("groep benoemd")
         SYNTHESIS_SAVED = "papers.synthesis.saved", _("synthese opgeslagen")
         DECISION_RECORDED = "papers.decision.recorded", _("bestuursbesluit vastgelegd")
         ADOPTED = "papers.version.adopted", _("vastgesteld")

@@ -25,7 +25,7 @@ from civcare.accounts.tests.factories import PASSWORD, UserFactory
 from civcare.core import identifiability
 from papers import following
 from papers.fileformat.tests.test_fileformat import VALID as NEW_PAPER
-from papers.governance import bulk, continuity, transitions
+from papers.governance import bulk, continuity, similarity, transitions
 from papers.governance.bulk import Ask
 from papers.governance.models import BulkStep, PassageResolution
 from papers.models import ChangeType, PaperVersion
@@ -232,6 +232,16 @@ def a_group(w: World):
     return transitions.form_group(w.consulted, [w.published.pk, twin.pk], by=w.setup_editor)
 
 
+def a_twin(w: World):
+    return approved(version=w.consulted, body=w.published.body)
+
+
+def a_proposal(w: World) -> dict:
+    """The similar page's button for the published reflection and its twin (a_twin)."""
+    found = similarity.cluster(w.consulted, w.published.pk)
+    return {"voorstel": found.key, "leden": found.digest}
+
+
 def a_quoted_passage(w: World):
     """A published reflection on a passage of the closed version, and where that passage
     stands in its draft (made once, with the URL: before the fingerprint)."""
@@ -398,6 +408,23 @@ MATRIX: dict[str, Case] = {
         },
         outcomes=as_editor(),
         get=200,
+    ),
+    # The twin is published with the URL: before the fingerprint.
+    "editor:similar_take": Case(
+        url=lambda w: (
+            a_twin(w) and reverse("editor:similar_take", kwargs=version_kwargs(w.consulted))
+        ),
+        data=a_proposal,
+        outcomes=as_editor(),
+        get=405,
+    ),
+    "editor:name_group": Case(
+        url=lambda w: reverse(
+            "editor:name_group", kwargs={**version_kwargs(w.consulted), "pk": a_group(w).pk}
+        ),
+        data=lambda w: {"naam": "Campagne cliëntenraad"},
+        outcomes=as_editor(),
+        get=405,
     ),
     "editor:dissolve_group": Case(
         url=lambda w: reverse(
@@ -588,6 +615,7 @@ READ_ONLY = {
     "editor:dispositions",
     "editor:reflections",
     "editor:similar",
+    "editor:similar_cluster",
     "editor:syntheses",
     "editor:bulk_steps",
     "reflections:list",

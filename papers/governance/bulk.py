@@ -63,6 +63,8 @@ class Ask:
     section: Section | None = None
     response: str = ""
     reason: str = ""
+    # Grouping: the existing group the reflections join (None: a new group).
+    group: int | None = None
 
     @property
     def answer(self) -> tuple:
@@ -92,6 +94,8 @@ class Ask:
         if self.action == Action.DISPOSITIONS:
             return disposition_label(self.kind, self.section)
         if self.action == Action.GROUPED:
+            if self.group is not None:
+                return _("groep %(n)d") % {"n": self.group}
             return _("een nieuwe groep")
         return self.theme.name if self.theme is not None else ""
 
@@ -323,13 +327,15 @@ def _plan_grouping(found: Plan) -> None:
         )
     )
     groups = {
-        g.pk: {"group": g.pk, "by": g.formed_by_id, "at": g.formed_at.isoformat()}
+        g.pk: {"group": g.pk, "by": g.formed_by_id, "at": g.formed_at.isoformat(), "name": g.name}
         for g in SimilarityGroup.objects.filter(pk__in=set(memberships.values()))
     }
     moved: Counter = Counter()
     for pk in found.ids:
         group_id = memberships.get(pk)
-        if group_id is None:
+        if group_id is not None and group_id == found.ask.group:
+            found.unchanged.append(pk)  # in the group it joins already
+        elif group_id is None:
             found.fresh.append(pk)
             found.before[pk] = None
         else:
@@ -347,7 +353,11 @@ def _digest(found: Plan) -> str:
     each has now, and which carry other themes (decided otherwise)."""
     shown = {
         "action": found.ask.action,
-        "gives": [found.ask.theme.pk if found.ask.theme else None, *found.ask.answer],
+        "gives": [
+            found.ask.theme.pk if found.ask.theme else None,
+            *found.ask.answer,
+            found.ask.group,
+        ],
         "ids": found.ids,
         "before": {str(pk): found.before.get(pk) for pk in found.ids},
         "unchanged": found.unchanged,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
@@ -110,7 +110,7 @@ class FilterForm(forms.Form):
             *Disposition.Kind.choices,
         ]
         self.fields["groep"].choices = [any_] + [
-            (g.pk, _("Groep %(n)d (%(size)d reflecties)") % {"n": g.pk, "size": g.size})
+            (g.pk, _("%(group)s (%(n)d reflecties)") % {"group": capfirst(g.label), "n": g.size})
             for g in coding.groups
         ]
 

@@ -15,7 +15,8 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from civcare.core.pagination import paginate
+from civcare.core.pagination import page_number, paginate
+from civcare.core.params import parse_positive_int
 from reflections.models import Reflection
 
 from . import bulk as governance_bulk
@@ -30,7 +31,8 @@ from .coding_forms import (
     ThemeForm,
 )
 from .forms import DispositionForm
-from .models import BulkStep, SimilarityGroup, StandardAnswer, Theme
+from .models import NAME_LENGTH, BulkStep, SimilarityGroup, StandardAnswer, Theme
+from .transitions.grouping import MSG_GROUP_GONE
 from .views import _version, editor_required
 
 PAGE_SIZE = 50
@@ -173,7 +175,14 @@ def _done(step: BulkStep) -> str:
             "Thema ‘%(theme)s’ weggehaald bij %(n)d reflecties.", n,
         ) % {"theme": step.theme_name, "n": n}  # fmt: skip
     if step.action == BulkStep.Action.GROUPED:
-        return _("%(n)d reflecties vormen nu groep %(group)d.") % {"n": n, "group": step.group.pk}
+        group = step.group
+        if step.joined:
+            return ngettext(
+                "%(n)d reflectie is bij groep %(group)d gevoegd; die telt nu %(size)d reflecties.",
+                "%(n)d reflecties zijn bij groep %(group)d gevoegd; die telt nu %(size)d "
+                "reflecties.", n,
+            ) % {"n": n, "group": group.pk, "size": group.size}  # fmt: skip
+        return _("%(n)d reflecties vormen nu groep %(group)d.") % {"n": n, "group": group.pk}
     return ngettext(
         "Verwerking vastgelegd voor %(n)d reflectie; de auteur hoort het bij de vaststelling.",
         "Verwerking vastgelegd voor %(n)d reflecties; de auteurs horen het bij de vaststelling.",
@@ -375,20 +384,128 @@ def standard_answer(request: HttpRequest, code: str, version: str, pk: int) -> H
 # --- similar reflections ----------------------------------------------------------------------
 
 
+# Where an editor lands after acting on a proposal: the proposal that came next on the page,
+# with the message just above it (as on the moderation queue), not the work list.
+SIMILAR_LANDING = "similar_landing"
+
+
 @editor_required
 @never_cache
 @require_http_methods(["GET"])
 def similar(request: HttpRequest, code: str, version: str) -> HttpResponse:
-    """Clusters of near-identical reflections as suggestions, side by side; "groeperen" posts
-    the boxes to the work list's bulk action."""
+    """Clusters of near-identical reflections as proposals, side by side, each with its true
+    size; its button takes the whole cluster (similar_take)."""
     paper_version = _version(request, code, version)
+    clusters = similarity.clusters(paper_version)
+    following = [c.key for c in clusters[1:]] + [None] if clusters else []
     context = {
         "version": paper_version,
-        "clusters": similarity.clusters(paper_version),
+        "clusters": list(zip(clusters, following, strict=True)),
         "threshold": similarity.THRESHOLD,
         "can_code": transitions.can_code(paper_version),
+        "name_length": NAME_LENGTH,
     }
+    landing = request.session.pop(SIMILAR_LANDING, "")
+    if any(c.anchor == landing for c in clusters):
+        context["message_before"] = landing
     return render(request, "governance/similar.html", context)
+
+
+@editor_required
+@never_cache
+@require_http_methods(["GET"])
+def similar_cluster(request: HttpRequest, code: str, version: str, pk: int) -> HttpResponse:
+    """All members of one cluster, a page at a time (the similar page shows MAX_SHOWN), with
+    the same action for the whole cluster."""
+    paper_version = _version(request, code, version)
+    found = similarity.cluster(paper_version, pk)
+    if found is None:
+        messages.info(request, MSG_GROUP_GONE)
+        return redirect("editor:similar", code=code, version=version)
+    number = page_number(request.GET.get("pagina"))
+    size = similarity.PAGE_SIZE
+    ordered = [found.representative, *(i for i in found.ids if i != found.representative)]
+    page = paginate(ordered, number, size)
+    # The representative heads every page: the others are read against it.
+    shown = list(page.object_list)
+    if number > 1:
+        shown.insert(0, found.representative)
+    similarity.with_cards(found, shown)
+    context = {
+        "version": paper_version,
+        "cluster": found,
+        "page_obj": page,
+        "can_code": transitions.can_code(paper_version),
+        "name_length": NAME_LENGTH,
+    }
+    return render(request, "governance/similar_cluster.html", context)
+
+
+@editor_required
+@require_POST
+def similar_take(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    """Take the proposal for one cluster, for every member as the page showed them; then
+    back to the similar page at the next proposal (or at this one, shown again, when it
+    changed since)."""
+    paper_version = _version(request, code, version)
+    key = parse_positive_int(request.POST.get("voorstel"))
+    if key is None:
+        return redirect("editor:similar", code=code, version=version)
+    following = parse_positive_int(request.POST.get("volgende"))
+    landing = f"voorstel-{following or key}"
+    name = _group_name(request)
+    try:
+        if name is None:
+            raise transitions.InvalidTransition(str(MSG_NAME_TOO_LONG) % {"max": NAME_LENGTH})
+        step = transitions.take_similar(
+            paper_version, key, request.POST.get("leden", ""), by=request.user, name=name
+        )
+    except transitions.InvalidTransition as refusal:
+        messages.error(request, refusal.message)
+        now = similarity.cluster(paper_version, key)
+        landing = now.anchor if now is not None else landing
+    else:
+        _say_what_was_done(request, paper_version, step)
+    return _back_to_similar(request, paper_version, landing)
+
+
+def _back_to_similar(request: HttpRequest, version, landing: str) -> HttpResponse:
+    request.session[SIMILAR_LANDING] = landing
+    url = reverse("editor:similar", kwargs={"code": version.paper.code, "version": version.number})
+    return redirect(f"{url}#melding")
+
+
+MSG_NAME_TOO_LONG = gettext_lazy("Een naam is hoogstens %(max)d tekens lang.")
+
+
+def _group_name(request: HttpRequest) -> str | None:
+    """The name typed for a group, spaces tidied; None when it is too long."""
+    name = " ".join(request.POST.get("naam", "").split())
+    return name if len(name) <= NAME_LENGTH else None
+
+
+@editor_required
+@require_POST
+def name_group(request: HttpRequest, code: str, version: str, pk: int) -> HttpResponse:
+    """Name a group (or take its name away); back on the similar page, at that group."""
+    paper_version = _version(request, code, version)
+    group = get_object_or_404(SimilarityGroup, pk=pk, version=paper_version)
+    key = parse_positive_int(request.POST.get("voorstel"))
+    landing = f"voorstel-{key}" if key else ""
+    name = _group_name(request)
+    try:
+        if name is None:
+            raise transitions.InvalidTransition(str(MSG_NAME_TOO_LONG) % {"max": NAME_LENGTH})
+        group = transitions.name_group(group, name, by=request.user)
+    except transitions.InvalidTransition as refusal:
+        messages.error(request, refusal.message)
+    else:
+        if group.name:
+            messages.success(request, _("Groep %(n)d heet nu ‘%(name)s’.") % {
+                "n": group.pk, "name": group.name})  # fmt: skip
+        else:
+            messages.success(request, _("Groep %(n)d heeft geen naam meer.") % {"n": group.pk})
+    return _back_to_similar(request, paper_version, landing)
 
 
 @editor_required

@@ -323,6 +323,10 @@ class StandardAnswer(models.Model):
         return self.title
 
 
+# How long a group's name may be.
+NAME_LENGTH = 120
+
+
 class SimilarityGroup(models.Model):
     """Reflections an editor found to say the same (a text posted twice, a text copied by
     several people): one theme and one disposition can serve the whole group."""
@@ -334,6 +338,15 @@ class SimilarityGroup(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     formed_at = models.DateTimeField(auto_now_add=True)
+    name = models.CharField(
+        _("naam"),
+        max_length=NAME_LENGTH,
+        blank=True,
+        help_text=_(
+            "Hoe de redactie de groep noemt (bijvoorbeeld de campagne waaruit de tekst komt); "
+            "zonder naam heet zij naar haar nummer."
+        ),
+    )
 
     class Meta:
         verbose_name = _("groep vergelijkbare reflecties")
@@ -342,6 +355,17 @@ class SimilarityGroup(models.Model):
 
     def __str__(self) -> str:
         return _("Groep %(n)d") % {"n": self.pk}
+
+    @property
+    def label(self) -> str:
+        """ "groep 3 ‘Campagne aanspreekpunt’", or "groep 3" without a name."""
+        return group_label(self.pk, self.name)
+
+
+def group_label(pk: int, name: str) -> str:
+    if name:
+        return _("groep %(n)d ‘%(name)s’") % {"n": pk, "name": name}
+    return _("groep %(n)d") % {"n": pk}
 
 
 class SimilarityMember(models.Model):

@@ -18,20 +18,25 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Q
 
-from civcare.core import generations
+from civcare.core import generations, textdiff
+from papers.compare import diff_html
 from papers.models import PaperVersion
 from reflections.models import Reflection
+
+from .models import SimilarityMember, group_label
 
 # At 0.6 a copied text with a sentence added or a few words changed is found, while two
 # different reflections on the same question (which share the paper's vocabulary) score
 # 0.1–0.3 in the test set (papers/governance/tests/test_similarity.py).
 THRESHOLD = 0.6
 MAX_CLUSTERS = 50
-# A cluster shows this many side by side; the rest are listed by name, ticked as well, so the
-# group proposed holds all of them (a text copied by hundreds).
-MAX_SHOWN = 24
+# A cluster shows this many side by side, and says how many it holds (#29: a group of 127
+# headed "24 reflecties"); all of them are on its own page, a page at a time, and its action
+# takes all of them.
+MAX_SHOWN = 12
+# Members a page of one cluster's own page.
+PAGE_SIZE = 50
 # How many texts of one group of near-copies ``links`` keeps under each trigram it indexes.
 # A new text reaches a group through any member it resembles: near-copies resemble every
 # member, so a few are enough, and each new text is compared with a few, not with the whole
@@ -252,35 +257,131 @@ def pairs(version: PaperVersion) -> list[tuple[int, int, float]]:
     return found
 
 
+class Proposal:
+    """What a group of similar reflections asks of the editor (#29: after grouping, the rest
+    of a campaign is proposed as joining that group, never as a new group that hides it)."""
+
+    FORM = "form"  # none of them is in a group: one new group of all of them
+    ADD = "add"  # some are in one group, the others join it
+    MERGE = "merge"  # they are in two or more groups: merging them is the editor's explicit act
+    DONE = "done"  # all in one group: nothing to do
+
+
+@dataclass(frozen=True)
+class Group:
+    """An editors' group as the similar page names it."""
+
+    pk: int
+    name: str
+    size: int  # its published members
+
+    @property
+    def label(self) -> str:
+        return group_label(self.pk, self.name)
+
+
 @dataclass
 class Cluster:
-    reflections: list[Reflection]  # shown side by side (at most MAX_SHOWN)
-    best: float | None  # the highest similarity of a pair in it (None: grouped by hand)
-    others: list[Reflection] = field(default_factory=list)  # the rest, listed by name
+    """Reflections linked by similar pairs and by the editors' groups (a group is never split
+    over two clusters): all of them, and the few shown side by side."""
+
+    ids: list[int]  # every member, in order of number
+    best: float | None  # the highest similarity of a pair in it (None: grouped by hand only)
+    group_of: dict[int, int]  # a member in a group → that group's number
+    groups: dict[int, Group]  # the groups among them
+    reflections: list[Reflection] = field(default_factory=list)  # the cards, when loaded
 
     @property
-    def members(self) -> list[Reflection]:
-        """All of them: the group it proposes."""
-        return [*self.reflections, *self.others]
+    def key(self) -> int:
+        """Its smallest member: how the page and its forms address it."""
+        return self.ids[0]
 
     @property
-    def more(self) -> int:
-        """Members not shown side by side."""
-        return len(self.others)
+    def anchor(self) -> str:
+        return f"voorstel-{self.key}"
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    @property
+    def digest(self) -> str:
+        """What the editor was shown: every member and the group it was in. A step on the
+        cluster is refused when this changed (a reflection published or grouped since)."""
+        shown = ",".join(f"{pk}:{self.group_of.get(pk, '')}" for pk in self.ids)
+        return hashlib.sha256(shown.encode()).hexdigest()[:32]
+
+    @property
+    def ungrouped(self) -> list[int]:
+        return [pk for pk in self.ids if pk not in self.group_of]
+
+    @property
+    def target(self) -> Group | None:
+        """The group they join: the only one, or of several the largest (then the oldest)."""
+        if not self.groups:
+            return None
+        return min(self.groups.values(), key=lambda g: (-g.size, g.pk))
+
+    @property
+    def others(self) -> list[Group]:
+        """The groups merged into ``target``."""
+        target = self.target
+        return [g for pk, g in sorted(self.groups.items()) if target is None or pk != target.pk]
+
+    @property
+    def proposal(self) -> str:
+        if not self.groups:
+            return Proposal.FORM
+        if len(self.groups) > 1:
+            return Proposal.MERGE
+        return Proposal.ADD if self.ungrouped else Proposal.DONE
 
     @property
     def already_grouped(self) -> bool:
-        """All of them are in one group already (shown, but nothing left to do)."""
-        groups = {getattr(r, "similarity_membership", None) for r in self.members}
-        groups = {m.group_id if m else None for m in groups}
-        return len(groups) == 1 and None not in groups
+        return self.proposal == Proposal.DONE
+
+    @property
+    def is_new_group(self) -> bool:
+        return self.proposal == Proposal.FORM
+
+    @property
+    def is_joining(self) -> bool:
+        return self.proposal == Proposal.ADD
+
+    @property
+    def is_merge(self) -> bool:
+        return self.proposal == Proposal.MERGE
+
+    @property
+    def representative(self) -> int:
+        """The text the others are compared with: the first of the group they join, or the
+        first of all."""
+        target = self.target
+        if target is None:
+            return self.key
+        return next(pk for pk in self.ids if self.group_of.get(pk) == target.pk)
+
+    @property
+    def card_ids(self) -> list[int]:
+        """The members shown side by side: the representative, then the ones the proposal
+        changes (those joining first), then the rest; at most MAX_SHOWN."""
+        target = self.target.pk if self.target else None
+        first = self.representative
+        order = sorted(
+            (pk for pk in self.ids if pk != first),
+            key=lambda pk: (self.group_of.get(pk) == target, pk in self.group_of, pk),
+        )
+        return [first, *order][:MAX_SHOWN]
+
+    @property
+    def hidden(self) -> int:
+        """Members not shown side by side (all of them are in the proposal)."""
+        return self.size - min(self.size, MAX_SHOWN)
 
 
-def clusters(version: PaperVersion) -> list[Cluster]:
-    """Reflections linked by a chain of similar pairs, largest cluster first (at most
-    MAX_CLUSTERS), each with all its members, then the groups the editors formed that no
-    pair suggests; two queries however large the consultation (three when its published
-    texts changed since the groups were last worked out)."""
+def _all_clusters(version: PaperVersion) -> list[Cluster]:
+    """Every cluster of at least two published reflections on ``version``, largest first:
+    the similar pairs and the editors' groups, joined (union-find). Two or three queries."""
     parent: dict[int, int] = {}
 
     def root(pk: int) -> int:
@@ -289,35 +390,125 @@ def clusters(version: PaperVersion) -> list[Cluster]:
             pk = parent[pk]
         return pk
 
-    best: dict[int, float] = {}
     found = pairs(version)
     for a, b, _score in found:
         parent[root(a)] = root(b)
+    # The editors' groups: their published members (a withdrawn reflection stays a member,
+    # but is in no proposal).
+    group_of: dict[int, int] = {}
+    names: dict[int, str] = {}
+    first_of: dict[int, int] = {}
+    rows = SimilarityMember.objects.filter(
+        group__version=version,
+        reflection__version=version,
+        reflection__status=Reflection.Status.APPROVED,
+    ).values_list("reflection_id", "group_id", "group__name")
+    for pk, group_id, name in rows:
+        group_of[pk], names[group_id] = group_id, name
+        if group_id in first_of:
+            parent[root(pk)] = root(first_of[group_id])
+        else:
+            first_of[group_id] = root(pk)
+    sizes = Counter(group_of.values())
+    best: dict[int, float] = {}
     for a, _b, score in found:
         best[root(a)] = max(best.get(root(a), 0.0), score)
-    members: dict[int, list[int]] = {}
+    members: dict[int, list[int]] = defaultdict(list)
     for pk in parent:
-        members.setdefault(root(pk), []).append(pk)
-    ordered = sorted(members.items(), key=lambda item: (-len(item[1]), min(item[1])))
-    ordered = [(key, sorted(pks)) for key, pks in ordered[:MAX_CLUSTERS]]
-    wanted = [pk for _root, pks in ordered for pk in pks]
-    # The groups the editors formed come along, also where no pair suggests them (a group
-    # made from the work list): one query for both, for any number of them.
-    rows = Reflection.objects.filter(
-        Q(pk__in=wanted) | Q(similarity_membership__group__version=version)
-    ).select_related("author", "version__paper", "section", "question", "similarity_membership")
+        members[root(pk)].append(pk)
+    clusters = []
+    for key, pks in members.items():
+        if len(pks) < 2:
+            continue
+        pks.sort()
+        mine = {pk: group_of[pk] for pk in pks if pk in group_of}
+        groups = {g: Group(g, names[g], sizes[g]) for g in sorted(set(mine.values()))}
+        clusters.append(Cluster(pks, best.get(key), mine, groups))
+    clusters.sort(key=lambda c: (-c.size, c.key))
+    return clusters
+
+
+def _with_cards(clusters: list[Cluster], wanted: dict[int, list[int]] | None = None) -> None:
+    """Load the reflections each cluster shows (``wanted``: cluster key → ids; else its
+    card_ids), all clusters in one query, each with the words where it differs from the
+    cluster's representative (``difference``)."""
+    wanted = wanted or {c.key: c.card_ids for c in clusters}
+    every = {pk for ids in wanted.values() for pk in ids}
+    every |= {c.representative for c in clusters if wanted.get(c.key)}
+    rows = Reflection.objects.filter(pk__in=every).select_related(
+        "author", "version__paper", "section", "question"
+    )
     by_pk = {r.pk: r for r in rows}
-    found = []
-    for key, pks in ordered:
-        present = [by_pk[pk] for pk in pks if pk in by_pk]
-        found.append(Cluster(present[:MAX_SHOWN], best[key], others=present[MAX_SHOWN:]))
-    shown = {pk for _root, pks in ordered for pk in pks}
-    formed: dict[int, list[Reflection]] = {}
-    for reflection in by_pk.values():
-        if reflection.pk not in shown:
-            formed.setdefault(reflection.similarity_membership.group_id, []).append(reflection)
-    found += [
-        Cluster(sorted(members, key=lambda r: r.pk), None)
-        for _group, members in sorted(formed.items())
-    ]
+    budget = PAGE_DIFF_BUDGET
+    for cluster in clusters:
+        cards = [by_pk[pk] for pk in wanted.get(cluster.key, []) if pk in by_pk]
+        representative = by_pk.get(cluster.representative)
+        for reflection in cards:
+            group = cluster.group_of.get(reflection.pk)
+            reflection.similar_group = cluster.groups[group] if group else None
+            reflection.is_representative = reflection.pk == cluster.representative
+            reflection.difference = None
+            if representative is not None and not reflection.is_representative and budget > 0:
+                reflection.difference, spent = _difference(representative, reflection)
+                budget -= spent
+        cluster.representative_reflection = representative
+        cluster.reflections = cards
+
+
+# Words compared per card, and per page: near-copies differ in a few words, which costs a few
+# hundred units of textdiff's budget; a long text in a chain of similar ones may cost more, and
+# is shown whole instead (bounded: at most about 0.5 s for a page of 50 clusters).
+CARD_DIFF_BUDGET = 20_000
+PAGE_DIFF_BUDGET = 1_000_000
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A text against its cluster's representative: the HTML with the words that differ
+    marked (papers.compare.diff_html), and how many words were added and left out."""
+
+    html: str
+    insertions: int
+    deletions: int
+
+    @property
+    def is_same(self) -> bool:
+        return not (self.insertions or self.deletions)
+
+
+def _difference(
+    representative: Reflection, reflection: Reflection
+) -> tuple[Difference | None, int]:
+    found = textdiff.diff(representative.body, reflection.body, budget=CARD_DIFF_BUDGET)
+    if not found.is_complete:
+        return None, found.work
+    html = diff_html(representative.body, reflection.body, found.changes)
+    return Difference(html, found.insertions, found.deletions), found.work
+
+
+def clusters(version: PaperVersion) -> list[Cluster]:
+    """What the similar page shows: every cluster with an editors' group in it (no group
+    leaves the page unseen), and the largest others up to MAX_CLUSTERS, largest first, each
+    with its true size and at most MAX_SHOWN cards. Three or four queries however large the
+    consultation (four when its published texts changed since the pairs were worked out)."""
+    found = _all_clusters(version)
+    shown, proposals = [], 0
+    for cluster in found:
+        if cluster.groups:
+            shown.append(cluster)
+        elif proposals < MAX_CLUSTERS:
+            shown.append(cluster)
+            proposals += 1
+    _with_cards(shown)
+    return shown
+
+
+def cluster(version: PaperVersion, pk: int) -> Cluster | None:
+    """The cluster ``pk`` is in now (None: in none), without its cards (with_cards)."""
+    return next((c for c in _all_clusters(version) if pk in c.ids), None)
+
+
+def with_cards(found: Cluster, ids: list[int]) -> Cluster:
+    """``found`` with the reflections ``ids`` loaded as its cards (one query)."""
+    _with_cards([found], {found.key: ids})
     return found

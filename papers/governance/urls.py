@@ -43,7 +43,10 @@ urlpatterns = [
         name="standard_answer",
     ),
     path(f"{V}vergelijkbaar/", coding_views.similar, name="similar"),
+    path(f"{V}vergelijkbaar/groeperen/", coding_views.similar_take, name="similar_take"),
+    path(f"{V}vergelijkbaar/<int:pk>/", coding_views.similar_cluster, name="similar_cluster"),
     path(f"{V}synthese/", coding_views.syntheses, name="syntheses"),
     path(f"{V}synthese/<str:kind>/<int:pk>/", coding_views.synthesis, name="synthesis"),
     path(f"{V}groepen/<int:pk>/opheffen/", coding_views.dissolve_group, name="dissolve_group"),
+    path(f"{V}groepen/<int:pk>/naam/", coding_views.name_group, name="name_group"),
 ]

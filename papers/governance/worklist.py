@@ -131,7 +131,7 @@ def page_rows(queryset: QuerySet) -> QuerySet:
         "section",
         "question",
         "disposition__section",
-        "similarity_membership",
+        "similarity_membership__group",
     ).order_by("created_at", "pk")
 
 

@@ -472,15 +472,15 @@ def test_7_editors_turn_200_reflections_into_v10_with_themes_groups_and_bulk_ans
         editor.click("button[name=bestaande]")
         expect_text(editor, f"Thema ‘{name}’ gegeven aan")
 
-    # The campaign text, found as similar, grouped in one step.
+    # The campaign text, found as similar, grouped whole in one step, and the editor is back
+    # on the similar page, the message where the group was (#29).
     editor.goto(f"{base}/vergelijkbaar/")
     campaign = editor.locator(
-        "form.similar-cluster", has_text="10 reflecties, hoogste overeenkomst 1,00"
+        "section.similar-cluster", has_text="10 reflecties, hoogste overeenkomst 1,00"
     )
-    campaign.locator("text=Aangevinkte reflecties groeperen").click()
-    expect_text(editor, "10 reflecties zitten nog in geen groep.")
-    editor.click("button[name=bestaande]")
+    campaign.locator("text=Deze 10 reflecties groeperen").click()
     expect_text(editor, "10 reflecties vormen nu groep")
+    assert "/vergelijkbaar/" in editor.url
 
     editor.goto(f"{base}/standaardantwoorden/")
     editor.fill("#id_title", "Later")

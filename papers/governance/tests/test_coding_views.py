@@ -496,6 +496,18 @@ def test_coding_stops_once_the_next_version_is_adopted(client, roos, consulted, 
     assert theme.assignments.count() == 0
 
 
+def proposals(response) -> list:
+    return [cluster for cluster, _following in response.context["clusters"]]
+
+
+def take(client, version, cluster, *, following=None):
+    """The button of a proposal on the similar page, as the page wrote it."""
+    data = {"voorstel": cluster.key, "leden": cluster.digest}
+    if following:
+        data["volgende"] = following
+    return client.post(url("similar_take", version), data)
+
+
 def test_similar_reflections_are_suggested_side_by_side_and_grouped(client, roos, consulted):
     text = (
         "Toen mijn broer vastliep in de zorg, sprak niemand met ons als familie. Het netwerk "
@@ -507,20 +519,17 @@ def test_similar_reflections_are_suggested_side_by_side_and_grouped(client, roos
         version=consulted, body="Een heel andere reflectie over juridisering en regels."
     )
     page = client.get(url("similar", consulted))
-    clusters = page.context["clusters"]
+    clusters = proposals(page)
     assert [[r.pk for r in c.reflections] for c in clusters] == [[first.pk, copied.pk]]
     assert other.body_html not in page.content.decode()
+    assert "Deze 2 reflecties groeperen" in page.content.decode()
 
-    response = step(
-        client,
-        url("reflections_bulk", consulted),
-        {"action": "groeperen", "scope": "gekozen", "reflectie": [first.pk, copied.pk]},
-    )
+    response = take(client, consulted, clusters[0])
     assert response.status_code == 302
     group = SimilarityGroup.objects.get()
     in_group = shown(client.get(url("reflections", consulted), {"groep": group.pk}))
     assert in_group == [first.pk, copied.pk]
-    assert client.get(url("similar", consulted)).context["clusters"][0].already_grouped
+    assert proposals(client.get(url("similar", consulted)))[0].already_grouped
 
     client.post(url("dissolve_group", consulted, pk=group.pk))
     assert not SimilarityGroup.objects.exists()
@@ -528,23 +537,82 @@ def test_similar_reflections_are_suggested_side_by_side_and_grouped(client, roos
 
 
 def test_a_group_of_300_near_copies_is_proposed_whole(client, roos, consulted):
-    """One group of all 300: the first MAX_SHOWN side by side, the rest listed by name, every
-    one ticked, so one "groeperen" groups them all (it proposed 24, for ever the same 24)."""
+    """One group of all 300, headed with its true size: MAX_SHOWN cards side by side, all 300
+    on its own page a page at a time, and one button that groups all of them (#29: "24
+    reflecties" for a group of 127, and the rest never grouped)."""
     copies = [approved(version=consulted, body=text) for text in near_copies(300)]
     page = client.get(url("similar", consulted))
-    (cluster,) = page.context["clusters"]
-    assert [r.pk for r in cluster.members] == [r.pk for r in copies]
+    (cluster,) = proposals(page)
+    html = page.content.decode()
+    assert cluster.ids == [r.pk for r in copies]
     assert len(cluster.reflections) == similarity.MAX_SHOWN
-    ticked = re.findall(r'name="reflectie" value="(\d+)"[^>]*checked', page.content.decode())
-    assert sorted(map(int, ticked)) == [r.pk for r in copies]
-    response = step(
-        client,
-        url("reflections_bulk", consulted),
-        {"action": "groeperen", "scope": "gekozen", "reflectie": ticked},
-    )
-    assert response.status_code == 302
+    assert "300 reflecties, hoogste overeenkomst" in html
+    assert "Toon alle 300 reflecties" in html and "Deze 300 reflecties groeperen" in html
+    assert html.count('class="reflection__body') == similarity.MAX_SHOWN  # the cards
+
+    all_of_it = url("similar_cluster", consulted, pk=cluster.key)
+    pages = [client.get(all_of_it, {"pagina": n}) for n in range(1, 8)]
+    listed = {r.pk for p in pages for r in p.context["cluster"].reflections}
+    assert listed == {r.pk for r in copies}
+    assert "300 reflecties" in pages[0].content.decode()
+
+    assert take(client, consulted, cluster).status_code == 302
     assert SimilarityGroup.objects.get().members.count() == 300
-    assert client.get(url("similar", consulted)).context["clusters"][0].already_grouped
+    assert proposals(client.get(url("similar", consulted)))[0].already_grouped
+
+
+def test_after_grouping_the_editor_lands_at_the_next_proposal_with_the_message(
+    client, roos, consulted
+):
+    words = near_copies(30)
+    for text in words[:20]:
+        approved(version=consulted, body=text)
+    network = (
+        "Toen mijn broer vastliep in de zorg, sprak niemand met ons als familie. Het netwerk "
+        "werd pas gehoord toen het te laat was."
+    )
+    approved(version=consulted, body=network)
+    approved(version=consulted, body=network + " Dat moet anders.")
+    first, second = proposals(client.get(url("similar", consulted)))
+    response = take(client, consulted, first, following=second.key)
+    assert response.status_code == 302
+    assert response["Location"].endswith("/vergelijkbaar/#melding")
+    page = client.get(response["Location"])
+    html = page.content.decode()
+    assert page.context["message_before"] == second.anchor
+    message = html.index('id="melding"')
+    assert html.index(f'id="{first.anchor}"') < message < html.index(f'id="{second.anchor}"')
+    group = SimilarityGroup.objects.get()
+    assert f"20 reflecties vormen nu groep {group.pk}." in html[message:]
+
+    # Ten more copies published: proposed to join that group, and joined to it.
+    for text in words[20:]:
+        approved(version=consulted, body=text)
+    page = client.get(url("similar", consulted))
+    joining = proposals(page)[0]
+    assert joining.is_joining
+    assert f"Deze 10 reflecties toevoegen aan groep {group.pk}" in page.content.decode()
+    take(client, consulted, joining, following=second.key)
+    html = client.get(url("similar", consulted)).content.decode()
+    assert f"10 reflecties zijn bij groep {group.pk} gevoegd; die telt nu 30 reflecties" in html
+    assert SimilarityGroup.objects.get().members.count() == 30
+
+
+def test_a_group_that_changed_since_it_was_shown_is_shown_again(client, roos, consulted):
+    texts = near_copies(16)
+    for text in texts[:15]:
+        approved(version=consulted, body=text)
+    (seen,) = proposals(client.get(url("similar", consulted)))
+    approved(version=consulted, body=texts[15])
+    response = take(client, consulted, seen)
+    page = client.get(response["Location"])
+    assert not SimilarityGroup.objects.exists()
+    (now,) = proposals(page)
+    assert page.context["message_before"] == now.anchor and now.size == 16
+    html = page.content.decode()
+    assert "Deze groep is veranderd sinds u haar zag" in html
+    assert html.index('id="melding"') < html.index(f'id="{now.anchor}"')
+    assert "16 reflecties, hoogste overeenkomst" in html
 
 
 def test_the_aanleiding_picker_searches_the_whole_consultation_and_keeps_what_was_typed(
@@ -825,3 +893,35 @@ def test_the_disposition_of_one_reflection_shows_its_earlier_dispositions(
     assert "<strong>Buiten de reikwijdte van dit paper</strong> (nu) · Redacteur Ruben" in earlier
     assert "<strong>Meegenomen voor een latere versie</strong> · Redacteur Roos" in earlier
     assert f"in bulkstap {taken.pk}" in earlier and "op deze pagina" in earlier
+
+
+def test_a_group_is_named_and_the_name_is_shown_wherever_the_group_is(client, roos, consulted):
+    """Named when formed on the similar page, renamed there (back at that group, the message
+    beside it), and the name in the work list's filter and on its rows (#29)."""
+    for text in near_copies(14):
+        approved(version=consulted, body=text)
+    (cluster,) = proposals(client.get(url("similar", consulted)))
+    data = {"voorstel": cluster.key, "leden": cluster.digest, "naam": "  Campagne   cliëntenraad "}
+    client.post(url("similar_take", consulted), data)
+    group = SimilarityGroup.objects.get()
+    assert group.name == "Campagne cliëntenraad"
+
+    page = client.get(url("similar", consulted)).content.decode()
+    assert f"Alle 14 al gegroepeerd: groep {group.pk} ‘Campagne cliëntenraad’." in page
+    naming = {"naam": "Aanspreekpunt", "voorstel": cluster.key}
+    response = client.post(url("name_group", consulted, pk=group.pk), naming)
+    assert response["Location"].endswith("/vergelijkbaar/#melding")
+    page = client.get(response["Location"])
+    assert page.context["message_before"] == cluster.anchor
+    assert f"Groep {group.pk} heet nu ‘Aanspreekpunt’." in page.content.decode()
+    event = consulted.events.get(action=Action.GROUP_NAMED)
+    n = group.pk
+    assert event.note == f"groep {n} ‘Campagne cliëntenraad’ → groep {n} ‘Aanspreekpunt’"
+
+    listed = client.get(url("reflections", consulted), {"groep": group.pk}).content.decode()
+    assert f"Groep {group.pk} ‘Aanspreekpunt’ (14 reflecties)" in listed  # the filter
+    assert f"groep {group.pk} ‘Aanspreekpunt’</a>" in listed  # each row
+
+    too_long = client.post(url("name_group", consulted, pk=group.pk), {"naam": "x" * 121})
+    assert "hoogstens 120 tekens" in client.get(too_long["Location"]).content.decode()
+    assert SimilarityGroup.objects.get().name == "Aanspreekpunt"

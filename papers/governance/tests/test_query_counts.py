@@ -61,9 +61,9 @@ EXPECTED = {
     "themes": 4,
     "standard_answers": 1,
     # version, the state of its published texts (what the groups are cached by), the similar
-    # pairs (worked out when that state is new), the reflections in them and in the editors'
-    # groups
-    "similar": 3,
+    # pairs (worked out when that state is new), the members of the editors' groups, the
+    # reflections shown side by side
+    "similar": 4,
     # a page of steps (the version as on every page)
     "bulk_steps": 1,
 }
@@ -75,7 +75,9 @@ def test_coding_pages(client, django_assert_num_queries, reflections, page):
     roos = editor()
     version = consultation(reflections, roos)
     client.force_login(roos)
-    with django_assert_num_queries(SIGNED_IN + EXPECTED[page]):
+    # No cluster at all: no cards to read.
+    nothing = page == "similar" and reflections == 0
+    with django_assert_num_queries(SIGNED_IN + EXPECTED[page] - nothing):
         response = client.get(
             urls(version)[page], {"perspectief": "client"} if page == "reflections" else {}
         )
@@ -94,6 +96,23 @@ def test_the_work_list_with_a_search_and_a_target(client, django_assert_num_quer
         response = client.get(urls(version)["reflections"], query)
     assert response.status_code == 200
     assert response.context["shown"].count == len(range(0, reflections, 8))
+
+
+@pytest.mark.parametrize("reflections", [4, 150])
+def test_all_of_one_cluster_of_similar_reflections(client, django_assert_num_queries, reflections):
+    """A cluster's own page, a page at a time (#29): as many queries as the similar page."""
+    roos = editor()
+    version = consultation(reflections, roos)
+    client.force_login(roos)
+    first = version.reflections.order_by("pk").first()
+    url = reverse(
+        "editor:similar_cluster",
+        kwargs={"code": version.paper.code, "version": version.number, "pk": first.pk},
+    )
+    with django_assert_num_queries(SIGNED_IN + EXPECTED["similar"]):
+        response = client.get(url, {"pagina": 2 if reflections > 100 else 1})
+    assert response.status_code == 200
+    assert len(response.context["cluster"].reflections) == min(reflections, 51)
 
 
 @pytest.mark.parametrize("reflections", [2, 150])

@@ -10,6 +10,7 @@ from django.db import connection
 from civcare.accounts.tests.factories import editor
 from papers.caching import bump
 from papers.governance import similarity, transitions
+from papers.governance.models import SimilarityGroup
 from papers.tests.factories import build_paper
 from reflections import moderation
 from reflections.tests.factories import approved
@@ -149,12 +150,15 @@ def test_a_group_formed_by_hand_is_shown_though_no_pair_suggests_it(consultation
 
 
 def test_a_text_copied_by_many_shows_a_bounded_cluster_and_counts_the_rest(consultation):
-    version, _made = consultation
-    for _ in range(similarity.MAX_SHOWN + 6):
-        approved(version=version, body=CAMPAIGN)
+    version, made = consultation
+    copies = [approved(version=version, body=CAMPAIGN) for _ in range(similarity.MAX_SHOWN + 6)]
     biggest = similarity.clusters(version)[0]
     assert len(biggest.reflections) == similarity.MAX_SHOWN
-    assert biggest.more == 6 + 3  # the three B texts are copies of the same campaign
+    # Its true size: the three B texts are copies of the same campaign.
+    assert biggest.size == similarity.MAX_SHOWN + 6 + 3
+    assert biggest.hidden == 6 + 3
+    assert biggest.ids == sorted([made["B1"].pk, made["B2"].pk, made["B3"].pk,
+                                  *(r.pk for r in copies)])  # fmt: skip
 
 
 def computations(monkeypatch) -> list:
@@ -193,7 +197,7 @@ def test_what_changes_no_group_does_not_work_the_groups_out_again(consultation, 
     moderation.withdraw(made["A2"], by=made["A2"].author)  # no longer published: it is
     found = similarity.clusters(version)
     assert len(computed) == 2
-    assert made["A2"].pk not in {r.pk for cluster in found for r in cluster.members}
+    assert made["A2"].pk not in {pk for cluster in found for pk in cluster.ids}
 
 
 def near_copies(count: int) -> list[str]:
@@ -259,3 +263,131 @@ def test_the_groups_are_those_every_pair_gives():
     texts += near_copies(40) + [CAMPAIGN] * 5
     sets = {pk: similarity.trigrams(text) for pk, text in enumerate(texts)}
     assert components(similarity.links(sets).pairs) == components(similarity.join(sets))
+
+
+# --- whole groups (#29) ----------------------------------------------------------------------
+
+
+def campaign(version, count: int, start: int = 0) -> list:
+    """``count`` near-copies of CAMPAIGN published on ``version`` (the n-th with its own word)."""
+    return [approved(version=version, body=text) for text in near_copies(start + count)[start:]]
+
+
+def proposal_of(version, pk):
+    return similarity.cluster(version, pk)
+
+
+def test_a_campaign_larger_than_the_cards_is_grouped_whole(consultation):
+    """40 near-copies (and the three B copies): 12 cards, and the proposal takes all 43."""
+    version, _made = consultation
+    copies = campaign(version, 40)
+    found = similarity.clusters(version)[0]
+    assert (found.size, len(found.reflections), found.is_new_group) == (43, MAX_SHOWN, True)
+    step = transitions.take_similar(version, found.key, found.digest, by=editor())
+    group = step.group
+    assert group.members.count() == 43
+    assert {m.reflection_id for m in group.members.all()} >= {r.pk for r in copies}
+    after = similarity.cluster(version, found.key)
+    assert after.already_grouped and after.target.pk == group.pk
+
+
+MAX_SHOWN = similarity.MAX_SHOWN
+
+
+def test_near_copies_published_after_grouping_are_proposed_to_join_that_group(consultation):
+    version, _made = consultation
+    roos = editor()
+    first = campaign(version, 24)
+    found = proposal_of(version, first[0].pk)
+    group = transitions.take_similar(version, found.key, found.digest, by=roos).group
+    later = campaign(version, 21, start=24)
+
+    found = proposal_of(version, first[0].pk)
+    assert found.is_joining and found.target.pk == group.pk
+    assert found.size == 3 + 24 + 21  # the B texts are copies too
+    assert found.ungrouped == sorted(r.pk for r in later)
+    # The cards start with the group's first text, then the ones that would join.
+    assert found.card_ids[0] == found.representative
+    assert set(found.card_ids[1:]) <= {r.pk for r in later}
+
+    step = transitions.take_similar(version, found.key, found.digest, by=roos)
+    assert step.group.pk == group.pk and step.joined  # the same group, never a new one
+    assert group.members.count() == 48
+    assert similarity.cluster(version, first[0].pk).already_grouped
+
+    # Undone, the group is as it was: its 27, under its own number.
+    transitions.undo_bulk_step(step, by=roos)
+    assert group.members.count() == 27
+
+
+def test_a_cluster_that_changed_since_it_was_shown_is_refused_and_nothing_changes(consultation):
+    version, _made = consultation
+    first = campaign(version, 20)
+    seen = proposal_of(version, first[0].pk)
+    campaign(version, 1, start=20)  # published while the editor was reading
+    with pytest.raises(transitions.InvalidTransition, match="veranderd sinds u haar zag"):
+        transitions.take_similar(version, seen.key, seen.digest, by=editor())
+    assert not SimilarityGroup.objects.exists()
+    now = proposal_of(version, first[0].pk)
+    assert now.size == seen.size + 1 and now.digest != seen.digest
+
+
+def test_two_groups_that_resemble_each_other_are_merged_only_when_asked(consultation):
+    version, made = consultation
+    roos = editor()
+    copies = campaign(version, 8)
+    small = transitions.form_group(version, [made["B1"].pk, made["B2"].pk], by=roos)
+    large = transitions.form_group(version, [r.pk for r in copies], by=roos)
+    SimilarityGroup.objects.filter(pk=small.pk).update(name="Cliëntenraad")
+    found = proposal_of(version, copies[0].pk)
+    # Both groups stay, and the page proposes merging them (B3 has no group yet).
+    assert found.is_merge and [g.pk for g in found.others] == [small.pk]
+    assert found.target.pk == large.pk
+    assert SimilarityGroup.objects.count() == 2
+
+    step = transitions.take_similar(version, found.key, found.digest, by=roos)
+    assert step.group.pk == large.pk and large.members.count() == 11
+    assert not SimilarityGroup.objects.filter(pk=small.pk).exists()
+    # Undone: the small group is back, with its number and its name.
+    transitions.undo_bulk_step(step, by=roos)
+    back = SimilarityGroup.objects.get(pk=small.pk)
+    assert back.name == "Cliëntenraad" and back.members.count() == 2
+    assert large.members.count() == 8
+
+
+def test_a_group_cannot_be_undone_from_under_reflections_that_joined_it_since(consultation):
+    version, _made = consultation
+    roos = editor()
+    first = campaign(version, 5)
+    found = proposal_of(version, first[0].pk)
+    formed = transitions.take_similar(version, found.key, found.digest, by=roos)
+    campaign(version, 2, start=5)
+    found = proposal_of(version, first[0].pk)
+    joined = transitions.take_similar(version, found.key, found.digest, by=roos)
+    with pytest.raises(transitions.InvalidTransition, match="opnieuw"):
+        transitions.undo_bulk_step(formed, by=roos)
+    assert formed.group.members.count() == 10
+    transitions.undo_bulk_step(joined, by=roos)
+    transitions.undo_bulk_step(formed, by=roos)
+    assert not SimilarityGroup.objects.exists()
+
+
+def test_each_card_marks_the_words_that_differ_from_the_representative(consultation):
+    """Variants side by side with their own words marked, in words a screen reader says
+    (not colour only); a copy is said to be one, not shown again (#29)."""
+    version, made = consultation
+    found = similarity.cluster(version, made["A1"].pk)
+    similarity.with_cards(found, found.ids)
+    cards = {r.pk: r for r in found.reflections}
+    assert found.representative == made["A1"].pk and cards[made["A1"].pk].difference is None
+    added = cards[made["A2"].pk].difference
+    assert (added.insertions, added.deletions) == (3, 0)
+    assert '<ins><span class="visually-hidden">[toegevoegd: </span> Dat moet anders.' in added.html
+    variant = cards[made["A3"].pk].difference
+    assert (
+        "[verwijderd: </span> broer" in variant.html and "[toegevoegd: </span> zus" in variant.html
+    )
+    copies = similarity.cluster(version, made["B1"].pk)
+    similarity.with_cards(copies, copies.ids)
+    same = {r.pk: r.difference.is_same for r in copies.reflections[1:]}
+    assert same == {made["B2"].pk: True, made["B3"].pk: False}  # B3 is in capitals

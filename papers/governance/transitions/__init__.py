@@ -28,7 +28,7 @@ from .bulk import (
 from .consultation import close_consultation, open_consultation, plan_closing, set_reflection_policy
 from .dispositions import record_disposition
 from .drafting import amend_section, create_draft, next_number
-from .grouping import dissolve_group
+from .grouping import dissolve_group, name_group, take_similar
 from .passages import confirm_passage, correct_passage
 from .syntheses import save_synthesis
 from .themes import change_theme, create_theme, delete_theme
@@ -48,6 +48,7 @@ __all__ = [
     "delete_theme",
     "dissolve_group",
     "form_group",
+    "name_group",
     "next_number",
     "open_consultation",
     "plan_closing",
@@ -61,5 +62,6 @@ __all__ = [
     "save_synthesis",
     "set_reflection_policy",
     "take_bulk_step",
+    "take_similar",
     "undo_bulk_step",
 ]

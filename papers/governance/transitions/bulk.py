@@ -128,6 +128,10 @@ def _locked(version: PaperVersion, ask: Ask, reflection_ids) -> tuple[PaperVersi
         return draft.based_on, ask, locked_ids
     version = _lock(version)
     _coding_allowed(version)
+    if ask.group is not None:
+        joined = SimilarityGroup.objects.select_for_update().filter(pk=ask.group, version=version)
+        if not joined.exists():  # dissolved since the editor saw it
+            raise InvalidTransition(str(MSG_CHANGED_SINCE_SHOWN))
     if ask.theme is not None:
         theme = Theme.objects.select_for_update().get(pk=ask.theme.pk)
         if theme.version_id != version.pk:
@@ -208,12 +212,17 @@ def _write_dispositions(records: list[DispositionRecord]) -> None:
 
 
 def _group(step: BulkStep, planned: Plan, chosen: list[int], *, by) -> list[BulkChange]:
-    """The chosen reflections form a new group; a group they leave with one member left is
-    dissolved, and that member's loss is part of the step (undone with it)."""
+    """The chosen reflections form a new group, or join the group asked for (which keeps its
+    number); a group they leave with one member left is dissolved, and that member's loss is
+    part of the step (undone with it)."""
     earlier = {planned.before[pk]["group"]: planned.before[pk] for pk in chosen
                if planned.before.get(pk)}  # fmt: skip
     SimilarityMember.objects.filter(reflection_id__in=chosen).delete()
-    group = SimilarityGroup.objects.create(version=step.version, formed_by=by)
+    joined = planned.ask.group is not None
+    if joined:
+        group = SimilarityGroup.objects.get(pk=planned.ask.group)
+    else:
+        group = SimilarityGroup.objects.create(version=step.version, formed_by=by)
     SimilarityMember.objects.bulk_create(
         [SimilarityMember(group=group, reflection_id=pk) for pk in chosen]
     )
@@ -224,13 +233,18 @@ def _group(step: BulkStep, planned: Plan, chosen: list[int], *, by) -> list[Bulk
         left[group_id].append(reflection_id)
     lonely = [group_id for group_id, members in left.items() if len(members) < 2]
     SimilarityGroup.objects.filter(pk__in=lonely).delete()
-    step.group = group
-    note = _("Groep %(n)d: %(list)s") % {"n": group.pk, "list": _numbers(chosen)}
+    step.group, step.joined = group, joined
+    if joined:
+        group.size = SimilarityMember.objects.filter(group=group).count()
+        note = _("Groep %(n)d, erbij: %(list)s") % {"n": group.pk, "list": _numbers(chosen)}
+    else:
+        note = _("Groep %(n)d: %(list)s") % {"n": group.pk, "list": _numbers(chosen)}
     _event(step.version, by=by, action=Action.GROUP_FORMED, from_status=step.version.status,
            note=note)  # fmt: skip
+    # "joined": the group was there before the step, and stays when the step is undone.
+    after = {"group": group.pk, "joined": True} if joined else {"group": group.pk}
     return [
-        BulkChange(step=step, reflection_id=pk, before=planned.before.get(pk),
-                   after={"group": group.pk})
+        BulkChange(step=step, reflection_id=pk, before=planned.before.get(pk), after=after)
         for pk in chosen
     ] + [
         BulkChange(step=step, reflection_id=pk, before=earlier[group_id])
@@ -335,14 +349,28 @@ def _undo_dispose(step: BulkStep, changes: list[BulkChange]) -> None:
 
 def _undo_group(step: BulkStep, changes: list[BulkChange]) -> None:
     mine = [c.reflection_id for c in changes if c.after]
+    made = {c.after["group"] for c in changes if c.after and not c.after.get("joined")}
+    # Reflections that joined the group since (a later step): deleting the group would take
+    # them along unseen; that step is undone first.
+    joined_since = sorted(
+        SimilarityMember.objects.filter(group_id__in=made).exclude(reflection_id__in=mine)
+        .values_list("reflection_id", flat=True)
+    )  # fmt: skip
+    if joined_since:
+        raise InvalidTransition(changed_since_message(joined_since))
     SimilarityMember.objects.filter(reflection_id__in=mine).delete()
-    SimilarityGroup.objects.filter(pk__in={c.after["group"] for c in changes if c.after}).delete()
+    SimilarityGroup.objects.filter(pk__in=made).delete()
     earlier = {c.before["group"]: c.before for c in changes if c.before}
     exists = set(SimilarityGroup.objects.filter(pk__in=list(earlier)).values_list("pk", flat=True))
     # A group this step dissolved comes back as it was, under its own number.
     recreated = SimilarityGroup.objects.bulk_create(
         [
-            SimilarityGroup(pk=pk, version_id=step.version_id, formed_by_id=info["by"])
+            SimilarityGroup(
+                pk=pk,
+                version_id=step.version_id,
+                formed_by_id=info["by"],
+                name=info.get("name", ""),
+            )
             for pk, info in earlier.items()
             if pk not in exists
         ]
