@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from civcare.accounts.models import Perspective
-from civcare.core.spreadsheet import csv_text, xlsx_bytes
+from civcare.core.spreadsheet import PERCENT, Column, csv_text, xlsx_bytes
 from papers.models import PaperEvent, PaperVersion, Question, Section
 from papers.selectors import _version_content
 from reflections.models import Reflection
@@ -378,7 +378,7 @@ def summary_rows(report: ConsultationReport) -> list[tuple[str, str]]:
             "als %(label)s op %(date)s, de datum van het bestuursbesluit"
         ) % {"label": successor.label, "date": _day(successor.adopted_on)}))  # fmt: skip
         if successor.content_hash:
-            rows.append((_("SHA-256 van de vastgestelde tekst"), f"`{successor.content_hash}`"))
+            rows.append((_("SHA-256 van de vastgestelde tekst"), successor.content_hash))
     if successor is not None:
         if report.changes:
             changed = ngettext(
@@ -572,46 +572,67 @@ def changes_by_reflection(report: ConsultationReport) -> dict[int, list[Section]
 
 
 XLSX_COLUMNS = [
-    "id",
-    "onderwerp",
-    "vraaggroep",
-    "perspectief",
-    "naam",
-    "datum",
-    "tekst",
-    "themas",
-    "verwerking",
-    "gewijzigde_sectie",
-    "antwoord",
-    "passage",
-    "passage_in_nieuwe_versie",
-    "passage_overeenkomst",
+    Column("id", 8),
+    Column("antwoord_op", 12),  # the reflection a reply answers ("antwoord op #N"), else empty
+    Column("onderwerp", 40, wrap=True),
+    Column("vraaggroep", 30, wrap=True),
+    Column("perspectief", 20),
+    Column("naam", 20),
+    Column("datum", 11),
+    Column("tekst", 70, wrap=True),
+    Column("themas", 28, wrap=True),
+    Column("verwerking", 24),
+    Column("gewijzigde_sectie", 28, wrap=True),
+    Column("reactie_redactie", 45, wrap=True),
+    Column("passage", 45, wrap=True),
+    Column("passage_in_nieuwe_versie", 22),
+    Column("passage_overeenkomst", 14, number_format=PERCENT),
 ]
 
 
+def passage_similarity(reflection: Reflection) -> float | None:
+    """The share of the quoted words left in the changed passage, as a number (0.8)."""
+    resolution = getattr(reflection, "passage_resolution", None)
+    if reflection.quote_paragraph is None or resolution is None:
+        return None
+    if resolution.status != resolution.Status.CHANGED:
+        return None
+    return round(resolution.similarity, 2)
+
+
 def as_xlsx(report: ConsultationReport, *, for_editors: bool) -> bytes:
-    """One row per reflection for the foundation's own analysis. The public workbook holds
-    only the reflections whose authors allowed quoting; the editors' one all published
-    ones (a text that may not be quoted is never in it either way)."""
+    """One row per reflection for the foundation's own analysis, then a sheet with the
+    summary. The public workbook holds only the reflections whose authors allowed quoting;
+    the editors' one all published ones (a text that may not be quoted is never in it
+    either way)."""
     rows = []
     for r in report.reflections:
         if not (for_editors or r.may_quote):
             continue
         question = r.question
         disposition = getattr(r, "disposition", None)
+        passage, where, _percentage = passage_columns(r)
         rows.append([
-            r.pk, target_label(r),
+            r.pk, r.parent_id, target_label(r),
             question.group.heading if question is not None and question.group_id else "",
             r.get_perspective_display(), r.public_name, r.created_at.date(), quoted_text(r),
             "; ".join(r.theme_names),
             disposition.get_kind_display() if disposition else "",
             disposition.section.heading if disposition and disposition.section else "",
             disposition.response if disposition else "",
-            *passage_columns(r),
+            passage, where, passage_similarity(r),
         ])  # fmt: skip
     version = report.version
-    title = f"{version.paper.code} {version.label}"
-    preamble = _("Consultatieverslag %(title)s — %(paper)s") % {
-        "title": title, "paper": version.paper.title,
-    }  # fmt: skip
-    return xlsx_bytes(XLSX_COLUMNS, rows, title=title, preamble=preamble)
+    held = (
+        _("alle gepubliceerde reflecties (de tekst alleen waar de auteur citeren toestond)")
+        if for_editors
+        else _("de gepubliceerde reflecties waarvan de auteur citeren toestond")
+    )
+    about = [
+        (_("Consultatieverslag"), f"{version.paper.code} {version.label} — {version.paper.title}"),
+        (_("In dit bestand"), f"{len(rows)}: {held}"),
+        *summary_rows(report),
+        *((f"{_('Per perspectief')}: {label}", n) for label, n in report.by_perspective),
+    ]
+    return xlsx_bytes(XLSX_COLUMNS, rows, title=f"{version.paper.code} {version.label}",
+                      about=about, about_title=_("Samenvatting"))  # fmt: skip

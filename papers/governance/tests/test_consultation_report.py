@@ -9,6 +9,7 @@ import re
 import subprocess
 
 import openpyxl
+import pandas
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
@@ -17,7 +18,7 @@ from django.utils.html import strip_tags
 from civcare.accounts.tests.factories import editor
 from civcare.core import documents
 from papers.governance import report_pdf, transitions
-from papers.governance.models import BoardDecision
+from papers.governance.models import BoardDecision, PassageResolution
 from papers.models import PaperEvent
 from papers.tests.factories import adopted_successor, build_paper
 from reflections.tests.factories import approved
@@ -88,16 +89,16 @@ def test_the_report_tells_what_we_heard_and_did_and_exports_a_spreadsheet(client
     response = client.get(reverse("papers:consultation_report_xlsx", kwargs=kwargs))
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
-    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert [row[0] for row in rows] == [quoted.pk]  # the public workbook: quotable only
-    assert rows[0][7] == "Het netwerk"
-    text = sheet.cell(row=3, column=7)
+    assert rows[0][8] == "Het netwerk"
+    text = sheet.cell(row=2, column=8)
     assert text.data_type == "s" and text.value.startswith("=HYPERLINK")  # text, never a formula
     editors = reverse("papers:consultation_report_editors_xlsx", kwargs=kwargs)
     assert client.get(editors).status_code == 404
     client.force_login(roos)
     sheet = openpyxl.load_workbook(io.BytesIO(client.get(editors).content)).active
-    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert [row[0] for row in rows] == [quoted.pk, private.pk]
     assert "niet om te citeren" not in " ".join(str(v) for row in rows for v in row)
 
@@ -270,3 +271,47 @@ def test_the_pdf_has_contents_with_pages_bookmarks_and_the_summary(board_report,
     assert "1 oktober 2026 – 30 november 2026" in text
     assert "Rust op 14 reflecties" in text
     assert silent.text in text
+
+
+def test_an_analyst_reads_the_workbook_with_pandas_defaults(client, board_report):
+    version, made, _theme, _silent = board_report
+    reply = approved(version=version, parent=made[0], perspective="lawyer", may_quote=True,
+                     body="Eens, en juridisch klopt het ook.")  # fmt: skip
+    section = version.sections.first()
+    on_passage = approved(version=version, section=section, quote_paragraph=1, may_quote=True,
+                          perspective="client",
+                          quote_anchor=f"{section.anchor}-p1", quote_exact="Tekst van de sectie",
+                          body="Deze zin is te stellig.")  # fmt: skip
+    successor = version.successors.get()
+    PassageResolution.objects.create(reflection=on_passage, version=successor,
+                                     status=PassageResolution.Status.CHANGED, similarity=0.8,
+                                     found="Tekst van deze sectie")  # fmt: skip
+    url = reverse("papers:consultation_report_xlsx",
+                  kwargs={"code": version.paper.code, "version": version.number})  # fmt: skip
+    content = client.get(url).content
+
+    frame = pandas.read_excel(io.BytesIO(content))  # no skiprows, no header=…
+    assert list(frame.columns[:3]) == ["id", "antwoord_op", "onderwerp"]
+    assert not any(str(c).startswith("Unnamed") for c in frame.columns)
+    by_id = frame.set_index("id")
+    assert by_id.loc[reply.pk, "antwoord_op"] == made[0].pk  # marked as a reply, and to what
+    assert pandas.isna(by_id.loc[made[1].pk, "antwoord_op"])
+    assert by_id.loc[on_passage.pk, "passage_overeenkomst"] == 0.8  # a number, not "80 %"
+    assert by_id.loc[on_passage.pk, "passage_in_nieuwe_versie"] == "gewijzigd"
+    assert by_id.loc[made[1].pk, "tekst"] == made[1].body
+
+    book = openpyxl.load_workbook(io.BytesIO(content))
+    sheet = book.worksheets[0]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:O{len(frame) + 1}"  # every row filterable
+    header = [c.value for c in sheet[1]]
+    percent = sheet.cell(row=2 + list(frame["id"]).index(on_passage.pk),
+                         column=header.index("passage_overeenkomst") + 1)  # fmt: skip
+    assert percent.number_format == "0%"  # shown as 80%
+    text_column = openpyxl.utils.get_column_letter(header.index("tekst") + 1)
+    assert sheet.column_dimensions[text_column].width >= 60
+    assert sheet[f"{text_column}2"].alignment.wrap_text
+    summary = dict(book["Samenvatting"].iter_rows(values_only=True))
+    assert summary["Bestuursbesluit"].startswith("BB-2026-14 van 1 juni 2026")
+    assert summary["Consultatieperiode"] == "1 oktober 2026 – 30 november 2026"
+    assert summary["Per perspectief: Naaste"] == 12
