@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import gzip
 import html
 import os
 import re
@@ -855,6 +856,98 @@ def pdf_documents(times: int = 9, asking: int = 20) -> dict:
     return figures
 
 
+def report_at_volume(code: str, editor: User, *, pdf: bool = True) -> dict:
+    """The consultation report of ``code`` v0.9 at the reflections it has now, as a reader
+    and the board get it (#29: it was 1.37 MB and 396 screens, its PDF 213 pages): the
+    page's size as sent and gzipped, its server time with nothing cached, how many
+    reflections stand unfolded on it (the annex is folded per part), the Markdown and the
+    XLSX; the PDF as the background job renders it (cold, in this process), with its pages."""
+    version = PaperVersion.objects.get(paper__code=code, major=0)
+    client = Client()
+    client.force_login(editor)  # an editor reads it at any stage, the public once adopted
+    base = f"/papers/{code}/v0.9/consultatieverslag"
+    cache.clear()
+    recent_pages.clear()
+    started = time.perf_counter()
+    page = client.get(f"{base}/")
+    page_ms = (time.perf_counter() - started) * 1000
+    assert page.status_code == 200, page.status_code
+    body = page.content
+    annex = body.split(b'id="reflecties-titel"', 1)
+    started = time.perf_counter()
+    workbook = client.get(f"{base}.xlsx").content
+    xlsx_ms = (time.perf_counter() - started) * 1000
+    figures = {
+        "reflections": Reflection.objects.filter(version=version).published().count(),
+        "page_bytes": len(body),
+        "page_gzip": len(gzip.compress(body)),
+        "page_ms": page_ms,
+        "unfolded": annex[0].count(b'<article class="reflection"'),
+        "folded_parts": annex[-1].count(b"<details"),
+        "markdown_bytes": len(client.get(f"{base}.md").content),
+        "xlsx_bytes": len(workbook),
+        "xlsx_ms": xlsx_ms,
+    }
+    if pdf:
+        started = time.perf_counter()
+        rendered = report_pdf._rendered(version)
+        figures["pdf_s"] = time.perf_counter() - started
+        figures["pdf_bytes"] = len(rendered)
+        info = subprocess.run(["pdfinfo", "-"], input=rendered, capture_output=True, text=False)
+        pages = re.search(rb"Pages:\s+(\d+)", info.stdout)
+        figures["pdf_pages"] = int(pages.group(1)) if pages else 0
+    print(
+        f"\nConsultation report of {code} v0.9 at {figures['reflections']:,} published "
+        f"reflections: page {figures['page_bytes'] / 1e6:.2f} MB "
+        f"({figures['page_gzip'] / 1e3:.0f} kB gzipped), {figures['page_ms']:.0f} ms cold; "
+        f"{figures['unfolded']} reflections unfolded before the annex, which folds them in "
+        f"{figures['folded_parts']} parts; Markdown {figures['markdown_bytes'] / 1e6:.2f} MB; "
+        f"XLSX {figures['xlsx_bytes'] / 1e3:.0f} kB in {figures['xlsx_ms']:.0f} ms"
+        + (
+            f"; PDF {figures['pdf_pages']} pages, {figures['pdf_bytes'] / 1e6:.1f} MB, "
+            f"rendered in {figures['pdf_s']:.1f} s (the background job's time)"
+            if pdf
+            else ""
+        )
+        + "."
+    )
+    return figures
+
+
+def report_only(total: int = 1000) -> int:
+    """``bench/run --report [N]``: only the consultation report, on a data set of its own
+    (SHPP003-01 taken to v1.0 with N published reflections on v0.9, three themes with their
+    syntheses), without the servers and the load."""
+    from papers.governance.models import Synthesis, Theme, ThemeAssignment
+
+    state = base_state()  # on the database recreated as this module was loaded
+    writers = make_users(min(total, 2000), "schrijver")
+    first = PaperVersion.objects.get(paper__code="SHPP003-01", major=0)
+    reflection = BenchReflections([first], bench_bodies(total))
+    made = Reflection.objects.bulk_create(
+        (reflection(n, first, "approved", writers[n % len(writers)]) for n in range(total)),
+        batch_size=2000,
+    )
+    for order, (word, name) in enumerate(
+        [("netwerk", "Het netwerk"), ("wacht", "Wachttijden"), ("regie", "Regie")]
+    ):
+        theme = Theme.objects.create(version=first, name=name, order=order)
+        members = [r for r in made if word in r.body.lower()] or made[order::3]
+        ThemeAssignment.objects.bulk_create(
+            ThemeAssignment(theme=theme, reflection=r, assigned_by=state["editor"]) for r in members
+        )
+        synthesis = Synthesis.objects.create(
+            version=first, theme=theme, updated_by=state["editor"],
+            heard=f"Over {name.lower()} zeiden veel perspectieven hetzelfde.",
+            did="Sectie 2 is aangescherpt.",
+        )  # fmt: skip
+        synthesis.reflections.set(members)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    report_at_volume("SHPP003-01", state["editor"])
+    return 0
+
+
 def processing(state: dict) -> dict:
     """The step the platform exists for: editors take SHPP003-05's consultation (1,000
     published reflections and their replies, 8 perspectives, every section and question) to
@@ -1134,6 +1227,7 @@ def main() -> int:
     Reflection.objects.filter(pk__in=extra).delete()
     bump_pages()
     processed = processing(state)
+    reported = report_at_volume("SHPP003-05", state["editor"])  # 1,000 and their replies
 
     growth, faster = growth_table(stages)
     print(
@@ -1223,6 +1317,10 @@ def main() -> int:
          max(processed["undone"][k] for k in ("plan", "step", "undo")) < 2000,
          "plan {plan:.0f} ms, step {step:.0f} ms, undo {undo:.0f} ms".format(
              **processed["undone"])),
+        ("consultation report: summary and syntheses first, every reflection folded in the "
+         "annex", reported["unfolded"] == 0 and reported["folded_parts"] > 0,
+         f"{reported['page_bytes'] / 1e6:.2f} MB ({reported['page_gzip'] / 1e3:.0f} kB "
+         f"gzipped), PDF {reported['pdf_pages']} pages in {reported['pdf_s']:.1f} s"),
         ("one email per author at adoption", processed["emails"] == processed["authors"],
          f"{processed['emails']} emails, {processed['authors']} authors"),
         ("no errors under load",
@@ -1240,4 +1338,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    if "--report" in sys.argv:  # bench/run --report [N]
+        after = sys.argv[sys.argv.index("--report") + 1 :]
+        sys.exit(report_only(int(after[0]) if after else 1000))
     sys.exit(main())

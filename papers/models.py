@@ -6,6 +6,7 @@ produced on save (once per change), never per request.
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 import secrets
@@ -16,6 +17,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -683,6 +685,22 @@ class PaperEvent(AuditEvent):
     @property
     def is_adoption(self) -> bool:
         return self.action == self.Action.ADOPTED
+
+    @property
+    def occurred_on(self) -> datetime.date:
+        """The day the step took effect. A version is adopted on the day of the board's
+        decision (``adopted_on``, as the version page, its history and its PDF say), though
+        an editor records the adoption on the site a few days later (``created_at``): a
+        timeline by the recording day showed a second adoption date (#29)."""
+        if self.is_adoption and self.version.adopted_on:
+            return self.version.adopted_on
+        return timezone.localdate(self.created_at)
+
+    @property
+    def recorded_on(self) -> datetime.date | None:
+        """The day it was put on the site, when that is not the day it took effect."""
+        recorded = timezone.localdate(self.created_at)
+        return recorded if recorded != self.occurred_on else None
 
     @property
     def public_note(self) -> str:

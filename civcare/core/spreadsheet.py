@@ -36,11 +36,13 @@ import io
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
 # What OWASP lists: a spreadsheet reads a cell starting with one of these as a formula.
 FORMULA_SIGNS = "=+-@"
@@ -131,25 +133,58 @@ def json_text(data: object, *, indent: int | None = None) -> str:
     return json.dumps(json_value(data), ensure_ascii=False, indent=indent)
 
 
+@dataclass(frozen=True)
+class Column:
+    """A column of a workbook as an analyst expects it: a name for the header, a width in
+    characters, long texts wrapped, and a number format (PERCENT for a share)."""
+
+    name: str
+    width: float = 12
+    wrap: bool = False
+    number_format: str = ""
+
+
+PERCENT = "0%"  # a share stored as the number 0.8, shown as 80%
+_HEADER = Font(bold=True)
+_WRAPPED = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
+
+
 def xlsx_bytes(
-    header: Sequence[str],
+    columns: Sequence[Column | str],
     rows: Iterable[Sequence[object]],
     *,
     title: str,
-    preamble: str = "",
+    about: Sequence[tuple[str, object]] = (),
+    about_title: str = "",
 ) -> bytes:
-    """A one-sheet workbook: a bold header row (frozen), then the rows. Every text is stored
-    as text, never as a formula (openpyxl would run "=..." as one), without the control
-    characters a workbook may not hold; numbers and dates stay what they are."""
+    """A workbook whose first sheet is the data: the header in row 1 and nothing above it
+    (``pandas.read_excel`` reads it without ``skiprows``; a title row above it made every
+    column "Unnamed: n"), bold and frozen, an autofilter over every row, each column its
+    width, long texts wrapped, numbers and dates as what they are. ``about``: label and value
+    rows for a second sheet ``about_title`` (what the file holds, the summary figures).
+
+    Every text is stored as text, never as a formula (openpyxl would run "=..." as one),
+    without the control characters a workbook may not hold."""
+    columns = [c if isinstance(c, Column) else Column(c) for c in columns]
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title=title[:31])
-    sheet.freeze_panes = "A3" if preamble else "A2"
-    bold = Font(bold=True)
-    if preamble:
-        sheet.append([_text_cell(sheet, preamble)])
-    sheet.append([_text_cell(sheet, name, font=bold) for name in header])
+    for number, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = column.width
+    sheet.freeze_panes = "A2"
+    sheet.append([_text_cell(sheet, c.name, font=_HEADER) for c in columns])
+    count = 0
     for row in rows:
-        sheet.append([_xlsx_cell(sheet, value) for value in row])
+        sheet.append([_xlsx_cell(sheet, value, c) for value, c in zip(row, columns, strict=True)])
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
+    if about:
+        info = book.create_sheet(title=about_title[:31] or "Info")
+        info.column_dimensions["A"].width = 34
+        info.column_dimensions["B"].width = 80
+        for label, value in about:
+            info.append([_text_cell(info, label, font=_HEADER),
+                         _xlsx_cell(info, value, Column("", wrap=True))])  # fmt: skip
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -163,7 +198,15 @@ def _text_cell(sheet, text: str, *, font=None) -> WriteOnlyCell:
     return cell_
 
 
-def _xlsx_cell(sheet, value: object):
-    if value is None or isinstance(value, int | float) or hasattr(value, "isoformat"):
-        return value
-    return _text_cell(sheet, str(value))
+def _xlsx_cell(sheet, value: object, column: Column):
+    if value is None:
+        return None
+    if isinstance(value, int | float) or hasattr(value, "isoformat"):
+        if not column.number_format:
+            return value
+        cell_ = WriteOnlyCell(sheet, value=value)
+        cell_.number_format = column.number_format
+        return cell_
+    cell_ = _text_cell(sheet, str(value))
+    cell_.alignment = _WRAPPED if column.wrap else _TOP
+    return cell_

@@ -7,19 +7,27 @@ theirs.
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from civcare.accounts.models import Perspective
-from civcare.core.spreadsheet import csv_text, xlsx_bytes
-from papers.models import PaperVersion, Section
+from civcare.core.spreadsheet import PERCENT, Column, csv_text, xlsx_bytes
+from papers.models import PaperEvent, PaperVersion, Question, Section
 from papers.selectors import _version_content
 from reflections.models import Reflection
 
-from .models import Disposition, Synthesis, Theme, ThemeAssignment
+from .models import BoardDecision, Disposition, Synthesis, Theme, ThemeAssignment
+
+# A theme's synthesis quotes at most this many of its reflections (the annex holds them all).
+QUOTES_PER_PART = 3
 
 
 @dataclass
@@ -40,11 +48,41 @@ class SynthesisPart:
     did: str
     reflections: list[Reflection]  # published ones it rests on
     changes: list[Section]
+    subject_pk: int = 0  # the theme's or the question group's, for the editors' work list
 
     @property
     def perspectives(self) -> list[tuple[str, int]]:
         counted = Counter(r.get_perspective_display() for r in self.reflections)
         return counted.most_common()
+
+    @property
+    def quotes(self) -> list[Reflection]:
+        """A few of its reflections whose authors allowed quoting, one per perspective first
+        (the most heard perspective first), so the board reads the range, not one campaign."""
+        quotable = [r for r in self.reflections if r.may_quote and r.body.strip()]
+        chosen: list[Reflection] = []
+        for label, _n in self.perspectives:
+            first = next((r for r in quotable if r.get_perspective_display() == label), None)
+            if first is not None:
+                chosen.append(first)
+        for reflection in quotable:
+            if reflection not in chosen:
+                chosen.append(reflection)
+        return chosen[:QUOTES_PER_PART]
+
+    @property
+    def worklist_filter(self) -> str:
+        """The query of the editors' work list that shows its subject's reflections."""
+        return f"{'thema' if self.kind == 'theme' else 'vraaggroep'}={self.subject_pk}"
+
+
+@dataclass
+class ConsultationPeriod:
+    """When the version was open for reflection, from its own history."""
+
+    opened: datetime.date | None
+    closed: datetime.date | None
+    planned_close: datetime.date | None  # while it is open: the date readers were shown
 
 
 @dataclass
@@ -61,10 +99,28 @@ class ConsultationReport:
     changes: list[Section]
     syntheses: list[SynthesisPart] = field(default_factory=list)
     themes: list[tuple[str, str, int]] = field(default_factory=list)  # name, description, n
+    period: ConsultationPeriod | None = None
+    # The board's decision on the version based on this one (its adoption), if recorded.
+    decision: BoardDecision | None = None
+    silent_questions: list[Question] = field(default_factory=list)
+    silent_perspectives: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
         return len(self.reflections)
+
+    @property
+    def submitted(self) -> int:
+        return sum(n for _label, n in self.outcomes)
+
+    @property
+    def heard_from(self) -> list[tuple[str, int]]:
+        """The perspectives that wrote, as the summary names them (the silent ones apart)."""
+        return [(label, n) for label, n in self.by_perspective if n]
+
+    @property
+    def dispositions_given(self) -> list[tuple[str, int]]:
+        return [(label, n) for label, n in self.dispositions if n]
 
 
 class _NoDisposition:
@@ -129,7 +185,12 @@ def build(version: PaperVersion) -> ConsultationReport:
             key = None
         parts_by_key.get(key, whole).reflections.append(reflection)
 
-    successor = PaperVersion.objects.filter(based_on=version).order_by("-major", "-minor").first()
+    successor = (
+        PaperVersion.objects.filter(based_on=version)
+        .select_related("board_decision")
+        .order_by("-major", "-minor")
+        .first()
+    )
     changes: list[Section] = []
     if successor is not None:
         changes = [
@@ -147,8 +208,18 @@ def build(version: PaperVersion) -> ConsultationReport:
     dispositions.append((_("Nog zonder verwerking"), disposition_counts[None]))
 
     syntheses, themes = _syntheses(version, reflections)
+    asked = {r.question_id for r in reflections}
+    questions = [q for g in content["groups"] for q in g.question_list] + [
+        q for s in content["sections"] for q in s.question_list
+    ]
     return ConsultationReport(
         version=version,
+        period=_period(version),
+        decision=getattr(successor, "board_decision", None) if successor else None,
+        silent_questions=[q for q in questions if q.pk not in asked],
+        silent_perspectives=[
+            str(label) for p, label in perspective_labels.items() if not by_perspective[p]
+        ],
         syntheses=syntheses,
         themes=themes,
         successor=successor,
@@ -164,6 +235,23 @@ def build(version: PaperVersion) -> ConsultationReport:
         parts=[p for p in parts if p.reflections],
         dispositions=dispositions,
         changes=changes,
+    )
+
+
+def _period(version: PaperVersion) -> ConsultationPeriod:
+    """The first opening and the last closing in the version's history (one query): an
+    editor may have reopened it."""
+    Action = PaperEvent.Action
+    moments = PaperEvent.objects.filter(
+        version=version, action__in=[Action.CONSULTATION_OPENED, Action.CONSULTATION_CLOSED]
+    ).values_list("action", "created_at")
+    opened = [at for action, at in moments if action == Action.CONSULTATION_OPENED]
+    closed = [at for action, at in moments if action == Action.CONSULTATION_CLOSED]
+    still_open = version.status == PaperVersion.Status.CONSULTATION
+    return ConsultationPeriod(
+        opened=timezone.localdate(min(opened)) if opened else None,
+        closed=timezone.localdate(max(closed)) if closed and not still_open else None,
+        planned_close=version.consultation_closes_on if still_open else None,
     )
 
 
@@ -198,6 +286,7 @@ def _syntheses(version: PaperVersion, reflections: list[Reflection]):
             did=s.did,
             reflections=[by_pk[r.pk] for r in s.reflections.all() if r.pk in by_pk],
             changes=sorted(s.changes.all(), key=lambda section: section.order),
+            subject_pk=s.theme_id or s.question_group_id,
         )
         for s in sorted(
             syntheses,
@@ -238,30 +327,92 @@ def target_label(reflection: Reflection) -> str:
     return _("De paper als geheel")
 
 
+def _slug(text: str, used: Counter) -> str:
+    """The anchor GitHub and most Markdown readers give a heading: lower case, punctuation
+    dropped, spaces as hyphens, a repeat numbered."""
+    slug = re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+    used[slug] += 1
+    return slug if used[slug] == 1 else f"{slug}-{used[slug] - 1}"
+
+
+def _day(value: datetime.date | None) -> str:
+    return date_format(value, "j F Y") if value else ""
+
+
+def summary_rows(report: ConsultationReport) -> list[tuple[str, str]]:
+    """The summary as label and plain text (the Markdown's; the page and the PDF write the
+    same in governance/_report_summary.html, with links)."""
+    period = report.period
+    if period is not None and period.opened and period.closed:
+        when = f"{_day(period.opened)} – {_day(period.closed)}"
+    elif period is not None and period.opened:
+        when = _("open sinds %(date)s") % {"date": _day(period.opened)}
+        if period.planned_close:
+            when += _(" (gepland tot %(date)s)") % {"date": _day(period.planned_close)}
+    else:
+        when = _("niet vastgelegd")
+    rows = [
+        (_("Consultatieperiode"), when),
+        (_("Reflecties"), ngettext(
+            "%(n)s gepubliceerd, van %(submitted)s ingediend",
+            "%(n)s gepubliceerd, van %(submitted)s ingediend", report.total,
+        ) % {"n": report.total, "submitted": report.submitted}),
+        (_("Perspectieven"), " · ".join(f"{label} {n}" for label, n in report.heard_from)),
+        (_("Stil gebleven perspectieven"), ", ".join(report.silent_perspectives)
+         or _("geen: elk perspectief is gehoord")),
+        (_("Verwerking"), " · ".join(f"{label} {n}" for label, n in report.dispositions_given)),
+    ]  # fmt: skip
+    decision = report.decision
+    if decision is not None:
+        decided = _("%(ref)s van %(date)s") % {
+            "ref": decision.reference, "date": _day(decision.decided_on),
+        }  # fmt: skip
+        if decision.minutes_url:
+            decided += f" — {_('notulen:')} {decision.minutes_url}"
+    else:
+        decided = _("nog niet genomen")
+    rows.append((_("Bestuursbesluit"), decided))
+    successor = report.successor
+    if successor is not None and successor.adopted_on:
+        rows.append((_("Vastgesteld"), _(
+            "als %(label)s op %(date)s, de datum van het bestuursbesluit"
+        ) % {"label": successor.label, "date": _day(successor.adopted_on)}))  # fmt: skip
+        if successor.content_hash:
+            rows.append((_("SHA-256 van de vastgestelde tekst"), successor.content_hash))
+    if successor is not None:
+        if report.changes:
+            changed = ngettext(
+                "%(n)s sectie gewijzigd in %(label)s:", "%(n)s secties gewijzigd in %(label)s:",
+                len(report.changes),
+            ) % {"n": len(report.changes), "label": successor.label}  # fmt: skip
+            changed += " " + "; ".join(s.heading for s in report.changes)
+        else:
+            changed = _("Er zijn (nog) geen secties gewijzigd.")
+        rows.append((_("Wat veranderde"), changed))
+    return rows
+
+
 def as_markdown(report: ConsultationReport) -> str:
+    """The report in the order a board reads it: summary, figures, what we heard and did
+    (with a few quotes), the changes, then every reflection as an annex; a table of
+    contents links each part."""
     version = report.version
-    lines = [
-        f"# {_('Consultatieverslag')} {version.paper.code} {version.label}",
-        "",
-        f"**{version.paper.title}** — {version.get_status_display()}",
-        "",
-    ]
-    if report.successor and report.successor.content_hash:
-        lines += [
-            _("Vastgesteld als %(label)s op %(date)s. SHA-256 van de vastgestelde tekst: `%(h)s`.")
-            % {
-                "label": report.successor.label,
-                "date": report.successor.adopted_on,
-                "h": report.successor.content_hash,
-            },
-            "",
-        ]
-    lines += [
-        f"## {_('In cijfers')}",
-        "",
-        _("Gepubliceerde reflecties: %(n)d") % {"n": report.total},
-        "",
-    ]
+    headings: list[tuple[int, str, bool]] = []  # level, text, listed in the contents
+    body: list[str] = []
+
+    def heading(level: int, text: str, *, listed: bool = True) -> None:
+        headings.append((level, text, listed))
+        body.extend([f"{'#' * level} {text}", ""])
+
+    heading(2, _("Samenvatting"))
+    body += [f"- **{label}:** {value}" for label, value in summary_rows(report)]
+    body.append("")
+    silent = report.silent_questions
+    heading(3, ngettext("Vraag zonder reflecties (%(n)s)", "Vragen zonder reflecties (%(n)s)",
+                        len(silent)) % {"n": len(silent)}, listed=False)  # fmt: skip
+    body += [f"- {q.label}" for q in silent] or [_("Op elke vraag kwam ten minste één reflectie.")]
+    body.append("")
+    heading(2, _("In cijfers"))
     for title, rows in [
         (_("Per perspectief"), report.by_perspective),
         (_("Per vraaggroep"), report.by_group),
@@ -269,65 +420,95 @@ def as_markdown(report: ConsultationReport) -> str:
         (_("Uitkomst van de moderatie"), report.outcomes),
         (_("Verwerking"), report.dispositions),
     ]:
-        lines += [f"### {title}", "", f"| {_('Onderdeel')} | {_('Aantal')} |", "| --- | ---: |"]
-        lines += [f"| {label} | {count} |" for label, count in rows]
-        lines.append("")
+        heading(3, title, listed=False)
+        body += [f"| {_('Onderdeel')} | {_('Aantal')} |", "| --- | ---: |"]
+        body += [f"| {label} | {count} |" for label, count in rows]
+        body.append("")
     if report.syntheses:
-        lines += [f"## {_('Wat we hoorden, wat we deden')}", ""]
+        heading(2, _("Wat we hoorden, wat we deden"))
         for part in report.syntheses:
             kind = _("Thema") if part.kind == "theme" else _("Vraaggroep")
-            lines += [f"### {kind}: {part.subject}", ""]
+            heading(3, f"{kind}: {part.subject}")
             voices = ", ".join(f"{label} {n}" for label, n in part.perspectives)
-            lines += [f"**{_('Wat we hoorden')}** ({voices}): {part.heard}", ""]
+            body += [f"**{_('Wat we hoorden')}** ({voices}): {part.heard}", ""]
             if part.did:
-                lines += [f"**{_('Wat we deden')}:** {part.did}", ""]
+                body += [f"**{_('Wat we deden')}:** {part.did}", ""]
             if part.changes:
                 changed = "; ".join(
                     f"{s.heading} ({s.get_change_type_display() or '—'})" for s in part.changes
                 )
-                lines += [f"*{_('Wijzigingen')}:* {changed}", ""]
-            refs = ", ".join(f"#{r.pk}" for r in part.reflections)
-            lines += [f"*{_('Rust op')}:* {refs}", ""]
-    lines += [f"## {_('Reflecties')}", ""]
-    for part in report.parts:
-        lines += [f"### {part.title}", ""]
-        for reflection in part.reflections:
-            themes = f" · {_('thema')}: {', '.join(reflection.theme_names)}" if (
-                reflection.theme_names
-            ) else ""  # fmt: skip
-            lines.append(
-                f"- **#{reflection.pk}** · {reflection.get_perspective_display()} · "
-                f"{reflection.public_name} · {reflection.created_at:%Y-%m-%d} · "
-                f"{target_label(reflection)}{themes}"
-            )
-            lines.append("")
-            passage, where, percentage = passage_columns(reflection)
-            if passage:
-                status = f" — {where}" + (f" ({percentage})" if percentage else "") if where else ""
-                lines += [f"  *{_('Over de passage')}:* “{passage}”{status}", ""]
-            lines += [
-                f"  > {line}" if line else "  >" for line in quoted_text(reflection).splitlines()
-            ]
-            disposition = getattr(reflection, "disposition", None)
-            if disposition is not None:
-                section = f" ({disposition.section.heading})" if disposition.section else ""
-                lines += [
-                    "",
-                    f"  *{_('Verwerking')}:* {disposition.get_kind_display()}{section}. "
-                    f"{disposition.response}",
-                ]
-            lines.append("")
+                body += [f"*{_('Wijzigingen')}:* {changed}", ""]
+            for reflection in part.quotes:
+                body += [f"> {line}" if line else ">" for line in reflection.body.splitlines()]
+                body += [">", f"> — #{reflection.pk}, {reflection.get_perspective_display()}, "
+                         f"{reflection.public_name}", ""]  # fmt: skip
+            n = len(part.reflections)
+            rests_on = ngettext("Rust op %(n)s reflectie", "Rust op %(n)s reflecties", n)
+            body += [f"*{rests_on % {'n': n}}*", ""]
     if report.successor is not None:
-        lines += [f"## {_('Wijzigingen in')} {report.successor.label}", ""]
+        heading(2, _("Wijzigingen in %(label)s") % {"label": report.successor.label})
         for section in report.changes:
             refs = ", ".join(f"#{p.reflection_id}" for p in section.prompts.all())
-            lines.append(
+            body.append(
                 f"- **{section.heading}** — {section.get_change_type_display() or '—'}: "
                 f"{section.change_explanation}"
                 + (f" ({_('naar aanleiding van')} {refs})" if refs else "")
             )
-        lines.append("")
-    return "\n".join(lines)
+        if not report.changes:
+            body.append(_("Er zijn (nog) geen secties gewijzigd."))
+        body.append("")
+    heading(2, _("Bijlage: alle reflecties"))
+    for part in report.parts:
+        heading(3, f"{part.title} ({len(part.reflections)})")
+        for reflection in part.reflections:
+            body += _markdown_reflection(reflection)
+
+    title = f"{_('Consultatieverslag')} {version.paper.code} {version.label}"
+    used: Counter = Counter()
+    _slug(title, used)
+    contents = _("Inhoud")
+    _slug(contents, used)
+    toc = []
+    for level, text, listed in headings:
+        slug = _slug(text, used)
+        if listed:
+            toc.append(f"{'  ' * (level - 2)}- [{text}](#{slug})")
+    return "\n".join([
+        f"# {title}", "", f"**{version.paper.title}** — {version.get_status_display()}", "",
+        f"## {contents}", "", *toc, "", *body,
+    ])  # fmt: skip
+
+
+def _markdown_reflection(reflection: Reflection) -> list[str]:
+    themes = f" · {_('thema')}: {', '.join(reflection.theme_names)}" if (
+        reflection.theme_names
+    ) else ""  # fmt: skip
+    reply = (
+        " · " + _("antwoord op #%(pk)s") % {"pk": reflection.parent_id}
+        if reflection.parent_id
+        else ""
+    )
+    lines = [
+        f"- **#{reflection.pk}** · {reflection.get_perspective_display()} · "
+        f"{reflection.public_name} · {reflection.created_at:%Y-%m-%d} · "
+        f"{target_label(reflection)}{reply}{themes}",
+        "",
+    ]
+    passage, where, percentage = passage_columns(reflection)
+    if passage:
+        status = f" — {where}" + (f" ({percentage})" if percentage else "") if where else ""
+        lines += [f"  *{_('Over de passage')}:* “{passage}”{status}", ""]
+    lines += [f"  > {line}" if line else "  >" for line in quoted_text(reflection).splitlines()]
+    disposition = getattr(reflection, "disposition", None)
+    if disposition is not None:
+        section = f" ({disposition.section.heading})" if disposition.section else ""
+        lines += [
+            "",
+            f"  *{_('Verwerking')}:* {disposition.get_kind_display()}{section}. "
+            f"{disposition.response}",
+        ]
+    lines.append("")
+    return lines
 
 
 CSV_COLUMNS = [
@@ -391,46 +572,67 @@ def changes_by_reflection(report: ConsultationReport) -> dict[int, list[Section]
 
 
 XLSX_COLUMNS = [
-    "id",
-    "onderwerp",
-    "vraaggroep",
-    "perspectief",
-    "naam",
-    "datum",
-    "tekst",
-    "themas",
-    "verwerking",
-    "gewijzigde_sectie",
-    "antwoord",
-    "passage",
-    "passage_in_nieuwe_versie",
-    "passage_overeenkomst",
+    Column("id", 8),
+    Column("antwoord_op", 12),  # the reflection a reply answers ("antwoord op #N"), else empty
+    Column("onderwerp", 40, wrap=True),
+    Column("vraaggroep", 30, wrap=True),
+    Column("perspectief", 20),
+    Column("naam", 20),
+    Column("datum", 11),
+    Column("tekst", 70, wrap=True),
+    Column("themas", 28, wrap=True),
+    Column("verwerking", 24),
+    Column("gewijzigde_sectie", 28, wrap=True),
+    Column("reactie_redactie", 45, wrap=True),
+    Column("passage", 45, wrap=True),
+    Column("passage_in_nieuwe_versie", 22),
+    Column("passage_overeenkomst", 14, number_format=PERCENT),
 ]
 
 
+def passage_similarity(reflection: Reflection) -> float | None:
+    """The share of the quoted words left in the changed passage, as a number (0.8)."""
+    resolution = getattr(reflection, "passage_resolution", None)
+    if reflection.quote_paragraph is None or resolution is None:
+        return None
+    if resolution.status != resolution.Status.CHANGED:
+        return None
+    return round(resolution.similarity, 2)
+
+
 def as_xlsx(report: ConsultationReport, *, for_editors: bool) -> bytes:
-    """One row per reflection for the foundation's own analysis. The public workbook holds
-    only the reflections whose authors allowed quoting; the editors' one all published
-    ones (a text that may not be quoted is never in it either way)."""
+    """One row per reflection for the foundation's own analysis, then a sheet with the
+    summary. The public workbook holds only the reflections whose authors allowed quoting;
+    the editors' one all published ones (a text that may not be quoted is never in it
+    either way)."""
     rows = []
     for r in report.reflections:
         if not (for_editors or r.may_quote):
             continue
         question = r.question
         disposition = getattr(r, "disposition", None)
+        passage, where, _percentage = passage_columns(r)
         rows.append([
-            r.pk, target_label(r),
+            r.pk, r.parent_id, target_label(r),
             question.group.heading if question is not None and question.group_id else "",
             r.get_perspective_display(), r.public_name, r.created_at.date(), quoted_text(r),
             "; ".join(r.theme_names),
             disposition.get_kind_display() if disposition else "",
             disposition.section.heading if disposition and disposition.section else "",
             disposition.response if disposition else "",
-            *passage_columns(r),
+            passage, where, passage_similarity(r),
         ])  # fmt: skip
     version = report.version
-    title = f"{version.paper.code} {version.label}"
-    preamble = _("Consultatieverslag %(title)s — %(paper)s") % {
-        "title": title, "paper": version.paper.title,
-    }  # fmt: skip
-    return xlsx_bytes(XLSX_COLUMNS, rows, title=title, preamble=preamble)
+    held = (
+        _("alle gepubliceerde reflecties (de tekst alleen waar de auteur citeren toestond)")
+        if for_editors
+        else _("de gepubliceerde reflecties waarvan de auteur citeren toestond")
+    )
+    about = [
+        (_("Consultatieverslag"), f"{version.paper.code} {version.label} — {version.paper.title}"),
+        (_("In dit bestand"), f"{len(rows)}: {held}"),
+        *summary_rows(report),
+        *((f"{_('Per perspectief')}: {label}", n) for label, n in report.by_perspective),
+    ]
+    return xlsx_bytes(XLSX_COLUMNS, rows, title=f"{version.paper.code} {version.label}",
+                      about=about, about_title=_("Samenvatting"))  # fmt: skip

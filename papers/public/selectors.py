@@ -43,7 +43,12 @@ def paper_history(code: str, *, user=None) -> PaperHistory:
     return PaperHistory(
         paper=visible[0].paper,
         versions=visible,
-        events=list(events.order_by("-created_at", "-pk")),
+        # By the day each step took effect (an adoption: the board's decision), newest first.
+        events=sorted(
+            events.order_by("-created_at", "-pk"),
+            key=lambda event: event.occurred_on,
+            reverse=True,
+        ),
         decisions=decisions,
         reports={v.pk for v in visible if coding_is_public(v, versions=versions)},
     )

@@ -261,6 +261,36 @@ def test_timeline_shows_public_steps_to_readers(client, consulted, first_editor,
     assert f"/papers/{CODE}/diff/0.9/1.0/" in html
 
 
+def test_one_adoption_date_the_board_decision_everywhere(
+    client, consulted, first_editor, second_editor
+):
+    """The board decided two days before an editor put the adoption on the site: history,
+    v1.0, the timeline and the report all give the day of the decision; the timeline adds
+    when it was put on the site, as that."""
+    transitions.close_consultation(consulted, by=first_editor)
+    draft = transitions.create_draft(consulted, by=first_editor)
+    decided = in_days(-2)
+    transitions.record_decision(draft, by=first_editor, decided_on=decided, reference="BB-12")
+    transitions.promote(draft, by=second_editor)
+    decided_text = formats.date_format(decided, "j F Y")
+    today_text = formats.date_format(timezone.localdate(), "j F Y")
+
+    history = client.get(f"/papers/{CODE}/geschiedenis/").content.decode()
+    assert f"vastgesteld op {decided_text}" in history  # the list of versions
+    adoption = next(item for item in history.split("<li>") if "v1.0: vastgesteld" in item)
+    assert f'<time datetime="{decided.isoformat()}">{decided_text}</time>' in adoption
+    assert f"bestuursbesluit BB-12 van {decided_text}" in adoption
+    assert f"op de site vastgelegd op {today_text}" in adoption
+    closed = next(item for item in history.split("<li>") if "consultatie gesloten" in item)
+    assert "op de site vastgelegd" not in closed  # it took effect when it was recorded
+
+    version_page = client.get(f"/papers/{CODE}/v1.0/").content.decode()
+    assert f"Vastgesteld op {decided_text}" in version_page
+    report = client.get(f"/papers/{CODE}/v0.9/consultatieverslag/").content.decode()
+    assert f"als v1.0 op {decided_text}, de datum van het bestuursbesluit" in report
+    assert today_text not in report.split('id="cijfers-titel"')[0].split("Vastgesteld")[1]
+
+
 def test_drafts_and_their_diff_are_hidden_from_readers(client, consulted, first_editor):
     transitions.close_consultation(consulted, by=first_editor)
     transitions.create_draft(consulted, by=first_editor)
