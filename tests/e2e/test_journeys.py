@@ -790,3 +790,105 @@ def test_9_a_reflection_on_one_sentence_with_the_keyboard_only_and_where_it_went
     row = page.locator(".diff-paragraph--changed", has=link)
     assert "gewijzigd" in row.locator(".badge").inner_text()
     assert "% gelijk" in row.inner_text()
+
+
+def consultation_of_1000(version) -> None:
+    """1,000 published reflections on ``version`` from 100 people, over the paper, its
+    sections and questions, in seven perspectives (lawyers stayed silent); a campaign of 45
+    near-copies of one text (a word or two changed), 6 on written agreements and 5 that
+    praise a well-written paper."""
+    import random
+
+    from civcare.core.rendering import render_user_markdown
+
+    rng = random.Random(29)
+    people = [verified_user(f"lezer{n}@example.org", f"Lezer {n}") for n in range(100)]
+    targets = [{}, *({"section": s} for s in version.sections.all()),
+               *({"question": q} for q in version.questions.all())]  # fmt: skip
+    perspectives = ["relative", "professional", "client", "experience_expert", "policymaker",
+                    "supervisor", "other"]  # fmt: skip
+    endings = ["", " Dank u.", " Graag.", " Alstublieft.", " Echt waar.", " Dat is nodig."]
+    bodies = [CAMPAIGN + endings[n % len(endings)] + f" ({n})" for n in range(45)]
+    bodies += [f"Reflectie {n}: geschreven afspraken tussen naasten en zorg werken niet."
+               for n in range(6)]  # fmt: skip
+    bodies += [f"Reactie {n}: een goed geschreven paper, dank u." for n in range(5)]
+    while len(bodies) < 1000:
+        bodies.append(f"Reflectie {len(bodies)}. " + " ".join(rng.sample(SENTENCES, 2)))
+    Reflection.objects.bulk_create(
+        Reflection(
+            version=version,
+            author=people[n % 100],
+            perspective=perspectives[n % 7],
+            status="approved",
+            body=body,
+            body_html=render_user_markdown(body),
+            **targets[n % len(targets)],
+        )
+        for n, body in enumerate(bodies)
+    )
+
+
+def test_11_an_editor_codes_1000_reflections_a_campaign_whole_a_wrong_step_undone_a_cell(
+    pages, papers_loaded
+):
+    """#29 at volume: the campaign of 45 shown with its true size and grouped whole from the
+    similar page (the editor lands back at it); a bulk step whose search took too much,
+    undone in one step, then the right one; a cell of the analysis opened as the work list
+    with the same number, and the silent perspective named."""
+    from playwright.sync_api import expect
+
+    version = PaperVersion.objects.get(paper__code="SHPP003-01")
+    consultation_of_1000(version)
+    verified_user("red1@example.org", "Redacteur Een", role="redactie")
+    editor = pages.new()
+    log_in(editor, "red1@example.org")
+    base = "/redactie/SHPP003-01/v0.9"
+
+    # The campaign: its heading counts all 45, fewer cards stand side by side, taken whole.
+    editor.goto(f"{base}/vergelijkbaar/", timeout=60_000)  # worked out once, cold
+    campaign = editor.locator("section.similar-cluster", has_text="45 reflecties")
+    assert campaign.locator(".side-by-side > li").count() < 45
+    expect(campaign).to_contain_text("Toon alle 45 reflecties")
+    campaign.locator("input[name=naam]").fill("Campagne bereikbaarheid")
+    campaign.locator("button:has-text('Deze 45 reflecties groeperen')").click()
+    expect_text(editor, "45 reflecties vormen nu groep")
+    assert "#melding" in editor.url
+    grouped = editor.locator("section.similar-cluster", has_text="Campagne bereikbaarheid")
+    expect(grouped).to_contain_text("Alle 45 al gegroepeerd")
+    grouped.locator("a:has-text('in de werklijst')").click()
+    expect_text(editor, "45 reflecties voldoen aan dit filter.")
+    pages.save("journey-11-campaign-whole")
+
+    # A search that took too much, undone in one step; then what the editor meant.
+    editor.goto(f"{base}/themas/")
+    editor.fill("#id_name", "Geschreven afspraken")
+    editor.click("main form button[type=submit]")
+
+    def give_to_all(search: str, count: int) -> None:
+        editor.goto(f"{base}/reflecties/")
+        editor.fill("#id_q", search)
+        editor.click("text=Filteren")
+        expect_text(editor, f"{count} reflecties voldoen aan dit filter.")
+        editor.check("input[name=scope][value=filter]")
+        editor.select_option("#id_theme", label="Geschreven afspraken")
+        editor.click("button[value=toekennen]")
+        expect_text(editor, f"{count} reflecties krijgen dit thema.")
+        editor.click("button[name=bestaande]")
+        expect_text(editor, f"Thema ‘Geschreven afspraken’ gegeven aan {count} reflecties.")
+
+    give_to_all("geschreven", 11)
+    editor.click("[role=status] a:has-text('ongedaan maken…')")
+    editor.click("main form button[type=submit]")
+    expect_text(editor, "is ongedaan gemaakt: 11 reflecties hebben weer wat zij hadden.")
+    give_to_all('geschreven -"goed geschreven"', 6)
+
+    # The analysis: the silent perspective named; a cell opened as that filtered work list.
+    editor.goto("/papers/SHPP003-01/v0.9/analyse/", timeout=60_000)  # charts drawn, cold
+    expect_text(editor, "Geen reflecties van: Jurist")
+    cell = editor.locator("table a[href*='perspectief=relative'][href*='sectie=']").first
+    count = int(cell.text_content())
+    assert count > 0
+    cell.click()
+    expect_text(editor, f"{count} reflecties voldoen aan dit filter.")
+    assert editor.locator("#id_perspectief").input_value() == "relative"
+    pages.save("journey-11-analysis-cell")
