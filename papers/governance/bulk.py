@@ -13,6 +13,7 @@ The plan and the step are read with a fixed number of queries however many refle
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections import Counter, defaultdict
@@ -124,6 +125,7 @@ class Plan:
     multi_theme: list[int] = field(default_factory=list)  # carry more than one theme
     conflicts: list[Conflict] = field(default_factory=list)
     digest: str = ""
+    target: str = ""  # grouping into an existing group: its label ("groep 3 ‘Campagne’")
 
     @property
     def conflicting(self) -> list[int]:
@@ -326,10 +328,13 @@ def _plan_grouping(found: Plan) -> None:
             "reflection_id", "group_id"
         )
     )
+    wanted = set(memberships.values()) | ({found.ask.group} if found.ask.group else set())
+    found_groups = list(SimilarityGroup.objects.filter(pk__in=wanted))
     groups = {
         g.pk: {"group": g.pk, "by": g.formed_by_id, "at": g.formed_at.isoformat(), "name": g.name}
-        for g in SimilarityGroup.objects.filter(pk__in=set(memberships.values()))
+        for g in found_groups
     }
+    found.target = next((g.label for g in found_groups if g.pk == found.ask.group), "")
     moved: Counter = Counter()
     for pk in found.ids:
         group_id = memberships.get(pk)
@@ -346,6 +351,22 @@ def _plan_grouping(found: Plan) -> None:
     found.breakdown = [
         (_("groep %(n)d") % {"n": group_id}, to, n) for group_id, n in sorted(moved.items())
     ]
+
+
+def joining(ask: Ask, ids) -> Ask:
+    """Grouping reflections of which some are in a group already: they join that group (the
+    one holding most of them; ties: the oldest), which keeps its number and name, instead of
+    forming a new group in which it vanishes (#29). One query."""
+    if not ask.is_grouping or ask.group is not None:
+        return ask
+    held = Counter(
+        SimilarityMember.objects.filter(reflection_id__in=list(ids)).values_list(
+            "group_id", flat=True
+        )
+    )
+    if not held:
+        return ask
+    return dataclasses.replace(ask, group=min(held, key=lambda g: (-held[g], g)))
 
 
 def _digest(found: Plan) -> str:

@@ -116,11 +116,11 @@ def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpRespo
                 if form.for_all_matching
                 else form.cleaned_data["reflectie"]
             )
+            ask = governance_bulk.joining(form.ask, ids)
             if not form.is_confirmed:
-                return _confirmation(request, paper_version, form, ids)
-            step = transitions.take_bulk_step(
-                paper_version, form.ask, ids, by=request.user, **form.confirmation
-            )
+                return _confirmation(request, paper_version, form, ask, ids)
+            step = transitions.take_bulk_step(paper_version, ask, ids, by=request.user,
+                                              **form.confirmation)  # fmt: skip
         except transitions.InvalidTransition as refusal:
             form.add_error(None, refusal.message)
         else:
@@ -129,10 +129,10 @@ def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpRespo
     return _work_list(request, paper_version, bulk=form, status=400)
 
 
-def _confirmation(request, version, form: BulkForm, ids: list[int]) -> HttpResponse:
+def _confirmation(request, version, form: BulkForm, ask, ids: list[int]) -> HttpResponse:
     context = {
         "version": version,
-        "plan": governance_bulk.preview(version, form.ask, ids),
+        "plan": governance_bulk.preview(version, ask, ids),
         "bulk": form,
         "back": _list_url(version, request.GET.urlencode()),
         "full_query": request.GET.urlencode(),

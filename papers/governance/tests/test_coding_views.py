@@ -925,3 +925,22 @@ def test_a_group_is_named_and_the_name_is_shown_wherever_the_group_is(client, ro
     too_long = client.post(url("name_group", consulted, pk=group.pk), {"naam": "x" * 121})
     assert "hoogstens 120 tekens" in client.get(too_long["Location"]).content.decode()
     assert SimilarityGroup.objects.get().name == "Aanspreekpunt"
+
+
+def test_grouping_from_the_work_list_joins_the_group_they_are_in(client, roos, consulted):
+    """Ticked in the work list with reflections of an existing group, they join that group
+    (its number and name kept), said first on the confirmation page; the first group never
+    vanishes into a new one (#29)."""
+    texts = near_copies(15)
+    first = [approved(version=consulted, body=text) for text in texts[:10]]
+    group = transitions.form_group(consulted, [r.pk for r in first], by=roos)
+    transitions.name_group(group, "Campagne", by=roos)
+    later = [approved(version=consulted, body=text) for text in texts[10:]]
+    ticked = [r.pk for r in first + later]
+    data = {"action": "groeperen", "scope": "gekozen", "reflectie": ticked}
+    shown = client.post(url("reflections_bulk", consulted), data).content.decode()
+    assert f"15 reflecties bij groep {group.pk} ‘Campagne’ voegen." in shown
+    assert f"10 reflecties zitten al in groep {group.pk} ‘Campagne’." in shown
+    assert step(client, url("reflections_bulk", consulted), data).status_code == 302
+    (kept,) = SimilarityGroup.objects.all()
+    assert (kept.pk, kept.name, kept.members.count()) == (group.pk, "Campagne", 15)
