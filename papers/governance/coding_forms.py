@@ -190,6 +190,11 @@ class BulkForm(DispositionForm):
         label=_("Laat deze reflecties buiten deze stap"), required=False
     )
     CONFIRMATION = ("gezien", "bestaande", "zonder_andere_themas")
+    # The same controls stand again under the list (#29: after ticking the fiftieth item an
+    # editor had 165 Shift+Tabs back to them): those fields carry this prefix. The boxes,
+    # the count the list showed and the confirmation are one set, read by either.
+    BELOW = "onder"
+    SHARED = frozenset({"reflectie", "aantal", "gepubliceerd_tot", *CONFIRMATION})
 
     def __init__(
         self,
@@ -199,8 +204,9 @@ class BulkForm(DispositionForm):
         coding: Coding,
         matching: int,
         filter_theme: Theme | None = None,
+        prefix: str | None = None,
     ):
-        super().__init__(data, changed_sections=coding.changed)
+        super().__init__(data, changed_sections=coding.changed, prefix=prefix)
         self.version = version
         self.coding = coding
         self.filter_theme = filter_theme
@@ -219,6 +225,24 @@ class BulkForm(DispositionForm):
         for name in ("kind", "response"):
             self.fields[name].required = False
 
+    @classmethod
+    def prefix_of(cls, data) -> str | None:
+        """Which of the two sets of controls ``data`` was posted from."""
+        return cls.BELOW if f"{cls.BELOW}-action" in data else None
+
+    def add_prefix(self, field_name: str) -> str:
+        return field_name if field_name in self.SHARED else super().add_prefix(field_name)
+
+    @property
+    def action_name(self) -> str:
+        """The name of this set's buttons."""
+        return self.add_prefix("action")
+
+    @property
+    def asked(self) -> str:
+        """The action that was posted from this set ("" when none)."""
+        return (self.data.get(self.action_name) or "") if self.is_bound else ""
+
     def full_clean(self):
         # The ids of the boxes may come from another page of the same list (the editor paged
         # on with boxes ticked in a second tab): accept any number up to MAX_PER_STEP and let
@@ -229,7 +253,7 @@ class BulkForm(DispositionForm):
         super().full_clean()
 
     def clean(self):
-        action = self.data.get("action")
+        action = self.asked
         if action not in self.ACTIONS:
             raise ValidationError(_("Kies wat u met de reflecties wilt doen."))
         cleaned = forms.Form.clean(self)
@@ -309,7 +333,8 @@ class BulkForm(DispositionForm):
     @property
     def carried(self) -> list[tuple[str, str]]:
         """What the confirmation page posts back: the step as it was asked for."""
-        names = ({*self.fields, "action"} - set(self.CONFIRMATION)) & set(self.data)
+        names = {self.add_prefix(name) for name in {*self.fields, "action"}}
+        names = (names - set(self.CONFIRMATION)) & set(self.data)
         return [(name, value) for name in sorted(names) for value in self.data.getlist(name)]
 
     @property

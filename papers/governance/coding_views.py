@@ -67,16 +67,25 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
     page = paginate(rows, request.GET.get("pagina"), PAGE_SIZE)
     worklist.with_themes(page, rows, PAGE_SIZE, coding.themes)
     shown = worklist.shown(matching)
-    if bulk is None:
-        bulk = BulkForm(version=version, coding=coding, matching=shown.count,
-                        filter_theme=filters.theme_of(coding))  # fmt: skip
-    chosen = {str(pk) for pk in bulk.data.getlist("reflectie")} if bulk.is_bound else set()
+    posted = bulk
+    # The controls above the list and the same again under it; the set that was posted
+    # keeps what was typed and shows its errors.
+    above, below = (
+        BulkForm(version=version, coding=coding, matching=shown.count,
+                 filter_theme=filters.theme_of(coding), prefix=prefix)
+        for prefix in (None, BulkForm.BELOW)
+    )  # fmt: skip
+    if posted is not None:
+        above, below = (posted, below) if posted.prefix is None else (above, posted)
+    chosen = {str(pk) for pk in posted.data.getlist("reflectie")} if posted else set()
     context = {
         "version": version,
         "coding": coding,
         "filter_form": filter_form,
         "filters": filters,
-        "bulk": bulk,
+        "bulk": above,
+        "bulk_below": below,
+        "posted": posted or above,
         "page_obj": page,
         "shown": shown,
         "chosen": chosen,
@@ -108,7 +117,8 @@ def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpRespo
     filters = FilterForm(request.GET, version=paper_version, coding=coding).filters
     count = worklist.filtered(paper_version, filters).count()
     form = BulkForm(request.POST, version=paper_version, coding=coding, matching=count,
-                    filter_theme=filters.theme_of(coding))  # fmt: skip
+                    filter_theme=filters.theme_of(coding),
+                    prefix=BulkForm.prefix_of(request.POST))  # fmt: skip
     if form.is_valid():
         try:
             ids = (

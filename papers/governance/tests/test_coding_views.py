@@ -375,6 +375,66 @@ def test_a_bulk_action_without_choice_says_what_is_missing_and_keeps_the_input(
     assert "Vink eerst een of meer reflecties aan." in html and "Kies het thema." in html
 
 
+def error_links_lead_somewhere(html: str) -> list[str]:
+    """The addresses the error summary links to; each must be an element of the page."""
+    summary = html[html.index('class="error-summary"') :]
+    summary = summary[: summary.index("</div>")]
+    targets = re.findall(r'href="#([^"]+)"', summary)
+    for target in targets:
+        assert f'id="{target}"' in html, f"the summary links #{target}, which is not there"
+    return targets
+
+
+def test_the_bulk_controls_stand_also_under_the_list(client, roos, consulted, spread):
+    """#29: after ticking the fiftieth item, the controls were 165 Shift+Tabs back."""
+    theme = transitions.create_theme(consulted, by=roos, name="Regie")
+    html = client.get(url("reflections", consulted)).content.decode()
+    last_box = html.rindex('type="checkbox" name="reflectie"')
+    assert html.index('name="action" value="toekennen"') < html.index('id="kies-')
+    assert html.index('name="onder-action" value="toekennen"') > last_box
+    assert html.index('id="id_onder-theme"') > last_box
+    assert html.count('name="aantal"') == 1  # one list, one count
+    ticked = [spread[0].pk, spread[5].pk]
+    response = step(client, url("reflections_bulk", consulted), {
+        "onder-action": "toekennen", "onder-scope": "gekozen", "onder-theme": theme.pk,
+        "reflectie": ticked,
+    })  # fmt: skip
+    assert response.status_code == 302
+    assert sorted(theme.assignments.values_list("reflection_id", flat=True)) == sorted(ticked)
+
+
+def test_the_error_summary_leads_to_the_controls_that_were_used(client, roos, consulted, spread):
+    """#29: the summary linked #id_reflectie, which did not exist."""
+    response = client.post(
+        url("reflections_bulk", consulted), {"action": "toekennen", "scope": "gekozen"}
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Vink eerst een of meer reflecties aan." in html
+    assert set(error_links_lead_somewhere(html)) >= {"id_reflectie", "id_theme"}
+    assert '<ol class="work-list" id="id_reflectie" tabindex="-1" ' \
+        'aria-describedby="id_reflectie-fout">' in html  # fmt: skip
+
+    below = client.post(
+        url("reflections_bulk", consulted),
+        {"onder-action": "toekennen", "onder-scope": "gekozen", "reflectie": [spread[1].pk]},
+    )
+    html = below.content.decode()
+    assert error_links_lead_somewhere(html) == ["id_onder-theme"]
+    assert f'value="{spread[1].pk}" id="kies-{spread[1].pk}" checked' in html
+
+
+def test_the_fixed_work_list_has_no_labels_for_boxes_it_does_not_show(
+    client, roos, consulted, spread
+):
+    """#29: the read-only list kept 27 labels for absent checkboxes."""
+    PaperVersion.objects.filter(pk=consulted.pk).update(status=PaperVersion.Status.SUPERSEDED)
+    html = client.get(url("reflections", consulted)).content.decode()
+    assert f"<strong>#{spread[0].pk}</strong>" in html
+    assert 'for="kies-' not in html and "<label" not in html[html.index('class="work-list"') :]
+    assert 'name="onder-action"' not in html and 'method="post"' not in html
+
+
 def test_a_bulk_disposition_from_a_standard_answer_and_one_override(
     client, roos, consulted, spread
 ):
