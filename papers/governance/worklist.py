@@ -6,18 +6,21 @@ coding_forms.py only say which filter was asked for."""
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, Exists, Max, OuterRef, Q, QuerySet, Value, When
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from civcare.accounts.models import Perspective
 from civcare.core.audit import InvalidTransition
 from civcare.core.params import parse_positive_int
 from papers.models import PaperVersion, QuestionGroup, Section
 from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
+from .consultation_report import representative
 from .models import (
     Disposition,
     SectionPrompt,
@@ -41,6 +44,8 @@ NO_QUESTION = "geen"
 MULTIPLE_THEMES = "meerdere"
 # A synthesis form lists at most this many of its subject's reflections to narrow down to.
 SYNTHESIS_CHOICES = 100
+# and offers this many quotes to take into its text (the report quotes three).
+SYNTHESIS_QUOTES = 6
 NO_DISPOSITION = "geen"
 
 
@@ -362,6 +367,25 @@ class SynthesisSubjectForm:
     candidates: list[Reflection]  # the first SYNTHESIS_CHOICES of them, to narrow down
     existing: Synthesis | None
     changed: list[Section]
+    # (perspective, how many) most heard first, as the consultation report counts them; the
+    # perspectives not heard on it; a few quotes the report would choose, to pick from
+    breakdown: list[tuple[str, int]] = field(default_factory=list)
+    silent: list[str] = field(default_factory=list)
+    quotes: list[Reflection] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.reflection_ids)
+
+    @property
+    def silent_names(self) -> list[str]:
+        return [Perspective.label_of(p) for p in self.silent]
+
+    @property
+    def shares(self) -> list[tuple[str, int, int]]:
+        """(perspective's name, how many, percentage of the subject's reflections)."""
+        return [(Perspective.label_of(p), n, round(100 * n / self.total))
+                for p, n in self.breakdown]  # fmt: skip
 
 
 def synthesis_subject(version: PaperVersion, kind: str, pk: int) -> SynthesisSubjectForm:
@@ -378,8 +402,14 @@ def synthesis_subject(version: PaperVersion, kind: str, pk: int) -> SynthesisSub
         found = found.filter(question__group=group)
         existing = Synthesis.objects.filter(version=version, question_group=group).first()
         name = group.heading
-    ids = list(found.order_by("pk").values_list("pk", flat=True))
+    every = list(found.order_by("pk").only("pk", "perspective", "may_quote", "body"))
     candidates = list(found.order_by("pk")[:SYNTHESIS_CHOICES])
     draft = next_draft(version)
-    return SynthesisSubjectForm(name, theme, group, ids, candidates, existing,
-                                changed_sections(draft) if draft else [])  # fmt: skip
+    breakdown = Counter(r.perspective for r in every).most_common()
+    heard = {p for p, _n in breakdown}
+    return SynthesisSubjectForm(
+        name, theme, group, [r.pk for r in every], candidates, existing,
+        changed_sections(draft) if draft else [], breakdown,
+        [p for p in Perspective.values if p not in heard],
+        representative(every, limit=SYNTHESIS_QUOTES),
+    )  # fmt: skip

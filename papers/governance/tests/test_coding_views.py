@@ -964,3 +964,50 @@ def test_a_group_is_named_and_the_name_is_shown_wherever_the_group_is(client, ro
     too_long = client.post(url("name_group", consulted, pk=group.pk), {"naam": "x" * 121})
     assert "hoogstens 120 tekens" in client.get(too_long["Location"]).content.decode()
     assert SimilarityGroup.objects.get().name == "Aanspreekpunt"
+
+
+def heard_field(response) -> str:
+    html = response.content.decode()
+    return re.search(r'<textarea name="heard"[^>]*>(.*?)</textarea>', html, re.S)[1].strip()
+
+
+def test_a_synthesis_starts_from_the_breakdown_and_offers_quotes(client, roos, consulted):
+    # #29: the form started blank although the report computes the breakdown per perspective.
+    said = [("relative", True), ("relative", False), ("relative", True), ("client", True),
+            ("lawyer", False)]  # fmt: skip
+    made = [approved(version=consulted, perspective=p, may_quote=q,
+                     body=f"Wachten op zorg ({p}, {n}) breekt het vertrouwen.")
+            for n, (p, q) in enumerate(said)]  # fmt: skip
+    theme = transitions.create_theme(consulted, by=roos, name="Wachttijden")
+    transitions.assign_theme(theme, [r.pk for r in made], by=roos)
+    edit = url("synthesis", consulted, kind="thema", pk=theme.pk)
+    page = client.get(edit)
+    html = page.content.decode()
+    assert heard_field(page).startswith(
+        "5 reflecties: 3 Naaste, 1 Cliënt, 1 Jurist. Niet gehoord: Zorgprofessional, "
+        "Ervaringsdeskundige, Bestuurder / beleidsmaker, Toezichthouder, Anders.\n\n[Vat hier"
+    )
+    assert '<th scope="row">Naaste</th><td>3</td><td>60 %</td>' in html
+    # One quote per perspective first, the most heard first; never one that may not be quoted.
+    offered = [pk for pk, _label in page.context["form"].fields["quotes"].choices]
+    assert offered == [made[0].pk, made[3].pk, made[2].pk]
+    assert not Synthesis.objects.exists()  # a draft, nothing saved
+
+    # Taking a quote into the text keeps what was typed and saves nothing.
+    typed = {"heard": "Wachten breekt de relatie.", "did": "", "rests_on": "alle"}
+    response = client.post(edit, {**typed, "quotes": [made[3].pk], "citaten_overnemen": "1"})
+    assert response.status_code == 200
+    assert heard_field(response) == (
+        "Wachten breekt de relatie.\n\n"
+        f"“Wachten op zorg (client, 3) breekt het vertrouwen.” (reflectie #{made[3].pk}, Cliënt)"
+    )
+    assert 'formaction="#id_heard"' in response.content.decode()
+    assert not Synthesis.objects.exists()
+
+    # The draft as it stands is no synthesis.
+    response = client.post(edit, {**typed, "heard": heard_field(page)})
+    assert response.status_code == 400
+    assert "Vervang de tekst tussen [ ] door uw eigen samenvatting" in response.content.decode()
+    assert not Synthesis.objects.exists()
+    assert client.post(edit, typed).status_code == 302
+    assert Synthesis.objects.get(theme=theme).heard == "Wachten breekt de relatie."

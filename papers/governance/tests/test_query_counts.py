@@ -236,3 +236,21 @@ def test_the_section_editor(client, django_assert_num_queries, reflections, sear
         response = client.post(url, typed) if searching else client.get(url)
     assert response.status_code == 200
     assert response.context["choices"].found
+
+
+@pytest.mark.parametrize("reflections", [4, 150])
+def test_the_synthesis_form(client, django_assert_num_queries, reflections):
+    """A theme's synthesis form, with its breakdown per perspective and quotes (#29)."""
+    roos = editor()
+    version = consultation(reflections, roos)
+    theme = version.themes.order_by("pk").first()
+    client.force_login(roos)
+    url = reverse("editor:synthesis", kwargs={"code": version.paper.code,
+                                              "version": version.number, "kind": "thema",
+                                              "pk": theme.pk})  # fmt: skip
+    # the version, the theme, its synthesis, its reflections (all, and the first to tick),
+    # the draft and its changed sections (none: no draft)
+    with django_assert_num_queries(SIGNED_IN + 5):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert sum(n for _p, n in response.context["subject"].breakdown) == (reflections + 1) // 2
