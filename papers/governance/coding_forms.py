@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 
 from civcare.accounts.models import Perspective
 from civcare.core.audit import InvalidTransition
+from civcare.core.params import parse_positive_int
 from civcare.core.search_syntax import parse_query
 from papers.models import PaperVersion, QuestionGroup
 
@@ -390,6 +392,15 @@ class SynthesisForm(forms.Form):
         help_text=_("Kort en in eigen woorden: wat zeiden de reflecties, van wie, waar schuurt "
                     "het. Openbaar bij de vaststelling, in het consultatieverslag."),
     )  # fmt: skip
+    quotes = forms.TypedMultipleChoiceField(
+        label=_("Citaten om over te nemen"),
+        required=False,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Reflecties waarvan de auteur citeren toestond, eerst één per perspectief "
+                    "(het meest gehoorde eerst), zoals het consultatieverslag ze kiest. Wat u "
+                    "aanvinkt, komt onder uw tekst; er wordt niets opgeslagen."),
+    )  # fmt: skip
     did = forms.CharField(
         label=_("Wat we deden"),
         max_length=4000,
@@ -415,8 +426,14 @@ class SynthesisForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    def __init__(self, data=None, *, candidates, total: int, changed, **kwargs):
+    def __init__(self, data=None, *, candidates, total: int, changed, quotes=(), **kwargs):
         super().__init__(data, **kwargs)
+        self.fields["quotes"].choices = [
+            (r.pk, f"#{r.pk} · {r.get_perspective_display()}: {Truncator(r.body).chars(160)}")
+            for r in quotes
+        ]
+        if not quotes:
+            del self.fields["quotes"]
         self.fields["rests_on"].choices = [
             ("alle", _("Alle %(n)d reflecties hierover") % {"n": total}),
             ("gekozen", _("Alleen de aangevinkte reflecties hieronder")),
@@ -432,10 +449,21 @@ class SynthesisForm(forms.Form):
             del self.fields["changes"]
 
     @classmethod
-    def for_subject(cls, subject, *, data=None) -> SynthesisForm:
+    def for_subject(cls, subject, *, data=None, typed=None) -> SynthesisForm:
+        """The synthesis as saved; for a new one a draft that starts from its reflections'
+        breakdown per perspective (#29: the form started blank though the report computes
+        it). ``typed``: what the editor sent to take quotes into the text, shown again with
+        them under it (unbound: nothing is saved, no errors)."""
         existing = subject.existing
-        initial = {}
-        if existing is not None:
+        initial = {"heard": draft_heard(subject)}
+        if typed is not None:
+            initial = {name: typed.get(name, "") for name in ("heard", "did", "rests_on")}
+            initial |= {name: typed.getlist(name) for name in ("reflections", "changes")}
+            picked = {n for v in typed.getlist("quotes") if (n := parse_positive_int(v))}
+            initial["heard"] = with_quotes(
+                initial["heard"], [r for r in subject.quotes if r.pk in picked]
+            )
+        elif existing is not None:
             named = sorted(existing.reflections.values_list("pk", flat=True))
             initial = {
                 "heard": existing.heard,
@@ -445,7 +473,7 @@ class SynthesisForm(forms.Form):
                 "changes": list(existing.changes.values_list("pk", flat=True)),
             }
         return cls(data, candidates=subject.candidates, total=len(subject.reflection_ids),
-                   changed=subject.changed, initial=initial)  # fmt: skip
+                   changed=subject.changed, quotes=subject.quotes, initial=initial)  # fmt: skip
 
     def synthesis(self, subject) -> dict:
         """The arguments of transitions.save_synthesis."""
@@ -464,4 +492,45 @@ class SynthesisForm(forms.Form):
         cleaned = super().clean()
         if cleaned.get("rests_on") == "gekozen" and not cleaned.get("reflections"):
             self.add_error("reflections", _("Vink de reflecties aan waarop de synthese rust."))
+        if DRAFT_PLACEHOLDER in cleaned.get("heard", ""):
+            # The draft is the editors' starting point, never their synthesis.
+            self.add_error("heard", MSG_DRAFT_LEFT)
         return cleaned
+
+
+# The draft of "wat we hoorden" is the report's content, so Dutch whatever the language of
+# the editor's interface (as the papers and the syntheses themselves are).
+DRAFT_PLACEHOLDER = (
+    "[Vat hier in eigen woorden samen wat zij zeiden, van wie, en waar het schuurt.]"
+)
+MSG_DRAFT_LEFT = _(
+    "Vervang de tekst tussen [ ] door uw eigen samenvatting: het concept is een begin, geen "
+    "synthese."
+)
+
+
+def draft_heard(subject) -> str:
+    """ "42 reflecties: 20 Cliënt, 12 Naaste, 10 Zorgprofessional. Niet gehoord: Jurist." and
+    the placeholder for what the editor writes."""
+    if not subject.total:
+        return ""
+    with translation.override("nl"):
+        counted = ", ".join(f"{n} {Perspective.label_of(p)}" for p, n in subject.breakdown)
+        silent = ", ".join(str(Perspective.label_of(p)) for p in subject.silent)
+    noun = "reflectie" if subject.total == 1 else "reflecties"
+    lines = f"{subject.total} {noun}: {counted}."
+    if silent:
+        lines += f" Niet gehoord: {silent}."
+    return f"{lines}\n\n{DRAFT_PLACEHOLDER}"
+
+
+def with_quotes(text: str, quotes: list) -> str:
+    """``text`` with each of ``quotes`` under it that it does not hold yet, as a quote with its
+    number and perspective (in Dutch, as the report quotes)."""
+    added = []
+    with translation.override("nl"):
+        for r in quotes:
+            mark = f"(reflectie #{r.pk}, {Perspective.label_of(r.perspective)})"
+            if mark not in text:
+                added.append(f"“{Truncator(' '.join(r.body.split())).words(60)}” {mark}")
+    return "\n\n".join([text.rstrip(), *added]) if added else text

@@ -554,8 +554,11 @@ def syntheses(request: HttpRequest, code: str, version: str) -> HttpResponse:
 def synthesis(request: HttpRequest, code: str, version: str, kind: str, pk: int):
     paper_version = _version(request, code, version)
     subject = worklist.synthesis_subject(paper_version, kind, pk)
-    form = SynthesisForm.for_subject(subject, data=request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if TAKE_QUOTES in request.POST:  # quotes into the text: shown again, nothing saved
+        form = SynthesisForm.for_subject(subject, typed=request.POST)
+    else:
+        form = SynthesisForm.for_subject(subject, data=request.POST or None)
+    if request.method == "POST" and form.is_bound and form.is_valid():
         try:
             transitions.save_synthesis(paper_version, by=request.user, **form.synthesis(subject))
         except transitions.InvalidTransition as refusal:
@@ -565,5 +568,10 @@ def synthesis(request: HttpRequest, code: str, version: str, kind: str, pk: int)
                 request, _("De synthese over ‘%(name)s’ is opgeslagen.") % {"name": subject.name}
             )
             return redirect("editor:syntheses", code=code, version=version)
-    context = {"version": paper_version, "subject": subject, "form": form}
+    context = {"version": paper_version, "subject": subject, "form": form,
+               "take_quotes": TAKE_QUOTES}  # fmt: skip
     return render(request, "governance/synthesis.html", context, status=_status(form))
+
+
+# The synthesis form's button that takes the ticked quotes into "wat we hoorden".
+TAKE_QUOTES = "citaten_overnemen"

@@ -57,23 +57,28 @@ class SynthesisPart:
 
     @property
     def quotes(self) -> list[Reflection]:
-        """A few of its reflections whose authors allowed quoting, one per perspective first
-        (the most heard perspective first), so the board reads the range, not one campaign."""
-        quotable = [r for r in self.reflections if r.may_quote and r.body.strip()]
-        chosen: list[Reflection] = []
-        for label, _n in self.perspectives:
-            first = next((r for r in quotable if r.get_perspective_display() == label), None)
-            if first is not None:
-                chosen.append(first)
-        for reflection in quotable:
-            if reflection not in chosen:
-                chosen.append(reflection)
-        return chosen[:QUOTES_PER_PART]
+        return representative(self.reflections)
 
     @property
     def worklist_filter(self) -> str:
         """The query of the editors' work list that shows its subject's reflections."""
         return f"{'thema' if self.kind == 'theme' else 'vraaggroep'}={self.subject_pk}"
+
+
+def representative(reflections: list[Reflection], *, limit: int = QUOTES_PER_PART):
+    """A few of ``reflections`` whose authors allowed quoting, one per perspective first
+    (the most heard perspective first), so the board reads the range, not one campaign. The
+    synthesis form offers the same to pick from (coding_forms.SynthesisForm)."""
+    quotable = [r for r in reflections if r.may_quote and r.body.strip()]
+    chosen: list[Reflection] = []
+    for perspective, _n in Counter(r.perspective for r in reflections).most_common():
+        first = next((r for r in quotable if r.perspective == perspective), None)
+        if first is not None:
+            chosen.append(first)
+    for reflection in quotable:
+        if reflection not in chosen:
+            chosen.append(reflection)
+    return chosen[:limit]
 
 
 @dataclass

@@ -236,10 +236,13 @@ def edit_section(request: HttpRequest, code: str, version: str, pk: int) -> Http
             return redirect("editor:version", code=code, version=version)
     passage_counts = governance_selectors.passage_counts(paper_version, section=section)
     context = {"version": paper_version, "section": section, "form": form, "preview": preview,
-               "finder": finder, "choices": choices, "passage_counts": passage_counts}  # fmt: skip
+               "finder": finder, "choices": choices, "passage_counts": passage_counts,
+               "search_prompts": SEARCH_PROMPTS}  # fmt: skip
     return render(request, "governance/section.html", context)
 
 
+# "Zoeken" and the pages of the "Aanleiding" list send the whole form (what was typed stays)
+# with this name; its value is the page of the list asked for.
 SEARCH_PROMPTS = "zoek_aanleiding"
 
 
@@ -257,7 +260,11 @@ def _prompt_picker(request: HttpRequest, section: Section, *, searching: bool):
     chosen = None
     if request.method == "POST":
         chosen = {n for v in request.POST.getlist("prompted_by") if (n := parse_positive_int(v))}
-    return worklist.prompt_choices(section, filters=finder.filters, chosen=chosen), finder
+    page = parse_positive_int(request.POST.get(SEARCH_PROMPTS, "")) if searching else None
+    choices = worklist.prompt_choices(
+        section, filters=finder.filters, chosen=chosen, page=page or 1
+    )
+    return choices, finder
 
 
 def _amended(request: HttpRequest, section: Section, form: SectionForm) -> bool:

@@ -6,18 +6,21 @@ coding_forms.py only say which filter was asked for."""
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
+from django.db.models import Case, Count, Exists, Max, OuterRef, Q, QuerySet, Value, When
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
+from civcare.accounts.models import Perspective
 from civcare.core.audit import InvalidTransition
 from civcare.core.params import parse_positive_int
 from papers.models import PaperVersion, QuestionGroup, Section
 from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
+from .consultation_report import representative
 from .models import (
     Disposition,
     SectionPrompt,
@@ -41,6 +44,8 @@ NO_QUESTION = "geen"
 MULTIPLE_THEMES = "meerdere"
 # A synthesis form lists at most this many of its subject's reflections to narrow down to.
 SYNTHESIS_CHOICES = 100
+# and offers this many quotes to take into its text (the report quotes three).
+SYNTHESIS_QUOTES = 6
 NO_DISPOSITION = "geen"
 
 
@@ -251,8 +256,8 @@ def group_members(group: SimilarityGroup) -> list[int]:
     )  # fmt: skip
 
 
-# The section editor's "Aanleiding" list shows this many reflections at a time; the filter
-# above it finds the others (at 1,000 reflections the list held 375 boxes).
+# The section editor's "Aanleiding" list shows this many reflections at a time, with pages
+# and the filter above it for the others (at 1,000 reflections the list held 375 boxes).
 PROMPT_CANDIDATES = 40
 
 
@@ -260,16 +265,56 @@ PROMPT_CANDIDATES = 40
 class PromptChoices:
     """The reflections an editor can name as what prompted an amendment of ``section``."""
 
-    candidates: list[Reflection]  # the chosen ones first, then what the filter found
+    candidates: list[Reflection]  # the chosen ones first, then a page of what the list holds
     allowed: set[int]  # every published reflection on the consulted version
     current: set[int]  # what is named now
-    more: bool = False  # the filter found more than are shown
+    found: int = 0  # how many the list holds besides the chosen ones (all pages)
+    page: int = 1
+    is_search: bool = False  # what the filter found, or (False) the reflections on the section
+    chosen: int = 0  # how many of the candidates are the chosen ones, shown first
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.found // PROMPT_CANDIDATES))
+
+    @property
+    def first(self) -> int:
+        """The number of the first one on this page ("41–80 van 57")."""
+        return min(self.found, (self.page - 1) * PROMPT_CANDIDATES + 1)
+
+    @property
+    def last(self) -> int:
+        return min(self.found, self.page * PROMPT_CANDIDATES)
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def next_page(self) -> int:
+        return self.page + 1
+
+    @property
+    def previous_page(self) -> int:
+        return self.page - 1
 
 
-def prompt_choices(section: Section, *, filters=None, chosen: set[int] | None = None):
+def prompt_choices(
+    section: Section, *, filters=None, chosen: set[int] | None = None, page: int = 1
+) -> PromptChoices:
     """What the "Aanleiding" list shows: the reflections chosen so far (``chosen``, or what
-    is saved), then those about this section, or what ``filters`` (worklist.Filters, over
-    the whole consultation) found; at most PROMPT_CANDIDATES of those."""
+    is saved), then page ``page`` of those on this section, or of what ``filters``
+    (worklist.Filters, over the whole consultation) found, PROMPT_CANDIDATES a page.
+
+    The reflections on the section come most direct first (#29: the first 40 by number of
+    the whole consultation were mostly campaign texts about the paper as a whole): on a
+    passage of it, on the section, on one of its questions, on a question group that examines
+    it; within each, the newest first. What the filter found comes newest first. Four
+    queries."""
     source_id = section.version.based_on_id
     current = set(
         SectionPrompt.objects.filter(section=section).values_list("reflection_id", flat=True)
@@ -279,22 +324,36 @@ def prompt_choices(section: Section, *, filters=None, chosen: set[int] | None = 
     published = Reflection.objects.filter(version_id=source_id, status=Reflection.Status.APPROVED)
     allowed = set(published.values_list("pk", flat=True))
     keep = (current if chosen is None else chosen) & allowed
-    if filters is not None and not filters.is_empty:
-        found = filtered(section.version.based_on, filters)
-    else:
-        related = Q(section__isnull=True, question__isnull=True)
-        if section.copied_from_id:
-            source_section = section.copied_from_id
-            related |= Q(section_id=source_section) | Q(question__section_id=source_section)
-            related |= Q(question__group__sections=source_section)
-        found = published.filter(related).distinct()
-    rows = Reflection.objects.select_related("section", "question").order_by("pk")
-    kept = list(rows.filter(pk__in=keep)) if keep else []
-    others = list(
-        rows.filter(pk__in=found.exclude(pk__in=keep).values("pk"))[: PROMPT_CANDIDATES + 1]
-    )
-    more = len(others) > PROMPT_CANDIDATES
-    return PromptChoices(kept + others[:PROMPT_CANDIDATES], allowed, current, more)
+    is_search = filters is not None and not filters.is_empty
+    rows = Reflection.objects.select_related("section", "question")
+    order: list = ["-created_at", "-pk"]
+    if is_search:
+        found = rows.filter(pk__in=filtered(section.version.based_on, filters).values("pk"))
+    elif section.copied_from_id:
+        source = section.copied_from_id
+        examined = QuestionGroup.sections.through.objects.filter(
+            questiongroup_id=OuterRef("question__group_id"), section_id=source
+        )
+        found = published.select_related("section", "question").filter(
+            Q(section_id=source) | Q(question__section_id=source) | Exists(examined)
+        )
+        directness = Case(
+            When(section_id=source, quote_paragraph__isnull=False, then=Value(0)),
+            When(section_id=source, then=Value(1)),
+            When(question__section_id=source, then=Value(2)),
+            default=Value(3),
+        )
+        order = [directness, *order]
+    else:  # a section new in this version: no reflection is about it yet
+        found = rows.none()
+    others = found.exclude(pk__in=keep)
+    total = others.count()
+    pages = max(1, -(-total // PROMPT_CANDIDATES))
+    page = min(max(page, 1), pages)
+    start = (page - 1) * PROMPT_CANDIDATES
+    kept = list(rows.filter(pk__in=keep).order_by("pk")) if keep else []
+    shown = list(others.order_by(*order)[start : start + PROMPT_CANDIDATES])
+    return PromptChoices(kept + shown, allowed, current, total, page, is_search, len(kept))
 
 
 @dataclass
@@ -308,6 +367,25 @@ class SynthesisSubjectForm:
     candidates: list[Reflection]  # the first SYNTHESIS_CHOICES of them, to narrow down
     existing: Synthesis | None
     changed: list[Section]
+    # (perspective, how many) most heard first, as the consultation report counts them; the
+    # perspectives not heard on it; a few quotes the report would choose, to pick from
+    breakdown: list[tuple[str, int]] = field(default_factory=list)
+    silent: list[str] = field(default_factory=list)
+    quotes: list[Reflection] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.reflection_ids)
+
+    @property
+    def silent_names(self) -> list[str]:
+        return [Perspective.label_of(p) for p in self.silent]
+
+    @property
+    def shares(self) -> list[tuple[str, int, int]]:
+        """(perspective's name, how many, percentage of the subject's reflections)."""
+        return [(Perspective.label_of(p), n, round(100 * n / self.total))
+                for p, n in self.breakdown]  # fmt: skip
 
 
 def synthesis_subject(version: PaperVersion, kind: str, pk: int) -> SynthesisSubjectForm:
@@ -324,8 +402,14 @@ def synthesis_subject(version: PaperVersion, kind: str, pk: int) -> SynthesisSub
         found = found.filter(question__group=group)
         existing = Synthesis.objects.filter(version=version, question_group=group).first()
         name = group.heading
-    ids = list(found.order_by("pk").values_list("pk", flat=True))
+    every = list(found.order_by("pk").only("pk", "perspective", "may_quote", "body"))
     candidates = list(found.order_by("pk")[:SYNTHESIS_CHOICES])
     draft = next_draft(version)
-    return SynthesisSubjectForm(name, theme, group, ids, candidates, existing,
-                                changed_sections(draft) if draft else [])  # fmt: skip
+    breakdown = Counter(r.perspective for r in every).most_common()
+    heard = {p for p, _n in breakdown}
+    return SynthesisSubjectForm(
+        name, theme, group, [r.pk for r in every], candidates, existing,
+        changed_sections(draft) if draft else [], breakdown,
+        [p for p in Perspective.values if p not in heard],
+        representative(every, limit=SYNTHESIS_QUOTES),
+    )  # fmt: skip

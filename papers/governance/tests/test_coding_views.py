@@ -711,17 +711,56 @@ def test_the_aanleiding_picker_searches_the_whole_consultation_and_keeps_what_wa
     assert "kreeg de verwerking ‘verwerkt in" in page
 
 
-def test_the_aanleiding_list_is_bounded(client, roos, consulted):
-    for _ in range(PROMPT_CANDIDATES + 5):
-        approved(version=consulted)  # on the paper as a whole: about every section
+def section_url(draft, section) -> str:
+    return reverse("editor:section", kwargs={"code": CODE, "version": draft.number,
+                                             "pk": section.pk})  # fmt: skip
+
+
+def listed(response) -> list[int]:
+    return [int(pk) for pk, _label in response.context["form"].fields["prompted_by"].choices]
+
+
+def test_the_aanleiding_list_starts_from_the_reflections_on_that_section(client, roos):
+    # #29: it showed the first 40 by number of the whole consultation, mostly campaign texts
+    # on the paper as a whole, not the reflections on the section.
+    consulted = build_paper(code=CODE, sections=3, groups=1, questions_per_group=1,
+                            section_questions=1)  # fmt: skip
+    first, second = consulted.sections.order_by("order")[:2]
+    for _ in range(30):
+        approved(version=consulted, body="Campagnetekst over de paper als geheel.")
+    approved(version=consulted, section=second)
+    on_question = approved(version=consulted, question=consulted.questions.get(section=first))
+    in_group = approved(version=consulted, question=consulted.questions.get(group__isnull=False))
+    on_section = [approved(version=consulted, section=first) for _ in range(PROMPT_CANDIDATES)]
+    on_passage = approved(version=consulted, section=first, quote_paragraph=1,
+                          quote_anchor=f"{first.anchor}-p1", quote_exact="Tekst")  # fmt: skip
     transitions.close_consultation(consulted, by=roos)
     draft = transitions.create_draft(consulted, by=roos)
-    section = draft.sections.order_by("order").first()
-    response = client.get(
-        reverse("editor:section", kwargs={"code": CODE, "version": draft.number, "pk": section.pk})
-    )
-    assert len(response.context["form"].fields["prompted_by"].choices) == PROMPT_CANDIDATES
-    assert "Er zijn meer reflecties dan hier staan" in response.content.decode()
+    section = draft.sections.get(copied_from=first)
+    response = client.get(section_url(draft, section))
+    html = response.content.decode()
+    newest_first = [r.pk for r in reversed(on_section)]
+    assert listed(response) == [on_passage.pk, *newest_first[: PROMPT_CANDIDATES - 1]]
+    assert "43 reflecties gaan over deze sectie, haar passages of haar vragen" in html
+    assert "Hier staan 1 tot en met 40." in html and "Pagina 1 van 2" in html
+    # The next page keeps what was typed and ticked, and comes back at the list.
+    typed = {"title": section.title, "body": section.body + " Nieuw.", "change_type": "",
+             "explanation": "", "prompted_by": [str(on_passage.pk)]}  # fmt: skip
+    assert re.search(r'<button type="submit" name="zoek_aanleiding" value="2" '
+                     r'formaction="#aanleiding-lijst"', html)  # fmt: skip
+    response = client.post(section_url(draft, section), {**typed, "zoek_aanleiding": "2"})
+    html = response.content.decode()
+    # the chosen one on top (not counted again), then the 41st and 42nd
+    assert listed(response) == [on_passage.pk, on_question.pk, in_group.pk]
+    assert "Hier staan 41 tot en met 42." in html
+    assert "De reflectie die u koos, staat bovenaan." in html
+    assert f'value="{on_passage.pk}" id="id_prompted_by_0" checked' in html.replace("\n", "")
+    assert " Nieuw." in html and "Er is iets niet goed ingevuld" not in html
+    # Zoeken comes back at the list too, with what the filter found, over the whole paper.
+    assert re.search(r'name="zoek_aanleiding" value="1" formaction="#aanleiding-lijst"', html)
+    whole_paper = {**typed, "zoek_aanleiding": "1", "aanleiding-sectie": "geheel"}
+    found = client.post(section_url(draft, section), whole_paper)
+    assert "Het filter vond 30 reflecties, de nieuwste eerst." in found.content.decode()
 
 
 def test_a_synthesis_per_theme_rests_on_its_reflections_and_names_the_changes(
@@ -1004,3 +1043,50 @@ def test_grouping_from_the_work_list_joins_the_group_they_are_in(client, roos, c
     assert step(client, url("reflections_bulk", consulted), data).status_code == 302
     (kept,) = SimilarityGroup.objects.all()
     assert (kept.pk, kept.name, kept.members.count()) == (group.pk, "Campagne", 15)
+
+
+def heard_field(response) -> str:
+    html = response.content.decode()
+    return re.search(r'<textarea name="heard"[^>]*>(.*?)</textarea>', html, re.S)[1].strip()
+
+
+def test_a_synthesis_starts_from_the_breakdown_and_offers_quotes(client, roos, consulted):
+    # #29: the form started blank although the report computes the breakdown per perspective.
+    said = [("relative", True), ("relative", False), ("relative", True), ("client", True),
+            ("lawyer", False)]  # fmt: skip
+    made = [approved(version=consulted, perspective=p, may_quote=q,
+                     body=f"Wachten op zorg ({p}, {n}) breekt het vertrouwen.")
+            for n, (p, q) in enumerate(said)]  # fmt: skip
+    theme = transitions.create_theme(consulted, by=roos, name="Wachttijden")
+    transitions.assign_theme(theme, [r.pk for r in made], by=roos)
+    edit = url("synthesis", consulted, kind="thema", pk=theme.pk)
+    page = client.get(edit)
+    html = page.content.decode()
+    assert heard_field(page).startswith(
+        "5 reflecties: 3 Naaste, 1 Cliënt, 1 Jurist. Niet gehoord: Zorgprofessional, "
+        "Ervaringsdeskundige, Bestuurder / beleidsmaker, Toezichthouder, Anders.\n\n[Vat hier"
+    )
+    assert '<th scope="row">Naaste</th><td>3</td><td>60 %</td>' in html
+    # One quote per perspective first, the most heard first; never one that may not be quoted.
+    offered = [pk for pk, _label in page.context["form"].fields["quotes"].choices]
+    assert offered == [made[0].pk, made[3].pk, made[2].pk]
+    assert not Synthesis.objects.exists()  # a draft, nothing saved
+
+    # Taking a quote into the text keeps what was typed and saves nothing.
+    typed = {"heard": "Wachten breekt de relatie.", "did": "", "rests_on": "alle"}
+    response = client.post(edit, {**typed, "quotes": [made[3].pk], "citaten_overnemen": "1"})
+    assert response.status_code == 200
+    assert heard_field(response) == (
+        "Wachten breekt de relatie.\n\n"
+        f"“Wachten op zorg (client, 3) breekt het vertrouwen.” (reflectie #{made[3].pk}, Cliënt)"
+    )
+    assert 'formaction="#id_heard"' in response.content.decode()
+    assert not Synthesis.objects.exists()
+
+    # The draft as it stands is no synthesis.
+    response = client.post(edit, {**typed, "heard": heard_field(page)})
+    assert response.status_code == 400
+    assert "Vervang de tekst tussen [ ] door uw eigen samenvatting" in response.content.decode()
+    assert not Synthesis.objects.exists()
+    assert client.post(edit, typed).status_code == 302
+    assert Synthesis.objects.get(theme=theme).heard == "Wachten breekt de relatie."

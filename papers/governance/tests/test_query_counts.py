@@ -212,3 +212,45 @@ def test_the_passages_page(client, django_assert_num_queries, reflections, statu
     counts = response.context["counts"]
     assert counts["undecided"] > 0
     assert shown == (counts["total"] if status else counts["undecided"])
+
+
+@pytest.mark.parametrize("reflections", [2, 150])
+@pytest.mark.parametrize("searching", [False, True])
+def test_the_section_editor(client, django_assert_num_queries, reflections, searching):
+    """Its "Aanleiding" list: a page of the reflections on the section, or of a search (#29)."""
+    roos = editor()
+    version = consultation(reflections, roos)
+    transitions.close_consultation(version, by=roos)
+    draft = transitions.create_draft(version, by=roos)
+    section = draft.sections.order_by("order").first()
+    client.force_login(roos)
+    url = reverse("editor:section", kwargs={"code": version.paper.code, "version": draft.number,
+                                            "pk": section.pk})  # fmt: skip
+    typed = {"title": section.title, "body": section.body, "zoek_aanleiding": "2",
+             "aanleiding-perspectief": "client"}  # fmt: skip
+    # the version, the section, the finder (the coding: themes, groups, draft, answers; its
+    # choices: sections, questions, question groups), what prompted the section, the
+    # consultation's reflections, how many the list holds and a page of them, the passages'
+    # counts, the header's versions (2)
+    with django_assert_num_queries(SIGNED_IN + 16):
+        response = client.post(url, typed) if searching else client.get(url)
+    assert response.status_code == 200
+    assert response.context["choices"].found
+
+
+@pytest.mark.parametrize("reflections", [4, 150])
+def test_the_synthesis_form(client, django_assert_num_queries, reflections):
+    """A theme's synthesis form, with its breakdown per perspective and quotes (#29)."""
+    roos = editor()
+    version = consultation(reflections, roos)
+    theme = version.themes.order_by("pk").first()
+    client.force_login(roos)
+    url = reverse("editor:synthesis", kwargs={"code": version.paper.code,
+                                              "version": version.number, "kind": "thema",
+                                              "pk": theme.pk})  # fmt: skip
+    # the version, the theme, its synthesis, its reflections (all, and the first to tick),
+    # the draft and its changed sections (none: no draft)
+    with django_assert_num_queries(SIGNED_IN + 5):
+        response = client.get(url)
+    assert response.status_code == 200
+    assert sum(n for _p, n in response.context["subject"].breakdown) == (reflections + 1) // 2

@@ -534,3 +534,27 @@ def test_the_version_screen_flags_an_unlikely_outcome(client, consulted, first_e
     page = client.get(screen).content.decode()
     assert "7 van 7 verwerkt in de nieuwe versie, bij 0 gewijzigde secties." in page
     assert f"7 verwerkingen noemen ‘{changed.heading}’, maar die sectie is niet gewijzigd." in page
+
+
+def test_the_version_screen_links_the_consultation_report_and_its_xlsx(
+    client, consulted, first_editor
+):
+    # #29: both existed while the consultation ran, and no screen of the editors linked them.
+    approved(version=consulted, body="Een reflectie op het concept.")
+    client.force_login(first_editor)
+    report = reverse("papers:consultation_report", args=[CODE, "0.9"])
+    workbook = reverse("papers:consultation_report_editors_xlsx", args=[CODE, "0.9"])
+    html = client.get(url("version", "0.9")).content.decode()
+    assert f'<a href="{report}">Consultatieverslag van v0.9</a>' in html
+    assert f'<a href="{workbook}" download>Consultatieverslag van v0.9 als XLSX</a>' in html
+    assert client.get(report).status_code == 200
+    assert client.get(workbook)["Content-Type"].startswith("application/vnd.openxmlformats")
+    # The draft that answers the consultation links them too.
+    transitions.close_consultation(consulted, by=first_editor)
+    draft = transitions.create_draft(consulted, by=first_editor)
+    html = client.get(url("version", draft.number)).content.decode()
+    assert f'<a href="{report}">Consultatieverslag van v0.9</a>' in html
+    assert f'href="{workbook}"' in html
+    # A reader cannot open them before the adoption.
+    client.force_login(UserFactory())
+    assert client.get(report).status_code == 404
