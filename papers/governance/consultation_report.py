@@ -32,9 +32,48 @@ QUOTES_PER_PART = 3
 
 @dataclass
 class ReportSection:
+    """A part of the annex: the reflections on one section, question group or the paper as a
+    whole, and which of them the report's page shows (``open_annex``)."""
+
     title: str
     anchor: str
     reflections: list[Reflection] = field(default_factory=list)
+    shown: list[Reflection] = field(default_factory=list)
+    is_open: bool = False  # the part the page was opened at (?deel=), a page of it shown
+    page: int = 1
+    has_next: bool = False
+
+    @property
+    def first_shown(self) -> int:
+        return (self.page - 1) * ANNEX_PAGE + 1 if self.is_open else 1
+
+    @property
+    def last_shown(self) -> int:
+        return self.first_shown + len(self.shown) - 1
+
+
+# The report's page shows the first ANNEX_FOLD reflections of each part of the annex in its
+# fold, and the rest ANNEX_PAGE at a time with the page opened at that part: at 1,000
+# reflections the page carried them all (#29: 1.37 MB); the PDF and the Markdown keep them.
+ANNEX_FOLD = 20
+ANNEX_PAGE = 50
+
+
+def open_annex(report: ConsultationReport, part: str | None, page: int) -> bool:
+    """Choose what each part of the annex shows: its first ANNEX_FOLD, or page ``page`` of
+    the part whose anchor is ``part``. False when there is no such part or page."""
+    for each in report.parts:
+        each.shown = each.reflections[:ANNEX_FOLD]
+    if part is None:
+        return page == 1
+    opened = next((each for each in report.parts if each.anchor == part), None)
+    start = (page - 1) * ANNEX_PAGE
+    if opened is None or start >= len(opened.reflections):
+        return False
+    opened.shown = opened.reflections[start : start + ANNEX_PAGE]
+    opened.is_open, opened.page = True, page
+    opened.has_next = start + ANNEX_PAGE < len(opened.reflections)
+    return True
 
 
 @dataclass

@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from civcare.core import documents
-from civcare.core.page_cache import public_page
+from civcare.core.page_cache import as_given, page_param, public_page
+from civcare.core.params import parse_positive_int
 from papers.caching import paper_pages
 from papers.permissions import is_editor
 from papers.selectors import public_version
@@ -35,9 +36,12 @@ def _consultation_report_or_404(request: HttpRequest, code: str, version: str):
 
 
 @require_safe
-@public_page(depends_on=paper_pages)
+@public_page(depends_on=paper_pages, params={"deel": as_given, "pagina": page_param})
 def consultation_report_page(request: HttpRequest, code: str, version: str) -> HttpResponse:
     built, _public = _consultation_report_or_404(request, code, version)
+    page = parse_positive_int(request.GET.get("pagina", "1"))
+    if not (page and consultation_report.open_annex(built, request.GET.get("deel"), page)):
+        raise Http404("Dat deel of die pagina van de bijlage bestaat niet.")
     numbers = consultation_analysis.build(built.version)
     return render(
         request,

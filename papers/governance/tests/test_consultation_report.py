@@ -18,6 +18,7 @@ from django.utils.html import strip_tags
 from civcare.accounts.tests.factories import editor
 from civcare.core import documents
 from papers.governance import report_pdf, transitions
+from papers.governance.consultation_report import ANNEX_FOLD, ANNEX_PAGE
 from papers.governance.models import BoardDecision, PassageResolution
 from papers.models import PaperEvent
 from papers.tests.factories import adopted_successor, build_paper
@@ -315,3 +316,43 @@ def test_an_analyst_reads_the_workbook_with_pandas_defaults(client, board_report
     assert summary["Bestuursbesluit"].startswith("BB-2026-14 van 1 juni 2026")
     assert summary["Consultatieperiode"] == "1 oktober 2026 – 30 november 2026"
     assert summary["Per perspectief: Naaste"] == 12
+
+
+def test_the_annex_shows_a_few_per_part_and_the_rest_page_by_page(client):
+    version = build_paper(code="SHPP003-79", sections=2, groups=1, questions_per_group=1)
+    section = version.sections.order_by("order").first()
+    made = [approved(version=version, section=section, may_quote=True,
+                     body=f"Reflectie op de sectie {n}.")
+            for n in range(ANNEX_FOLD + ANNEX_PAGE + 5)]  # fmt: skip
+    approved(version=version, body="Over de paper als geheel.")
+    adopted_successor(version)
+    url = reverse("papers:consultation_report",
+                  kwargs={"code": version.paper.code, "version": version.number})  # fmt: skip
+    total = len(made)
+
+    def annex_of(response):
+        assert response.status_code == 200
+        page = response.content.decode()
+        start = page.index(f'id="verslag-{section.anchor}"')
+        return page[start : page.index("</details>", start)]
+
+    part = annex_of(client.get(url))
+    assert part.count('<article class="reflection"') == ANNEX_FOLD  # the first, folded
+    assert f"Toon de eerste {ANNEX_FOLD} van de {total} reflecties" in part
+    assert "<details open" not in part
+    more = f"?deel={section.anchor}#verslag-{section.anchor}"
+    assert f'<a href="{more}">Alle {total} reflecties bij dit onderdeel lezen</a>' in part
+
+    part = annex_of(client.get(url, {"deel": section.anchor}))
+    assert '<details class="report-annex__part" open>' in part
+    assert part.count('<article class="reflection"') == ANNEX_PAGE
+    assert f"Reflecties 1–{ANNEX_PAGE} van {total}" in part
+    assert f"?deel={section.anchor}&amp;pagina=2#verslag-{section.anchor}" in part
+    part = annex_of(client.get(url, {"deel": section.anchor, "pagina": "2"}))
+    assert part.count('<article class="reflection"') == total - ANNEX_PAGE
+    assert f"Reflecties {ANNEX_PAGE + 1}–{total} van {total}" in part
+    assert f"Reflectie op de sectie {total - 1}." in part and 'rel="next"' not in part
+
+    assert client.get(url, {"deel": section.anchor, "pagina": "3"}).status_code == 404
+    assert client.get(url, {"deel": "geen-deel"}).status_code == 404
+    assert client.get(url, {"pagina": "2"}).status_code == 404  # no part opened: one page
