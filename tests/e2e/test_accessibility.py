@@ -250,6 +250,15 @@ def test_every_page_type_for_every_role(pages, live_server):
     editor.click("main button[name=bestaande] >> nth=0")
     assert "ongedaan maken…" in editor.inner_text("[role=status]")
     audit.check(editor, "coding: message after a bulk step, with its undo [editor]")
+    # Similar reflections (#29): a proposal taken whole, the editor back on the page with the
+    # message just above the next proposal; all members of a proposal on its own page.
+    editor.goto("/redactie/SHPP003-05/v0.9/vergelijkbaar/")
+    editor.locator("main form.similar-take button").first.click()
+    editor.wait_for_selector("#melding")
+    assert "vormen nu groep" in editor.inner_text("#melding")
+    audit.check(editor, "similar reflections: message after grouping [editor]")
+    editor.click("main a:has-text('Toon alle')")
+    audit.check(editor, "similar reflections: all members of a group [editor]")
     editor.goto(draft_pages[3][2])  # board decision
     editor.click("main button[type=submit]")
     audit.check(editor, "board decision: error [editor]")
@@ -351,7 +360,8 @@ def test_the_charts_text_grows_with_the_page_at_200_percent_zoom(pages, live_ser
 
 def test_the_states_of_29_reflow_at_320_pixels(pages, live_server):
     """The paper page with every fold open, the warning before posting, the hint on the
-    name at sign-up, and Mijn reflecties with a redacted text: no sideways scrolling."""
+    name at sign-up, Mijn reflecties with a redacted text, and the similar reflections after
+    grouping and a group's own page: no sideways scrolling."""
     built = scenario.build(reflections=12)
     redacted(built)
 
@@ -374,6 +384,15 @@ def test_the_states_of_29_reflow_at_320_pixels(pages, live_server):
     assert overflow(page) <= 0, "the warning before posting"
     page.goto("/mijn/reflecties/")
     assert overflow(page) <= 0, "my reflections with a redacted text"
+    editor = pages.new(width=320, height=640)
+    log_in(editor, built.editor.email)
+    editor.goto("/redactie/SHPP003-05/v0.9/vergelijkbaar/")
+    key = editor.locator("main section.similar-cluster").first.get_attribute("id").split("-")[1]
+    editor.locator("main form.similar-take button").first.click()
+    editor.wait_for_selector("#melding")
+    assert overflow(editor) <= 0, "similar reflections with the message after grouping"
+    editor.goto(f"/redactie/SHPP003-05/v0.9/vergelijkbaar/{key}/")
+    assert overflow(editor) <= 0, "all members of a group of similar reflections"
 
 
 def test_the_audit_itself_finds_violations_and_invalid_html(pages, live_server, tmp_path):
