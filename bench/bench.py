@@ -331,6 +331,15 @@ SIGNED_IN = {
         "editor",
         "/redactie/SHPP003-05/v0.9/reflecties/?thema=geen&perspectief=relative&q=netwerk",
     ),
+    # The public search's language in the work list, and a cell of the analysis (#29).
+    "editor: work list, a search with a phrase, an exclusion and OR": (
+        "editor",
+        '/redactie/SHPP003-05/v0.9/reflecties/?q=netwerk+-"de+WHO"+OR+zorgrelatie',
+    ),
+    "editor: work list, a cell of the analysis": (
+        "editor",
+        "/redactie/SHPP003-05/v0.9/reflecties/?sectie=geheel&perspectief=relative",
+    ),
     "editor: themes": ("editor", "/redactie/SHPP003-05/v0.9/themas/"),
     "editor: similar reflections": ("editor", "/redactie/SHPP003-05/v0.9/vergelijkbaar/"),
     "editor: syntheses": ("editor", "/redactie/SHPP003-05/v0.9/synthese/"),

@@ -367,6 +367,17 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ),
         (
             "editor",
+            "coding: a cell of the analysis opened, with a search",
+            f"/redactie/{c}/v0.9/reflecties/?sectie=geheel&perspectief=relative"
+            '&q=netwerken+-"de+WHO"+OR+ertoe',
+        ),
+        (
+            "editor",
+            "coding: the fixed work list of an adopted consultation",
+            f"/redactie/{o}/v0.9/reflecties/",
+        ),
+        (
+            "editor",
             "coding: reflections in more than one theme",
             f"/redactie/{c}/v0.9/reflecties/?thema=meerdere",
         ),

@@ -238,6 +238,11 @@ def test_every_page_type_for_every_role(pages, live_server):
     editor.click("main button[value=toekennen]")
     focus_lands_on_the_error_summary(editor)
     audit.check(editor, "coding: bulk action without a choice [editor]")
+    # The same controls under the list (#29), their errors linked to them.
+    editor.goto(draft_pages[2][2])
+    editor.click("main button[name=onder-action][value=toekennen]")
+    focus_lands_on_the_error_summary(editor)
+    audit.check(editor, "coding: bulk action under the list without a choice [editor]")
     # A bulk step (#29): what it would change, then the message with its undo.
     editor.goto(draft_pages[2][2])
     editor.check("main input[name=reflectie] >> nth=0")

@@ -892,3 +892,44 @@ def test_11_an_editor_codes_1000_reflections_a_campaign_whole_a_wrong_step_undon
     expect_text(editor, f"{count} reflecties voldoen aan dit filter.")
     assert editor.locator("#id_perspectief").input_value() == "relative"
     pages.save("journey-11-analysis-cell")
+
+
+def test_12_a_cell_of_the_analysis_opens_as_the_work_list_and_is_coded_from_under_it(
+    pages, papers_loaded
+):
+    """#29: "Jurist × sectie 4 = 21" could not be opened; a silent perspective had no column;
+    after ticking items the bulk controls were 165 Shift+Tabs back up."""
+    from papers.governance import transitions
+
+    version = PaperVersion.objects.get(paper__code="SHPP003-01")
+    consultation_of_200(version)
+    Reflection.objects.filter(version=version, perspective="supervisor").delete()
+    roos = verified_user("red1@example.org", "Redacteur Een", role="redactie")
+    transitions.create_theme(version, by=roos, name="Het netwerk")
+    editor = pages.new()
+    log_in(editor, "red1@example.org")
+    editor.goto("/papers/SHPP003-01/v0.9/analyse/")
+    expect_text(editor, "Geen reflecties van: Toezichthouder.")
+    whole = (
+        editor.locator("#heatmap-tabel")
+        .locator("xpath=..")
+        .locator("tr", has=editor.locator("th", has_text="De paper als geheel"))
+    )
+    cells = whole.locator("td a")
+    counts = [int(cells.nth(i).inner_text()) for i in range(cells.count())]
+    biggest = counts.index(max(counts))
+    assert counts[biggest] > 1
+    cells.nth(biggest).click()
+    expect_text(editor, f"{counts[biggest]} reflecties voldoen aan dit filter.")
+    assert editor.input_value("#id_sectie") == "geheel"
+    pages.save("journey-11-a-cell-as-the-work-list")
+
+    # Tick the last two on the page, then act from the controls under the list.
+    boxes = editor.locator("main input[name=reflectie]")
+    boxes.nth(boxes.count() - 1).check()
+    boxes.nth(boxes.count() - 2).check()
+    editor.select_option("#id_onder-theme", label="Het netwerk")
+    editor.click("button[name=onder-action][value=toekennen]")
+    expect_text(editor, "2 reflecties krijgen dit thema.")
+    editor.click("button[name=bestaande]")
+    expect_text(editor, "Thema ‘Het netwerk’ gegeven aan 2 reflecties.")

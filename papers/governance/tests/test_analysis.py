@@ -152,6 +152,8 @@ def test_each_count_opens_those_reflections_in_the_work_list(client, consulted, 
     assert "3 reflecties voldoen aan dit filter." in opened.content.decode()
     assert links[first.heading] == f"{worklist}?sectie={first.pk}&vraag=geen"
     assert links[q1.label] == f"{worklist}?vraag={q1.pk}"
+    single = page[page.index("Vragen waarop één perspectief sprak") :]
+    assert f'<a href="{worklist}?vraag={q1.pk}">{q1.label}</a>' in single
     whole = client.get(links["De paper als geheel"])
     assert [r.perspective for r in whole.context["page_obj"]] == ["client"]
     # The totals per perspective, each its work list; a theme's count, its own.
