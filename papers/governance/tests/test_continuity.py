@@ -227,6 +227,8 @@ def test_the_passages_page_opens_on_what_needs_a_decision(client, draft, quoted,
     client.force_login(an_editor)
     html = client.get(passages_url(draft)).content.decode()
     assert "2 van 4 vragen een besluit" in html
+    version_screen = client.get(reverse("editor:version", args=[draft.paper.code, draft.number]))
+    assert "2 vragen nog een besluit." in version_screen.content.decode()
     assert articles(html) == [f"plaats-{reworded.pk}", f"plaats-{deleted.pk}"]
     assert '<a href="?status=alle">Toon alle 4 passages</a>' in html
     everything = client.get(passages_url(draft), {"status": "alle"}).content.decode()
