@@ -137,19 +137,22 @@ def test_a_draft_is_rendered_for_the_editors_and_never_twice_at_once(client, pap
     assert client.get(url).status_code == 503
 
 
-def test_the_consultation_report_as_pdf_after_adoption(client, papers_loaded):
-    roos, ruben = editor(), editor()
-    earlier = approved(version=papers_loaded, perspective="lawyer", may_quote=True,
+def a_synthesis_on_a_lawyers_reflection(version, roos):
+    """A quotable reflection, a theme on it and its synthesis: what the report reports."""
+    earlier = approved(version=version, perspective="lawyer", may_quote=True,
                        body="Noem ook de rol van de rechter bij juridisering.")  # fmt: skip
-    theme = transitions.create_theme(papers_loaded, by=roos, name="De rechter")
+    theme = transitions.create_theme(version, by=roos, name="De rechter")
     transitions.assign_theme(theme, [earlier.pk], by=roos)
     transitions.save_synthesis(
-        papers_loaded,
-        by=roos,
-        theme=theme,
-        heard="Juristen missen de rechter.",
+        version, by=roos, theme=theme, heard="Juristen missen de rechter.",
         reflection_ids=[earlier.pk],
-    )
+    )  # fmt: skip
+    return earlier
+
+
+def test_the_consultation_report_as_pdf_after_adoption(client, papers_loaded):
+    roos, ruben = editor(), editor()
+    earlier = a_synthesis_on_a_lawyers_reflection(papers_loaded, roos)
     url = reverse("papers:consultation_report_pdf", kwargs={"code": "SHPP003-01", "version": "0.9"})
     assert client.get(url).status_code == 404  # not before adoption
     adopted = scenario.adopt_next_version(
@@ -235,14 +238,7 @@ def assert_pdf_ua(pdf: bytes, title: str) -> str:
 
 def test_both_pdfs_are_pdf_ua_with_their_figures_described(client, papers_loaded):
     roos, ruben = editor(), editor()
-    earlier = approved(version=papers_loaded, perspective="lawyer", may_quote=True,
-                       body="Noem ook de rol van de rechter bij juridisering.")  # fmt: skip
-    theme = transitions.create_theme(papers_loaded, by=roos, name="De rechter")
-    transitions.assign_theme(theme, [earlier.pk], by=roos)
-    transitions.save_synthesis(
-        papers_loaded, by=roos, theme=theme, heard="Juristen missen de rechter.",
-        reflection_ids=[earlier.pk],
-    )  # fmt: skip
+    earlier = a_synthesis_on_a_lawyers_reflection(papers_loaded, roos)
     scenario.adopt_next_version(
         papers_loaded, editor=roos, second_editor=ruben,
         amended=("neemt de bereidheid tot bewegen af.", ", ook bij de rechter"),
