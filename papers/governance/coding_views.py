@@ -188,11 +188,10 @@ def _done(step: BulkStep) -> str:
         group = step.group
         if step.joined:
             return ngettext(
-                "%(n)d reflectie is bij groep %(group)d gevoegd; die telt nu %(size)d reflecties.",
-                "%(n)d reflecties zijn bij groep %(group)d gevoegd; die telt nu %(size)d "
-                "reflecties.", n,
-            ) % {"n": n, "group": group.pk, "size": group.size}  # fmt: skip
-        return _("%(n)d reflecties vormen nu groep %(group)d.") % {"n": n, "group": group.pk}
+                "%(n)d reflectie is bij %(group)s gevoegd; die telt nu %(size)d reflecties.",
+                "%(n)d reflecties zijn bij %(group)s gevoegd; die telt nu %(size)d reflecties.", n,
+            ) % {"n": n, "group": group.label, "size": group.size}  # fmt: skip
+        return _("%(n)d reflecties vormen nu %(group)s.") % {"n": n, "group": group.label}
     return ngettext(
         "Verwerking vastgelegd voor %(n)d reflectie; de auteur hoort het bij de vaststelling.",
         "Verwerking vastgelegd voor %(n)d reflecties; de auteurs horen het bij de vaststelling.",

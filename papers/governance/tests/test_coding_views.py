@@ -1006,7 +1006,10 @@ def test_a_group_is_named_and_the_name_is_shown_wherever_the_group_is(client, ro
     assert group.name == "Campagne cliëntenraad"
 
     page = client.get(url("similar", consulted)).content.decode()
+    assert f"14 reflecties vormen nu groep {group.pk} ‘Campagne cliëntenraad’." in page
     assert f"Alle 14 al gegroepeerd: groep {group.pk} ‘Campagne cliëntenraad’." in page
+    # Nothing left to decide: its texts folded, so the page stays short.
+    assert '<details class="similar-cluster__texts"><summary>De 12 teksten naast' in page
     naming = {"naam": "Aanspreekpunt", "voorstel": cluster.key}
     response = client.post(url("name_group", consulted, pk=group.pk), naming)
     assert response["Location"].endswith("/vergelijkbaar/#melding")
