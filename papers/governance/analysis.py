@@ -167,7 +167,11 @@ def build(version: PaperVersion) -> Analysis:
             _target_query(s, q))
         for label, kind, anchor, s, q in _parts(version)
     ]  # fmt: skip
-    targets = Matrix(columns, rows)
+    # A share is of all reflections from that perspective, whatever rows the paper has.
+    per_perspective = defaultdict(int)
+    for (_s, _q, code), n in counted.items():
+        per_perspective[code] += n
+    targets = Matrix(columns, rows, totals=[per_perspective[code] for code, _l in columns])
     total = sum(counted.values())
 
     themes, shares = _themes(version, published, columns, targets.column_totals)

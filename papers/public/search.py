@@ -5,7 +5,9 @@ and approved reflections on public versions. An anonymous reflection never shows
 author. On PostgreSQL: full-text search with the Dutch configuration (stemming, so
 "zorgrelatie" finds "zorgrelaties"), ranked, with PostgreSQL's own highlighting, over a
 stored tsvector per row with a GIN index (no vector is built per query). On SQLite:
-every word must occur (case-insensitive); the same page, without stemming.
+every word must occur at the beginning of a word (case-insensitive); the same page,
+without stemming. The query language is civcare.core.search_syntax, which the editors'
+work list reads too.
 
 A search costs two queries on PostgreSQL, whatever it finds: the public versions, then
 one statement for papers, sections, questions and reflections, each limited (POSTGRES_SQL).
