@@ -349,7 +349,8 @@ def quoted_text(reflection: Reflection) -> str:
 
 def passage_columns(reflection: Reflection) -> list[str]:
     """The passage a reflection is about, where it stands in the next version, and how much
-    of it is left (the percentage of words that match, for a changed one)."""
+    of it is left (the percentage of words that match, for a changed one), as the Markdown
+    reads it ("80 %"); the CSV and the XLSX carry that share as a number (passage_similarity)."""
     if reflection.quote_paragraph is None:
         return ["", "", ""]
     resolution = getattr(reflection, "passage_resolution", None)
@@ -601,7 +602,8 @@ def as_csv(report: ConsultationReport) -> str:
                 disposition.get_kind_display() if disposition else "",
                 disposition.section.heading if disposition and disposition.section else "",
                 disposition.response if disposition else "",
-                *passage_columns(r),
+                *passage_columns(r)[:2],
+                passage_similarity(r),  # a number (0.8) for data tools, as in the XLSX
             ]
         )
     return csv_text(CSV_COLUMNS, rows)

@@ -274,10 +274,8 @@ def test_the_pdf_has_contents_with_pages_bookmarks_and_the_summary(board_report,
     assert silent.text in text
 
 
-def test_an_analyst_reads_the_workbook_with_pandas_defaults(client, board_report):
-    version, made, _theme, _silent = board_report
-    reply = approved(version=version, parent=made[0], perspective="lawyer", may_quote=True,
-                     body="Eens, en juridisch klopt het ook.")  # fmt: skip
+def on_a_changed_passage(version):
+    """A reflection on a passage that the adopted successor changed, 80 % of it left."""
     section = version.sections.first()
     on_passage = approved(version=version, section=section, quote_paragraph=1, may_quote=True,
                           perspective="client",
@@ -287,6 +285,29 @@ def test_an_analyst_reads_the_workbook_with_pandas_defaults(client, board_report
     PassageResolution.objects.create(reflection=on_passage, version=successor,
                                      status=PassageResolution.Status.CHANGED, similarity=0.8,
                                      found="Tekst van deze sectie")  # fmt: skip
+    return on_passage
+
+
+def test_an_analyst_reads_the_csv_with_pandas_defaults(client, board_report):
+    """The report's CSV as pandas reads it without options: the share of a passage that is
+    left is a number (it was the text "80 %"), an empty one is missing, not ""."""
+    version, made, _theme, _silent = board_report
+    on_passage = on_a_changed_passage(version)
+    url = reverse("papers:consultation_report_csv",
+                  kwargs={"code": version.paper.code, "version": version.number})  # fmt: skip
+    frame = pandas.read_csv(io.BytesIO(client.get(url).content))
+    assert frame["passage_overeenkomst"].dtype == "float64"
+    by_id = frame.set_index("id")
+    assert by_id.loc[on_passage.pk, "passage_overeenkomst"] == 0.8
+    assert by_id.loc[on_passage.pk, "passage_in_nieuwe_versie"] == "gewijzigd"
+    assert pandas.isna(by_id.loc[made[1].pk, "passage_overeenkomst"])
+
+
+def test_an_analyst_reads_the_workbook_with_pandas_defaults(client, board_report):
+    version, made, _theme, _silent = board_report
+    reply = approved(version=version, parent=made[0], perspective="lawyer", may_quote=True,
+                     body="Eens, en juridisch klopt het ook.")  # fmt: skip
+    on_passage = on_a_changed_passage(version)
     url = reverse("papers:consultation_report_xlsx",
                   kwargs={"code": version.paper.code, "version": version.number})  # fmt: skip
     content = client.get(url).content

@@ -350,7 +350,8 @@ def test_after_adoption_the_reflection_and_the_report_say_where_the_passage_went
     kept = next(row for row in rows if row.startswith(f"{quoted['kept'].pk},"))
     assert kept.endswith("ongemerkt permanent,ongewijzigd,")
     changed = next(row for row in rows if row.startswith(f"{quoted['reworded'].pk},"))
-    assert ",gewijzigd," in changed and changed.endswith(" %")
+    left = round(resolution_of(quoted["reworded"]).similarity, 2)
+    assert ",gewijzigd," in changed and changed.endswith(f",{left}")  # a number, not "80 %"
 
 
 def test_the_admin_shows_the_resolutions_read_only(client, draft, quoted):
