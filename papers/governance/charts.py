@@ -18,6 +18,7 @@ from django.utils.html import escape
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from matplotlib.backends.backend_svg import FigureCanvasSVG
+from matplotlib.collections import PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
@@ -195,15 +196,23 @@ def heatmap(matrix: Matrix, name: str, *, shares: list[list[float]] | None = Non
     with matplotlib.rc_context(RC):
         figure = Figure(figsize=(width, height))
         axes = figure.add_axes((3.4 / width, 0.15 / height, 1 - 3.5 / width, 1 - 0.9 / height))
+        # The cells as one collection: one artist instead of one per cell, which took
+        # matplotlib seconds at 40 rows × 8 perspectives (it updated the limits per patch).
+        cells, fills = [], []
         for y, row in enumerate(rows):
             for x, count in enumerate(row.counts):
                 fill, text = shade(count / biggest) if count else (PAPER, INK_SOFT)
-                axes.add_patch(Rectangle((x, y), 1, 1, facecolor=fill, edgecolor="#cfc8b8"))
+                cells.append(Rectangle((x, y), 1, 1))
+                fills.append(fill)
                 label = str(count)
                 if shares is not None:
                     label = f"{count} ({round(shares[y][x] * 100)}%)"
                 axes.text(x + 0.5, y + 0.55, label, ha="center", va="center", color=text,
                           fontsize=9 if shares is None else 7.5)  # fmt: skip
+        axes.add_collection(
+            PatchCollection(cells, facecolors=fills, edgecolors="#cfc8b8", linewidths=1.0),
+            autolim=False,
+        )
         axes.set_xlim(0, max(len(columns), 1))
         axes.set_ylim(max(len(rows), 1), 0)
         # Questions indented under their section, as in the paper.

@@ -137,7 +137,9 @@ def test_every_page_type_for_every_role(pages, live_server):
             if role in ROLE_EMAILS:
                 log_in(browsers[role], ROLE_EMAILS[role])
         page = browsers[role]
-        response = page.goto(url)
+        # Every page cold, some drawing charts: on a shared machine that can take seconds
+        # (their speed is bench/run's to measure, not this audit's).
+        response = page.goto(url, timeout=30_000)
         assert response.status == EXPECTED_STATUS.get(label, 200), (label, url)
         audit.check(page, f"{label} [{role}]", html=response.text())
 
