@@ -4,6 +4,7 @@ confirm or correct each mapping (papers.governance.continuity, transitions.passa
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from civcare.core.pagination import MAX_PAGE, Page, page_number
 from civcare.core.params import parse_positive_int
 
 from . import selectors, transitions
@@ -34,6 +36,8 @@ ALL = "alle"
 # view; as on the moderation queue). "einde": after the last one.
 LANDING = "passages_landing"
 END = "einde"
+# The passages a page shows (#29: 151 at once were 62 screens on a phone).
+PER_PAGE = 25
 _LANDING_RE = re.compile(rf"plaats-[1-9][0-9]{{0,9}}|{END}")
 
 
@@ -61,11 +65,8 @@ def _page(request: HttpRequest, draft) -> dict:
         status=shown if shown in PassageResolution.Status.values else "",
         undecided=shown == NEEDS_DECISION,
     )
-    landing = request.session.pop(LANDING, "")
-    order = [r for item in listing for r in item.resolutions]
-    for resolution, following in zip(order, [*order[1:], None], strict=False):
-        resolution.next_place = f"plaats-{following.pk}" if following else END
-        resolution.is_landing = landing == f"plaats-{resolution.pk}"
+    listing, page = _one_page(listing, request.GET.get("pagina"))
+    landing = _mark_landing(listing, request.session.pop(LANDING, ""))
     context = {
         "version": draft,
         "listing": listing,
@@ -79,10 +80,37 @@ def _page(request: HttpRequest, draft) -> dict:
         ],
         "gone": GONE,
         "end": END,
+        "page_obj": page,
+        "query": urlencode({"status": shown}),
     }
-    if landing == END or any(r.is_landing for r in order):
+    if landing:
         context["message_before"] = landing
     return context
+
+
+def _mark_landing(listing: list, landing: str) -> str:
+    """Give each passage shown the one after it (where a decision on it lands) and mark the
+    one landed at; returns ``landing`` if it is on this page (or the end), else ""."""
+    order = [r for item in listing for r in item.resolutions]
+    for resolution, following in zip(order, [*order[1:], None], strict=False):
+        resolution.next_place = f"plaats-{following.pk}" if following else END
+        resolution.is_landing = landing == f"plaats-{resolution.pk}"
+    return landing if landing == END or any(r.is_landing for r in order) else ""
+
+
+def _one_page(listing: list, asked: str | None) -> tuple[list, Page]:
+    """The passages of page ``asked`` (PER_PAGE, by section as on the whole list): rendering
+    each costs more than finding them all (its text, diff and paragraphs). A page beyond the
+    last (after the last passages on it were decided) is the last."""
+    order = [r for item in listing for r in item.resolutions]
+    last = max(1, -(-len(order) // PER_PAGE))
+    number = min(page_number(asked), last)
+    on_page = {r.pk for r in order[(number - 1) * PER_PAGE : number * PER_PAGE]}
+    listing = [
+        replace(item, resolutions=[r for r in item.resolutions if r.pk in on_page])
+        for item in listing
+    ]
+    return [item for item in listing if item.resolutions], Page([], number, number < last)
 
 
 def _decide(request: HttpRequest, draft) -> HttpResponse:
@@ -105,10 +133,18 @@ def _decide(request: HttpRequest, draft) -> HttpResponse:
     except transitions.InvalidTransition as refusal:
         messages.error(request, refusal.message)
         landing = f"plaats-{resolution.pk}"
+    return _back(request, draft, resolution, landing)
+
+
+def _back(request: HttpRequest, draft, resolution, landing: str) -> HttpResponse:
+    """To the same view and page, at ``landing`` with the message (else at the passage)."""
     url = reverse("editor:passages", kwargs={"code": draft.paper.code, "version": draft.number})
     shown = _shown(request.POST.get("status", ""))
-    if shown and shown != NEEDS_DECISION:
-        url += "?" + urlencode({"status": shown})
+    query = {"status": shown} if shown and shown != NEEDS_DECISION else {}
+    if (page := parse_positive_int(request.POST.get("pagina", ""))) and 1 < page <= MAX_PAGE:
+        query["pagina"] = page
+    if query:
+        url += "?" + urlencode(query)
     if not _LANDING_RE.fullmatch(landing):
         return redirect(f"{url}#plaats-{resolution.pk}")
     request.session[LANDING] = landing

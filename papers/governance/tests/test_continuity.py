@@ -14,6 +14,7 @@ from civcare.accounts.models import User
 from civcare.accounts.tests.factories import UserFactory, editor, moderator
 from papers.governance import consultation_report, transitions
 from papers.governance.models import PassageResolution
+from papers.governance.passage_views import PER_PAGE
 from papers.models import ChangeType, PaperEvent
 from papers.tests.factories import build_paper
 from reflections import moderation
@@ -268,8 +269,10 @@ def test_klopt_returns_to_the_same_view_at_the_next_passage(client, draft, quote
     client.force_login(an_editor)
     html = client.get(passages_url(draft)).content.decode()
     # What the browser sends with "Klopt": the view it came from, and the passage after it.
-    assert f'name="status" value="besluit"><input type="hidden" name="na" ' \
-        f'value="plaats-{deleted.pk}">' in html  # fmt: skip
+    assert (
+        '<input type="hidden" name="status" value="besluit"><input type="hidden" name="pagina" '
+        f'value="1"><input type="hidden" name="na" value="plaats-{deleted.pk}">'
+    ) in html
     response = client.post(passages_url(draft), {
         "plaats": reworded.pk, "bevestigen": "1", "status": "besluit", "na": f"plaats-{deleted.pk}"
     })  # fmt: skip
@@ -295,6 +298,32 @@ def test_klopt_returns_to_the_same_view_at_the_next_passage(client, draft, quote
     html = response.content.decode()
     assert html.index('id="melding"') < html.index("Kies de alinea waar de passage nu staat.") \
         < html.index(f'id="plaats-{deleted.pk}"')  # fmt: skip
+
+
+def test_the_passages_page_shows_them_a_page_at_a_time(client, consulted, an_editor):
+    for n in range(PER_PAGE + 3):
+        quoting(consulted, 3, "zelden gevraagd wat het ziet", body=f"Over het netwerk ({n}).")
+    transitions.close_consultation(consulted, by=an_editor)
+    draft = transitions.create_draft(consulted, by=an_editor)
+    amend(draft, an_editor)  # the third paragraph is gone: every one needs a decision
+    client.force_login(an_editor)
+    first = client.get(passages_url(draft)).content.decode()
+    assert f"{PER_PAGE + 3} van {PER_PAGE + 3} vragen een besluit" in first
+    assert len(articles(first)) == PER_PAGE
+    assert 'href="?status=besluit&amp;pagina=2" rel="next"' in first
+    second = client.get(passages_url(draft), {"status": "besluit", "pagina": "2"})
+    assert len(articles(second.content.decode())) == 3
+    # Deciding on the second page comes back to it, at the next passage.
+    last_two = articles(second.content.decode())[-2:]
+    response = client.post(passages_url(draft), {
+        "plaats": last_two[0].removeprefix("plaats-"), "bevestigen": "1", "status": "besluit",
+        "pagina": "2", "na": last_two[1],
+    })  # fmt: skip
+    assert response.url == passages_url(draft) + "?pagina=2#melding"
+    html = client.get(response.url).content.decode()
+    assert html.index('id="melding"') < html.index(f'id="{last_two[1]}"')
+    # A page that no longer exists is the last one.
+    assert len(articles(client.get(passages_url(draft), {"pagina": "9"}).content.decode())) == 2
 
 
 def test_the_passages_page_is_for_editors_only(client, draft):
