@@ -121,11 +121,7 @@ def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpRespo
                     prefix=BulkForm.prefix_of(request.POST))  # fmt: skip
     if form.is_valid():
         try:
-            ids = (
-                worklist.confirmed_ids(paper_version, filters, form.shown, most=MAX_PER_STEP)
-                if form.for_all_matching
-                else form.cleaned_data["reflectie"]
-            )
+            ids = _chosen(paper_version, filters, form)
             ask = governance_bulk.joining(form.ask, ids)
             if not form.is_confirmed:
                 return _confirmation(request, paper_version, form, ask, ids)
@@ -137,6 +133,13 @@ def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpRespo
             _say_what_was_done(request, paper_version, step)
             return redirect(_list_url(paper_version, request.GET.urlencode()))
     return _work_list(request, paper_version, bulk=form, status=400)
+
+
+def _chosen(version, filters, form: BulkForm) -> list[int]:
+    """The reflections a bulk step is for: the ticked ones, or the N the list showed."""
+    if form.for_all_matching:
+        return worklist.confirmed_ids(version, filters, form.shown, most=MAX_PER_STEP)
+    return form.cleaned_data["reflectie"]
 
 
 def _confirmation(request, version, form: BulkForm, ask, ids: list[int]) -> HttpResponse:
