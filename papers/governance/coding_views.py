@@ -68,15 +68,7 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
     worklist.with_themes(page, rows, PAGE_SIZE, coding.themes)
     shown = worklist.shown(matching)
     posted = bulk
-    # The controls above the list and the same again under it; the set that was posted
-    # keeps what was typed and shows its errors.
-    above, below = (
-        BulkForm(version=version, coding=coding, matching=shown.count,
-                 filter_theme=filters.theme_of(coding), prefix=prefix)
-        for prefix in (None, BulkForm.BELOW)
-    )  # fmt: skip
-    if posted is not None:
-        above, below = (posted, below) if posted.prefix is None else (above, posted)
+    above, below = _bulk_forms(version, coding, filters, shown, posted)
     chosen = {str(pk) for pk in posted.data.getlist("reflectie")} if posted else set()
     context = {
         "version": version,
@@ -96,6 +88,19 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
         "recent_steps": governance_bulk.recent_steps(version),
     }
     return render(request, "governance/reflections.html", context, status=status)
+
+
+def _bulk_forms(version, coding, filters, shown, posted: BulkForm | None):
+    """The controls above the list and the same again under it; the set that was posted
+    keeps what was typed and shows its errors."""
+    above, below = (
+        BulkForm(version=version, coding=coding, matching=shown.count,
+                 filter_theme=filters.theme_of(coding), prefix=prefix)
+        for prefix in (None, BulkForm.BELOW)
+    )  # fmt: skip
+    if posted is not None:
+        above, below = (posted, below) if posted.prefix is None else (above, posted)
+    return above, below
 
 
 def _without_page(query) -> str:
