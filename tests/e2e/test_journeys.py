@@ -537,7 +537,7 @@ def test_7_editors_turn_200_reflections_into_v10_with_themes_groups_and_bulk_ans
         editor.fill("#id_heard", f"Over {name.lower()} zeiden naasten en professionals hetzelfde.")
         editor.fill("#id_did", "Sectie 4 is aangescherpt.")
         editor.check("#id_changes input >> nth=0")
-        editor.click("main form button[type=submit]")
+        editor.click("button:has-text('Synthese opslaan')")  # not the quotes' button above it
         expect_text(editor, "is opgeslagen")
 
     editor.goto("/redactie/SHPP003-01/v1.0/besluit/")
