@@ -83,7 +83,9 @@ from civcare.core.generations import recent_pages  # noqa: E402
 from civcare.core.models import Document  # noqa: E402
 from civcare.core.rendering import render_user_markdown  # noqa: E402
 from papers import passages  # noqa: E402
-from papers.governance import report_pdf  # noqa: E402
+from papers.governance import consultation_report, report_pdf  # noqa: E402
+from papers.governance.consultation_report import ANNEX_FOLD  # noqa: E402
+from papers.governance.similarity import MAX_SHOWN  # noqa: E402
 from papers.models import PaperVersion  # noqa: E402
 from reflections import moderation  # noqa: E402
 from reflections.models import Reflection  # noqa: E402
@@ -110,19 +112,33 @@ def make_users(count: int, prefix: str) -> list[User]:
     return users
 
 
-def base_state() -> dict:
-    """Roles, a reader, and SHPP003-01 taken to v1.0 (so diff and report exist)."""
+def base_state(*, campaigns: bool = True) -> dict:
+    """Roles, a reader, and SHPP003-01 taken to v1.0 (so diff and report exist); with
+    ``campaigns``, the near-copies that #29's pages need (below)."""
     reader, moderator, editor, editor2 = make_users(4, "rol")
     roles.grant(moderator, "moderatie")
     roles.grant(editor, "redactie")
     roles.grant(editor2, "redactie")
     first = PaperVersion.objects.get(paper__code="SHPP003-01")
+    fifth = PaperVersion.objects.get(paper__code="SHPP003-05")
+    # Pages #29 added exist from the start, so their queries are counted at every size: one
+    # part of SHPP003-01's report with more reflections than its annex folds in (a page of
+    # that part), and a cluster of near-copies on SHPP003-05 with more members than the
+    # similar page shows side by side (its own page). fill() adds 40 copies of CAMPAIGN to it.
+    annexed = first.sections.order_by("order").first()
+    signed, campaign = [], []
+    if campaigns:
+        (campaigner,) = make_users(1, "campagne")
+        signed = published(first, near_copies(ANNEX_FOLD + 1, extra="Ondertekend."),
+                           campaigner, section=annexed)  # fmt: skip
+        campaign = published(fifth, near_copies(MAX_SHOWN + 1), campaigner)
     scenario.adopt_next_version(
         first,
         editor=editor,
         second_editor=editor2,
         amended=("neemt de bereidheid tot bewegen af.", ", ook bij de rechter"),
         reference="BENCH-1",
+        later=signed,
     )
     # One published reflection, for its own page (fill() gives it 30 replies).
     body = "Een reflectie met een eigen pagina, over het netwerk en herstel."
@@ -143,7 +159,21 @@ def base_state() -> dict:
         "editor2": editor2,
         "reflection": reflection,
         "section": reflection.version.sections.order_by("order")[1].anchor,
+        "annex": annexed.anchor,
+        "cluster": campaign[0].pk if campaign else None,
     }
+
+
+def published(version: PaperVersion, bodies: list[str], author: User, **target) -> list:
+    """Published reflections with these texts, in turn from each perspective."""
+    return Reflection.objects.bulk_create(
+        Reflection(
+            version=version, author=author, perspective=PERSPECTIVES[n % len(PERSPECTIVES)],
+            body=body, body_html=render_user_markdown(body), body_digest=Reflection.digest(body),
+            status=Reflection.Status.APPROVED, published_at=timezone.now(), **target,
+        )
+        for n, body in enumerate(bodies)
+    )  # fmt: skip
 
 
 CAMPAIGN = (
@@ -254,7 +284,7 @@ def fill(state: dict) -> dict:
     replies = [body.split(". ", 1)[-1] for body in bench_bodies(1300)[1200:]]
 
     # 1,000 published on the consultation the editors process (SHPP003-05 v0.9), 200 more on
-    # the adopted SHPP003-01's consultation, for its report.
+    # the adopted SHPP003-01's consultation, for its report (with base_state's 21).
     approved = Reflection.objects.bulk_create(
         reflection(n, fifth if n < 1000 else first, "approved", writers[n % 2000])
         for n in range(1200)
@@ -311,6 +341,9 @@ PUBLIC = {
     "history": "/papers/SHPP003-01/geschiedenis/",
     "diff": "/papers/SHPP003-01/diff/0.9/1.0/",
     "consultation report": "/papers/SHPP003-01/v0.9/consultatieverslag/",
+    "consultation report, a page of the annex": (
+        "/papers/SHPP003-01/v0.9/consultatieverslag/?deel={annex}&pagina=1"
+    ),
     "analysis (public)": "/papers/SHPP003-01/v0.9/analyse/",
     "search, common word": "/zoeken/?q=netwerk",
     "search, rare word": "/zoeken/?q=tijdloosheid",
@@ -342,6 +375,10 @@ SIGNED_IN = {
     ),
     "editor: themes": ("editor", "/redactie/SHPP003-05/v0.9/themas/"),
     "editor: similar reflections": ("editor", "/redactie/SHPP003-05/v0.9/vergelijkbaar/"),
+    "editor: all of one similar cluster": (
+        "editor",
+        "/redactie/SHPP003-05/v0.9/vergelijkbaar/{cluster}/",
+    ),
     "editor: syntheses": ("editor", "/redactie/SHPP003-05/v0.9/synthese/"),
     "editor: analysis": ("editor", "/papers/SHPP003-05/v0.9/analyse/"),
 }
@@ -349,9 +386,11 @@ SIGNED_IN = {
 
 def pages(state: dict) -> dict[str, tuple[str, str]]:
     """Every measured page: name -> (role, path), with the data set's ids filled in."""
-    ids = {"reflection": state["reflection"].pk, "section": state["section"]}
+    ids = {key: state[key] for key in ("section", "annex", "cluster")}
+    ids["reflection"] = state["reflection"].pk
     found = {name: ("anonymous", path.format(**ids)) for name, path in PUBLIC.items()}
-    return {**found, **SIGNED_IN}
+    signed_in = {name: (role, path.format(**ids)) for name, (role, path) in SIGNED_IN.items()}
+    return {**found, **signed_in}
 
 
 def session_for(user: User) -> str:
@@ -707,15 +746,17 @@ def diff_cost() -> dict:
     return {"diff_worst_ms": worst["ms"]}
 
 
-def near_copies(count: int) -> list[str]:
+def near_copies(count: int, *, extra: str = "") -> list[str]:
     """CAMPAIGN copied by ``count`` people, each with a word of their own, every third with
-    a sentence added: every pair is similar, no two texts are the same."""
+    a sentence added: every pair is similar, no two texts are the same (``extra``: a
+    sentence every copy ends with)."""
     words = CAMPAIGN.split()
     texts = []
     for n in range(count):
         copy = list(words)
         copy[n % len(words)] = f"woord{n}"
-        texts.append(" ".join(copy) + (f" Aanvulling {n}." if n % 3 == 0 else ""))
+        added = f" Aanvulling {n}." if n % 3 == 0 else ""
+        texts.append(" ".join(copy) + added + (f" {extra}" if extra else ""))
     return texts
 
 
@@ -814,7 +855,7 @@ def bulk_publish(state: dict) -> dict:
 
 
 def pdf_documents(times: int = 9, asking: int = 20) -> dict:
-    """The consultation report's PDF of SHPP003-01 v0.9 (its 200 published reflections):
+    """The consultation report's PDF of SHPP003-01 v0.9 (its 221 published reflections):
     how long the background job takes to make it, what a reader waits for it once made, and
     what readers get who ask while it is being made again after a change (and how many
     renders they cause: none)."""
@@ -929,7 +970,7 @@ def report_only(total: int = 1000) -> int:
     syntheses), without the servers and the load."""
     from papers.governance.models import Synthesis, Theme, ThemeAssignment
 
-    state = base_state()  # on the database recreated as this module was loaded
+    state = base_state(campaigns=False)  # on the database recreated as this module was loaded
     writers = make_users(min(total, 2000), "schrijver")
     first = PaperVersion.objects.get(paper__code="SHPP003-01", major=0)
     reflection = BenchReflections([first], bench_bodies(total))
@@ -1114,9 +1155,20 @@ def editors_at_volume(client: Client, consulted: PaperVersion) -> dict:
     as the editor opens it: server ms and bytes. The report's PDF at the same sizes:
     report_at_volume() and ``bench/run --report N`` (it takes the job minutes at 10,000)."""
     version = consulted.number
+    # The campaign's cluster (40 copies at 1,000, 400 at 10,000) and the report's largest
+    # part, each at its second page (#29): what the editors open from the similar page and
+    # from the report's annex.
+    copied = Reflection.objects.filter(version=consulted, body=CAMPAIGN).order_by("pk").first()
+    largest = max(consultation_report.build(consulted).parts, key=lambda p: len(p.reflections))
     urls = {
         "similar reflections": f"/redactie/SHPP003-05/v{version}/vergelijkbaar/",
+        "all of the campaign's cluster, page 2": (
+            f"/redactie/SHPP003-05/v{version}/vergelijkbaar/{copied.pk}/?pagina=2"
+        ),
         "consultation report (page)": f"/papers/SHPP003-05/v{version}/consultatieverslag/",
+        "consultation report, largest part, page 2": (
+            f"/papers/SHPP003-05/v{version}/consultatieverslag/?deel={largest.anchor}&pagina=2"
+        ),
         "worklist, searched": f"/redactie/SHPP003-05/v{version}/reflecties/?q=netwerk+OR+wachttijd",
     }
     measured = {"reflections": published_count()}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
@@ -16,7 +17,7 @@ from django.core.management import call_command
 from civcare.accounts import roles
 from civcare.accounts.models import User
 from papers import following
-from papers.governance import transitions
+from papers.governance import consultation_report, similarity, transitions
 from papers.governance.bulk import Ask
 from papers.governance.models import BulkStep, Disposition
 from papers.models import ChangeType, PaperVersion
@@ -55,6 +56,12 @@ class Scenario:
     resubmitted: Reflection  # sent back after a revision request, open at another moderator
     saved_reason: object  # a moderators' reusable reason text
     step: object  # the bulk step that gave ``theme`` to some reflections
+    # One of the consulted version's near-copies: a cluster with more members than the
+    # similar page shows side by side, so it has its own page ("Toon alle N reflecties").
+    campaign: Reflection
+    # The part of SHPP003-01 v0.9's report with more reflections than its annex folds in,
+    # so the report opens a page of that part (?deel=…&pagina=…).
+    annex_part: str
 
 
 def person(email: str, name: str, perspective: str = "relative", role: str | None = None) -> User:
@@ -169,12 +176,22 @@ def build(*, reflections: int = 40) -> Scenario:
         question=superseded.questions.get(anchor="vraag-4-3"),
     )
     earlier = moderation.approve(earlier, by=moderator_user)
+    campaigners = [
+        person(f"campagne{n}@example.org", f"Campagne {n}", PERSPECTIVES[n]) for n in range(5)
+    ]
+    consulted_copies = campaign(
+        consulted, similarity.MAX_SHOWN + 1, by=campaigners, moderator=moderator_user
+    )
+    annexed = superseded.sections.order_by("order").first()
+    signed = campaign(superseded, consultation_report.ANNEX_FOLD + 1, by=campaigners[::-1],
+                      moderator=moderator_user, section=annexed)  # fmt: skip
     adopted = adopt_next_version(
         superseded,
         editor=editor_user,
         second_editor=second_editor,
         amended=("neemt de bereidheid tot bewegen af.", ", ook bij de rechter"),
         prompted_by=earlier,
+        later=signed,
     )
     superseded.refresh_from_db()
 
@@ -210,7 +227,35 @@ def build(*, reflections: int = 40) -> Scenario:
         resubmitted=resubmitted,
         saved_reason=saved_reason,
         step=step,
+        campaign=consulted_copies[0],
+        annex_part=annexed.anchor,
     )
+
+
+CAMPAIGN = (
+    "Naasten horen vanaf het eerste gesprek bij de zorgrelatie. Vraag het netwerk wie "
+    "meedenkt en leg vast wat er is afgesproken, zodat niemand buiten beeld raakt."
+)
+
+
+def campaign(
+    version: PaperVersion, count: int, *, by: list[User], moderator: User, section=None
+) -> list[Reflection]:
+    """``count`` published near-copies of one text (a campaign: each copy signed with its own
+    number), written in turn by ``by`` (each stays under the hourly posting limit)."""
+    copies = []
+    for n in range(count):
+        author = by[n % len(by)]
+        reflection, _ = moderation.submit(
+            version=version,
+            author=author,
+            perspective=author.perspective,
+            body=f"{CAMPAIGN} Steun nummer {n + 1}.",
+            may_quote=n % 2 == 0,
+            section=section,
+        )
+        copies.append(moderation.approve(reflection, by=moderator))
+    return copies
 
 
 def adopt_next_version(
@@ -221,11 +266,13 @@ def adopt_next_version(
     amended: tuple[str, str],
     prompted_by: Reflection | None = None,
     reference: str = "BB-2026-11",
+    later: Sequence[Reflection] = (),
 ) -> PaperVersion:
     """The whole v0.9 → v1.0 walk through the real transitions: close the consultation, draft
     the next version, sharpen section 4 (``amended``: the words after which ``addition`` is
-    inserted), record a disposition for ``prompted_by``, the board decision, and adoption by
-    a second editor (four eyes). Shared by the tests and bench/run."""
+    inserted), record a disposition for ``prompted_by`` (and "later" for each of ``later``),
+    the board decision, and adoption by a second editor (four eyes). Shared by the tests and
+    bench/run."""
     after, addition = amended
     transitions.close_consultation(consulted, by=editor)
     draft = transitions.create_draft(consulted, by=editor)
@@ -247,6 +294,14 @@ def adopt_next_version(
             kind=Disposition.Kind.INCORPORATED,
             response="Verwerkt in sectie 4.",
             section=section,
+        )
+    if later:
+        transitions.record_dispositions(
+            [r.pk for r in later],
+            by=editor,
+            draft=draft,
+            kind=Disposition.Kind.LATER,
+            response="Meegenomen voor een volgende versie.",
         )
     transitions.record_decision(
         draft, by=editor, decided_on=datetime.date(2026, 11, 20), reference=reference
@@ -283,6 +338,11 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ("anonymous", "superseded paper", f"/papers/{o}/v0.9/"),
         ("anonymous", "diff", f"/papers/{o}/diff/0.9/1.0/"),
         ("anonymous", "consultation report", f"/papers/{o}/v0.9/consultatieverslag/"),
+        (
+            "anonymous",
+            "consultation report: a page of one part of the annex",
+            f"/papers/{o}/v0.9/consultatieverslag/?deel={s.annex_part}&pagina=1",
+        ),
         ("anonymous", "version history", f"/papers/{o}/geschiedenis/"),
         ("anonymous", "analysis of a consultation", f"/papers/{o}/v0.9/analyse/"),
         (
@@ -356,6 +416,11 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
             f"/redactie/{c}/v0.9/standaardantwoorden/{s.answer.pk}/",
         ),
         ("editor", "coding: similar reflections", f"/redactie/{c}/v0.9/vergelijkbaar/"),
+        (
+            "editor",
+            "coding: all of one cluster of similar reflections",
+            f"/redactie/{c}/v0.9/vergelijkbaar/{s.campaign.pk}/",
+        ),
         ("editor", "analysis during the consultation", f"/papers/{c}/v0.9/analyse/"),
         ("editor", "coding: syntheses", f"/redactie/{c}/v0.9/synthese/"),
         ("editor", "coding: one synthesis", f"/redactie/{c}/v0.9/synthese/thema/{s.theme.pk}/"),

@@ -10,6 +10,20 @@ from tests import scenario
 pytestmark = pytest.mark.django_db
 
 EXPECTED_STATUS = {"403": 403, "404": 404}
+# Pages whose interface is spelled out (#29's new pages): the English that must be there and
+# the Dutch of the same strings that must not be left.
+SPELLED_OUT = {
+    "coding: all of one cluster of similar reflections": (
+        ["Back to all similar reflections", "13 reflections, highest similarity",
+         "Not in a group yet.", "Group these 13 reflections", "Page 1"],
+        ["Terug naar", "reflecties", "Nog in geen groep", "groeperen", "Pagina"],
+    ),
+    "consultation report: a page of one part of the annex": (
+        ["Reflections 1–21 of 21", "Pages of the reflections on Introductie",
+         "Show the 1 reflection"],
+        ["Reflecties 1–21 van 21", "Pagina's van de reflecties", "Toon de", "Alle 21"],
+    ),
+}  # fmt: skip
 
 
 def test_every_page_type_in_english(client):
@@ -17,7 +31,7 @@ def test_every_page_type_in_english(client):
     draft = scenario.draft_in_progress(built)
     people = {"reader": built.reader, "moderator": built.moderator, "editor": built.editor}
     client.cookies["django_language"] = "en"
-    checked = 0
+    checked, spelled_out = 0, dict(SPELLED_OUT)
     for role, name, url in scenario.pages(built) + scenario.draft_pages(draft):
         client.logout()
         client.cookies["django_language"] = "en"
@@ -28,8 +42,16 @@ def test_every_page_type_in_english(client):
         html = response.content.decode()
         assert '<html lang="en">' in html, (name, url)
         assert 'class="skip-link" href="#inhoud">Skip to content<' in html, (name, url)
+        if name in spelled_out:
+            english, dutch = spelled_out.pop(name)
+            interface = LanguageOfText()
+            interface.feed(html)
+            text = " ".join(piece for piece, lang in interface.pieces if lang != "nl")
+            assert [e for e in english if e not in html] == [], (name, url)  # also aria-label
+            assert [d for d in dutch if d in text] == [], (name, url)
         checked += 1
     assert checked >= 45
+    assert not spelled_out, "pages missing from the scenario"
 
 
 def test_papers_stay_dutch_in_english(client):

@@ -94,7 +94,8 @@ def test_the_consultation_report_leaves_out_replies_of_a_reflection_taken_down(c
 
     built = scenario.build(reflections=6)
     version = built.superseded
-    parent = version.reflections.get(status=Reflection.Status.APPROVED)
+    # The one on a question (the scenario's campaign on that version is on a section).
+    parent = version.reflections.get(status=Reflection.Status.APPROVED, question__isnull=False)
     Reflection.objects.create(
         version=version, parent=parent, question=parent.question, author=UserFactory(),
         perspective="client", body=REPLY_TEXT, may_quote=True,

@@ -316,17 +316,21 @@ def test_every_page_type_for_every_role(pages, live_server):
         "/moderatie/",
         "/redactie/",
         "/papers/SHPP003-01/v0.9/consultatieverslag/",
+        "/papers/SHPP003-01/v0.9/consultatieverslag/?deel={annex_part}&pagina=1",
         "/papers/SHPP003-01/v0.9/analyse/",
         "/redactie/SHPP003-05/v0.9/reflecties/",
         "/redactie/SHPP003-05/v0.9/",
         "/redactie/SHPP003-05/v0.9/themas/",
         "/redactie/SHPP003-05/v0.9/synthese/",
         "/redactie/SHPP003-05/v0.9/vergelijkbaar/",
+        "/redactie/SHPP003-05/v0.9/vergelijkbaar/{campaign}/",
         "/redactie/SHPP003-05/v0.9/standaardantwoorden/",
     ],
 )
 def test_no_horizontal_scrolling_at_320_pixels(pages, live_server, url):
     built = scenario.build(reflections=6)
+    # A cluster's own page and a page of the annex: the scenario's (#29).
+    url = url.format(campaign=built.campaign.pk, annex_part=built.annex_part)
     page = pages.new(width=320, height=640)
     email = {
         "/mijn/account/": built.reader.email,

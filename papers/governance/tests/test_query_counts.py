@@ -2,12 +2,14 @@
 reflections (and themes on them): a consultation of 1,000 reflections is the target."""
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
 from papers.governance import transitions
+from papers.governance.consultation_report import ANNEX_PAGE
 from papers.governance.passage_views import PER_PAGE
-from papers.tests.factories import build_paper
+from papers.tests.factories import adopted_successor, build_paper
 from reflections.tests.factories import approved
 
 pytestmark = pytest.mark.django_db
@@ -255,3 +257,35 @@ def test_the_synthesis_form(client, django_assert_num_queries, reflections):
         response = client.get(url)
     assert response.status_code == 200
     assert sum(n for _p, n in response.context["subject"].breakdown) == (reflections + 1) // 2
+
+
+# The consultation report's page for a reader once the next version is adopted: the report,
+# its numbers and its charts (test_consultation_report counts the same page on other data).
+REPORT = 27
+
+
+@pytest.mark.parametrize("reflections", [4, 120])
+def test_a_page_of_the_reports_annex(client, django_assert_num_queries, reflections):
+    """A page of one part of the consultation report's annex (?deel=…&pagina=…, #29) costs
+    what the whole report costs, for a few reflections on that part or for pages of them."""
+    roos = editor()
+    version = consultation(reflections, roos)
+    theme = version.themes.order_by("pk").first()
+    quoted = [a.reflection_id for a in theme.assignments.all()]
+    transitions.save_synthesis(version, by=roos, theme=theme, heard="Gehoord.",
+                               reflection_ids=quoted)  # fmt: skip
+    adopted_successor(version)
+    part = version.sections.order_by("order").first()
+    for n in range(reflections):  # one part with more than a page of them at 120
+        approved(version=version, section=part, may_quote=n % 2 == 0, body=f"Over deel {n}.")
+    url = reverse("papers:consultation_report",
+                  kwargs={"code": version.paper.code, "version": version.number})  # fmt: skip
+    page = 2 if reflections > ANNEX_PAGE else 1
+    for query in ({}, {"deel": part.anchor, "pagina": page}):
+        cache.clear()  # the expensive path: nothing drawn or rendered yet
+        with django_assert_num_queries(REPORT):
+            response = client.get(url, query)
+        assert response.status_code == 200
+    opened = next(p for p in response.context["consultation_report"].parts if p.is_open)
+    assert (opened.anchor, opened.page) == (part.anchor, page)
+    assert opened.shown and len(opened.shown) <= ANNEX_PAGE
