@@ -85,6 +85,10 @@ class LanguageOfText(HTMLParser):
                 break
 
     def handle_data(self, data):
+        # A chart is one image to a screen reader (role="img", named by its caption): the
+        # texts drawn inside it are not read out one by one.
+        if any(tag == "svg" for tag, _lang in self.stack):
+            return
         if data.strip() and self.stack:
             self.pieces.append((" ".join(data.split()), self.stack[-1][1]))
 
@@ -115,3 +119,19 @@ def test_dutch_content_is_marked_as_dutch_in_the_english_interface(client):
     ):
         assert parsed.language_of(dutch) == {"nl"}, dutch
     assert parsed.language_of("Skip to content") == {"en"}
+
+
+def test_the_consultation_reports_dutch_content_is_marked_as_dutch_in_english(client):
+    """The same on the consultation report: the paper's title, the sections that changed and
+    their explanation read with a Dutch voice, the report around them in English."""
+    built = scenario.build(reflections=6)
+    client.cookies["django_language"] = "en"
+    report = f"{built.superseded.get_absolute_url()}consultatieverslag/"
+    html = client.get(report).content.decode()
+    parsed = LanguageOfText()
+    parsed.feed(html)
+    changed = built.adopted.sections.exclude(change_type="").first()
+    assert parsed.language_of(built.adopted.paper.title, whole=True) == {"nl"}
+    assert parsed.language_of(changed.heading, whole=True) == {"nl"}
+    assert parsed.language_of(changed.change_explanation, whole=True) == {"nl"}
+    assert parsed.language_of("Consultation report") <= {"en"}

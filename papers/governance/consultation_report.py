@@ -44,6 +44,12 @@ class ReportSection:
     has_next: bool = False
 
     @property
+    def is_paper_text(self) -> bool:
+        """Its title is the paper's own (a section's or question group's heading, Dutch in
+        any interface), not the interface's name for the paper as a whole."""
+        return self.anchor != "geheel"
+
+    @property
     def first_shown(self) -> int:
         return (self.page - 1) * ANNEX_PAGE + 1 if self.is_open else 1
 
