@@ -14,6 +14,11 @@ document.addEventListener("DOMContentLoaded", function () {
   var landing = document.getElementById("melding");
   if (landing && location.hash === "#melding") {
     landing.focus();
+    // Once the page has its final layout (its styles, a phone's narrow column), bring the
+    // message back into view: focusing this early scrolled to where it stood before.
+    window.addEventListener("load", function () {
+      landing.scrollIntoView();
+    });
   }
 });
 
