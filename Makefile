@@ -36,7 +36,7 @@ install: $(STAMP) $(PREPARED)
 
 ## After changing a dependency in pyproject.toml: resolve again, with hashes.
 lock: $(STAMP)
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra dev \
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --extra dev \
 	  --no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
 
 ## Run the site on SQLite with the papers loaded (development settings).

@@ -86,3 +86,13 @@ def test_a_fresh_process_starts_the_site_without_an_import_cycle():
         cwd=Path(__file__).resolve().parents[1],
     )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_the_lock_names_the_extras_its_packages_ask_for():
+    """WeasyPrint asks for fonttools[woff]; a lock that names only "fonttools" leaves the
+    extra open, and the pip a fresh venv brings (23.2) then stops in --require-hashes mode
+    ("must have their versions pinned with =="). The lock names it, and `make lock` keeps
+    extras (no --strip-extras)."""
+    lock = (BASE / "requirements.lock").read_text(encoding="utf-8")
+    assert re.search(r"^fonttools\[woff\]==", lock, re.M)
+    assert "--strip-extras" not in (BASE / "Makefile").read_text(encoding="utf-8")
