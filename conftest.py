@@ -34,6 +34,20 @@ def _fresh_cache():
 
 
 @pytest.fixture(autouse=True)
+def _dutch_to_begin_with():
+    """Each test starts in the site's language. A request in English leaves English active in
+    the thread (the locale middleware activates each request's language, as Django's own
+    does, and a streamed response needs it after the middleware returns): in production the
+    next request activates its own, in a test the next test would run in English."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _every_email_goes_through_the_outbox(settings):
     """As in production: EMAIL_BACKEND writes to the outbox (Django's test setup replaces it
     with locmem); delivering is what the periodic job does, into mail.outbox here."""

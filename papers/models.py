@@ -59,10 +59,15 @@ SITE_ANCHORS = frozenset(
         "oproep", "uitnodiging", "tegenlezers-vraagset", "versiestandaard",
         "gebruik-vraagset", "zoekterm-home", "filter-paper", "uw-tekst", "notities",
         "weglaten", "melding", "schrijven",
+        # the editors' screens, which show a paper's sections beside their own parts
+        "aanleiding", "aanleiding-lijst", "andere-themas", "besluit", "heatmap",
+        "nieuw-antwoord", "nieuw-thema", "status-filter", "stille-perspectieven",
+        "stille-vragen", "themes", "wat-verandert",
     }
 )  # fmt: skip
 SITE_ANCHOR_PATTERN = re.compile(
-    r"(?:reflectie|verslag|treffers|paper|series|kies|filter|weglaten)-.*|.*-(?:titel|title)"
+    r"(?:reflectie|verslag|treffers|paper|series|kies|filter|weglaten|alinea|antwoord"
+    r"|groepsnaam|naam|passages|plaats|synthese)-.*|.*-(?:titel|title|kop|tabel)"
 )
 
 

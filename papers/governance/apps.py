@@ -16,6 +16,7 @@ class GovernanceConfig(AppConfig):
             landing,  # where an editor lands after signing in
             report_pdf,  # the report's PDF, rendered ahead by the background job
             signals,  # connects the cache invalidation
+            similarity,  # the groups of similar reflections, worked out ahead by that job
         )
 
         # What became of a reflection is shown under it, once public (Disposition.is_public).

@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db import connection
 
-from civcare.core import generations, textdiff
+from civcare.core import documents, generations, textdiff
 from papers.compare import diff_html
 from papers.models import PaperVersion
 from reflections.models import Reflection
 
-from .models import SimilarityMember, group_label
+from .models import CODING_STATUSES, SimilarityMember, group_label
 
 # At 0.6 a copied text with a sentence added or a few words changed is found, while two
 # different reflections on the same question (which share the paper's vocabulary) score
@@ -245,16 +245,34 @@ def _state(version: PaperVersion) -> str:
 def pairs(version: PaperVersion) -> list[tuple[int, int, float]]:
     """(smaller pk, larger pk, similarity) of the pairs that join the similar reflections on
     ``version`` into groups (``links``): worked out once per state of its published texts
-    (_state) and cached."""
+    (_state) and cached; normally ahead, by the background job (prepare_ahead)."""
+    return _pairs(version)[0]
+
+
+def _pairs(version: PaperVersion) -> tuple[list[tuple[int, int, float]], bool]:
+    """The pairs, and whether they were worked out now (not found in the cache)."""
     key = generations.digest_key("governance:similar", version.pk, _state(version))
     found = cache.get(key)
-    if found is None:
-        if connection.vendor == "postgresql":
-            found = links(_trigram_sets_in_postgresql(version)).pairs
-        else:
-            found = links(_trigram_sets_in_python(version)).pairs
-        cache.set(key, found, 24 * 3600)
-    return found
+    if found is not None:
+        return found, False
+    if connection.vendor == "postgresql":
+        found = links(_trigram_sets_in_postgresql(version)).pairs
+    else:
+        found = links(_trigram_sets_in_python(version)).pairs
+    cache.set(key, found, 24 * 3600)
+    return found, True
+
+
+@documents.prepare_ahead
+def prepare_ahead() -> int:
+    """The background job's part: the pairs of every version the editors code, worked out
+    when its published texts changed, so that the similar page finds them (cold, at 1,000
+    reflections, it took 6 s on a quiet machine and 22 s on a loaded one). One query per
+    version when nothing changed."""
+    worked = 0
+    for version in PaperVersion.objects.filter(status__in=CODING_STATUSES).order_by("pk"):
+        worked += _pairs(version)[1]
+    return worked
 
 
 class Proposal:

@@ -13,11 +13,16 @@ document.addEventListener("DOMContentLoaded", function () {
   // there, so a screen reader reads it and the keyboard continues from it.
   var landing = document.getElementById("melding");
   if (landing && location.hash === "#melding") {
-    landing.focus();
-    // Once the page has its final layout (its styles, a phone's narrow column), bring the
-    // message back into view: focusing this early scrolled to where it stood before.
+    // Focus without scrolling: a script's scroll this early ends the browser's own keeping of
+    // the #melding fragment in view while the page still takes its layout (a phone's narrow
+    // column), and left the message 800 px down at 320 px.
+    landing.focus({ preventScroll: true });
+    // Once the page has its final layout, bring the message into view in any case (a browser
+    // that does not keep the fragment in view); a frame later, after that layout is painted.
     window.addEventListener("load", function () {
-      landing.scrollIntoView();
+      window.requestAnimationFrame(function () {
+        landing.scrollIntoView();
+      });
     });
   }
 });

@@ -86,8 +86,11 @@ def test_2_moderator_approves_and_declines_and_everyone_sees_the_outcome(pages, 
     expect_text(moderator, "Gepubliceerd: de reflectie is nu voor iedereen zichtbaar.")
     # The message is where the moderator landed, at the next card, and has the focus.
     assert moderator.evaluate("document.activeElement.id") == "melding"
-    box = moderator.locator("#melding").bounding_box()
-    assert 0 <= box["y"] < moderator.viewport_size["height"]
+    moderator.wait_for_function(
+        "() => { const top = document.getElementById('melding').getBoundingClientRect().top;"
+        " return top >= 0 && top < innerHeight; }",
+        timeout=5000,
+    )
     moderator.click(f"#reflectie-{refused.pk} >> text=Niet plaatsen…")
     moderator.check("input[value=identifiable]")
     moderator.fill("#id_reason", "U noemt een herkenbare bewoner.")
