@@ -258,3 +258,15 @@ def test_a_chart_is_sized_in_em_so_its_text_zooms_with_the_page(consulted, roos)
     svg = charts.timeline(analysis.build(consulted).timeline, "timeline")
     width, height = re.match(r'<svg [^>]*width="([\d.]+)em" height="([\d.]+)em"', svg).groups()
     assert (float(width), float(height)) == (8 * 72 / 12, 2.8 * 72 / 12)
+
+
+def test_the_heatmap_of_all_eight_perspectives_fits_a_desks_column(consulted, roos):
+    """The page's column is 70 rem (1,120 px); the chart's em is the body text's (1.0625 rem,
+    17 px). At 68.4 em (1,163 px) the eighth perspective was cut off at 1,280 px and scrolled
+    inside its figure."""
+    fill(consulted, roos)
+    found = analysis.build(consulted)
+    assert len(found.targets.columns) == 8
+    svg = charts.heatmap(found.targets, "heatmap")
+    width = float(re.match(r'<svg [^>]*width="([\d.]+)em"', svg).group(1))
+    assert width * 17 <= 1120, width
