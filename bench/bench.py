@@ -82,10 +82,10 @@ from civcare.core import documents  # noqa: E402
 from civcare.core.generations import recent_pages  # noqa: E402
 from civcare.core.models import Document  # noqa: E402
 from civcare.core.rendering import render_user_markdown  # noqa: E402
+from governance import consultation_report, report_pdf  # noqa: E402
+from governance.consultation_report import ANNEX_FOLD  # noqa: E402
+from governance.similarity import MAX_SHOWN  # noqa: E402
 from papers import passages  # noqa: E402
-from papers.governance import consultation_report, report_pdf  # noqa: E402
-from papers.governance.consultation_report import ANNEX_FOLD  # noqa: E402
-from papers.governance.similarity import MAX_SHOWN  # noqa: E402
 from papers.models import PaperVersion  # noqa: E402
 from reflections import moderation  # noqa: E402
 from reflections.models import Reflection  # noqa: E402
@@ -765,7 +765,7 @@ def similarity_cost(state: dict) -> dict:
     consultation of their own (SHPP003-01 v1.0, emptied again afterwards): the groups worked
     out cold, as the page does (pg_trgm's trigrams, the join, the members' rows; median of
     3), and how many pairs of texts the join compared."""
-    from papers.governance import similarity
+    from governance import similarity
 
     version = PaperVersion.objects.get(paper__code="SHPP003-01", major=1)
     figures = {}
@@ -813,7 +813,7 @@ def bulk_publish(state: dict) -> dict:
     """A moderator publishes "alle N die aan dit filter voldoen" (at most 500 per POST) with
     PENDING waiting: the server time of that one POST, and what it did."""
     from civcare.core.models import OutgoingEmail
-    from reflections.moderation_views import BULK_ALL_LIMIT
+    from reflections.views.moderation import BULK_ALL_LIMIT
 
     client = Client()
     client.force_login(state["moderator"])
@@ -968,7 +968,7 @@ def report_only(total: int = 1000) -> int:
     """``bench/run --report [N]``: only the consultation report, on a data set of its own
     (SHPP003-01 taken to v1.0 with N published reflections on v0.9, three themes with their
     syntheses), without the servers and the load."""
-    from papers.governance.models import Synthesis, Theme, ThemeAssignment
+    from governance.models import Synthesis, Theme, ThemeAssignment
 
     state = base_state(campaigns=False)  # on the database recreated as this module was loaded
     writers = make_users(min(total, 2000), "schrijver")
@@ -1004,7 +1004,7 @@ def processing(state: dict) -> dict:
     an adopted v1.0 through the site, with themes, a similarity group, bulk dispositions and
     syntheses. Counts the POSTs, times each, and counts the emails the adoption queues."""
     from civcare.core.models import OutgoingEmail
-    from papers.governance.models import (
+    from governance.models import (
         Disposition,
         PassageResolution,
         Theme,
@@ -1202,7 +1202,7 @@ def bulk_step_and_undo(
     dispositions they have), taken through the site as confirmed, then undone as one step
     (#29): the server time of each. Not one of the editors' POSTs above: it puts back what
     they did."""
-    from papers.governance.models import BulkStep, Disposition
+    from governance.models import BulkStep, Disposition
 
     before = dict(Disposition.objects.values_list("reflection_id", "kind"))
     page = client.get(f"{base}/reflecties/?{query}").content.decode()

@@ -8,7 +8,7 @@ class CivcareConfig(AppConfig):
 
     def ready(self) -> None:
         # The public pages register the cache keys erasure must delete, and the documents
-        # the background job renders ahead (papers.governance registers its own); loaded
+        # the background job renders ahead (governance registers its own); loaded
         # here, so a process that never served a page (a management command) knows them too.
         from civcare.core import page_cache  # noqa: F401
-        from papers.public import documents, page  # noqa: F401
+        from public import documents, page  # noqa: F401

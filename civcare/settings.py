@@ -76,7 +76,8 @@ INSTALLED_APPS = [
     "civcare.accounts",
     "papers",
     "reflections",
-    "papers.governance",
+    "governance",
+    "public",
 ]
 
 # After the redirect to HTTPS, a public page that a visitor without personal cookies asks
@@ -422,7 +423,7 @@ MODERATION_CLAIM_MINUTES = env_int("MODERATION_CLAIM_MINUTES", 10)
 MODERATION_UNDO_MINUTES = env_int("MODERATION_UNDO_MINUTES", 15)
 
 
-# Open data (papers/public/open_data.py): the licence of the published, quotable reflections.
+# Open data (public/open_data.py): the licence of the published, quotable reflections.
 OPEN_DATA_LICENCE = os.environ.get("OPEN_DATA_LICENCE", "CC BY 4.0")
 OPEN_DATA_LICENCE_URL = os.environ.get(
     "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/deed.nl"

@@ -6,8 +6,8 @@ from django.views.decorators.http import require_safe
 
 from civcare.core.page_cache import public_page
 from papers.caching import site_pages
-from papers.public import views as public_views
-from papers.public.sitemaps import SITEMAPS
+from public import views as public_views
+from public.sitemaps import SITEMAPS
 
 from . import views
 
@@ -20,7 +20,7 @@ admin.site.index_title = "Beheer van het reflectieplatform"
 urlpatterns = [
     path("", views.home, name="home"),
     path("ping", views.ping, name="ping"),
-    path("papers/", include("papers.public.urls")),
+    path("papers/", include("public.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     # An index of one sitemap per kind, each in pages of at most 5,000 addresses (the
@@ -39,7 +39,7 @@ urlpatterns = [
     ),
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("zoeken/", public_views.search_page, name="search"),
-    path("redactie/", include("papers.governance.urls")),
+    path("redactie/", include("governance.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("civcare.accounts.urls")),
     path("", include("reflections.urls")),

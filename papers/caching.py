@@ -5,7 +5,7 @@ and when a version's text or state changes, the cached pages of that version (an
 paper: whole anonymous pages are cached per paper) are renewed, and so are the pages that
 show the whole site (home, paper list, search, sitemaps, the series feed). A change to the
 reflections on one target (bump_targets) leaves the rest of the paper page's parts as
-they are (papers.public.body): only that target's block and the counts are made again.
+they are (public.body): only that target's block and the counts are made again.
 
 How a published reflection's author is shown (a new display name, a reflection made
 anonymous) changes less: its version's pages and, of the pages of the whole site, only

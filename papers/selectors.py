@@ -1,7 +1,7 @@
 """Read paths for paper pages. This module owns the queries, so their number is fixed.
 
 A paper page costs the same number of queries whatever the number of sections,
-questions or sources (papers/public/tests/test_views.py asserts it).
+questions or sources (public/tests/test_views.py asserts it).
 """
 
 from __future__ import annotations

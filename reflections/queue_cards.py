@@ -36,7 +36,7 @@ def phrases() -> dict[str, str]:
 
 
 def with_cards(rows: list) -> list:
-    """The rows (moderation_views.QueueRow), each with its card."""
+    """The rows (views/moderation.py: QueueRow), each with its card."""
     words = phrases()
     for row in rows:
         row.card = card(row, words)
@@ -44,7 +44,7 @@ def with_cards(rows: list) -> list:
 
 
 def card(row, words: dict[str, str]) -> SafeString:
-    """One <li> of the queue: ``row`` is a moderation_views.QueueRow."""
+    """One <li> of the queue: ``row`` is a views.moderation.QueueRow."""
     reflection = row.reflection
     pk = reflection.pk
     waiting = words["waiting"] % {"since": timesince(reflection.submitted_at)}

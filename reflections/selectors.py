@@ -519,7 +519,7 @@ class TargetReflections:
 
     @property
     def slot(self) -> str:
-        """Its place in the page's skeleton (papers.public.body)."""
+        """Its place in the page's skeleton (public.body)."""
         kind, pk = self.key
         return f"{kind}-{pk or 0}"
 

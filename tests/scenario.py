@@ -16,10 +16,10 @@ from django.core.management import call_command
 
 from civcare.accounts import roles
 from civcare.accounts.models import User
+from governance import consultation_report, similarity, transitions
+from governance.bulk import Ask
+from governance.models import BulkStep, Disposition
 from papers import following
-from papers.governance import consultation_report, similarity, transitions
-from papers.governance.bulk import Ask
-from papers.governance.models import BulkStep, Disposition
 from papers.models import ChangeType, PaperVersion
 from reflections import claims, moderation
 from reflections.models import Reflection, SavedReason

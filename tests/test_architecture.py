@@ -1,7 +1,9 @@
 """The house and the direction of its arrows (issue #14), read from the code with ``ast``.
 
 core ← accounts ← papers content ← reflections ← governance and the public read side ←
-civcare wiring. Every rule below is checked over every module of the project. Today's
+civcare wiring, each a folder of its own (issue #30): civcare/core, civcare/accounts,
+papers/, reflections/, governance/, public/, and the rest of civcare/ as the wiring. Every
+rule below is checked over every module of the project. Today's
 violations are listed in ALLOWED: nothing new may appear, and an entry that no longer
 occurs must be removed (the list only shrinks, until it is empty).
 """
@@ -15,7 +17,7 @@ from pathlib import Path
 from django.conf import settings
 
 BASE = Path(settings.BASE_DIR)
-PARTS = ("civcare", "papers", "reflections")
+PARTS = ("civcare", "papers", "reflections", "governance", "public")
 
 ACTION_CODE = re.compile(r"^(?:papers|reflections)\.[a-z_]+(?:\.[a-z_]+)*$")
 
@@ -101,10 +103,10 @@ def part_of(module: str) -> str:
     for prefix, part in (
         ("civcare.core", "core"),
         ("civcare.accounts", "accounts"),
-        ("papers.governance", "governance"),
-        ("papers.public", "read side"),
         ("papers", "content"),
         ("reflections", "reflections"),
+        ("governance", "governance"),
+        ("public", "read side"),
     ):
         if module == prefix or module.startswith(prefix + "."):
             return part
@@ -171,7 +173,8 @@ def violations() -> set[tuple[str, str, str]]:
         source_part = part_of(module)
         if not module.endswith("models"):
             found |= {("status string", module, value) for value in typed_statuses(tree, statuses)}
-        if module.rsplit(".", 1)[-1].endswith("views"):
+        # A views module, or a module of a views package (governance/views/coding.py).
+        if module.rsplit(".", 1)[-1].endswith("views") or ".views." in module:
             found |= {("long view", module, name) for name in long_functions(tree)}
         in_ready = set()
         for node in ast.walk(tree):
@@ -236,3 +239,79 @@ def test_the_arrows_point_one_way_and_the_list_of_exceptions_only_shrinks():
 # What is still allowed to break the rules: nothing (the list started with 70 entries on
 # 1 December 2026 and shrank with every step of issue #14).
 ALLOWED: set[tuple[str, str, str]] = set()
+
+
+# The folders as the arrows run (#30): each part is one folder, and no folder holds a package
+# of another part. papers/governance and papers/public, two parts above reflections inside the
+# folder of the content below it, had the arrows run back up into papers/.
+FOLDERS = {
+    "core": "civcare/core",
+    "accounts": "civcare/accounts",
+    "content": "papers",
+    "reflections": "reflections",
+    "governance": "governance",
+    "read side": "public",
+}
+
+
+def misplaced(known: dict[str, Path]) -> set[tuple[str, str]]:
+    """(module, part) of every module outside its part's folder (the wiring: civcare/, outside
+    core and accounts)."""
+    found = set()
+    for module, path in known.items():
+        part = part_of(module)
+        relative = path.relative_to(BASE).as_posix()
+        if part == "wiring":
+            inside = relative.startswith("civcare/") and not any(
+                relative.startswith(folder + "/") for folder in FOLDERS.values()
+            )
+        else:
+            inside = relative.startswith(FOLDERS[part] + "/")
+        if not inside:
+            found.add((module, part))
+    return found
+
+
+def nested() -> list[tuple[str, str]]:
+    """(part, part whose folder holds it): a part sits below nothing but the wiring."""
+    return [
+        (part, other)
+        for part, folder in FOLDERS.items()
+        for other, outer in FOLDERS.items()
+        if part != other and folder.startswith(outer + "/")
+    ]
+
+
+def test_each_part_is_a_folder_of_its_own():
+    assert not misplaced(modules())
+    assert not nested()
+
+
+def test_an_app_nested_below_what_it_imports_is_refused(monkeypatch):
+    """A planted governance-like package inside papers/ that imports reflections: it breaks
+    the arrows (papers may not import reflections) and, named as the part it is, sits in the
+    wrong folder."""
+    planted = BASE / "papers" / "planted_app"
+    planted.mkdir()
+    try:
+        (planted / "__init__.py").write_text("")
+        (planted / "views.py").write_text("from reflections.models import Reflection\n")
+        assert ("arrow", "papers.planted_app.views", "reflections.models") in violations()
+        # Made a part of its own, it would sit in the folder of the part below it.
+        monkeypatch.setitem(FOLDERS, "governance", "papers/planted_app")
+        assert nested() == [("governance", "content")]
+    finally:
+        for path in planted.iterdir():
+            path.unlink()
+        planted.rmdir()
+
+
+def test_a_wrong_way_import_is_refused():
+    """A planted import from reflections into public: the read side may import reflections,
+    not the other way round."""
+    planted = BASE / "reflections" / "planted_wrong_way.py"
+    planted.write_text("from public import search\n")
+    try:
+        assert ("arrow", "reflections.planted_wrong_way", "public.search") in violations()
+    finally:
+        planted.unlink()

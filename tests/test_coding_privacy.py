@@ -18,8 +18,8 @@ from django.urls import reverse
 
 from civcare.accounts.tests.factories import editor
 from civcare.core import documents
-from papers.governance import selectors as governance_selectors
-from papers.governance import transitions
+from governance import selectors as governance_selectors
+from governance import transitions
 from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import build_paper
 from reflections.tests.factories import approved

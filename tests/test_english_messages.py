@@ -14,10 +14,10 @@ from django.utils import translation
 
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
 from civcare.accounts.views import MSG_ACCOUNT_DELETED, MSG_PROFILE_SAVED
-from papers.governance.views import MSG_DONE
+from governance.views.versions import MSG_DONE
 from papers.models import PaperVersion
-from reflections.moderation_views import MSG_APPROVED, MSG_DECLINED, MSG_KEPT, MSG_REVISION
-from reflections.views import (
+from reflections.views.moderation import MSG_APPROVED, MSG_DECLINED, MSG_KEPT, MSG_REVISION
+from reflections.views.reflections import (
     MSG_ALREADY_REPORTED,
     MSG_PRESENTATION,
     MSG_REPORTED,

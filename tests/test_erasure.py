@@ -219,7 +219,7 @@ def test_an_editor_who_recorded_a_board_decision_can_delete_their_account(client
     import datetime
 
     from civcare.accounts.tests.factories import editor
-    from papers.governance import transitions
+    from governance import transitions
 
     version = build_paper(code="SHPP003-81", sections=2, groups=1, questions_per_group=1)
     recorder, other_editor = editor(display_name="Redacteur Weg"), editor()

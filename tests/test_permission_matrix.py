@@ -23,11 +23,11 @@ from django.utils import timezone
 from civcare.accounts import roles
 from civcare.accounts.tests.factories import PASSWORD, UserFactory
 from civcare.core import identifiability
+from governance import bulk, continuity, similarity, transitions
+from governance.bulk import Ask
+from governance.models import BulkStep, PassageResolution
 from papers import following
 from papers.fileformat.tests.test_fileformat import VALID as NEW_PAPER
-from papers.governance import bulk, continuity, similarity, transitions
-from papers.governance.bulk import Ask
-from papers.governance.models import BulkStep, PassageResolution
 from papers.models import ChangeType, PaperVersion
 from papers.tests.factories import PaperVersionFactory, SectionFactory, build_paper
 from reflections import moderation

@@ -121,7 +121,7 @@ class Roles:
     def __init__(self, user, generation: int | None = None, cached=None):
         self.user = user
         # The "roles" generation and the cached (generation, permissions) pair, when the
-        # caller fetched them already in its own round trip (papers.public.page).
+        # caller fetched them already in its own round trip (public.page).
         self._generation = generation
         self._cached = cached
 

@@ -1,6 +1,6 @@
 """The search language visitors and editors type: words that must all occur, "a phrase",
 -excluded, and OR between alternatives. One parser for the public search
-(papers/public/search.py) and the editors' work list (papers/governance/worklist.py), so
+(public/search.py) and the editors' work list (governance/worklist.py), so
 a query finds on both what it finds on one (#29: the work list took "geschreven" as one
 literal substring, and also found "goed geschreven" and "ongeschreven").
 

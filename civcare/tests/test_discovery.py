@@ -82,7 +82,7 @@ def test_every_page_has_a_description(client, fifth):
 
 
 def test_the_sitemap_index_lists_every_page_of_a_long_sitemap(client, fifth, monkeypatch):
-    from papers.public.sitemaps import Reflections
+    from public.sitemaps import Reflections
 
     mod = moderator()
     for number in range(3):

@@ -1,4 +1,4 @@
-# Search reads a stored, weighted tsvector per row with a GIN index (papers/public/search.py),
+# Search reads a stored, weighted tsvector per row with a GIN index (public/search.py),
 # instead of building every row's vector on each query. On PostgreSQL they are generated
 # columns: the database keeps them current on every insert and update, bulk ones included,
 # and Django never writes them (they are not model fields, so no query loads them unasked).

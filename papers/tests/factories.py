@@ -113,7 +113,7 @@ def build_paper(
 def adopted_successor(version: PaperVersion) -> PaperVersion:
     """A version based on ``version``, adopted, and ``version`` superseded, as the board's
     adoption leaves them (without the steps before it): the coding of ``version``'s
-    consultation is then public (papers.governance.models.publishes_coding)."""
+    consultation is then public (governance.models.publishes_coding)."""
     PaperVersion.objects.filter(pk=version.pk).update(status=PaperVersion.Status.SUPERSEDED)
     return PaperVersionFactory(
         paper=version.paper,

@@ -16,8 +16,8 @@ from civcare.accounts import roles
 from civcare.accounts.tests.factories import UserFactory
 from civcare.core import mail as outbox
 from civcare.core.models import OutgoingEmail
+from governance import transitions
 from papers import following
-from papers.governance import transitions
 from papers.models import PaperVersion, Subscription
 
 pytestmark = pytest.mark.django_db

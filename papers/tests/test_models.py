@@ -85,7 +85,7 @@ def test_every_id_the_templates_use_is_in_the_site_namespace():
     from papers.models import is_site_anchor
 
     base = Path(settings.BASE_DIR)
-    # Every app's templates, however deep the app sits (papers/governance/templates too).
+    # Every app's templates, however deep the app sits (governance/templates too).
     outside = {".venv", "node_modules", ".git", "artifacts"}
     templates = [
         path

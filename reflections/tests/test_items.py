@@ -5,8 +5,8 @@ from django.template.loader import render_to_string
 
 from civcare.accounts.tests.factories import editor, moderator
 from civcare.core import fragments
-from papers.governance import transitions
-from papers.governance.models import Disposition
+from governance import transitions
+from governance.models import Disposition
 from papers.tests.factories import build_paper
 from reflections import extensions, items, moderation
 from reflections.models import Reflection

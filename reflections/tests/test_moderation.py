@@ -583,7 +583,7 @@ def test_the_queue_tells_a_moderator_which_reflection_is_their_own(client, versi
 def test_after_the_consultation_closes_an_edit_is_refused_but_withdrawing_is_not(
     client, version, reader, mod, an_editor
 ):
-    from papers.governance import transitions
+    from governance import transitions
 
     published = moderation.approve(submit(version, reader)[0], by=mod)
     transitions.close_consultation(version, by=an_editor)

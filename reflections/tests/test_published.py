@@ -135,7 +135,7 @@ def test_a_question_title_is_plain_text_wherever_markdown_is_not_rendered(client
 
     from civcare.accounts.tests.factories import editor
     from civcare.core import mail as outbox
-    from papers.governance import transitions
+    from governance import transitions
 
     call_command("load_papers", verbosity=0, stdout=StringIO())
     first = PaperVersion.objects.get(paper__code="SHPP003-01")

@@ -13,7 +13,7 @@ from reflections.tests.factories import ReflectionFactory, approved
 
 pytestmark = pytest.mark.django_db
 
-# paper: 7 (see papers/public/tests/test_views.py); reflections: first per target, counts
+# paper: 7 (see public/tests/test_views.py); reflections: first per target, counts
 # per target, counts per perspective, replies.
 ANONYMOUS_PAPER_PAGE = 11
 # + session, user, own reflections awaiting moderation, whether they follow the paper, roles

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from civcare.accounts.tests.factories import editor
-from papers.governance import transitions
-from papers.governance.models import PassageResolution
+from governance import transitions
+from governance.models import PassageResolution
 from papers.models import ChangeType
 from papers.tests.factories import build_paper
 from reflections.tests.factories import approved

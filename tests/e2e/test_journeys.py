@@ -728,7 +728,7 @@ def test_9_a_reflection_on_one_sentence_with_the_keyboard_only_and_where_it_went
     pages, papers_loaded
 ):
     from civcare.accounts.tests.factories import moderator
-    from papers.governance import transitions
+    from governance import transitions
     from papers.models import ChangeType
     from reflections import moderation
 
@@ -902,7 +902,7 @@ def test_12_a_cell_of_the_analysis_opens_as_the_work_list_and_is_coded_from_unde
 ):
     """#29: "Jurist × sectie 4 = 21" could not be opened; a silent perspective had no column;
     after ticking items the bulk controls were 165 Shift+Tabs back up."""
-    from papers.governance import transitions
+    from governance import transitions
 
     version = PaperVersion.objects.get(paper__code="SHPP003-01")
     consultation_of_200(version)

@@ -5,8 +5,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from governance import transitions
 from papers import fileformat
-from papers.governance import transitions
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
 
