@@ -96,3 +96,19 @@ def test_the_lock_names_the_extras_its_packages_ask_for():
     lock = (BASE / "requirements.lock").read_text(encoding="utf-8")
     assert re.search(r"^fonttools\[woff\]==", lock, re.M)
     assert "--strip-extras" not in (BASE / "Makefile").read_text(encoding="utf-8")
+
+
+def test_every_folder_with_tests_is_one_pytest_collects():
+    """governance/ and public/ became top-level folders (#30): left out of testpaths, their
+    400 tests would silently not run."""
+    import tomllib
+
+    paths = set(tomllib.loads((BASE / "pyproject.toml").read_text())["tool"]["pytest"]
+                ["ini_options"]["testpaths"])  # fmt: skip
+    outside = {".venv", "node_modules", ".git"}
+    folders = {
+        path.relative_to(BASE).parts[0]
+        for path in BASE.rglob("test_*.py")
+        if not outside & set(path.relative_to(BASE).parts) and path.parent != BASE
+    }
+    assert folders <= paths, folders - paths
