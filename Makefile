@@ -51,9 +51,12 @@ run: install
 	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	DEBUG=1 SITE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-## Run the test suite (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL).
+## Run the test suite (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL), on
+## every core (pytest-xdist: a test database per worker; a file's tests stay together, so
+## the tests that share a Redis database or a server of their own run one after the other).
+TEST_WORKERS ?= auto
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

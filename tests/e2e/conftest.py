@@ -77,7 +77,10 @@ def browser():
 
 @pytest.fixture(scope="session", autouse=True)
 def _fresh_artifacts():
-    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    # Once per run: with several workers (pytest-xdist), the first one clears what an
+    # earlier run left; another one clearing it too could remove a failure just recorded.
+    if os.environ.get("PYTEST_XDIST_WORKER", "gw0") == "gw0":
+        shutil.rmtree(ARTIFACTS, ignore_errors=True)
 
 
 class Pages:
