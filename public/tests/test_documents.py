@@ -255,3 +255,13 @@ def test_both_pdfs_are_pdf_ua_with_their_figures_described(client, papers_loaded
     described = re.findall(r"/Alt \(([^)]*)\)", objects)
     assert any(alt.startswith("Reflecties per sectie en vraag") for alt in described)
     assert any(alt.startswith("Reflecties per thema en perspectief") for alt in described)
+
+
+def test_every_character_of_the_papers_has_a_glyph_in_the_pdf(papers_loaded, caplog):
+    """SHPP003-05's call to action is four "👉" items: with no font that has them, WeasyPrint
+    drew an empty box (.notdef) for each in the official PDF. Symbola (Debian fonts-symbola,
+    installed by .ci/run, named in the README) has them."""
+    with caplog.at_level("WARNING", logger="weasyprint"):
+        assert made_ahead() >= 2  # every public version's PDF, SHPP003-05's among them
+    missing = [r.getMessage() for r in caplog.records if ".notdef" in r.getMessage()]
+    assert not missing, f"{missing[:3]} — apt-get install fonts-symbola"
