@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -73,14 +72,6 @@ def browser():
         )
         yield instance
         instance.close()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _fresh_artifacts():
-    # Once per run: with several workers (pytest-xdist), the first one clears what an
-    # earlier run left; another one clearing it too could remove a failure just recorded.
-    if os.environ.get("PYTEST_XDIST_WORKER", "gw0") == "gw0":
-        shutil.rmtree(ARTIFACTS, ignore_errors=True)
 
 
 class Pages:
