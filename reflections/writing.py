@@ -26,6 +26,7 @@ from papers.selectors import reflection_targets
 
 from . import moderation
 from .forms import CHOSEN_WORDS, PAPER_TARGET, ReflectionForm
+from .models import Reflection
 from .selectors import Viewer
 
 MSG_SUBMITTED = gettext_lazy(
@@ -105,7 +106,7 @@ class Preview:
     def seen(self) -> str:
         """What the form sends back once the author has seen the findings: posting that
         same text again goes ahead."""
-        return moderation.Reflection.digest(self.text)
+        return Reflection.digest(self.text)
 
 
 def may_check(request: HttpRequest) -> bool:
@@ -127,7 +128,7 @@ def limited_preview(request: HttpRequest, form) -> Preview | None:
 
 def seen_before(request: HttpRequest, form) -> bool:
     """Whether the author saw the findings of exactly this text and chose to post it."""
-    return request.POST.get("gezien") == moderation.Reflection.digest(form.cleaned_data["body"])
+    return request.POST.get("gezien") == Reflection.digest(form.cleaned_data["body"])
 
 
 def render_page(
