@@ -1,37 +1,34 @@
-"""Read paths for reflections. The number of queries never depends on the number of reflections."""
+"""What readers see: the reflections of a paper page and its targets, a target's list, a
+reflection's own page, the counts per target, paragraph and perspective."""
 
 from __future__ import annotations
 
-import datetime
 import functools
-import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
-from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, Subquery, Window
+from django.db.models import Count, F, Max, Q, Window
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from civcare.accounts.models import Perspective
-from civcare.core.fragments import forget
-from civcare.core.generations import register_rendered_pages
 from civcare.core.pagination import paginate
 from civcare.core.search_syntax import CONFIG, matches, parse_query, to_tsquery
 from papers.caching import paper_scope
 from papers.models import FROZEN_STATUSES
 
-from . import extensions, items, passage_markers, permissions
-from .models import ModerationEvent, Reflection, Report, SearchEntry, awaiting_moderation_q
+from .. import extensions, items, passage_markers, permissions
+from ..models import Reflection, SearchEntry
 
 PAPER = ("paper", None)
+
+
 # (Perspective.values makes a new list on every use; every paper page asks.)
 PERSPECTIVES = frozenset(Perspective.values)
 
@@ -265,19 +262,6 @@ def consultation_sizes(versions) -> dict[int, int | None]:
     return {v.pk: counted.get(frozen[v.pk], 0) if v.pk in frozen else None for v in versions}
 
 
-def own_awaiting(version, user) -> list[Reflection]:
-    """The signed-in author's reflections on ``version`` that only they can see yet."""
-    if user is None or not user.is_authenticated:
-        return []
-    return list(
-        Reflection.objects.filter(
-            version=version, author=user, status__in=Reflection.AWAITING_STATUSES
-        )
-        .select_related("version__paper", "section", "question")
-        .order_by("created_at", "pk")
-    )
-
-
 def for_target_list(
     version,
     *,
@@ -325,183 +309,6 @@ def for_target_list(
             reflection.section = section
         reflection.reply_list = by_parent.get(reflection.pk, [])
     return page, reflections
-
-
-# The steps that put a text online: the latest of them tells whether the text online now is
-# one a moderator published redacted.
-PUBLISHING_ACTIONS = (
-    ModerationEvent.Action.APPROVED,
-    ModerationEvent.Action.REVISION_APPROVED,
-    ModerationEvent.Action.REDACTED,
-)
-
-
-def mine(user, *, page_number=1):
-    """The author's own reflections, newest first, with what happened to each; on each, its
-    ``redaction``: what a moderator replaced in the text online ("Mogelijk een naam (1) →
-    [naam]"), or "" (one query, however many were redacted)."""
-    published = ModerationEvent.objects.filter(
-        reflection=OuterRef("pk"), action__in=PUBLISHING_ACTIONS
-    ).order_by("-created_at", "-pk")
-    queryset = (
-        Reflection.objects.filter(author=user)
-        .select_related(
-            "version__paper",
-            "section",
-            "question",
-            "parent",
-            *extensions.RELATED,
-            *extensions.OWN_PAGE_RELATED,
-        )
-        .annotate(
-            published_by=Subquery(published.values("action")[:1]),
-            published_note=Subquery(published.values("reason")[:1]),
-        )
-        .order_by("-created_at", "-pk")
-    )
-    page = paginate(queryset, page_number, settings.REFLECTIONS_PAGE_SIZE)
-    for reflection in page.object_list:
-        # The status reason says it too, until the next decision (the event keeps it): a
-        # removal taken back publishes the same redacted text with an empty reason.
-        shown = reflection.is_approved or reflection.is_hidden
-        redacted = reflection.published_by == ModerationEvent.Action.REDACTED
-        reflection.redaction = reflection.published_note if shown and redacted else ""
-    return page
-
-
-QUEUE_ORDERS = {
-    "oudste": ("submitted_at", "pk"),
-    "nieuwste": ("-submitted_at", "-pk"),
-    "paper": ("version__paper__code", "section__order", "question__order", "submitted_at", "pk"),
-}
-
-
-@dataclass(frozen=True)
-class QueueFilters:
-    """What the moderator filters the queue on; empty means "any"."""
-
-    paper: str = ""
-    version: int | None = None
-    perspective: str = ""
-    revised: bool = False  # resubmitted after a revision was asked
-    reported: bool = False  # published with open reports, or hidden after them
-    findings: bool = False  # the herleidbaarheidscheck found something in the text
-    text: str = ""
-    order: str = "oudste"
-
-    @property
-    def is_empty(self) -> bool:
-        return self == QueueFilters(order=self.order)
-
-
-REPORTED_Q = Q(status=Reflection.Status.HIDDEN) | Q(
-    status=Reflection.Status.APPROVED, report_count__gt=0
-)
-
-
-def awaiting(filters: QueueFilters):
-    """What waits for a moderator's decision and matches ``filters`` (no rows fetched):
-    new texts and changes, or (``reported``) the reported ones."""
-    if filters.reported:
-        queryset = Reflection.objects.filter(REPORTED_Q)
-    else:
-        queryset = Reflection.objects.awaiting_moderation()
-    if filters.paper:
-        queryset = queryset.filter(version__paper__code=filters.paper)
-    if filters.version:
-        queryset = queryset.filter(version_id=filters.version)
-    if filters.perspective:
-        queryset = queryset.filter(perspective=filters.perspective)
-    if filters.findings:
-        queryset = queryset.filter(findings__isnull=False).exclude(findings={})
-    if filters.revised:
-        asked = ModerationEvent.objects.filter(
-            reflection=OuterRef("pk"), action=ModerationEvent.Action.REVISION_REQUESTED
-        )
-        queryset = queryset.filter(Exists(asked))
-    if filters.text:
-        # In the text and in a change waiting for a decision.
-        queryset = queryset.filter(
-            Q(body__icontains=filters.text) | Q(revision_body__icontains=filters.text)
-        )
-    return queryset
-
-
-def moderation_queue(filters: QueueFilters = QueueFilters(), *, page_number=1):
-    """Pending reflections and pending changes to published ones, oldest first unless asked
-    otherwise, with everything a moderator needs to decide."""
-    queryset = awaiting(filters).select_related(
-        "version__paper", "section", "question", "author", "parent"
-    )
-    queryset = queryset.order_by(*QUEUE_ORDERS.get(filters.order, QUEUE_ORDERS["oudste"]))
-    return paginate(queryset, page_number, settings.MODERATION_PAGE_SIZE)
-
-
-def queue_overview(filters: QueueFilters) -> dict:
-    """How many wait per paper and since when (cached like the counts: renewed by every
-    moderation step), and how many match the filter (counted only when there is one)."""
-    rows = cache.get(QUEUE_OVERVIEW_KEY)
-    if rows is None:
-        rows = list(
-            Reflection.objects.awaiting_moderation()
-            .values("version__paper__code")
-            .annotate(n=Count("pk"), oldest=Min("submitted_at"))
-            .order_by("version__paper__code")
-        )
-        cache.set(QUEUE_OVERVIEW_KEY, rows, 60 * 60)
-    total = sum(row["n"] for row in rows)
-    return {
-        "per_paper": [(row["version__paper__code"], row["n"]) for row in rows],
-        "oldest": min((row["oldest"] for row in rows), default=None),
-        "total": total,
-        "matching": total if filters.is_empty else awaiting(filters).count(),
-    }
-
-
-def reported(*, page_number=1):
-    """Reflections hidden after reports, or published with open reports."""
-    queryset = (
-        Reflection.objects.filter(REPORTED_Q)
-        .select_related("version__paper", "section", "question", "author")
-        .order_by("-report_count", "updated_at")
-    )
-    page = paginate(queryset, page_number, settings.MODERATION_PAGE_SIZE)
-    reflections = page.object_list
-    offset = (page.number - 1) * settings.MODERATION_PAGE_SIZE
-    shown = queryset.values("pk")[offset : offset + settings.MODERATION_PAGE_SIZE]
-    reports = Report.objects.filter(reflection_id__in=shown, resolved_at__isnull=True).order_by(
-        "created_at"
-    )
-    by_reflection: dict[int, list] = defaultdict(list)
-    for item in reports:
-        by_reflection[item.reflection_id].append(item)
-    for reflection in reflections:
-        reflection.open_reports = by_reflection.get(reflection.pk, [])
-    return page, reflections
-
-
-QUEUE_COUNTS_KEY = "reflections:queue-counts"
-QUEUE_OVERVIEW_KEY = "reflections:queue-overview"
-# Every moderation step deletes these (reflections.signals): counting 100,000 waiting
-# reflections costs about 0.2 s, once per change instead of once per page.
-QUEUE_KEYS = (QUEUE_COUNTS_KEY, QUEUE_OVERVIEW_KEY)
-
-
-def queue_counts() -> dict[str, int]:
-    """For the moderators' navigation: cached, renewed by every moderation step (signals)."""
-    counts = cache.get(QUEUE_COUNTS_KEY)
-    if counts is None:
-        counts = _count_queue()
-        cache.set(QUEUE_COUNTS_KEY, counts, 60 * 60)
-    return counts
-
-
-def _count_queue() -> dict[str, int]:
-    row = Reflection.objects.aggregate(
-        pending=Count("pk", filter=awaiting_moderation_q()),
-        reported=Count("pk", filter=REPORTED_Q),
-    )
-    return row
 
 
 @dataclass
@@ -604,29 +411,6 @@ def _fill(holder, on_page: ReflectionsOnPage) -> None:
     holder.target_reflections = _filled(holder.target_reflections, on_page)
 
 
-QUEUE_ITEM_TEMPLATE = "reflections/moderation/_queue_item.html"
-# Erasure and redaction delete every queue item (civcare.core.generations.
-# forget_rendered_pages): an item is keyed by its reflection's state, and the copies of the
-# states before the last one (a text since revised) hold its words as they were.
-register_rendered_pages(f"fragments:{QUEUE_ITEM_TEMPLATE}:*")
-
-
-def queue_item_version(reflection: Reflection) -> str:
-    """What a cached queue item depends on (civcare.core.fragments.render_each)."""
-    return (
-        f"{reflection.pk}:{reflection.updated_at.isoformat()}:{reflection.author_id}:"
-        f"{reflection.author.display_name if reflection.author else ''}"
-    )
-
-
-def forget_queue_items(reflections) -> None:
-    """Remove the cached queue items of these reflections (their text and author's name)."""
-
-    forget(
-        QUEUE_ITEM_TEMPLATE, [queue_item_version(r) for r in reflections.select_related("author")]
-    )
-
-
 @functools.lru_cache(maxsize=20_000)
 def paper_of_reflection(pk: int) -> str:
     code = Reflection.objects.filter(pk=pk).values_list("version__paper__code", flat=True).first()
@@ -663,126 +447,3 @@ def reflection_page(pk: int) -> Reflection:
             .order_by("published_at", "pk")
         )
     return reflection
-
-
-def moderation_history(reflection: Reflection) -> dict:
-    """What a moderator reads beside a reflection: its steps, the reports about it, the
-    moderators' own notes and, for a resubmission, the request it answers."""
-    events = list(reflection.events.select_related("actor").order_by("created_at", "pk"))
-    request = next(
-        (e for e in reversed(events) if e.action == ModerationEvent.Action.REVISION_REQUESTED),
-        None,
-    )
-    return {
-        "events": events,
-        "reports": reflection.reports.select_related("reporter").order_by("created_at"),
-        "notes": reflection.moderator_notes.select_related("author"),
-        "revision_request": request if reflection.is_resubmission else None,
-    }
-
-
-def revision_requests(reflections) -> dict[int, ModerationEvent]:
-    """The latest request for a change of each of these reflections, by id (one query,
-    also for none: the page's query count does not depend on what it holds)."""
-    ids = [r.pk for r in reflections] or [0]
-    found = ModerationEvent.objects.filter(
-        reflection_id__in=ids, action=ModerationEvent.Action.REVISION_REQUESTED
-    ).select_related("actor")
-    return {event.reflection_id: event for event in found.order_by("created_at", "pk")}
-
-
-@dataclass(frozen=True)
-class HandledFilters:
-    """What the log of handled items is filtered on; empty means "any"."""
-
-    action: str = ""
-    moderator: str = ""  # "mij" for the signed-in moderator's own decisions
-    paper: str = ""
-    days: int = 7
-
-    @property
-    def is_empty(self) -> bool:
-        return self == HandledFilters()
-
-
-HANDLED_DAYS = (1, 7, 30, 365)
-
-
-def handled(filters: HandledFilters, *, viewer, page_number=1):
-    """The moderators' decisions, newest first, with their reflection (paginated without
-    COUNT; two queries whatever the number of decisions)."""
-    since = timezone.now() - datetime.timedelta(days=filters.days)
-    events = ModerationEvent.objects.filter(
-        action__in=ModerationEvent.DECISION_ACTIONS, created_at__gte=since
-    )
-    if filters.action:
-        events = events.filter(action=filters.action)
-    if filters.moderator == "mij":
-        events = events.filter(actor=viewer)
-    if filters.paper:
-        events = events.filter(reflection__version__paper__code=filters.paper)
-    latest = ModerationEvent.objects.filter(reflection=OuterRef("reflection_id")).order_by(
-        "-created_at", "-pk"
-    )
-    events = (
-        events.annotate(latest_id=Subquery(latest.values("pk")[:1]))
-        .select_related("actor", "reflection__version__paper", "reflection__section",
-                        "reflection__question", "reflection__author")
-        .order_by("-created_at", "-pk")
-    )  # fmt: skip
-    page = paginate(events, page_number, settings.MODERATION_PAGE_SIZE)
-    now = timezone.now()
-    for event in page.object_list:
-        # Reopenable: still the reflection's last step, and not about one's own reflection.
-        event.reopenable = (
-            event.latest_id == event.pk
-            and event.may_be_reopened(now)
-            and event.reflection.author_id != viewer.pk
-        )
-    return page
-
-
-def waiting_times(days: int = 7) -> dict[str, dict]:
-    """Per paper: how long reflections waited for a decision (submission to decision) over
-    the last ``days``: the median and the longest, in seconds (one query)."""
-    since = timezone.now() - datetime.timedelta(days=days)
-    rows = (
-        ModerationEvent.objects.filter(
-            action__in=FIRST_DECISIONS,
-            from_status=Reflection.Status.PENDING,
-            created_at__gte=since,
-        )
-        .annotate(
-            submitted=Subquery(
-                ModerationEvent.objects.filter(
-                    reflection=OuterRef("reflection_id"),
-                    action__in=SUBMISSIONS,
-                    created_at__lte=OuterRef("created_at"),
-                )
-                .order_by("-created_at", "-pk")
-                .values("created_at")[:1]
-            )
-        )
-        .values_list("reflection__version__paper__code", "created_at", "submitted")
-    )
-    waits: dict[str, list[float]] = defaultdict(list)
-    for code, decided, submitted in rows:
-        if submitted is not None:
-            waits[code].append((decided - submitted).total_seconds())
-    return {
-        code: {"median": statistics.median(values), "longest": max(values), "count": len(values)}
-        for code, values in sorted(waits.items())
-    }
-
-
-# A text enters the queue by these steps and leaves it by these decisions.
-SUBMISSIONS = (
-    ModerationEvent.Action.SUBMITTED,
-    ModerationEvent.Action.EDITED,
-    ModerationEvent.Action.REOPENED,
-)
-FIRST_DECISIONS = (
-    ModerationEvent.Action.APPROVED,
-    ModerationEvent.Action.DECLINED,
-    ModerationEvent.Action.REVISION_REQUESTED,
-)
