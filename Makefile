@@ -52,11 +52,13 @@ run: install
 	DEBUG=1 SITE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## Run the test suite (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL), on
-## every core (pytest-xdist: a test database per worker; a file's tests stay together, so
-## the tests that share a Redis database or a server of their own run one after the other).
+## every core (pytest-xdist: a test database per worker). The tests are handed out in the
+## order pytest-django gives them, so the tests that commit (and empty their worker's
+## database after them) come after every other one on each worker; the tests that share a
+## Redis database or plant files carry an xdist_group and run one after the other.
 TEST_WORKERS ?= auto
 test: install
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

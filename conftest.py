@@ -18,22 +18,6 @@ def pytest_configure(config):
 def pytest_collection_modifyitems(config, items):
     from django.db import connection
 
-    # A test that commits (a browser test's live server, the concurrency tests) empties the
-    # database after it, the rows the migrations wrote included (the role groups, the
-    # privacy statement). Run alone, pytest-django puts those tests last; on several workers
-    # (pytest-xdist, a file's tests together) one can come first, and the tests after it on
-    # that worker found no groups. The database's first contents are kept (Django's
-    # serialized rollback) and put back after each such test (pytest_runtest_teardown).
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        commits = {"live_server", "transactional_db"} & set(item.fixturenames) or (
-            marker is not None and marker.kwargs.get("transaction")
-        )
-        if commits:
-            item.empties_the_database = True
-            if "django_db_serialized_rollback" not in item.fixturenames:
-                item.fixturenames.append("django_db_serialized_rollback")
-
     if connection.vendor == "postgresql":
         return
     skip = pytest.mark.skip(
@@ -43,24 +27,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
-
-
-@pytest.hookimpl(hookwrapper=True, trylast=True)
-def pytest_runtest_teardown(item, nextitem):
-    yield
-    if not getattr(item, "empties_the_database", False):
-        return
-    from django.db import connections
-    from pytest_django.plugin import blocking_manager_key
-
-    # After the test's own teardown, which emptied the database: the rows the migrations
-    # wrote, back for the tests that come after it on this worker (saving an object that
-    # is there already updates it, so a later restore changes nothing).
-    with item.config.stash[blocking_manager_key].unblock():
-        for connection in connections.all(initialized_only=True):
-            contents = getattr(connection, "_test_serialized_contents", None)
-            if contents:
-                connection.creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(autouse=True)

@@ -14,9 +14,13 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 BASE = Path(settings.BASE_DIR)
+# Its tests plant modules in papers/ and reflections/ for a moment: the file's tests run one
+# after the other on one worker, so no other test of it reads the planted ones.
+pytestmark = pytest.mark.xdist_group("architecture")
 PARTS = ("civcare", "papers", "reflections", "governance", "public")
 
 ACTION_CODE = re.compile(r"^(?:papers|reflections)\.[a-z_]+(?:\.[a-z_]+)*$")

@@ -27,7 +27,8 @@ from papers import following
 from papers.tests.factories import adopted_successor, build_paper
 from reflections import moderation
 
-pytestmark = pytest.mark.django_db
+# One Redis database for the file's tests: on one worker, one after the other.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("redis-13")]
 
 # A database of the shared Redis (127.0.0.1:6379) that no other test uses, and a prefix of
 # its own: the test empties it before and after.

@@ -21,6 +21,7 @@ from tests import scenario
 from tests.servers import AppServer, Client, production_env
 
 pytestmark = [
+    pytest.mark.xdist_group("redis-9"),  # one Redis database for the file's tests
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]

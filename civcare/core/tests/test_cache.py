@@ -24,9 +24,12 @@ def redis_available() -> bool:
         return False
 
 
-pytestmark = pytest.mark.skipif(
-    not redis_available(), reason="needs Redis on 127.0.0.1:6379 (CI starts one)"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not redis_available(), reason="needs Redis on 127.0.0.1:6379 (CI starts one)"
+    ),
+    pytest.mark.xdist_group("redis-11"),  # one Redis database for the file's tests
+]
 
 
 @pytest.fixture
