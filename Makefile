@@ -51,14 +51,14 @@ run: install
 	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	DEBUG=1 SITE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-## Run the test suite (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL), on
-## every core (pytest-xdist: a test database per worker). The tests are handed out in the
-## order pytest-django gives them, so the tests that commit (and empty their worker's
-## database after them) come after every other one on each worker; the tests that share a
-## Redis database or plant files carry an xdist_group and run one after the other.
-TEST_WORKERS ?= auto
+## Run the test suite (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL) on two
+## workers (pytest-xdist: a test database each, and a Redis database each where a test file
+## empties one: tests/servers.py). The tests are handed out one by one in the order
+## pytest-django gives them, so the tests that commit (and empty their worker's database
+## after them) come after every other one on each worker, as in a run on one core.
+TEST_WORKERS ?= 2
 test: install
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -14,13 +14,9 @@ import ast
 import re
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 
 BASE = Path(settings.BASE_DIR)
-# Its tests plant modules in papers/ and reflections/ for a moment: the file's tests run one
-# after the other on one worker, so no other test of it reads the planted ones.
-pytestmark = pytest.mark.xdist_group("architecture")
 PARTS = ("civcare", "papers", "reflections", "governance", "public")
 
 ACTION_CODE = re.compile(r"^(?:papers|reflections)\.[a-z_]+(?:\.[a-z_]+)*$")
@@ -166,8 +162,8 @@ FORBIDDEN = {
 }
 
 
-def violations() -> set[tuple[str, str, str]]:
-    known = modules()
+def violations(known: dict[str, Path] | None = None) -> set[tuple[str, str, str]]:
+    known = modules() if known is None else known
     packages = {name.rsplit(".", 1)[0] for name in known}
     permissions = permission_names()
     statuses = status_values()
@@ -291,31 +287,23 @@ def test_each_part_is_a_folder_of_its_own():
     assert not nested()
 
 
-def test_an_app_nested_below_what_it_imports_is_refused(monkeypatch):
+def test_an_app_nested_below_what_it_imports_is_refused(tmp_path, monkeypatch):
     """A planted governance-like package inside papers/ that imports reflections: it breaks
-    the arrows (papers may not import reflections) and, named as the part it is, sits in the
-    wrong folder."""
-    planted = BASE / "papers" / "planted_app"
-    planted.mkdir()
-    try:
-        (planted / "__init__.py").write_text("")
-        (planted / "views.py").write_text("from reflections.models import Reflection\n")
-        assert ("arrow", "papers.planted_app.views", "reflections.models") in violations()
-        # Made a part of its own, it would sit in the folder of the part below it.
-        monkeypatch.setitem(FOLDERS, "governance", "papers/planted_app")
-        assert nested() == [("governance", "content")]
-    finally:
-        for path in planted.iterdir():
-            path.unlink()
-        planted.rmdir()
+    the arrows (papers may not import reflections) and, made a part of its own, it would sit
+    in the folder of the part below it. Planted beside the project's modules as the test
+    reads them, not in the tree (another test worker reads the tree meanwhile)."""
+    planted = tmp_path / "views.py"
+    planted.write_text("from reflections.models import Reflection\n")
+    known = {**modules(), "papers.planted_app.views": planted}
+    assert ("arrow", "papers.planted_app.views", "reflections.models") in violations(known)
+    monkeypatch.setitem(FOLDERS, "governance", "papers/planted_app")
+    assert nested() == [("governance", "content")]
 
 
-def test_a_wrong_way_import_is_refused():
+def test_a_wrong_way_import_is_refused(tmp_path):
     """A planted import from reflections into public: the read side may import reflections,
     not the other way round."""
-    planted = BASE / "reflections" / "planted_wrong_way.py"
+    planted = tmp_path / "planted_wrong_way.py"
     planted.write_text("from public import search\n")
-    try:
-        assert ("arrow", "reflections.planted_wrong_way", "public.search") in violations()
-    finally:
-        planted.unlink()
+    known = {**modules(), "reflections.planted_wrong_way": planted}
+    assert ("arrow", "reflections.planted_wrong_way", "public.search") in violations(known)

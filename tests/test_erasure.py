@@ -26,13 +26,13 @@ from civcare.settings import redis_caches
 from papers import following
 from papers.tests.factories import adopted_successor, build_paper
 from reflections import moderation
+from tests.servers import shared_redis_url
 
-# One Redis database for the file's tests: on one worker, one after the other.
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("redis-13")]
+pytestmark = pytest.mark.django_db
 
 # A database of the shared Redis (127.0.0.1:6379) that no other test uses, and a prefix of
 # its own: the test empties it before and after.
-REDIS_URL = "redis://127.0.0.1:6379/13"
+REDIS_URL = shared_redis_url(13)
 
 NAME = "Pieter Privéschuil"
 EMAIL = "pieter.prive@example.org"

@@ -18,14 +18,13 @@ from civcare.accounts import roles
 from civcare.accounts.models import User
 from reflections.models import Reflection
 from tests import scenario
-from tests.servers import AppServer, Client, production_env
+from tests.servers import AppServer, Client, production_env, shared_redis_url
 
 pytestmark = [
-    pytest.mark.xdist_group("redis-9"),  # one Redis database for the file's tests
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-REDIS_URL = "redis://127.0.0.1:6379/9"
+REDIS_URL = shared_redis_url(9)
 # The servers run production password hashers; the test suite hashes with MD5 for speed.
 # A PBKDF2 hash with few iterations is valid for both and quick to check.
 SERVER_HASH = PBKDF2PasswordHasher().encode(scenario.PASSWORD, "civcaresalt", iterations=1000)

@@ -12,8 +12,9 @@ import redis
 
 from civcare.core import cache as cache_module
 from civcare.core.cache import MirroredRedisCache
+from tests.servers import shared_redis_url
 
-URL = "redis://127.0.0.1:6379/11"
+URL = shared_redis_url(11)
 
 
 def redis_available() -> bool:
@@ -28,7 +29,6 @@ pytestmark = [
     pytest.mark.skipif(
         not redis_available(), reason="needs Redis on 127.0.0.1:6379 (CI starts one)"
     ),
-    pytest.mark.xdist_group("redis-11"),  # one Redis database for the file's tests
 ]
 
 
