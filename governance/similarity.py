@@ -184,9 +184,10 @@ def links(sets: dict[int, frozenset[str]]) -> Links:
             parent[b] = a
             size[a] += size[b]
 
+    import numpy  # loaded when groups are worked out, not when the site starts
+
     order = sorted(distinct)
     signatures = _signatures({pk: distinct[pk] for pk in order})
-    count_equal = _count_equal()
     least_equal = (THRESHOLD - ESTIMATE_MARGIN) * BANDS * ROWS
     compared: set[tuple[int, int]] = set()  # met again in another band: compared once
     for band in range(BANDS):
@@ -207,13 +208,14 @@ def links(sets: dict[int, frozenset[str]]) -> Links:
                     per_group[group] += 1
                     # The share of equal hashes estimates the similarity (σ 0.028 at 0.6): a
                     # candidate far below THRESHOLD is set aside without comparing its trigrams.
-                    if count_equal(signatures[pk], signatures[other]) < least_equal:
+                    equal = numpy.count_nonzero(signatures[pk] == signatures[other])
+                    if equal < least_equal:
                         continue
                     if (other, pk) in compared:
                         continue
                     compared.add((other, pk))
                     found.compared += 1
-                    score = _jaccard(distinct[pk], distinct[other])
+                    score = _similarity(distinct[pk], distinct[other])
                     if score >= THRESHOLD:
                         found.pairs.append((other, pk, score))  # other < pk: members in order
                         union(pk, other)
@@ -264,17 +266,6 @@ def _signatures(sets: dict[int, frozenset[str]]) -> dict:
         )  # fmt: skip
         signatures[pk] = ((values[:, None] * a + b) % _PRIME).min(axis=0)
     return signatures
-
-
-def _count_equal():
-    import numpy
-
-    return lambda a, b: numpy.count_nonzero(a == b)
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    common = len(a & b)
-    return common / (len(a) + len(b) - common)
 
 
 def _state(version: PaperVersion) -> str:

@@ -3,18 +3,11 @@
 import datetime
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from governance.forms.versions import OpenConsultationForm
 
 PAST = "De geplande sluitingsdatum ligt in het verleden. Kies vandaag of een latere datum."
-
-
-@pytest.fixture(autouse=True)
-def dutch():
-    # No request sets the language here: an earlier test's English must not linger.
-    with translation.override("nl"):
-        yield
 
 
 @pytest.mark.parametrize("day", ["2020-01-01", "yesterday"])
