@@ -172,8 +172,8 @@ def shown(matching: QuerySet) -> Shown:
     return Shown(found["count"], found["until"])
 
 
-def confirmed_ids(version: PaperVersion, filters: Filters, seen: Shown, *, most: int) -> list[int]:
-    """The reflections "all N" acts on: those that match ``filters`` now and were published
+def confirmed_ids(matching: QuerySet, seen: Shown, *, most: int) -> list[int]:
+    """The reflections "all N" acts on: those ``matching`` the list's filter now and published
     when the list was shown (one published since is left alone: the editor did not see it),
     provided they are the number the editor saw; otherwise a refusal that says so. At most
     ``most``: one step is one transaction over every row it changes."""
@@ -182,10 +182,9 @@ def confirmed_ids(version: PaperVersion, filters: Filters, seen: Shown, *, most:
     then = Q(published_at__isnull=True)
     if seen.until is not None:
         then |= Q(published_at__lte=seen.until)
-    matching = filtered(version, filters).filter(then)
-    found = list(matching.order_by("pk").values_list("pk", flat=True)[: most + 1])
+    found = list(matching.filter(then).order_by("pk").values_list("pk", flat=True)[: most + 1])
     if len(found) != seen.count:
-        now = filtered(version, filters).count()
+        now = matching.count()
         raise InvalidTransition(
             _("De lijst is intussen veranderd: %(now)d in plaats van %(shown)d. Bekijk hem "
               "opnieuw.") % {"now": now, "shown": seen.count}

@@ -5,6 +5,9 @@ governance.transitions makes every change, worklist.py knows the queries."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -51,35 +54,61 @@ def _list_url(version, query: str = "") -> str:
     return f"{url}?{query}" if query else url
 
 
+@dataclass
+class WorkListRequest:
+    """The work list as one request asks for it: what the filters offer, the filter read
+    from the query string, the reflections matching it and what the list shows of them.
+    Built once per request and handed on, to the list, the bulk form and its confirmation
+    (#30: one refused bulk request built the coding and the filter three times over)."""
+
+    version: object
+    coding: worklist.Coding
+    filter_form: FilterForm
+
+    @classmethod
+    def of(cls, request: HttpRequest, version) -> WorkListRequest:
+        coding = worklist.coding(version)
+        return cls(version, coding, FilterForm(request.GET, version=version, coding=coding))
+
+    @property
+    def filters(self) -> worklist.Filters:
+        return self.filter_form.filters
+
+    @cached_property
+    def matching(self):
+        return worklist.filtered(self.version, self.filters)
+
+    @cached_property
+    def shown(self) -> worklist.Shown:
+        return worklist.shown(self.matching)
+
+
 @editor_required
 @never_cache
 @require_http_methods(["GET"])
 def reflections(request: HttpRequest, code: str, version: str) -> HttpResponse:
-    return _work_list(request, _version(request, code, version))
+    return _work_list(request, WorkListRequest.of(request, _version(request, code, version)))
 
 
-def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 200):
-    coding = worklist.coding(version)
-    filter_form = FilterForm(request.GET, version=version, coding=coding)
-    filters = filter_form.filters
-    matching = worklist.filtered(version, filters)
-    rows = worklist.page_rows(matching)
+def _work_list(request, asked: WorkListRequest, *, bulk: BulkForm | None = None,
+               status: int = 200):  # fmt: skip
+    version, coding = asked.version, asked.coding
+    rows = worklist.page_rows(asked.matching)
     page = paginate(rows, request.GET.get("pagina"), PAGE_SIZE)
     worklist.with_themes(page, rows, PAGE_SIZE, coding.themes)
-    shown = worklist.shown(matching)
     posted = bulk
-    above, below = _bulk_forms(version, coding, filters, shown, posted)
+    above, below = _bulk_forms(asked, posted)
     chosen = {str(pk) for pk in posted.data.getlist("reflectie")} if posted else set()
     context = {
         "version": version,
         "coding": coding,
-        "filter_form": filter_form,
-        "filters": filters,
+        "filter_form": asked.filter_form,
+        "filters": asked.filters,
         "bulk": above,
         "bulk_below": below,
         "posted": posted or above,
         "page_obj": page,
-        "shown": shown,
+        "shown": asked.shown,
         "chosen": chosen,
         "progress": worklist.progress(version),
         "page_query": _without_page(request.GET),
@@ -90,14 +119,10 @@ def _work_list(request, version, *, bulk: BulkForm | None = None, status: int = 
     return render(request, "governance/reflections.html", context, status=status)
 
 
-def _bulk_forms(version, coding, filters, shown, posted: BulkForm | None):
+def _bulk_forms(asked: WorkListRequest, posted: BulkForm | None):
     """The controls above the list and the same again under it; the set that was posted
     keeps what was typed and shows its errors."""
-    above, below = (
-        BulkForm(version=version, coding=coding, matching=shown.count,
-                 filter_theme=filters.theme_of(coding), prefix=prefix)
-        for prefix in (None, BulkForm.BELOW)
-    )  # fmt: skip
+    above, below = (_bulk_form(asked, prefix=prefix) for prefix in (None, BulkForm.BELOW))
     if posted is not None:
         above, below = (posted, below) if posted.prefix is None else (above, posted)
     return above, below
@@ -118,15 +143,11 @@ def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpRespo
     First what the step would change (bulk.preview, on its own page), then, confirmed
     from that page, the step itself (#29)."""
     paper_version = _version(request, code, version)
-    coding = worklist.coding(paper_version)
-    filters = FilterForm(request.GET, version=paper_version, coding=coding).filters
-    count = worklist.filtered(paper_version, filters).count()
-    form = BulkForm(request.POST, version=paper_version, coding=coding, matching=count,
-                    filter_theme=filters.theme_of(coding),
-                    prefix=BulkForm.prefix_of(request.POST))  # fmt: skip
+    asked = WorkListRequest.of(request, paper_version)
+    form = _bulk_form(asked, request.POST, prefix=BulkForm.prefix_of(request.POST))
     if form.is_valid():
         try:
-            ids = _chosen(paper_version, filters, form)
+            ids = _chosen(asked, form)
             ask = governance_bulk.joining(form.ask, ids)
             if not form.is_confirmed:
                 return _confirmation(request, paper_version, form, ask, ids)
@@ -137,13 +158,19 @@ def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpRespo
         else:
             _say_what_was_done(request, paper_version, step)
             return redirect(_list_url(paper_version, request.GET.urlencode()))
-    return _work_list(request, paper_version, bulk=form, status=400)
+    return _work_list(request, asked, bulk=form, status=400)
 
 
-def _chosen(version, filters, form: BulkForm) -> list[int]:
+def _bulk_form(asked: WorkListRequest, data=None, *, prefix=None) -> BulkForm:
+    return BulkForm(data, version=asked.version, coding=asked.coding,
+                    matching=asked.shown.count, filter_theme=asked.filters.theme_of(asked.coding),
+                    prefix=prefix)  # fmt: skip
+
+
+def _chosen(asked: WorkListRequest, form: BulkForm) -> list[int]:
     """The reflections a bulk step is for: the ticked ones, or the N the list showed."""
     if form.for_all_matching:
-        return worklist.confirmed_ids(version, filters, form.shown, most=MAX_PER_STEP)
+        return worklist.confirmed_ids(asked.matching, form.shown, most=MAX_PER_STEP)
     return form.cleaned_data["reflectie"]
 
 

@@ -375,6 +375,25 @@ def test_a_bulk_action_without_choice_says_what_is_missing_and_keeps_the_input(
     assert "Vink eerst een of meer reflecties aan." in html and "Kies het thema." in html
 
 
+def test_a_refused_bulk_request_builds_the_list_once(client, roos, consulted, spread):
+    """#30: the refused bulk request shows the list again, with the same filters, coding and
+    count as the list itself: built once, not once for the form and once for the page."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    query = "perspectief=relative&thema=geen"
+    client.get(f"{url('reflections', consulted)}?{query}")  # sessions and caches warm
+    with CaptureQueriesContext(connection) as listed:
+        client.get(f"{url('reflections', consulted)}?{query}")
+    with CaptureQueriesContext(connection) as refused:
+        response = client.post(f"{url('reflections_bulk', consulted)}?{query}",
+                               {"action": "toekennen", "scope": "gekozen"})  # fmt: skip
+    assert response.status_code == 400
+    # The same page, plus reading the posted form's choices: no second coding or filter.
+    extra = [q["sql"] for q in refused.captured_queries[len(listed.captured_queries) :]]
+    assert len(refused) <= len(listed) + 1, extra
+
+
 def error_links_lead_somewhere(html: str) -> list[str]:
     """The addresses the error summary links to; each must be an element of the page."""
     summary = html[html.index('class="error-summary"') :]
