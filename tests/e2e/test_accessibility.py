@@ -126,24 +126,55 @@ def focus_lands_on_the_error_summary(page) -> None:
     page.wait_for_function("document.activeElement && document.activeElement.id === 'fouten'")
 
 
-def test_every_page_type_for_every_role(pages, live_server):
+# The audit in two halves (#30): what the public sees and what moderators and editors see,
+# each with its own scenario, so that the two run on two workers at once. Together they
+# audit every page type for every role, and every form state, as one test did before.
+AUDIENCES = {"public": ("anonymous", "reader"), "staff": ("moderator", "editor")}
+# At least this many pages each: every one the single audit checked (120 in all, #30).
+AUDITED_AT_LEAST = {"public": 56, "staff": 64}
+
+
+class Browsers(dict):
+    """One browser page per role, logged in the first time it is asked for."""
+
+    def __init__(self, pages):
+        super().__init__()
+        self.pages = pages
+
+    def __missing__(self, role: str):
+        page = self[role] = self.pages.new()
+        if role in ROLE_EMAILS:
+            log_in(page, ROLE_EMAILS[role])
+        return page
+
+
+@pytest.mark.parametrize("audience", list(AUDIENCES))
+def test_every_page_type_for_every_role(pages, live_server, audience):
     built = scenario.build(reflections=60)
     draft_pages = scenario.draft_pages(scenario.draft_in_progress(built))
-    audit = Audit(ARTIFACTS / "pages-audited")
-    browsers = {}
+    audit = Audit(ARTIFACTS / "pages-audited" / audience)
+    browsers = Browsers(pages)
     for role, label, url in scenario.pages(built) + passage_pages(built) + draft_pages:
-        if role not in browsers:
-            browsers[role] = pages.new()
-            if role in ROLE_EMAILS:
-                log_in(browsers[role], ROLE_EMAILS[role])
+        if role not in AUDIENCES[audience]:
+            continue
         page = browsers[role]
         # Every page cold, some drawing charts: on a shared machine that can take seconds
         # (their speed is bench/run's to measure, not this audit's).
         response = page.goto(url, timeout=30_000)
         assert response.status == EXPECTED_STATUS.get(label, 200), (label, url)
         audit.check(page, f"{label} [{role}]", html=response.text())
+    # Form states: errors, previews, messages, what moderators and editors submit.
+    FORM_STATES[audience](browsers, audit, built, draft_pages)
 
-    # Form states: errors, preview, and what moderators and editors submit.
+    report = "\n".join(audit.violations)
+    assert not audit.violations, f"{len(audit.violations)} axe violations:\n{report}"
+    errors = audit.validate_html()
+    assert not errors, f"{len(errors)} HTML errors:\n" + "\n".join(errors)
+    print(f"\nAudited {len(audit.audited)} pages: 0 axe violations, 0 HTML errors.")
+    assert len(audit.audited) >= AUDITED_AT_LEAST[audience]
+
+
+def public_form_states(browsers, audit, built, draft_pages) -> None:
     reader = browsers["reader"]
     # The paper with "Reageer op deze passage" shown for a selection (static/js/passages.js).
     reader.goto("/papers/SHPP003-05/")
@@ -200,6 +231,17 @@ def test_every_page_type_for_every_role(pages, live_server):
     anonymous.click("main button[type=submit]")
     audit.check(anonymous, "login: error [anonymous]")
 
+    # The error pages are static (they must render without a database): check them as served.
+    server_error = browsers.pages.new()
+    server_error.goto("/")
+    typed = {"text": "Mijn tekst die niet kon worden opgeslagen.", "back": "/"}
+    for template, context in [("500.html", {}), ("503.html", typed), ("403_csrf.html", typed)]:
+        html = render_to_string(template, context)
+        server_error.set_content(html)
+        audit.check(server_error, f"{template} [anonymous]", html=html)
+
+
+def staff_form_states(browsers, audit, built, draft_pages) -> None:
     moderator = browsers["moderator"]
     moderator.goto(f"/moderatie/{built.pending.pk}/")
     moderator.fill("#weglaten-woorden", "onvindbaarwoord")
@@ -223,6 +265,7 @@ def test_every_page_type_for_every_role(pages, live_server):
     moderator.goto("/moderatie/")
     assert "Aanpassing van een gepubliceerde reflectie" in moderator.content()
     audit.check(moderator, "moderation queue: a change to a published reflection [moderator]")
+    reader = browsers["reader"]
     reader.goto("/mijn/reflecties/")
     audit.check(reader, "my reflections: a change awaiting moderation [reader]")
     moderator.goto(f"/moderatie/{built.pending.pk}/")
@@ -288,21 +331,8 @@ def test_every_page_type_for_every_role(pages, live_server):
     assert "Voorbeeld" in editor.title()
     audit.check(editor, "paper upload: preview [editor]")
 
-    # The error pages are static (they must render without a database): check them as served.
-    server_error = pages.new()
-    server_error.goto("/")
-    typed = {"text": "Mijn tekst die niet kon worden opgeslagen.", "back": "/"}
-    for template, context in [("500.html", {}), ("503.html", typed), ("403_csrf.html", typed)]:
-        html = render_to_string(template, context)
-        server_error.set_content(html)
-        audit.check(server_error, f"{template} [anonymous]", html=html)
 
-    report = "\n".join(audit.violations)
-    assert not audit.violations, f"{len(audit.violations)} axe violations:\n{report}"
-    errors = audit.validate_html()
-    assert not errors, f"{len(errors)} HTML errors:\n" + "\n".join(errors)
-    print(f"\nAudited {len(audit.audited)} pages: 0 axe violations, 0 HTML errors.")
-    assert len(audit.audited) >= 60
+FORM_STATES = {"public": public_form_states, "staff": staff_form_states}
 
 
 @pytest.mark.parametrize(
