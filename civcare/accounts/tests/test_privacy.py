@@ -44,7 +44,7 @@ def test_edit_display_name_and_perspective(client, person):
     assert (person.display_name, person.perspective) == ("Nieuwe naam", "lawyer")
     page = client.get(reverse("accounts:my_account")).content.decode()
     assert "Uw gegevens zijn opgeslagen." in page
-    assert "Privacyverklaring 1.1" in page  # the current one, which explains the check
+    assert "Privacyverklaring 1.2" in page  # the current one, which explains the vectors
 
 
 def test_taken_display_name_is_refused_and_input_kept(client, person):
@@ -89,7 +89,7 @@ def test_export_contains_everything_about_me_and_nothing_else(client, person):
         {"email": "persoon@example.org", "verified": True, "primary": True}
     ]
     assert data["consents"][0]["document"] == "privacy"
-    assert data["consents"][0]["version"] == "1.1"
+    assert data["consents"][0]["version"] == "1.2"
     assert "ander@example.org" not in response.content.decode()
 
 
@@ -153,3 +153,11 @@ def test_the_privacy_statement_explains_the_identifiability_check(client):
     assert "op de server van het platform zelf" in html
     assert "Er gaat niets naar een andere partij." in html
     assert "niet de woorden zelf" in html
+
+
+def test_the_privacy_statement_says_what_the_vectors_are_and_that_they_go_with_the_text(client):
+    """#31: the vectors of published texts are derived personal data, made on the platform."""
+    page = client.get(reverse("accounts:privacy")).content.decode()
+    assert "Versie 1.2" in page and "Lezen op betekenis" in page
+    assert "Er gaat geen tekst naar een andere partij" in page
+    assert "verdwijnt de vector met de oude tekst" in page

@@ -50,7 +50,7 @@ def test_sign_up_verify_and_post_permission(client, delivered):
     consents = {c.document.kind: c for c in Consent.objects.filter(user=user)}
     assert set(consents) == {"privacy", "terms"}
     assert consents["privacy"].document == PolicyDocument.current("privacy")
-    assert consents["privacy"].document.version == "1.1"
+    assert consents["privacy"].document.version == "1.2"
     assert consents["privacy"].accepted_at is not None
 
     assert len(delivered()) == 1

@@ -1,6 +1,8 @@
 """The periodic job (cron every minute or few, or ``--loop`` as a service): queue the
 closing reminders, deliver the outbox (every email the platform sends), render the official
-PDFs whose data changed (civcare.core.documents: ahead of the request), and remove what
+PDFs whose data changed (civcare.core.documents: ahead of the request), do what the apps
+registered as background work (civcare.core.background: the vectors of published texts,
+#31), and remove what
 must not stay: delivered mail after MAIL_RETENTION_DAYS, expired sessions with the drafts
 visitors left in them."""
 
@@ -12,7 +14,7 @@ from django.db import close_old_connections
 from django.db.models import Count
 from django.utils import timezone
 
-from civcare.core import documents, mail
+from civcare.core import background, documents, mail
 from civcare.core.models import OutgoingEmail
 from papers import following
 
@@ -43,23 +45,27 @@ class Command(BaseCommand):
             while True:
                 close_old_connections()
                 if time.monotonic() - last_housekeeping > 300:
-                    self.run_once(report=verbosity > 1)
+                    self.run_once(report=verbosity > 1, background_seconds=0)
                     last_housekeeping = time.monotonic()
                 else:
                     mail.deliver()
-                    # One document per round, so a long render delays the mail by one.
-                    if documents.work(limit=1):
+                    # One document per round, so a long render delays the mail by one; then
+                    # a slice of the other work (a batch of vectors: about a second).
+                    if documents.work(limit=1) or background.run():
                         continue
                 time.sleep(loop)
         except KeyboardInterrupt:
             pass
 
-    def run_once(self, *, report: bool) -> None:
+    def run_once(self, *, report: bool, background_seconds: float = 30) -> None:
         # A draft in a session can hold health-related text: it goes with the session.
         call_command("clearsessions")
         queued = following.queue_closing_reminders(timezone.localdate())
         sent = mail.deliver()
         rendered = documents.work()
+        # Once a minute by cron: what is waiting, for at most half that minute (as a service,
+        # --loop, a slice each round instead).
+        background.run(seconds=background_seconds)
         mail.purge()
         left = dict(
             OutgoingEmail.objects.filter(

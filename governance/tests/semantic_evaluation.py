@@ -1,0 +1,191 @@
+"""How well the theme suggestions and the campaign detection do on a hand-coded set (#31):
+the protocol the tests guard and the closing note reports, one place for both.
+
+Theme suggestions: for k examples a theme (2, 4, 8), DRAWS seeded draws; per theme, k of
+the reflections coded with it first, at most one of any campaign (an editor codes a few
+different texts, not three copies of one letter); every other reflection is suggested a
+theme. Right: the first theme of its hand coding (strict) or any of them; top 3: its first
+theme among the three best. Beside it the baseline of the platform before #31: the same with
+character trigrams (the mean pg_trgm-style similarity to a theme's examples).
+
+Campaigns: the groups governance.campaigns finds, against the hand-coded campaigns, as
+pairs: precision is the share of pairs put in one campaign that are one in the coding,
+recall the share of the coding's pairs put in one campaign.
+
+    python -m governance.tests.semantic_evaluation [heldout|tuning]   # prints the tables
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
+
+DRAWS = 20
+KS = (2, 4, 8)
+
+
+@cache
+def dataset(name: str):
+    if name == "heldout":
+        from governance.tests import semantic_heldout as module
+    else:
+        from governance.tests import semantic_tuning as module
+    return module.THEMES, module.REFLECTIONS
+
+
+@cache
+def vectors(name: str) -> tuple[np.ndarray, np.ndarray]:
+    """The texts' vectors and the themes' (their names), as the platform makes them."""
+    from civcare.core import embeddings
+
+    themes, reflections = dataset(name)
+    texts = embeddings.embed([r["text"] for r in reflections])
+    names = embeddings.embed(list(themes.values()))
+    return texts, names
+
+
+def draw_examples(reflections, themes: list[str], k: int, seed: int) -> list[list[int]]:
+    rng = random.Random(seed)
+    chosen = []
+    for theme in themes:
+        coded = [i for i, r in enumerate(reflections) if r["themes"][0] == theme]
+        campaigns, rows = set(), []
+        for i in rng.sample(coded, len(coded)):
+            campaign = reflections[i]["campaign"]
+            if campaign and campaign in campaigns:
+                continue
+            campaigns.add(campaign)
+            rows.append(i)
+        chosen.append(rows[:k])
+    return chosen
+
+
+@dataclass
+class Accuracy:
+    top1: float
+    top1_any: float
+    top3: float
+    kappa: float
+    per_theme: dict[str, tuple[float, float]] = field(default_factory=dict)  # precision, recall
+    sure_share: float = 0.0  # the share of suggestions called zeker
+    sure_right: float = 0.0  # and how many of those were right (strict)
+
+
+def kappa(truth: list[str], guess: list[str]) -> float:
+    """Cohen's κ between two codings of the same items."""
+    n = len(truth)
+    observed = sum(a == b for a, b in zip(truth, guess, strict=True)) / n
+    a, b = Counter(truth), Counter(guess)
+    expected = sum(a[label] * b[label] for label in a) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def themes_accuracy(name: str, k: int, *, method: str = "embeddings") -> Accuracy:
+    from governance import suggestions
+    from governance.similarity import _similarity, trigrams
+
+    themes, reflections = dataset(name)
+    codes = list(themes)
+    if method == "embeddings":
+        texts, names = vectors(name)
+    else:
+        grams = [trigrams(r["text"]) for r in reflections]
+    truth, guess, any_right, top3, sure, sure_right = [], [], 0, 0, 0, 0
+    for seed in range(DRAWS):
+        examples = draw_examples(reflections, codes, k, seed)
+        used = {i for rows in examples for i in rows}
+        if method == "embeddings":
+            ranked = suggestions.scored(suggestions.theme_scores(texts, examples, names))
+        else:
+            scores = np.array([[np.mean([_similarity(text, grams[j]) for j in rows])
+                                for rows in examples] for text in grams])  # fmt: skip
+            ranked = suggestions.scored(scores)
+        for i, reflection in enumerate(reflections):
+            if i in used:
+                continue
+            found = ranked[i]
+            best = codes[found.best]
+            truth.append(reflection["themes"][0])
+            guess.append(best)
+            any_right += best in reflection["themes"]
+            top3 += reflection["themes"][0] in [codes[t] for t in found.order[:3]]
+            if found.is_sure:
+                sure += 1
+                sure_right += best == reflection["themes"][0]
+    n = len(truth)
+    per_theme = {}
+    for code in codes:
+        said = sum(g == code for g in guess)
+        real = sum(t == code for t in truth)
+        hit = sum(g == t == code for g, t in zip(guess, truth, strict=True))
+        per_theme[code] = (hit / said if said else 0.0, hit / real if real else 0.0)
+    return Accuracy(
+        top1=sum(g == t for g, t in zip(guess, truth, strict=True)) / n,
+        top1_any=any_right / n,
+        top3=top3 / n,
+        kappa=kappa(truth, guess),
+        per_theme=per_theme,
+        sure_share=sure / n,
+        sure_right=sure_right / sure if sure else 0.0,
+    )
+
+
+@dataclass
+class CampaignAccuracy:
+    precision: float
+    recall: float
+    found: list[int]  # the sizes of the campaigns found, largest first
+    coded: list[int]
+
+
+def campaigns_accuracy(name: str) -> CampaignAccuracy:
+    from governance import campaigns
+
+    _themes, reflections = dataset(name)
+    found = campaigns.find({i: r["text"] for i, r in enumerate(reflections)})
+    together = {(a, b) for group in found for a in group for b in group if a < b}
+    coded = Counter(r["campaign"] for r in reflections if r["campaign"])
+    truth = {
+        (a, b)
+        for a, ra in enumerate(reflections)
+        for b, rb in enumerate(reflections)
+        if a < b and ra["campaign"] and ra["campaign"] == rb["campaign"]
+    }
+    hits = len(together & truth)
+    return CampaignAccuracy(
+        precision=hits / len(together) if together else 1.0,
+        recall=hits / len(truth) if truth else 1.0,
+        found=sorted((len(g) for g in found), reverse=True),
+        coded=sorted(coded.values(), reverse=True),
+    )
+
+
+def main(name: str) -> None:
+    themes, reflections = dataset(name)
+    print(f"{name}: {len(reflections)} reflections, {len(themes)} themes, {DRAWS} draws")
+    print("k | method     | top-1 | top-1 (any coded) | top-3 | kappa | zeker: share, right")
+    for k in KS:
+        for method in ("embeddings", "trigrams"):
+            a = themes_accuracy(name, k, method=method)
+            print(f"{k} | {method:10} | {a.top1:.2f}  | {a.top1_any:.2f}              | "
+                  f"{a.top3:.2f}  | {a.kappa:.2f}  | "
+                  f"{a.sure_share:.2f}, {a.sure_right:.2f}")  # fmt: skip
+    a = themes_accuracy(name, 4)
+    print("\nper theme with 4 examples (precision, recall):")
+    for code, (p, r) in a.per_theme.items():
+        print(f"  {themes[code]}: {p:.2f}, {r:.2f}")
+    c = campaigns_accuracy(name)
+    print(f"\ncampaigns: precision {c.precision:.3f}, recall {c.recall:.3f}; "
+          f"found {c.found}, coded {c.coded}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    import django
+
+    django.setup()
+    main(sys.argv[1] if len(sys.argv) > 1 else "heldout")

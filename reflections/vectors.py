@@ -1,0 +1,96 @@
+"""The vectors of the published reflections (#31), kept by the background job: each round
+it embeds a batch of the published texts that have none (or one of an older text), and
+removes what no published text owns any more. Never in a request: a web request only reads
+what is stored (ReflectionVector). Without the model (civcare.core.embeddings) nothing is
+made and the pages that use vectors say so."""
+
+from __future__ import annotations
+
+import numpy as np
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
+
+from civcare.core import background, embeddings
+
+from .models import Reflection, ReflectionVector
+
+
+def current() -> QuerySet:
+    """The vectors that belong to a published reflection's present text."""
+    return ReflectionVector.objects.filter(
+        reflection__status=Reflection.Status.APPROVED,
+        digest=F("reflection__body_digest"),
+        model=embeddings.MODEL,
+    )
+
+
+def missing() -> QuerySet:
+    """The published reflections without a vector of their present text, oldest first."""
+    has = current().filter(reflection=OuterRef("pk"))
+    return (
+        Reflection.objects.filter(status=Reflection.Status.APPROVED)
+        .exclude(Exists(has))
+        .order_by("pk")
+    )
+
+
+def embed_waiting(limit: int | None = None) -> int:
+    """Embed up to ``limit`` published texts that lack their vector; returns how many were
+    stored. The texts are read, embedded outside any transaction (seconds), then stored
+    under a lock of their rows, and only where the text is still the one embedded: a text
+    redacted or erased meanwhile gets no vector of its old words."""
+    if not embeddings.available():
+        return 0
+    limit = limit or settings.EMBEDDING_BATCH
+    batch = list(missing().values_list("pk", "body", "body_digest")[:limit])
+    if not batch:
+        return 0
+    vectors = embeddings.embed([body for _pk, body, _digest in batch])
+    return _store(batch, vectors)
+
+
+@transaction.atomic
+def _store(batch, vectors: np.ndarray) -> int:
+    made = {
+        pk: (digest, vector) for (pk, _body, digest), vector in zip(batch, vectors, strict=True)
+    }
+    still = set(
+        Reflection.objects.select_for_update()
+        .filter(pk__in=made, status=Reflection.Status.APPROVED)
+        .filter(Q(*[Q(pk=pk, body_digest=digest) for pk, (digest, _v) in made.items()],
+                  _connector=Q.OR))
+        .values_list("pk", flat=True)
+    )  # fmt: skip
+    ReflectionVector.objects.filter(reflection_id__in=still).delete()
+    ReflectionVector.objects.bulk_create(
+        ReflectionVector(reflection_id=pk, digest=made[pk][0], model=embeddings.MODEL,
+                         vector=embeddings.to_bytes(made[pk][1]))
+        for pk in sorted(still)
+    )  # fmt: skip
+    return len(still)
+
+
+def sweep() -> int:
+    """Remove the vectors no published text owns (a bulk update that bypassed
+    Reflection.save, another model's vectors): returns how many went."""
+    stale = ReflectionVector.objects.exclude(pk__in=current().values("pk"))
+    return stale.delete()[0]
+
+
+@background.task
+def keep_vectors() -> int:
+    if not embeddings.enabled():
+        return 0
+    return sweep() + embed_waiting()
+
+
+def matrix(reflection_ids) -> tuple[list[int], np.ndarray]:
+    """The current vectors of ``reflection_ids``, as (ids in order, one row each); the ids
+    without one are left out."""
+    rows = current().filter(reflection_id__in=reflection_ids).order_by("reflection_id")
+    pairs = list(rows.values_list("reflection_id", "vector"))
+    if not pairs:
+        return [], np.zeros((0, embeddings.DIMENSIONS), dtype=np.float32)
+    ids = [pk for pk, _v in pairs]
+    return ids, np.vstack([embeddings.from_bytes(bytes(v)) for _pk, v in pairs])
