@@ -17,6 +17,7 @@ class GovernanceConfig(AppConfig):
             report_pdf,  # the report's PDF, rendered ahead by the background job
             signals,  # connects the cache invalidation
             similarity,  # the groups of similar reflections, worked out ahead by that job
+            suggestions,  # the themes' vectors, made by the background job (#31)
         )
 
         # What became of a reflection is shown under it, once public (Disposition.is_public).

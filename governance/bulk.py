@@ -66,6 +66,8 @@ class Ask:
     reason: str = ""
     # Grouping: the existing group the reflections join (None: a new group).
     group: int | None = None
+    # A theme given because the platform suggested it for each of them (#31).
+    from_suggestions: bool = False
 
     @property
     def answer(self) -> tuple:
@@ -211,10 +213,13 @@ def _themes_of(ids: list[int]) -> dict[int, dict[int, dict]]:
     """Per reflection, its themes: theme id -> the assignment as BulkChange keeps it."""
     given: dict[int, dict[int, dict]] = defaultdict(dict)
     rows = ThemeAssignment.objects.filter(reflection_id__in=ids).values_list(
-        "reflection_id", "theme_id", "pk", "assigned_by_id", "assigned_at"
+        "reflection_id", "theme_id", "pk", "assigned_by_id", "assigned_at", "from_suggestion"
     )
-    for reflection_id, theme_id, pk, by, at in rows:
-        given[reflection_id][theme_id] = {"assignment": pk, "by": by, "at": at.isoformat()}
+    for reflection_id, theme_id, pk, by, at, suggested in rows:
+        kept = {"assignment": pk, "by": by, "at": at.isoformat()}
+        if suggested:  # put back as it was: from an accepted suggestion (#31)
+            kept["suggested"] = True
+        given[reflection_id][theme_id] = kept
     return given
 
 
@@ -378,6 +383,7 @@ def _digest(found: Plan) -> str:
             found.ask.theme.pk if found.ask.theme else None,
             *found.ask.answer,
             found.ask.group,
+            found.ask.from_suggestions,
         ],
         "ids": found.ids,
         "before": {str(pk): found.before.get(pk) for pk in found.ids},

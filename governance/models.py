@@ -7,6 +7,8 @@ were created by the papers app and keep their names (migrations/0001_initial.py)
 
 from __future__ import annotations
 
+import hashlib
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -269,6 +271,35 @@ class Theme(models.Model):
         return self.name
 
 
+class ThemeVector(models.Model):
+    """A theme's name and description as the embedding model reads them (#31): a theme's
+    suggestions lean towards the words the editor chose for it (governance/suggestions.py).
+    Made by the background job, as the reflections' vectors are; replaced when the name or
+    description changes (its digest)."""
+
+    theme = models.OneToOneField(
+        Theme, on_delete=models.CASCADE, primary_key=True, related_name="vector"
+    )
+    digest = models.CharField(max_length=64)
+    model = models.CharField(max_length=60)
+    vector = models.BinaryField()
+
+    class Meta:
+        verbose_name = _("betekenisvector van een thema")
+        verbose_name_plural = _("betekenisvectoren van thema's")
+
+    def __str__(self) -> str:
+        return str(self.theme_id)
+
+    @staticmethod
+    def text_of(theme: Theme) -> str:
+        return f"{theme.name}. {theme.description}".strip()
+
+    @staticmethod
+    def digest_of(text: str) -> str:
+        return hashlib.sha256(text.encode()).hexdigest()
+
+
 class ThemeAssignment(models.Model):
     """A theme given to a published reflection, by whom and when (the audit trail of the
     step that did it names the reflections too)."""
@@ -281,6 +312,8 @@ class ThemeAssignment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     assigned_at = models.DateTimeField(auto_now_add=True)
+    # Given by accepting the platform's suggestion (#31): the report counts these.
+    from_suggestion = models.BooleanField(_("uit een voorstel"), default=False)
 
     class Meta:
         verbose_name = _("toegekend thema")
@@ -425,6 +458,8 @@ class BulkStep(models.Model):
     # What the editor confirmed: how many reflections got a value they did not have, how
     # many had another one (replaced), how many had it already, and how many were left out
     # (earlier work left alone, or reflections in another theme with another decision).
+    # A theme given as the platform suggested it, to each reflection its own (#31).
+    accepted_suggestions = models.BooleanField(_("voorstellen aangenomen"), default=False)
     new = models.PositiveIntegerField(default=0)
     replaced = models.PositiveIntegerField(default=0)
     unchanged = models.PositiveIntegerField(default=0)

@@ -16,14 +16,25 @@ docs/embeddings.md and guarded by governance/tests/test_suggestions.py):
 - a reflection's scores are its cosines with the themes; the suggestion is the highest, and
   it is *zeker* when it leads the second by SURE_MARGIN or more.
 
-Plain arithmetic on stored vectors (numpy): no model is run here, so a page may call it.
+Plain arithmetic on stored vectors (numpy): a page may call ``for_version``; the model runs
+only in the background job (``keep_theme_vectors``, the themes' names).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 import numpy as np
+from django.core.cache import cache
+from django.db.models import Count, F, Max, Q
+
+from civcare.core import background, documents, embeddings, generations
+from papers.models import PaperVersion
+from reflections import vectors as reflection_vectors
+from reflections.models import Reflection
+
+from .models import Theme, ThemeAssignment, ThemeVector
 
 # A theme is suggested once it has this many examples (with one, a single text decides).
 MIN_EXAMPLES = 2
@@ -84,3 +95,154 @@ def scored(scores: np.ndarray) -> list[Scored]:
         Scored(tuple(int(t) for t in row), tuple(float(scores[i, t]) for t in row))
         for i, row in enumerate(order)
     ]
+
+
+# --- a consultation's suggestions, from what is stored ------------------------------------
+
+
+@dataclass(frozen=True)
+class Suggested:
+    """The theme suggested for one reflection without a theme, and the next two."""
+
+    theme: Theme
+    margin: float
+    is_sure: bool
+    also: tuple[Theme, ...] = ()
+
+
+@dataclass
+class Suggestions:
+    """What the worklist and the themes page say about suggestions for one consultation."""
+
+    available: bool = False  # the model runs here (or ran: the vectors are there)
+    published: int = 0
+    read: int = 0  # published reflections with a vector of their present text
+    ready: list[Theme] = field(default_factory=list)  # themes with MIN_EXAMPLES or more
+    short: list[Theme] = field(default_factory=list)  # themes with fewer
+    by_reflection: dict[int, Suggested] = field(default_factory=dict)
+
+    @property
+    def is_on(self) -> bool:
+        """Suggestions need two themes to choose between."""
+        return len(self.ready) >= 2
+
+    def ids(self, theme_pk: int, sure: bool | None = None) -> list[int]:
+        return sorted(
+            pk
+            for pk, found in self.by_reflection.items()
+            if found.theme.pk == theme_pk and (sure is None or found.is_sure == sure)
+        )
+
+    def counts(self) -> dict[int, tuple[int, int]]:
+        """Per theme: how many suggestions are zeker, how many onzeker."""
+        found: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        for suggested in self.by_reflection.values():
+            found[suggested.theme.pk][0 if suggested.is_sure else 1] += 1
+        return {pk: (sure, unsure) for pk, (sure, unsure) in found.items()}
+
+
+def for_version(version: PaperVersion, themes: list[Theme] | None = None) -> Suggestions:
+    """The suggestions for the published reflections of ``version`` without a theme, worked
+    out once per state of what they depend on (the vectors, the themes given, the themes'
+    names) and cached: two queries (three with ``themes`` not given, in order; one more once
+    there are suggestions). Worked out, the vectors are read too (15 MB at 10,000
+    reflections) and the arithmetic takes milliseconds."""
+    if themes is None:
+        themes = list(Theme.objects.filter(version=version).in_order())
+    current = Q(vector__digest=F("body_digest"), vector__model=embeddings.MODEL)
+    counted = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+    counts = counted.aggregate(published=Count("pk"), read=Count("vector", filter=current),
+                               newest=Max("vector__created_at", filter=current))  # fmt: skip
+    found = Suggestions(
+        available=bool(counts["read"]) or embeddings.installed(),
+        published=counts["published"],
+        read=counts["read"],
+    )
+    pairs = sorted(ThemeAssignment.objects.filter(theme__version=version)
+                   .values_list("theme_id", "reflection_id"))  # fmt: skip
+    examples = Counter(theme_id for theme_id, _pk in pairs)
+    # Examples counted among all given (a theme's examples without a vector yet count too:
+    # the job makes theirs within minutes; the arithmetic uses those that have one).
+    found.ready = [t for t in themes if examples[t.pk] >= MIN_EXAMPLES]
+    found.short = [t for t in themes if examples[t.pk] < MIN_EXAMPLES]
+    if not found.is_on or not counts["read"]:
+        return found
+    names = _name_vectors(found.ready)
+    state = (counts["read"], str(counts["newest"]), pairs,
+             [(t.pk, t.name, t.description) for t in found.ready], names is not None)  # fmt: skip
+    key = generations.digest_key("governance:suggested", version.pk, documents.digest(*state))
+    kept = cache.get(key)
+    if kept is None:
+        kept = _work_out(counted, found.ready, pairs, names)
+        cache.set(key, kept, 24 * 3600)
+    by_pk = {theme.pk: theme for theme in found.ready}
+    found.by_reflection = {
+        pk: Suggested(by_pk[best], margin, margin >= SURE_MARGIN, tuple(by_pk[t] for t in also))
+        for pk, (best, margin, also) in kept.items()
+    }
+    return found
+
+
+def _work_out(published, ready: list[Theme], pairs, names) -> dict[int, tuple]:
+    """{reflection pk: (theme pk, margin, (the next two theme pks))} for the published
+    reflections without a theme that have a vector."""
+    ids, rows = reflection_vectors.matrix(published.values("pk"))
+    row_of = {pk: row for row, pk in enumerate(ids)}
+    coded: dict[int, list[int]] = defaultdict(list)
+    with_theme = set()
+    for theme_id, reflection_id in pairs:
+        with_theme.add(reflection_id)
+        if reflection_id in row_of:
+            coded[theme_id].append(row_of[reflection_id])
+    usable = [t for t in ready if coded[t.pk]]
+    open_rows = [row for pk, row in row_of.items() if pk not in with_theme]
+    if len(usable) < 2 or not open_rows:
+        return {}
+    if names is not None:
+        names = names[[ready.index(t) for t in usable]]
+    scores = theme_scores(rows, [coded[t.pk] for t in usable], names)
+    return {
+        ids[row]: (usable[result.best].pk, round(result.margin, 4),
+                   tuple(usable[t].pk for t in result.order[1:3]))
+        for row, result in zip(open_rows, scored(scores[open_rows]), strict=True)
+    }  # fmt: skip
+
+
+def _name_vectors(themes: list[Theme]) -> np.ndarray | None:
+    """The vectors of the themes' present names and descriptions; None unless every one has
+    its own (the background job makes them within seconds of a change)."""
+    stored = {
+        v.theme_id: v for v in ThemeVector.objects.filter(theme__in=themes, model=embeddings.MODEL)
+    }
+    rows = []
+    for theme in themes:
+        vector = stored.get(theme.pk)
+        if vector is None or vector.digest != ThemeVector.digest_of(ThemeVector.text_of(theme)):
+            return None
+        rows.append(embeddings.from_bytes(bytes(vector.vector)))
+    return np.vstack(rows)
+
+
+@background.task
+def keep_theme_vectors() -> int:
+    """The background job's part: embed the themes whose name or description has no vector
+    yet (a handful at a time; a theme is a few words)."""
+    if not embeddings.enabled() or not embeddings.available():
+        return 0
+    stored = dict(ThemeVector.objects.filter(model=embeddings.MODEL)
+                  .values_list("theme_id", "digest"))  # fmt: skip
+    waiting = [
+        theme
+        for theme in Theme.objects.order_by("pk")
+        if stored.get(theme.pk) != ThemeVector.digest_of(ThemeVector.text_of(theme))
+    ][:32]
+    if not waiting:
+        return 0
+    made = embeddings.embed([ThemeVector.text_of(t) for t in waiting])
+    for theme, vector in zip(waiting, made, strict=True):
+        ThemeVector.objects.update_or_create(
+            theme=theme,
+            defaults={"digest": ThemeVector.digest_of(ThemeVector.text_of(theme)),
+                      "model": embeddings.MODEL, "vector": embeddings.to_bytes(vector)},
+        )  # fmt: skip
+    return len(waiting)

@@ -20,6 +20,7 @@ from papers.models import PaperVersion, QuestionGroup, Section
 from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
+from . import suggestions
 from .consultation_report import representative
 from .models import (
     Disposition,
@@ -32,6 +33,7 @@ from .models import (
     ThemeAssignment,
 )
 from .selectors import changed_sections
+from .suggestions import Suggestions
 
 NO_THEME = "geen"
 # The section filter's value for the reflections on the paper as a whole (no section, no
@@ -47,6 +49,8 @@ SYNTHESIS_CHOICES = 100
 # and offers this many quotes to take into its text (the report quotes three).
 SYNTHESIS_QUOTES = 6
 NO_DISPOSITION = "geen"
+# The suggestion filter's sure and unsure halves (#31).
+SURE, UNSURE = "zeker", "onzeker"
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,9 @@ class Filters:
     theme: str = ""  # a theme's pk, NO_THEME or MULTIPLE_THEMES
     disposition: str = ""  # a Disposition.Kind, or NO_DISPOSITION
     group: int | None = None
+    # The reflections the platform suggests a theme for (#31): "<theme pk>", or with
+    # "-zeker" / "-onzeker" only the sure or the unsure ones.
+    suggestion: str = ""
 
     @property
     def is_empty(self) -> bool:
@@ -70,6 +77,20 @@ class Filters:
         """The theme the list is filtered on, if it is one theme."""
         pk = parse_positive_int(self.theme)
         return next((t for t in coding.themes if t.pk == pk), None) if pk else None
+
+    @property
+    def suggested(self) -> tuple[int, bool | None] | None:
+        """(theme pk, sure: True, False or None for both) of the suggestion filter."""
+        pk, _dash, sureness = self.suggestion.partition("-")
+        number = parse_positive_int(pk)
+        if not number:
+            return None
+        return number, {SURE: True, UNSURE: False}.get(sureness)
+
+    def suggested_theme_of(self, coding: Coding) -> Theme | None:
+        """The theme the list's suggestion filter names."""
+        found = self.suggested
+        return next((t for t in coding.themes if t.pk == found[0]), None) if found else None
 
 
 def next_draft(version: PaperVersion) -> PaperVersion | None:
@@ -85,9 +106,16 @@ def published(version: PaperVersion) -> QuerySet:
     return Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
 
 
-def filtered(version: PaperVersion, filters: Filters) -> QuerySet:
-    """The published reflections on ``version`` that match ``filters`` (no rows fetched)."""
+def filtered(
+    version: PaperVersion, filters: Filters, *, suggested: Suggestions | None = None
+) -> QuerySet:
+    """The published reflections on ``version`` that match ``filters`` (no rows fetched);
+    ``suggested``: the consultation's suggestions, where the caller has them already."""
     found = published(version)
+    if filters.suggested:
+        theme_pk, sure = filters.suggested
+        suggested = suggested if suggested is not None else suggestions.for_version(version)
+        found = found.filter(pk__in=suggested.ids(theme_pk, sure))
     if filters.text:
         # The public search's language and matching (#29: one literal substring found
         # "goed geschreven" and "ongeschreven" for "geschreven").
@@ -154,6 +182,13 @@ def with_themes(page, rows: QuerySet, size: int, themes: list[Theme]) -> None:
         given.setdefault(reflection_id, []).append(by_pk[theme_id])
     for reflection in page:
         reflection.theme_list = sorted(given.get(reflection.pk, []), key=lambda t: (t.order, t.pk))
+
+
+def with_suggestions(page, suggested: Suggestions) -> None:
+    """Give each reflection of ``page`` its ``suggested`` theme (None: it has a theme, or no
+    vector yet, or there are no suggestions)."""
+    for reflection in page:
+        reflection.suggested = suggested.by_reflection.get(reflection.pk)
 
 
 @dataclass(frozen=True)

@@ -659,6 +659,8 @@ class PaperEvent(AuditEvent):
         THEME_DELETED = "papers.theme.deleted", _("thema verwijderd")
         THEME_ASSIGNED = "papers.theme.assigned", _("thema toegekend")
         THEME_REMOVED = "papers.theme.removed", _("thema weggehaald")
+        # A theme given as the platform suggested it (#31): an editor's step, told apart.
+        SUGGESTIONS_ACCEPTED = "papers.theme.suggestions_accepted", _("themavoorstellen aangenomen")
         ANSWER_SAVED = "papers.answer.saved", _("standaardantwoord opgeslagen")
         ANSWER_DELETED = "papers.answer.deleted", _("standaardantwoord verwijderd")
         GROUP_FORMED = "papers.group.formed", _("vergelijkbare reflecties gegroepeerd")

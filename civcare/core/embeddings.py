@@ -137,6 +137,12 @@ def available() -> bool:
     return status().available
 
 
+def installed() -> bool:
+    """Whether the job can make vectors here, as a page may ask it: the package is there
+    and switched on. Never loads the model (a web worker has no use for its 72 MB)."""
+    return enabled() and _package_dir() is not None
+
+
 class Unavailable(Exception):
     """No model here: the caller keeps working without vectors."""
 

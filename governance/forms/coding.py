@@ -17,11 +17,14 @@ from papers.models import PaperVersion, QuestionGroup
 
 from ..bulk import Ask
 from ..models import BulkStep, Disposition, StandardAnswer, Theme
+from ..suggestions import Suggestions
 from ..worklist import (
     MULTIPLE_THEMES,
     NO_DISPOSITION,
     NO_QUESTION,
     NO_THEME,
+    SURE,
+    UNSURE,
     WHOLE_PAPER,
     Coding,
     Filters,
@@ -85,9 +88,31 @@ class FilterForm(forms.Form):
     groep = forms.TypedChoiceField(
         label=_("Groep vergelijkbare reflecties"), required=False, coerce=int, empty_value=None
     )
+    voorstel = forms.ChoiceField(
+        label=_("Voorgesteld thema"),
+        required=False,
+        help_text=_(
+            "Reflecties zonder thema waarvoor het platform dit thema voorstelt, op grond van de "
+            "voorbeelden die u al codeerde. Zeker: het voorstel steekt duidelijk boven het "
+            "volgende uit."
+        ),
+    )
 
-    def __init__(self, data, *, version: PaperVersion, coding: Coding, prefix=None):
+    def __init__(self, data, *, version: PaperVersion, coding: Coding, prefix=None,
+                 suggested: Suggestions | None = None):  # fmt: skip
         super().__init__(data, prefix=prefix)
+        if suggested is None or not suggested.is_on:
+            del self.fields["voorstel"]  # nothing to suggest yet: no empty filter
+        else:
+            self.fields["voorstel"].choices = [("", _("Alle"))] + [
+                choice
+                for theme in suggested.ready
+                for choice in (
+                    (str(theme.pk), theme.name),
+                    (f"{theme.pk}-{SURE}", _("%(theme)s — zeker") % {"theme": theme.name}),
+                    (f"{theme.pk}-{UNSURE}", _("%(theme)s — onzeker") % {"theme": theme.name}),
+                )
+            ]
         any_ = ("", _("Alle"))
         self.fields["sectie"].choices = [any_, (WHOLE_PAPER, _("De paper als geheel"))] + [
             (s.pk, s.heading) for s in version.sections.order_by("order")
@@ -137,6 +162,7 @@ class FilterForm(forms.Form):
             theme=data.get("thema") or "",
             disposition=data.get("verwerking") or "",
             group=data.get("groep"),
+            suggestion=data.get("voorstel") or "",
         )
 
 
@@ -206,12 +232,18 @@ class BulkForm(DispositionForm):
         coding: Coding,
         matching: int,
         filter_theme: Theme | None = None,
+        suggested_theme: Theme | None = None,
         prefix: str | None = None,
     ):
         super().__init__(data, changed_sections=coding.changed, prefix=prefix)
         self.version = version
         self.coding = coding
         self.filter_theme = filter_theme
+        # The list shows what the platform suggests for this theme (#31): giving it is
+        # accepting those suggestions, and the step says so.
+        self.suggested_theme = suggested_theme
+        if suggested_theme is not None:
+            self.fields["theme"].initial = suggested_theme.pk
         self.fields["scope"].choices += [
             ("filter", _("Alle %(n)d reflecties die aan dit filter voldoen") % {"n": matching})
         ]
@@ -307,7 +339,10 @@ class BulkForm(DispositionForm):
         data = self.cleaned_data
         action = self.ACTIONS[data["action"]]
         if action != BulkStep.Action.DISPOSITIONS:
-            return Ask(action, theme=data["theme"])
+            accepted = (action == BulkStep.Action.THEME_ASSIGNED
+                        and self.suggested_theme is not None
+                        and data["theme"] == self.suggested_theme)  # fmt: skip
+            return Ask(action, theme=data["theme"], from_suggestions=accepted)
         if self.coding.draft is None:
             raise InvalidTransition(str(MSG_NO_DRAFT))
         # Only a reflection processed in the new version names a section (as one is kept).

@@ -59,8 +59,9 @@ def urls(version) -> dict[str, str]:
 EXPECTED = {
     # the version, the coding (themes, groups, draft, answers), the filter's choices
     # (sections, questions, question groups), the page, the themes on it, the count, progress,
-    # the recent bulk steps
-    "reflections": 12,
+    # the recent bulk steps; the suggestions (#31: how many published reflections have their
+    # vector, the themes given; the rest is cached by that state)
+    "reflections": 14,
     "themes": 4,
     "standard_answers": 1,
     # version, the state of its published texts (what the groups are cached by), the similar
@@ -160,10 +161,10 @@ def test_what_a_bulk_step_would_change_and_undoing_one(
     asked = {"action": "verwerken", "scope": "filter", "kind": "later", "response": "Later.",
              **shown}  # fmt: skip
     # The coding (themes, groups, draft, answers), the changed sections (2), the filter's
-    # choices (sections, questions, question groups), the count, the reflections shown, then
-    # the plan: they are published, their themes, their dispositions and the sections those
-    # name, the other themes' decisions.
-    with django_assert_num_queries(SIGNED_IN + 14):
+    # choices (sections, questions, question groups), the count, the reflections shown, the
+    # suggestions' state (2, #31), then the plan: they are published, their themes, their
+    # dispositions and the sections those name, the other themes' decisions.
+    with django_assert_num_queries(SIGNED_IN + 16):
         response = client.post(reverse("editor:reflections_bulk", kwargs=kwargs), asked)
     assert response.status_code == 200 and response.context["plan"].replaced
     step = transitions.take_bulk_step(version, response.context["bulk"].ask, ids, by=roos,

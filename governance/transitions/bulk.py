@@ -89,6 +89,7 @@ def take_bulk_step(
         replaced=len(set(planned.replaced).intersection(chosen)),
         unchanged=len(planned.unchanged),
         left_out=len(planned.fresh) + len(planned.replaced) - len(chosen), taken_by=by,
+        accepted_suggestions=ask.from_suggestions and ask.action == Step.THEME_ASSIGNED,
     )  # fmt: skip
     if ask.action == Step.GROUPED and len(chosen) < 2:
         raise InvalidTransition(str(MSG_TOO_FEW_TO_GROUP))
@@ -144,10 +145,14 @@ def _locked(version: PaperVersion, ask: Ask, reflection_ids) -> tuple[PaperVersi
 
 def _give_theme(step: BulkStep, planned: Plan, chosen: list[int], *, by) -> list[BulkChange]:
     theme = step.theme
+    suggested = step.accepted_suggestions
     made = ThemeAssignment.objects.bulk_create(
-        [ThemeAssignment(theme=theme, reflection_id=pk, assigned_by=by) for pk in chosen]
-    )
-    _event(step.version, by=by, action=Action.THEME_ASSIGNED, from_status=step.version.status,
+        [ThemeAssignment(theme=theme, reflection_id=pk, assigned_by=by, from_suggestion=suggested)
+         for pk in chosen]
+    )  # fmt: skip
+    # The trail says which codings came from accepted suggestions (#31).
+    action = Action.SUGGESTIONS_ACCEPTED if suggested else Action.THEME_ASSIGNED
+    _event(step.version, by=by, action=action, from_status=step.version.status,
            note=f"{theme.name}: {_numbers(chosen)}")  # fmt: skip
     return [
         BulkChange(step=step, reflection_id=a.reflection_id, after={"assignment": a.pk})
@@ -327,7 +332,8 @@ def _undo_take_theme(step: BulkStep, changes: list[BulkChange]) -> None:
     restored = ThemeAssignment.objects.bulk_create(
         [
             ThemeAssignment(pk=c.before["assignment"], theme_id=step.theme_id,
-                            reflection_id=c.reflection_id, assigned_by_id=c.before["by"])
+                            reflection_id=c.reflection_id, assigned_by_id=c.before["by"],
+                            from_suggestion=c.before.get("suggested", False))
             for c in changes
         ]
     )  # fmt: skip

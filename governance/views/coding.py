@@ -24,7 +24,7 @@ from reflections.models import Reflection
 
 from .. import bulk as governance_bulk
 from .. import selectors as governance_selectors
-from .. import similarity, transitions, worklist
+from .. import similarity, suggestions, transitions, worklist
 from ..forms.coding import (
     MAX_PER_STEP,
     BulkForm,
@@ -35,6 +35,7 @@ from ..forms.coding import (
 )
 from ..forms.versions import DispositionForm
 from ..models import NAME_LENGTH, BulkStep, SimilarityGroup, StandardAnswer, Theme
+from ..suggestions import Suggestions
 from ..transitions.grouping import MSG_GROUP_GONE
 from .versions import _version, editor_required
 
@@ -65,10 +66,14 @@ class WorkListRequest:
     coding: worklist.Coding
     filter_form: FilterForm
 
+    suggested: Suggestions
+
     @classmethod
     def of(cls, request: HttpRequest, version) -> WorkListRequest:
         coding = worklist.coding(version)
-        return cls(version, coding, FilterForm(request.GET, version=version, coding=coding))
+        suggested = suggestions.for_version(version, coding.themes)
+        form = FilterForm(request.GET, version=version, coding=coding, suggested=suggested)
+        return cls(version, coding, form, suggested)
 
     @property
     def filters(self) -> worklist.Filters:
@@ -76,7 +81,7 @@ class WorkListRequest:
 
     @cached_property
     def matching(self):
-        return worklist.filtered(self.version, self.filters)
+        return worklist.filtered(self.version, self.filters, suggested=self.suggested)
 
     @cached_property
     def shown(self) -> worklist.Shown:
@@ -96,6 +101,7 @@ def _work_list(request, asked: WorkListRequest, *, bulk: BulkForm | None = None,
     rows = worklist.page_rows(asked.matching)
     page = paginate(rows, request.GET.get("pagina"), PAGE_SIZE)
     worklist.with_themes(page, rows, PAGE_SIZE, coding.themes)
+    worklist.with_suggestions(page, asked.suggested)
     posted = bulk
     above, below = _bulk_forms(asked, posted)
     chosen = {str(pk) for pk in posted.data.getlist("reflectie")} if posted else set()
@@ -109,6 +115,8 @@ def _work_list(request, asked: WorkListRequest, *, bulk: BulkForm | None = None,
         "posted": posted or above,
         "page_obj": page,
         "shown": asked.shown,
+        "suggested": asked.suggested,
+        "suggested_counts": asked.suggested.counts(),
         "chosen": chosen,
         "progress": worklist.progress(version),
         "page_query": _without_page(request.GET),
@@ -164,6 +172,7 @@ def reflections_bulk(request: HttpRequest, code: str, version: str) -> HttpRespo
 def _bulk_form(asked: WorkListRequest, data=None, *, prefix=None) -> BulkForm:
     return BulkForm(data, version=asked.version, coding=asked.coding,
                     matching=asked.shown.count, filter_theme=asked.filters.theme_of(asked.coding),
+                    suggested_theme=asked.filters.suggested_theme_of(asked.coding),
                     prefix=prefix)  # fmt: skip
 
 
@@ -209,6 +218,11 @@ def _say_what_was_done(request: HttpRequest, version, step: BulkStep) -> None:
 
 def _done(step: BulkStep) -> str:
     n = step.changed
+    if step.accepted_suggestions:
+        return ngettext(
+            "Voorgesteld thema ‘%(theme)s’ aangenomen voor %(n)d reflectie.",
+            "Voorgesteld thema ‘%(theme)s’ aangenomen voor %(n)d reflecties.", n,
+        ) % {"theme": step.theme_name, "n": n}  # fmt: skip
     if step.action == BulkStep.Action.THEME_ASSIGNED:
         return ngettext(
             "Thema ‘%(theme)s’ gegeven aan %(n)d reflectie.",
