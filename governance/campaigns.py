@@ -21,7 +21,21 @@ MIN_SIZE = 3
 def find(texts: dict[int, str]) -> list[list[int]]:
     """The campaigns among ``texts`` (id: text), each as its ids in order, largest first."""
     sets = {pk: similarity.trigrams(text) for pk, text in texts.items()}
-    parent = {pk: pk for pk in sets}
+    return _campaigns(sets, similarity.links(sets).pairs)
+
+
+def of_version(version) -> dict[int, tuple[int, int]]:
+    """{reflection pk: (campaign number, its size)} for the published reflections of
+    ``version`` in a campaign, numbered from the largest; from the similar pairs the
+    background job works out ahead (similarity.pairs, cached per state of the texts)."""
+    pairs = similarity.pairs(version)
+    found = _campaigns({pk for a, b, _s in pairs for pk in (a, b)}, pairs)
+    return {pk: (number, len(members))
+            for number, members in enumerate(found, start=1) for pk in members}  # fmt: skip
+
+
+def _campaigns(pks, pairs) -> list[list[int]]:
+    parent = {pk: pk for pk in pks}
 
     def root(pk: int) -> int:
         while parent[pk] != pk:
@@ -29,10 +43,10 @@ def find(texts: dict[int, str]) -> list[list[int]]:
             pk = parent[pk]
         return pk
 
-    for a, b, _score in similarity.links(sets).pairs:
+    for a, b, _score in pairs:
         parent[root(a)] = root(b)
     groups: dict[int, list[int]] = defaultdict(list)
-    for pk in sorted(sets):
+    for pk in sorted(parent):
         groups[root(pk)].append(pk)
     found = [members for members in groups.values() if len(members) >= MIN_SIZE]
     return sorted(found, key=lambda members: (-len(members), members[0]))

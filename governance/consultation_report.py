@@ -12,19 +12,27 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from civcare.accounts.models import Perspective
-from civcare.core.spreadsheet import PERCENT, Column, csv_text, xlsx_bytes
+from civcare.core.spreadsheet import DECIMAL, PERCENT, Column, csv_text, xlsx_bytes
 from papers.models import PaperEvent, PaperVersion, Question, Section
 from papers.selectors import _version_content
 from reflections.models import Reflection
 
-from .models import BoardDecision, Disposition, Synthesis, Theme, ThemeAssignment
+from . import campaigns, suggestions
+from .models import (
+    BoardDecision,
+    Disposition,
+    SimilarityMember,
+    Synthesis,
+    Theme,
+    ThemeAssignment,
+)
 
 # A theme's synthesis quotes at most this many of its reflections (the annex holds them all).
 QUOTES_PER_PART = 3
@@ -154,6 +162,10 @@ class ConsultationReport:
     decision: BoardDecision | None = None
     silent_questions: list[Question] = field(default_factory=list)
     silent_perspectives: list[str] = field(default_factory=list)
+    # Themes given to reflections, and how many of those the editors took from the
+    # platform's suggestions (#31: the report says how the themes were found).
+    coded: int = 0
+    coded_from_suggestions: int = 0
 
     @property
     def total(self) -> int:
@@ -258,6 +270,9 @@ def build(version: PaperVersion) -> ConsultationReport:
     dispositions.append((_("Nog zonder verwerking"), disposition_counts[None]))
 
     syntheses, themes = _syntheses(version, reflections)
+    coding = ThemeAssignment.objects.filter(
+        theme__version=version, reflection__status=Reflection.Status.APPROVED
+    ).aggregate(coded=Count("pk"), suggested=Count("pk", filter=Q(from_suggestion=True)))
     asked = {r.question_id for r in reflections}
     questions = [q for g in content["groups"] for q in g.question_list] + [
         q for s in content["sections"] for q in s.question_list
@@ -272,6 +287,8 @@ def build(version: PaperVersion) -> ConsultationReport:
         ],
         syntheses=syntheses,
         themes=themes,
+        coded=coding["coded"],
+        coded_from_suggestions=coding["suggested"],
         successor=successor,
         reflections=reflections,
         by_perspective=[(perspective_labels[p], by_perspective[p]) for p in perspective_labels],
@@ -413,6 +430,8 @@ def summary_rows(report: ConsultationReport) -> list[tuple[str, str]]:
          or _("geen: elk perspectief is gehoord")),
         (_("Verwerking"), " · ".join(f"{label} {n}" for label, n in report.dispositions_given)),
     ]  # fmt: skip
+    if report.coded:
+        rows.append((_("Thema's"), coding_text(report)))
     decision = report.decision
     if decision is not None:
         decided = _("%(ref)s van %(date)s") % {
@@ -441,6 +460,15 @@ def summary_rows(report: ConsultationReport) -> list[tuple[str, str]]:
             changed = _("Er zijn (nog) geen secties gewijzigd.")
         rows.append((_("Wat veranderde"), changed))
     return rows
+
+
+def coding_text(report: ConsultationReport) -> str:
+    """How the themes were found (#31): by the editors, and how many of their codings they
+    took from the platform's suggestions."""
+    return _(
+        "De redactie gaf %(n)s keer een thema; %(suggested)s daarvan nam zij over uit een "
+        "voorstel van het platform (op betekenis, met een taalmodel op het eigen platform)."
+    ) % {"n": report.coded, "suggested": report.coded_from_suggestions}
 
 
 def as_markdown(report: ConsultationReport) -> str:
@@ -642,6 +670,17 @@ XLSX_COLUMNS = [
 ]
 
 
+# The editors' workbook only (#31): what the platform suggests and groups, so that analysts
+# can check the suggestions outside the platform. Never in the public one.
+EDITOR_COLUMNS = [
+    Column("voorgesteld_thema", 28, wrap=True),
+    Column("voorstel", 10),  # zeker / onzeker
+    Column("voorstel_voorsprong", 12, number_format=DECIMAL),  # the lead over the second
+    Column("groep", 26, wrap=True),  # the editors' group of similar reflections
+    Column("campagne", 24),  # "campagne 1 (45 reflecties)"
+]
+
+
 def passage_similarity(reflection: Reflection) -> float | None:
     """The share of the quoted words left in the changed passage, as a number (0.8)."""
     resolution = getattr(reflection, "passage_resolution", None)
@@ -652,12 +691,39 @@ def passage_similarity(reflection: Reflection) -> float | None:
     return round(resolution.similarity, 2)
 
 
+def _editor_columns(version: PaperVersion):
+    """The editors' columns of one reflection, by its pk (three queries for them all)."""
+    suggested = suggestions.for_version(version).by_reflection
+    labels = {
+        member.reflection_id: member.group.label
+        for member in SimilarityMember.objects.filter(group__version=version).select_related(
+            "group"
+        )
+    }
+    in_campaign = campaigns.of_version(version)
+
+    def columns(pk: int) -> list:
+        found = suggested.get(pk)
+        campaign = in_campaign.get(pk)
+        return [
+            found.theme.name if found else "",
+            (_("zeker") if found.is_sure else _("onzeker")) if found else "",
+            round(found.margin, 3) if found else None,
+            labels.get(pk, ""),
+            _("campagne %(n)s (%(size)s reflecties)") % {"n": campaign[0], "size": campaign[1]}
+            if campaign else "",
+        ]  # fmt: skip
+
+    return columns
+
+
 def as_xlsx(report: ConsultationReport, *, for_editors: bool) -> bytes:
     """One row per reflection for the foundation's own analysis, then a sheet with the
     summary. The public workbook holds only the reflections whose authors allowed quoting;
     the editors' one all published ones (a text that may not be quoted is never in it
     either way)."""
     rows = []
+    extra = _editor_columns(report.version) if for_editors else None
     for r in report.reflections:
         if not (for_editors or r.may_quote):
             continue
@@ -674,6 +740,8 @@ def as_xlsx(report: ConsultationReport, *, for_editors: bool) -> bytes:
             disposition.response if disposition else "",
             passage, where, passage_similarity(r),
         ])  # fmt: skip
+        if extra is not None:
+            rows[-1] += extra(r.pk)
     version = report.version
     held = (
         _("alle gepubliceerde reflecties (de tekst alleen waar de auteur citeren toestond)")
@@ -686,5 +754,6 @@ def as_xlsx(report: ConsultationReport, *, for_editors: bool) -> bytes:
         *summary_rows(report),
         *((f"{_('Per perspectief')}: {label}", n) for label, n in report.by_perspective),
     ]
-    return xlsx_bytes(XLSX_COLUMNS, rows, title=f"{version.paper.code} {version.label}",
+    columns = XLSX_COLUMNS + EDITOR_COLUMNS if for_editors else XLSX_COLUMNS
+    return xlsx_bytes(columns, rows, title=f"{version.paper.code} {version.label}",
                       about=about, about_title=_("Samenvatting"))  # fmt: skip

@@ -743,7 +743,8 @@ class ReflectionVector(models.Model):
     reflection = models.OneToOneField(
         Reflection, on_delete=models.CASCADE, primary_key=True, related_name="vector"
     )
-    digest = models.CharField(max_length=64)
+    # Indexed: a copy of a text already embedded takes its vector (reflections/vectors.py).
+    digest = models.CharField(max_length=64, db_index=True)
     model = models.CharField(max_length=60)
     vector = models.BinaryField()
     created_at = models.DateTimeField(auto_now=True)

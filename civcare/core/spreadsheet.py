@@ -145,6 +145,7 @@ class Column:
 
 
 PERCENT = "0%"  # a share stored as the number 0.8, shown as 80%
+DECIMAL = "0.000"  # a number between 0 and 1 shown with three decimals
 _HEADER = Font(bold=True)
 _WRAPPED = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")

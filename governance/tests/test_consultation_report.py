@@ -19,7 +19,7 @@ from civcare.accounts.tests.factories import editor
 from civcare.core import documents
 from governance import report_pdf, transitions
 from governance.consultation_report import ANNEX_FOLD, ANNEX_PAGE
-from governance.models import BoardDecision, PassageResolution
+from governance.models import BoardDecision, PassageResolution, ThemeAssignment
 from papers.models import PaperEvent
 from papers.tests.factories import adopted_successor, build_paper
 from reflections.tests.factories import approved
@@ -129,12 +129,13 @@ def test_the_report_costs_the_same_queries_in_every_format(
     cache.clear()  # the expensive path: nothing drawn or rendered yet
     if fmt == "pdf":  # asked for by the request, made by the background job, then served
         assert client.get(url).status_code == 503
-        with django_assert_num_queries(31):  # the report and its numbers, claiming, storing
+        with django_assert_num_queries(32):  # the report and its numbers, claiming, storing
             assert documents.work() == 1
         with django_assert_num_queries(5):  # the version and its successors, its state, the copy
             assert client.get(url).status_code == 200
         return
-    expected = {"page": 27, "xlsx": 18}[fmt]
+    # (each +1 with #31: how many of the codings came from accepted suggestions)
+    expected = {"page": 28, "xlsx": 19}[fmt]
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200
 
@@ -377,3 +378,48 @@ def test_the_annex_shows_a_few_per_part_and_the_rest_page_by_page(client):
     assert client.get(url, {"deel": section.anchor, "pagina": "3"}).status_code == 404
     assert client.get(url, {"deel": "geen-deel"}).status_code == 404
     assert client.get(url, {"pagina": "2"}).status_code == 404  # no part opened: one page
+
+
+def test_the_report_says_how_many_codings_came_from_accepted_suggestions(client, board_report):
+    """#31: how the themes were found, in the summary of the page, the Markdown and the
+    workbook: the editors gave them, and took so many from the platform's suggestions."""
+    version, made, theme, _silent = board_report
+    ThemeAssignment.objects.filter(theme=theme, reflection__in=made[:3]).update(
+        from_suggestion=True
+    )
+    said = "De redactie gaf 14 keer een thema; 3 daarvan nam zij over uit een voorstel"
+    kwargs = {"code": version.paper.code, "version": version.number}
+    page = client.get(reverse("papers:consultation_report", kwargs=kwargs)).content.decode()
+    assert said in page
+    markdown = client.get(f"/papers/{version.paper.code}/v0.9/consultatieverslag.md")
+    assert said in markdown.content.decode()
+    content = client.get(reverse("papers:consultation_report_xlsx", kwargs=kwargs)).content
+    summary = dict(openpyxl.load_workbook(io.BytesIO(content))["Samenvatting"].iter_rows(
+        values_only=True))  # fmt: skip
+    assert summary["Thema's"].startswith(said)
+
+
+def test_the_editors_workbook_carries_suggestion_group_and_campaign_per_reflection(
+    client, board_report
+):
+    """#31: analysts check the platform's suggestions and groupings outside it. The public
+    workbook carries none of it."""
+    version, made, _theme, _silent = board_report
+    letter = ("Wij vragen de Kamer de wachtlijsten in de jeugdzorg binnen een jaar te halveren "
+              "en daar geld voor vrij te maken.")  # fmt: skip
+    extras = ("", " Mijn zoon wacht al acht maanden.", " Groet uit Zwolle.")
+    copies = [approved(version=version, body=letter + extra, may_quote=True)
+              for extra in extras]  # fmt: skip
+    client.force_login(editor())
+    url = f"/papers/{version.paper.code}/v0.9/consultatieverslag-redactie.xlsx"
+    frame = pandas.read_excel(io.BytesIO(client.get(url).content)).set_index("id")
+    assert list(frame.columns[-5:]) == [
+        "voorgesteld_thema", "voorstel", "voorstel_voorsprong", "groep", "campagne",
+    ]  # fmt: skip
+    # The twelve "Naaste nummer N: het netwerk telt." are near-copies too: the largest first.
+    assert {frame.loc[r.pk, "campagne"] for r in made[:12]} == {"campagne 1 (12 reflecties)"}
+    assert {frame.loc[c.pk, "campagne"] for c in copies} == {"campagne 2 (3 reflecties)"}
+    assert pandas.isna(frame.loc[made[12].pk, "campagne"])
+    public = f"/papers/{version.paper.code}/v0.9/consultatieverslag.xlsx"
+    columns = pandas.read_excel(io.BytesIO(client.get(public).content)).columns
+    assert "voorgesteld_thema" not in columns and "campagne" not in columns

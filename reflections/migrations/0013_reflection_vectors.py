@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
             name='ReflectionVector',
             fields=[
                 ('reflection', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='vector', serialize=False, to='reflections.reflection')),
-                ('digest', models.CharField(max_length=64)),
+                ('digest', models.CharField(db_index=True, max_length=64)),
                 ('model', models.CharField(max_length=60)),
                 ('vector', models.BinaryField()),
                 ('created_at', models.DateTimeField(auto_now=True)),

@@ -181,3 +181,16 @@ def test_the_command_fills_in_what_is_missing_and_goes_on_where_it_stopped(versi
     assert set(ReflectionVector.objects.values_list("reflection_id", flat=True)) == {
         r.pk for r in made
     }
+
+
+def test_copies_of_one_text_are_embedded_once(version, mod, monkeypatch):
+    """A campaign's copies (and a copy published later) take the vector of their text."""
+    letter = "Wij vragen om kortere wachtlijsten in de jeugdzorg, voor alle kinderen."
+    first = [published(version, mod, letter) for _ in range(3)]
+    embedded = []
+    real = embeddings.embed
+    monkeypatch.setattr(embeddings, "embed", lambda texts: embedded.extend(texts) or real(texts))
+    assert vectors.embed_waiting() == 3 and embedded == [letter]
+    later = published(version, mod, letter)
+    assert vectors.embed_waiting() == 1 and embedded == [letter]
+    assert np.array_equal(vector_of(later), vector_of(first[0]))

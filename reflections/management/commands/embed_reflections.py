@@ -22,10 +22,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--batch", type=int, default=32, help="Zoveel teksten per keer (standaard 32)."
+            "--batch", type=int, default=128, help="Zoveel teksten per keer (standaard 128)."
         )
 
-    def handle(self, *args, batch: int = 32, verbosity: int = 1, **options):
+    def handle(self, *args, batch: int = 128, verbosity: int = 1, **options):
         state = embeddings.status()
         if not state.available:
             raise CommandError(f"Het taalmodel is hier niet beschikbaar: {state.engine}.")
