@@ -62,7 +62,7 @@ SITE_ANCHORS = frozenset(
         # the editors' screens, which show a paper's sections beside their own parts
         "aanleiding", "aanleiding-lijst", "andere-themas", "besluit", "heatmap",
         "nieuw-antwoord", "nieuw-thema", "status-filter", "stille-perspectieven",
-        "stille-vragen", "themes", "wat-verandert",
+        "stille-vragen", "themavoorstellen", "themes", "wat-verandert",
     }
 )  # fmt: skip
 SITE_ANCHOR_PATTERN = re.compile(
