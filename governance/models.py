@@ -295,9 +295,10 @@ class ThemeVector(models.Model):
     def text_of(theme: Theme) -> str:
         return f"{theme.name}. {theme.description}".strip()
 
-    @staticmethod
-    def digest_of(text: str) -> str:
-        return hashlib.sha256(text.encode()).hexdigest()
+    @classmethod
+    def digest_of(cls, theme: Theme) -> str:
+        """The digest of the theme's present name and description, as its vector keeps it."""
+        return hashlib.sha256(cls.text_of(theme).encode()).hexdigest()
 
 
 class ThemeAssignment(models.Model):

@@ -45,6 +45,10 @@ NAME_WEIGHT = 1.0
 SURE_MARGIN = 0.08
 
 
+def is_sure(margin: float) -> bool:
+    return margin >= SURE_MARGIN
+
+
 @dataclass(frozen=True)
 class Scored:
     """What the suggestions found for one reflection: themes by index, best first."""
@@ -62,7 +66,7 @@ class Scored:
 
     @property
     def is_sure(self) -> bool:
-        return self.margin >= SURE_MARGIN
+        return is_sure(self.margin)
 
 
 def normalised(rows: np.ndarray) -> np.ndarray:
@@ -177,7 +181,7 @@ def for_version(version: PaperVersion, themes: list[Theme] | None = None) -> Sug
         cache.set(key, kept, 24 * 3600)
     by_pk = {theme.pk: theme for theme in found.ready}
     found.by_reflection = {
-        pk: Suggested(by_pk[best], margin, margin >= SURE_MARGIN, tuple(by_pk[t] for t in also))
+        pk: Suggested(by_pk[best], margin, is_sure(margin), tuple(by_pk[t] for t in also))
         for pk, (best, margin, also) in kept.items()
     }
     return found
@@ -217,7 +221,7 @@ def _name_vectors(themes: list[Theme]) -> np.ndarray | None:
     rows = []
     for theme in themes:
         vector = stored.get(theme.pk)
-        if vector is None or vector.digest != ThemeVector.digest_of(ThemeVector.text_of(theme)):
+        if vector is None or vector.digest != ThemeVector.digest_of(theme):
             return None
         rows.append(embeddings.from_bytes(bytes(vector.vector)))
     return np.vstack(rows)
@@ -227,22 +231,23 @@ def _name_vectors(themes: list[Theme]) -> np.ndarray | None:
 def keep_theme_vectors() -> int:
     """The background job's part: embed the themes whose name or description has no vector
     yet (a handful at a time; a theme is a few words)."""
-    if not embeddings.enabled() or not embeddings.available():
+    if not embeddings.enabled():
         return 0
     stored = dict(ThemeVector.objects.filter(model=embeddings.MODEL)
                   .values_list("theme_id", "digest"))  # fmt: skip
     waiting = [
         theme
         for theme in Theme.objects.order_by("pk")
-        if stored.get(theme.pk) != ThemeVector.digest_of(ThemeVector.text_of(theme))
+        if stored.get(theme.pk) != ThemeVector.digest_of(theme)
     ][:32]
-    if not waiting:
+    # Nothing waiting, nothing loaded: an idle job does not map the model's 72 MB.
+    if not waiting or not embeddings.available():
         return 0
     made = embeddings.embed([ThemeVector.text_of(t) for t in waiting])
-    for theme, vector in zip(waiting, made, strict=True):
-        ThemeVector.objects.update_or_create(
-            theme=theme,
-            defaults={"digest": ThemeVector.digest_of(ThemeVector.text_of(theme)),
-                      "model": embeddings.MODEL, "vector": embeddings.to_bytes(vector)},
-        )  # fmt: skip
+    ThemeVector.objects.bulk_create(
+        [ThemeVector(theme=theme, digest=ThemeVector.digest_of(theme), model=embeddings.MODEL,
+                     vector=embeddings.to_bytes(vector))
+         for theme, vector in zip(waiting, made, strict=True)],
+        update_conflicts=True, unique_fields=["theme"], update_fields=["digest", "model", "vector"],
+    )  # fmt: skip
     return len(waiting)

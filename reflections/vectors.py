@@ -6,6 +6,8 @@ made and the pages that use vectors say so."""
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from django.conf import settings
 from django.db import transaction
@@ -40,11 +42,10 @@ def embed_waiting(limit: int | None = None) -> int:
     transaction (seconds), then stored under a lock of their rows, and only where the text
     is still the one embedded: a text redacted or erased meanwhile gets no vector of its old
     words."""
-    if not embeddings.available():
-        return 0
     limit = limit or settings.EMBEDDING_BATCH
     batch = list(missing().values_list("pk", "body", "body_digest")[:limit])
-    if not batch:
+    # Nothing waiting, nothing loaded: an idle job does not map the model's 72 MB.
+    if not batch or not embeddings.available():
         return 0
     # A text already embedded (a campaign's copies, one text posted twice) is embedded once:
     # its vector is the same for every copy.
@@ -56,7 +57,8 @@ def embed_waiting(limit: int | None = None) -> int:
         ).values_list("digest", "vector")
     }
     new = [digest for digest in texts if digest not in known]
-    known.update(zip(new, embeddings.embed([texts[d] for d in new]), strict=True))
+    if new:
+        known.update(zip(new, embeddings.embed([texts[d] for d in new]), strict=True))
     return _store(batch, np.vstack([known[digest] for _pk, _body, digest in batch]))
 
 
@@ -65,13 +67,10 @@ def _store(batch, vectors: np.ndarray) -> int:
     made = {
         pk: (digest, vector) for (pk, _body, digest), vector in zip(batch, vectors, strict=True)
     }
-    still = set(
-        Reflection.objects.select_for_update()
-        .filter(pk__in=made, status=Reflection.Status.APPROVED)
-        .filter(Q(*[Q(pk=pk, body_digest=digest) for pk, (digest, _v) in made.items()],
-                  _connector=Q.OR))
-        .values_list("pk", flat=True)
-    )  # fmt: skip
+    locked = Reflection.objects.select_for_update().filter(
+        pk__in=made, status=Reflection.Status.APPROVED
+    )
+    still = {pk for pk, digest in locked.values_list("pk", "body_digest") if made[pk][0] == digest}
     ReflectionVector.objects.filter(reflection_id__in=still).delete()
     ReflectionVector.objects.bulk_create(
         ReflectionVector(reflection_id=pk, digest=made[pk][0], model=embeddings.MODEL,
@@ -88,11 +87,21 @@ def sweep() -> int:
     return stale.delete()[0]
 
 
+# The sweep is a safety net (Reflection.save removes a stale vector at once): a scan of every
+# vector (50 ms at 10,000) at most this often, not every round of the job.
+SWEEP_EVERY = 300.0
+_swept_at: float | None = None
+
+
 @background.task
 def keep_vectors() -> int:
+    global _swept_at
     if not embeddings.enabled():
         return 0
-    return sweep() + embed_waiting()
+    swept = 0
+    if _swept_at is None or time.monotonic() - _swept_at >= SWEEP_EVERY:
+        swept, _swept_at = sweep(), time.monotonic()
+    return swept + embed_waiting()
 
 
 def matrix(reflection_ids) -> tuple[list[int], np.ndarray]:

@@ -18,19 +18,25 @@ def task(work: Callable[[], int]) -> Callable[[], int]:
     return work
 
 
+def each(works: list[Callable[[], int]], failed: str) -> int:
+    """Call every one of ``works`` and add up what they did; one that fails is logged (with
+    ``failed``) and must stop neither the others nor the job's mail and PDFs."""
+    done = 0
+    for work in works:
+        try:
+            done += work()
+        except Exception:
+            logger.exception("%s: %s", failed, work.__qualname__)
+    return done
+
+
 def run(*, seconds: float = 0.0) -> int:
     """One slice of every task; with ``seconds``, slices until nothing is left or the time is
     up (the job run once a minute by cron). Returns how much was done."""
     done = 0
     until = time.monotonic() + seconds
     while True:
-        this_round = 0
-        for work in TASKS:
-            try:
-                this_round += work()
-            except Exception:
-                # One task failing must not stop the mail, the PDFs or the other tasks.
-                logger.exception("Background task failed: %s", work.__qualname__)
+        this_round = each(TASKS, "Background task failed")
         done += this_round
         if not this_round or time.monotonic() >= until:
             return done

@@ -48,7 +48,7 @@ from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 
-from . import generations
+from . import background, generations
 from .models import Document
 
 logger = logging.getLogger(__name__)
@@ -175,15 +175,9 @@ def work(*, limit: int | None = None, watch: bool | None = None) -> int:
 
 
 def _prepare() -> int:
-    prepared = 0
-    for prepare in PREPARERS:
-        try:
-            prepared += prepare()
-        except Exception:
-            # A page works out what it needs itself when it finds nothing prepared: a failure
-            # here costs an editor's wait, and must not stop the mail and the PDFs.
-            logger.exception("Preparing ahead failed: %s", prepare.__qualname__)
-    return prepared
+    # A page works out what it needs itself when it finds nothing prepared: a failure here
+    # costs an editor's wait, and must not stop the mail and the PDFs.
+    return background.each(PREPARERS, "Preparing ahead failed")
 
 
 def sees_shared_generations() -> bool:

@@ -21,6 +21,7 @@ similar reflections are found by their words (governance/similarity.py).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import logging
@@ -65,10 +66,16 @@ def _package_dir() -> Path | None:
     return Path(spec.origin).parent
 
 
-def _engine_path(package: Path) -> Path:
-    """One engine per version of the source and of the way it is compiled."""
+@functools.cache
+def _engine_name(package: Path) -> str:
+    """One engine per version of the source and of the way it is compiled (read once per
+    process: the job asks every round)."""
     source = (package / "e5.c").read_bytes() + " ".join(COMPILE).encode()
-    return ENGINE_DIR / f"e5-{hashlib.sha256(source).hexdigest()[:16]}.so"
+    return f"e5-{hashlib.sha256(source).hexdigest()[:16]}.so"
+
+
+def _engine_path(package: Path) -> Path:
+    return ENGINE_DIR / _engine_name(package)
 
 
 def prepare() -> Path | None:

@@ -194,3 +194,11 @@ def test_copies_of_one_text_are_embedded_once(version, mod, monkeypatch):
     later = published(version, mod, letter)
     assert vectors.embed_waiting() == 1 and embedded == [letter]
     assert np.array_equal(vector_of(later), vector_of(first[0]))
+
+
+def test_an_idle_job_does_not_load_the_model(version, mod, monkeypatch):
+    """Nothing waiting, nothing loaded: the job's process maps the model's 72 MB only when a
+    text needs it."""
+    loads = []
+    monkeypatch.setattr(embeddings, "_load", lambda: loads.append(1))
+    assert background.run() == 0 and loads == []
