@@ -2,7 +2,7 @@ from django.urls import path
 
 from papers import converters  # noqa: F401  (registers the "version" path converter)
 
-from .views import coding, passages, versions
+from .views import coding, passages, themes, versions
 
 app_name = "editor"
 
@@ -34,8 +34,8 @@ urlpatterns = [
         coding.undo_bulk_step,
         name="undo_bulk_step",
     ),
-    path(f"{V}themas/", coding.themes, name="themes"),
-    path(f"{V}themas/<int:pk>/", coding.theme, name="theme"),
+    path(f"{V}themas/", themes.themes, name="themes"),
+    path(f"{V}themas/<int:pk>/", themes.theme, name="theme"),
     path(f"{V}standaardantwoorden/", coding.standard_answers, name="standard_answers"),
     path(
         f"{V}standaardantwoorden/<int:pk>/",

@@ -20,7 +20,7 @@ from papers.models import PaperVersion, QuestionGroup, Section
 from reflections import selectors as reflection_selectors
 from reflections.models import Reflection
 
-from . import suggestions
+from . import clusters, suggestions
 from .consultation_report import representative
 from .models import (
     Disposition,
@@ -68,6 +68,8 @@ class Filters:
     # The reflections the platform suggests a theme for (#31): "<theme pk>", or with
     # "-zeker" / "-onzeker" only the sure or the unsure ones.
     suggestion: str = ""
+    # A cluster the platform proposed (#31): "<number of clusters>-<cluster number>".
+    cluster: str = ""
 
     @property
     def is_empty(self) -> bool:
@@ -116,6 +118,10 @@ def filtered(
         theme_pk, sure = filters.suggested
         suggested = suggested if suggested is not None else suggestions.for_version(version)
         found = found.filter(pk__in=suggested.ids(theme_pk, sure))
+    if filters.cluster:
+        count, _dash, number = filters.cluster.partition("-")
+        chosen = clusters.for_version(version, int(count)).get(int(number))
+        found = found.filter(pk__in=chosen.ids if chosen else [])
     if filters.text:
         # The public search's language and matching (#29: one literal substring found
         # "goed geschreven" and "ongeschreven" for "geschreven").

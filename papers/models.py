@@ -661,6 +661,9 @@ class PaperEvent(AuditEvent):
         THEME_REMOVED = "papers.theme.removed", _("thema weggehaald")
         # A theme given as the platform suggested it (#31): an editor's step, told apart.
         SUGGESTIONS_ACCEPTED = "papers.theme.suggestions_accepted", _("themavoorstellen aangenomen")
+        # A theme's reflections given to another, or some of them to a new one (#31).
+        THEMES_MERGED = "papers.theme.merged", _("thema's samengevoegd")
+        THEME_SPLIT = "papers.theme.split", _("thema gesplitst")
         ANSWER_SAVED = "papers.answer.saved", _("standaardantwoord opgeslagen")
         ANSWER_DELETED = "papers.answer.deleted", _("standaardantwoord verwijderd")
         GROUP_FORMED = "papers.group.formed", _("vergelijkbare reflecties gegroepeerd")

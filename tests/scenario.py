@@ -209,6 +209,7 @@ def build(*, reflections: int = 40) -> Scenario:
     )  # fmt: skip
 
     following.follow(reader, consulted.paper)
+    read_by_meaning(consulted)
     return Scenario(
         reader=reader,
         moderator=moderator_user,
@@ -230,6 +231,30 @@ def build(*, reflections: int = 40) -> Scenario:
         campaign=consulted_copies[0],
         annex_part=annexed.anchor,
     )
+
+
+def read_by_meaning(version: PaperVersion) -> int:
+    """Every published reflection on ``version`` given a vector, as the background job would
+    store it (#31), so the pages that read by meaning (proposed clusters, a theme's parts)
+    show what they show with the model: made here from the reflection's number (four
+    directions and some noise), not by the model, which the suite does not run for every
+    page. Returns how many."""
+    import numpy as np
+
+    from civcare.core import embeddings
+    from reflections.models import ReflectionVector
+
+    published = list(version.reflections.approved().order_by("pk"))
+    made = []
+    for reflection in published:
+        vector = np.random.default_rng(reflection.pk).normal(0, 0.3, embeddings.DIMENSIONS)
+        vector[reflection.pk % 4] += 2.0
+        made.append(ReflectionVector(
+            reflection=reflection, digest=reflection.body_digest, model=embeddings.MODEL,
+            vector=embeddings.to_bytes((vector / np.linalg.norm(vector)).astype("float32")),
+        ))  # fmt: skip
+    ReflectionVector.objects.bulk_create(made)
+    return len(made)
 
 
 CAMPAIGN = (
@@ -409,6 +434,7 @@ def pages(s: Scenario) -> list[tuple[str, str, str]]:
         ),
         ("editor", "coding: themes", f"/redactie/{c}/v0.9/themas/"),
         ("editor", "coding: one theme", f"/redactie/{c}/v0.9/themas/{s.theme.pk}/"),
+        ("editor", "coding: a proposed cluster", f"/redactie/{c}/v0.9/reflecties/?cluster=2-1"),
         ("editor", "coding: standard answers", f"/redactie/{c}/v0.9/standaardantwoorden/"),
         (
             "editor",

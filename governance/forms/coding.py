@@ -15,6 +15,7 @@ from civcare.core.params import parse_positive_int
 from civcare.core.search_syntax import parse_query
 from papers.models import PaperVersion, QuestionGroup
 
+from .. import clusters
 from ..bulk import Ask
 from ..models import BulkStep, Disposition, StandardAnswer, Theme
 from ..suggestions import Suggestions
@@ -98,9 +99,16 @@ class FilterForm(forms.Form):
         ),
     )
 
+    cluster = forms.ChoiceField(
+        label=_("Voorgesteld cluster"),
+        required=False,
+        help_text=_("Een cluster op betekenis dat het platform op de pagina Thema's voorstelt."),
+    )
+
     def __init__(self, data, *, version: PaperVersion, coding: Coding, prefix=None,
                  suggested: Suggestions | None = None):  # fmt: skip
         super().__init__(data, prefix=prefix)
+        self._cluster_choices(data, version)
         if suggested is None or not suggested.is_on:
             del self.fields["voorstel"]  # nothing to suggest yet: no empty filter
         else:
@@ -141,6 +149,21 @@ class FilterForm(forms.Form):
             for g in coding.groups
         ]
 
+    def _cluster_choices(self, data, version: PaperVersion) -> None:
+        """Offered only when the list was opened from a cluster (the themes page links here):
+        the clusters of the same division, so the editor can go from one to the next."""
+        count, _dash, _number = ((data or {}).get("cluster") or "").partition("-")
+        count = parse_positive_int(count)
+        found = clusters.for_version(version, count) if count else None
+        if found is None or not found.is_on or found.count != count:
+            del self.fields["cluster"]
+            return
+        self.fields["cluster"].choices = [("", _("Alle"))] + [
+            (f"{count}-{c.number}",
+             _("Cluster %(n)d: %(phrases)s") % {"n": c.number, "phrases": ", ".join(c.phrases[:3])})
+            for c in found.clusters
+        ]  # fmt: skip
+
     def clean_q(self) -> str:
         text = " ".join(self.cleaned_data["q"].split())
         if text and not parse_query(text):
@@ -163,6 +186,7 @@ class FilterForm(forms.Form):
             disposition=data.get("verwerking") or "",
             group=data.get("groep"),
             suggestion=data.get("voorstel") or "",
+            cluster=data.get("cluster") or "",
         )
 
 
@@ -394,6 +418,53 @@ class ThemeForm(forms.Form):
         help_text=_("Intern tot de vaststelling; daarna staat zij in het consultatieverslag."),
     )
     order = forms.IntegerField(label=_("Volgorde"), min_value=0, max_value=10_000, required=False)
+
+
+class ClusterThemeForm(forms.Form):
+    """A proposed cluster (or part of a theme) made a theme: which one, the members the editor
+    was shown (``gezien``), and the theme's name and description."""
+
+    cluster = forms.TypedChoiceField(coerce=int, widget=forms.HiddenInput)
+    gezien = forms.CharField(max_length=64, widget=forms.HiddenInput)
+    name = ThemeForm.base_fields["name"]
+    description = ThemeForm.base_fields["description"]
+
+    def __init__(self, data=None, *, clustering):
+        super().__init__(data)
+        self.clustering = clustering
+        self.fields["cluster"].choices = [(c.number, c.number) for c in clustering.clusters]
+
+    def clean_cluster(self):
+        found = self.clustering.get(self.cleaned_data["cluster"])
+        if found is None:  # pragma: no cover - the choices admit only the clusters shown
+            raise ValidationError(_("Dit cluster bestaat niet meer. Bekijk de clusters opnieuw."))
+        return found
+
+    @property
+    def number(self) -> int | None:
+        """The cluster this form was posted for (its errors are shown there)."""
+        return parse_positive_int(self.data.get("cluster")) if self.is_bound else None
+
+
+class MergeThemeForm(forms.Form):
+    into = forms.TypedChoiceField(
+        label=_("Samenvoegen met"),
+        coerce=int,
+        help_text=_(
+            "De reflecties van dit thema krijgen het gekozen thema; dit thema verdwijnt. Wie "
+            "een reflectie haar thema gaf en of dat uit een voorstel kwam, blijft bewaard."
+        ),
+    )
+
+    def __init__(self, data=None, *, others: list[Theme]):
+        super().__init__(data)
+        self.others = {theme.pk: theme for theme in others}
+        self.fields["into"].choices = [("", _("— kies een thema —"))] + [
+            (theme.pk, theme.name) for theme in others
+        ]
+
+    def clean_into(self) -> Theme:
+        return self.others[self.cleaned_data["into"]]
 
 
 class StandardAnswerForm(forms.Form):

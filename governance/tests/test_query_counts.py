@@ -62,7 +62,9 @@ EXPECTED = {
     # the recent bulk steps; the suggestions (#31: how many published reflections have their
     # vector, the themes given; the rest is cached by that state)
     "reflections": 14,
-    "themes": 4,
+    # the version, the coding; the proposed clusters (#31: how many reflections have their
+    # vector; with vectors, the themes given and the examples shown, the rest cached)
+    "themes": 5,
     "standard_answers": 1,
     # version, the state of its published texts (what the groups are cached by), the similar
     # pairs (worked out when that state is new), the members of the editors' groups, the

@@ -31,7 +31,14 @@ from .drafting import amend_section, create_draft, next_number
 from .grouping import dissolve_group, name_group, take_similar
 from .passages import confirm_passage, correct_passage
 from .syntheses import save_synthesis
-from .themes import change_theme, create_theme, delete_theme
+from .themes import (
+    change_theme,
+    create_theme,
+    delete_theme,
+    merge_themes,
+    split_theme,
+    theme_from_cluster,
+)
 
 __all__ = [
     "InvalidTransition",
@@ -48,6 +55,7 @@ __all__ = [
     "delete_theme",
     "dissolve_group",
     "form_group",
+    "merge_themes",
     "name_group",
     "next_number",
     "open_consultation",
@@ -61,7 +69,9 @@ __all__ = [
     "save_standard_answer",
     "save_synthesis",
     "set_reflection_policy",
+    "split_theme",
     "take_bulk_step",
     "take_similar",
+    "theme_from_cluster",
     "undo_bulk_step",
 ]

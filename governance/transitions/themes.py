@@ -6,13 +6,17 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from civcare.core.audit import InvalidTransition
 from papers.models import PaperVersion
+from reflections.models import Reflection
 
-from ..models import Theme
-from .base import Action, _check, _coding_allowed, _event, _lock
+from ..bulk import Ask
+from ..clusters import members_digest
+from ..models import BulkStep, Synthesis, Theme, ThemeAssignment
+from .base import Action, _check, _coding_allowed, _event, _lock, _numbers
+from .bulk import take_bulk_step
 
 NAME_MAX_LENGTH = Theme._meta.get_field("name").max_length
 DESCRIPTION_MAX_LENGTH = 1000
@@ -76,3 +80,107 @@ def delete_theme(theme: Theme, *, by) -> None:
     note = template % {"name": theme.name, "n": count}
     theme.delete()
     _event(version, by=by, action=Action.THEME_DELETED, from_status=version.status, note=note)
+
+
+MSG_CLUSTER_CHANGED = gettext_lazy(
+    "Sinds u dit cluster bekeek, is het veranderd (reflecties gepubliceerd of gelezen). "
+    "Bekijk het opnieuw."
+)
+
+
+@transaction.atomic
+def theme_from_cluster(
+    version: PaperVersion, *, by, name: str, description: str = "", reflection_ids, seen: str
+) -> tuple[Theme, int]:
+    """A proposed cluster (governance/clusters.py) made a theme in one step: the theme, and
+    given to the cluster's reflections that have no theme yet, as one bulk step of accepted
+    suggestions (undone as one; the trail and the report say the codings came from the
+    platform's proposal). ``seen``: the digest of the members the editor was shown. Returns
+    the theme and how many reflections it was given to."""
+    _check(by)
+    ids = sorted({int(pk) for pk in reflection_ids})
+    if members_digest(ids) != seen:
+        raise InvalidTransition(str(MSG_CLUSTER_CHANGED))
+    theme = create_theme(version, by=by, name=name, description=description)
+    open_ids = list(
+        Reflection.objects.filter(pk__in=ids, version=version, status=Reflection.Status.APPROVED)
+        .exclude(theme_assignments__isnull=False)
+        .values_list("pk", flat=True)
+    )
+    if not open_ids:
+        return theme, 0
+    ask = Ask(action=BulkStep.Action.THEME_ASSIGNED, theme=theme, from_suggestions=True)
+    step = take_bulk_step(version, ask, open_ids, by=by)
+    return theme, step.new
+
+
+@transaction.atomic
+def merge_themes(theme: Theme, into: Theme, *, by) -> int:
+    """``theme``'s reflections given ``into`` (those without it), and ``theme`` gone: one step,
+    one audit row. Refused when ``theme`` has a synthesis (its text would be lost). Returns
+    how many reflections got ``into``."""
+    _check(by)
+    version = _lock(theme.version)
+    _coding_allowed(version)
+    locked = {t.pk: t for t in Theme.objects.select_for_update().filter(pk__in=[theme.pk, into.pk])}
+    if theme.pk == into.pk or into.pk not in locked or theme.pk not in locked:
+        raise InvalidTransition(_("Kies een ander thema om mee samen te voegen."))
+    theme, into = locked[theme.pk], locked[into.pk]
+    if into.version_id != version.pk:
+        raise InvalidTransition(_("Dit thema hoort niet bij %(version)s.") % {"version": version})
+    if Synthesis.objects.filter(theme=theme).exists():
+        raise InvalidTransition(
+            _("‘%(theme)s’ heeft een synthese. Neem wat u daar schreef eerst over in de synthese "
+              "van ‘%(into)s’ en verwijder haar; voeg de thema's daarna samen.")
+            % {"theme": theme.name, "into": into.name}
+        )  # fmt: skip
+    has_into = set(into.assignments.values_list("reflection_id", flat=True))
+    moving = list(theme.assignments.exclude(reflection_id__in=has_into))
+    ThemeAssignment.objects.bulk_create(
+        ThemeAssignment(theme=into, reflection_id=a.reflection_id, assigned_by_id=a.assigned_by_id,
+                        from_suggestion=a.from_suggestion)
+        for a in moving
+    )  # fmt: skip
+    total = theme.assignments.count()
+    note = ngettext(
+        "%(theme)s → %(into)s (%(n)d reflectie, %(new)d kreeg het thema nieuw)",
+        "%(theme)s → %(into)s (%(n)d reflecties, %(new)d kregen het thema nieuw)",
+        total,
+    ) % {"theme": theme.name, "into": into.name, "n": total, "new": len(moving)}
+    theme.delete()
+    _event(version, by=by, action=Action.THEMES_MERGED, from_status=version.status, note=note)
+    return len(moving)
+
+
+@transaction.atomic
+def split_theme(
+    theme: Theme, *, by, name: str, description: str = "", reflection_ids, seen: str
+) -> Theme:
+    """Some of ``theme``'s reflections (a part the platform proposed, clusters.parts_of) moved
+    to a new theme ``name``: one step, one audit row. ``seen``: the digest of the part the
+    editor was shown (refused when the theme's reflections changed since)."""
+    _check(by)
+    version = _lock(theme.version)
+    _coding_allowed(version)
+    theme = Theme.objects.select_for_update().get(pk=theme.pk)
+    ids = sorted({int(pk) for pk in reflection_ids})
+    present = set(theme.assignments.values_list("reflection_id", flat=True))
+    if members_digest(ids) != seen or not ids or not set(ids) <= present:
+        raise InvalidTransition(str(MSG_CLUSTER_CHANGED))
+    if len(ids) == len(present):
+        raise InvalidTransition(
+            _("Dat deel is het hele thema. Geef het thema liever een andere naam.")
+        )
+    name, description = _clean(name, description)
+    _name_taken(version, name)
+    order = Theme.objects.filter(version=version).count() + 1
+    new = Theme.objects.create(version=version, name=name, description=description, order=order)
+    # Each reflection keeps who gave it the theme and whether from a suggestion.
+    theme.assignments.filter(reflection_id__in=ids).update(theme=new)
+    note = ngettext(
+        "%(theme)s → %(new)s: %(n)d reflectie (%(ids)s)",
+        "%(theme)s → %(new)s: %(n)d reflecties (%(ids)s)",
+        len(ids),
+    ) % {"theme": theme.name, "new": new.name, "n": len(ids), "ids": _numbers(ids)}
+    _event(version, by=by, action=Action.THEME_SPLIT, from_status=version.status, note=note)
+    return new

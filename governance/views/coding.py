@@ -31,10 +31,9 @@ from ..forms.coding import (
     FilterForm,
     StandardAnswerForm,
     SynthesisForm,
-    ThemeForm,
 )
 from ..forms.versions import DispositionForm
-from ..models import NAME_LENGTH, BulkStep, SimilarityGroup, StandardAnswer, Theme
+from ..models import NAME_LENGTH, BulkStep, SimilarityGroup, StandardAnswer
 from ..suggestions import Suggestions
 from ..transitions.grouping import MSG_GROUP_GONE
 from .versions import _version, editor_required
@@ -324,65 +323,8 @@ def undo_bulk_step(request: HttpRequest, code: str, version: str, pk: int) -> Ht
 # --- themes and standard answers: a list with a form to add, a page to change or delete -----
 
 
-@editor_required
-@never_cache
-@require_http_methods(["GET", "POST"])
-def themes(request: HttpRequest, code: str, version: str) -> HttpResponse:
-    paper_version = _version(request, code, version)
-    form = ThemeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            theme = transitions.create_theme(
-                paper_version, by=request.user, name=form.cleaned_data["name"],
-                description=form.cleaned_data["description"],
-            )  # fmt: skip
-        except transitions.InvalidTransition as refusal:
-            form.add_error(None, refusal.message)
-        else:
-            messages.success(request, _("Thema ‘%(name)s’ toegevoegd.") % {"name": theme.name})
-            return redirect("editor:themes", code=code, version=version)
-    context = {
-        "version": paper_version,
-        "coding": worklist.coding(paper_version),
-        "form": form,
-        "can_code": transitions.can_code(paper_version),
-    }
-    return render(request, "governance/themes.html", context, status=_status(form))
-
-
 def _status(form) -> int:
     return 400 if form.is_bound and form.errors else 200
-
-
-@editor_required
-@never_cache
-@require_http_methods(["GET", "POST"])
-def theme(request: HttpRequest, code: str, version: str, pk: int) -> HttpResponse:
-    paper_version = _version(request, code, version)
-    theme = get_object_or_404(Theme, pk=pk, version=paper_version)
-    initial = {"name": theme.name, "description": theme.description, "order": theme.order}
-    form = ThemeForm(request.POST or None, initial=initial)
-    if request.method == "POST" and ("delete" in request.POST or form.is_valid()):
-        data = getattr(form, "cleaned_data", {})
-        try:
-            if "delete" in request.POST:
-                transitions.delete_theme(theme, by=request.user)
-                messages.success(request, _("Thema ‘%(name)s’ verwijderd.") % {"name": theme.name})
-            else:
-                transitions.change_theme(
-                    theme, by=request.user, name=data["name"], description=data["description"],
-                    order=data["order"] if data["order"] is not None else theme.order,
-                )  # fmt: skip
-                messages.success(
-                    request, _("Thema ‘%(name)s’ opgeslagen.") % {"name": data["name"]}
-                )
-        except transitions.InvalidTransition as refusal:
-            form.add_error(None, refusal.message)
-        else:
-            return redirect("editor:themes", code=code, version=version)
-    context = {"version": paper_version, "theme": theme, "form": form,
-               "count": theme.assignments.count()}  # fmt: skip
-    return render(request, "governance/theme.html", context, status=_status(form))
 
 
 @editor_required

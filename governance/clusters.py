@@ -1,0 +1,355 @@
+"""Proposed clusters (#31): before any theme exists, the consultation's published
+reflections divided by meaning into groups the editors can turn into themes, each named by
+its Dutch key phrases and shown with the three texts that stand for it best; and, for a
+theme that grew too wide, the two parts it would split into.
+
+The method (measured on the held-out set, docs/embeddings.md):
+
+- the vectors of reflections/vectors.py, the consultation's mean taken off and normalised
+  (as governance/suggestions.py does: what all reflections on one paper share says nothing
+  about which cluster one is in);
+- a campaign (governance/campaigns.py: one letter sent by many) is one point, the mean of
+  its copies: forty-five copies of one letter would otherwise pull a centre towards
+  themselves and fill the key phrases with its words; its members all go where it goes;
+- spherical k-means (Lloyd's iterations on the unit sphere) from k-means++ seeds drawn with
+  a fixed seed: the same reflections give the same clusters on every run and machine;
+- key phrases by class-based TF-IDF (Grootendorst, BERTopic 2022): the words of a cluster's
+  texts lemmatised (simplemma, Dutch), function words left out, single words and pairs of
+  adjacent words counted per cluster and weighed by how rare they are across clusters;
+- the representative texts: the three closest to the cluster's centre, one per campaign.
+
+Plain arithmetic on stored vectors: a page may call ``for_version``; worked out once per
+state of the vectors and cached. The model runs only in the background job.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+from django.core.cache import cache
+from django.db.models import Count, F, Max, Q
+
+from civcare.core import documents, embeddings, generations
+from papers.models import PaperVersion
+from reflections import vectors as reflection_vectors
+from reflections.models import Reflection
+
+from . import campaigns
+from .models import Theme, ThemeAssignment
+from .suggestions import normalised
+
+# Fewer read reflections than this: nothing to propose (a handful is read faster by eye).
+MIN_READ = 12
+# The editors choose how many clusters; the default grows with the consultation.
+FEWEST, MOST = 2, 20
+SEED = 20261207
+ITERATIONS = 40
+PHRASES = 5
+REPRESENTATIVES = 3
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+# Dutch function words, and the words every reflection on a paper uses: they tell no cluster
+# from another (c-TF-IDF would weigh most of them down; leaving them out keeps the phrases
+# readable: no "de wachtlijst" beside "wachtlijst").
+FUNCTION_WORDS = """
+    aan af al alle alleen als altijd ander andere anders ben bij bijvoorbeeld binnen dan dat
+    de deze die dit doe doen door dus echt een eens eigen elk elke en er erg ergens even
+    geen geweest graag had hebben heb heeft hem hen het hier hij hoe hun iedereen iemand
+    iets ik in is ja je jij jou jouw juist kan kon kunnen laat later maar me meer meest men
+    met mij mijn mijzelf misschien moet moeten mogen na naar natuurlijk niet niets nog nu of
+    om omdat ons onze ook op over per pas precies te tegen toch toen tot u uit uw van veel
+    via voor vooral waar waarom wanneer want was wat we wel welke wie wij wil willen word
+    worden wordt zal zij zich zijn zo zoals zonder zou zouden zelf zeer vaak zullen gaan
+    komen krijgen maken staan zien zeggen weten vinden denken lijken geven houden blijven
+    laten liggen ieder iedere enkele paar heel zeker waarin waarbij daarom daarbij daarin
+    daarvan daardoor hierin hierbij zodat terwijl hoewel tussen paper positionpaper concept
+    versie tekst reflectie reflecties lezen gelezen één twee drie vier vijf zes zeven acht
+    negen tien twintig honderd eerste tweede keer dag week maand jaar uur tijd nooit steeds
+    weer soms gewoon goed slecht groot klein nieuw oud lang kort hoog laag mens mensen ding
+    dingen manier kant deel stuk beetje nemen zitten horen noemen vragen zetten brengen
+    lopen stellen hoeven kijken spreken praten schrijven begrijpen beginnen gebeuren
+    proberen zorgen werken helpen wonen weinig genoeg minder helemaal allemaal niks niemand
+    elkaar alles zelfs daar eigenlijk inderdaad vanuit namelijk ooit verder ver alsof eerst
+    haar enig enige vanaf ineens achteraf zelden opnieuw staat leggen duren vertellen
+    benoemen kiezen bellen durven binden leren meteen tegelijk daarna daarvoor
+"""
+STOPWORDS = frozenset(FUNCTION_WORDS.split())
+
+
+@functools.cache
+def _lemmatizer():
+    """simplemma's Dutch dictionary is read once per process (0.4 s), when clusters are first
+    worked out, never when the site starts."""
+    import simplemma
+
+    return functools.lru_cache(maxsize=200_000)(
+        lambda word: simplemma.lemmatize(word, lang="nl").lower()
+    )
+
+
+def terms(text: str) -> list[str]:
+    """The lemmas of a text's content words, and each pair of adjacent ones ("vast
+    aanspreekpunt"): what key phrases are chosen from."""
+    lemma = _lemmatizer()
+    kept: list[str | None] = []
+    for word in WORD_RE.findall(text.lower()):
+        found = lemma(word) if len(word) > 2 else ""
+        kept.append(found if len(found) > 2 and found not in STOPWORDS else None)
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(kept) if a and b and a != b]
+    return [term for term in kept if term] + pairs
+
+
+def key_phrases(groups: list[list[str]], *, most: int = PHRASES) -> list[list[str]]:
+    """Per group of texts, its ``most`` key phrases by class-based TF-IDF: a term's share of
+    the group's terms times log(1 + A / its count over all groups), A the mean number of
+    terms a group. A term must occur in two texts of the group (one writer's turn of phrase
+    names no cluster); a word already in a chosen pair is not chosen again."""
+    counted, spread = [], []
+    for texts in groups:
+        found = [terms(text) for text in texts]
+        counted.append(Counter(term for listed in found for term in listed))
+        spread.append(Counter(term for listed in found for term in set(listed)))
+    overall = Counter()
+    for counts in counted:
+        overall.update(counts)
+    average = sum(overall.values()) / max(len(groups), 1)
+    chosen = []
+    for counts, texts_with, size in zip(counted, spread, map(len, groups), strict=True):
+        total = sum(counts.values()) or 1
+        needed = 2 if size >= 4 else 1
+        weighed = sorted(
+            ((count / total * math.log(1 + average / overall[term]), term)
+             for term, count in counts.items() if texts_with[term] >= needed),
+            key=lambda pair: (-pair[0], pair[1]),
+        )  # fmt: skip
+        phrases: list[str] = []
+        for _weight, term in weighed:
+            words = term.split()
+            if any(word in phrase.split() for phrase in phrases for word in words):
+                continue
+            phrases.append(term)
+            if len(phrases) == most:
+                break
+        chosen.append(phrases)
+    return chosen
+
+
+def kmeans(rows: np.ndarray, k: int, *, weights: np.ndarray | None = None) -> np.ndarray:
+    """The cluster of each row (unit vectors), by spherical k-means from k-means++ seeds
+    drawn with a fixed seed. ``weights``: how many reflections a row stands for."""
+    n = len(rows)
+    k = max(1, min(k, n))
+    weights = np.ones(n) if weights is None else weights.astype(float)
+    chosen = np.random.default_rng(SEED)
+    centres = [rows[int(np.argmax(weights))]]
+    distance = 1 - rows @ centres[0]
+    for _ in range(1, k):
+        spread = np.clip(distance, 0, None) * weights
+        if spread.sum() <= 0:
+            break
+        pick = int(chosen.choice(n, p=spread / spread.sum()))
+        centres.append(rows[pick])
+        distance = np.minimum(distance, 1 - rows @ rows[pick])
+    centre = np.vstack(centres)
+    labels = np.full(n, -1)
+    for _ in range(ITERATIONS):
+        new = np.argmax(rows @ centre.T, axis=1)
+        if np.array_equal(new, labels):
+            break
+        labels = new
+        for c in range(len(centre)):
+            members = labels == c
+            if members.any():
+                total = (rows[members] * weights[members, None]).sum(axis=0)
+                centre[c] = normalised(total[None])[0]
+    return labels
+
+
+def default_count(read: int) -> int:
+    """The number of clusters first proposed: about the square root of a quarter of the
+    reflections read (7 for 200, 12 for 600 or more), between 2 and 12."""
+    return max(FEWEST, min(12, round(math.sqrt(read / 4))))
+
+
+@dataclass
+class ProposedCluster:
+    number: int
+    ids: list[int]  # every member, in order
+    phrases: list[str]
+    example_ids: list[int]
+    campaigns: int = 0  # members that came in a campaign
+    with_theme: int = 0  # members that have a theme already
+    examples: list[Reflection] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    @property
+    def without_theme(self) -> int:
+        return self.size - self.with_theme
+
+    @property
+    def digest(self) -> str:
+        """What the editor was shown: a step on the cluster is refused when this changed."""
+        return members_digest(self.ids)
+
+    @property
+    def anchor(self) -> str:
+        return f"cluster-{self.number}"
+
+    @property
+    def suggested_name(self) -> str:
+        return ", ".join(self.phrases[:2]).capitalize()[:120]
+
+
+def members_digest(ids) -> str:
+    listed = ",".join(str(pk) for pk in sorted(ids))
+    return hashlib.sha256(listed.encode()).hexdigest()[:32]
+
+
+@dataclass
+class Clustering:
+    """What the themes page says about proposed clusters for one consultation."""
+
+    available: bool = False
+    published: int = 0
+    read: int = 0
+    count: int = 0  # clusters asked for
+    clusters: list[ProposedCluster] = field(default_factory=list)
+
+    @property
+    def is_on(self) -> bool:
+        return bool(self.clusters)
+
+    def get(self, number: int) -> ProposedCluster | None:
+        return next((c for c in self.clusters if c.number == number), None)
+
+
+def for_version(version: PaperVersion, count: int | None = None) -> Clustering:
+    """The proposed clusters of the published reflections on ``version`` that have a vector:
+    ``count`` of them (else default_count), largest first, each with its key phrases, its
+    representative texts (loaded: one query) and how many of its members have a theme (one
+    query). Worked out once per state of the vectors and cached."""
+    current = Q(vector__digest=F("body_digest"), vector__model=embeddings.MODEL)
+    counted = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+    counts = counted.aggregate(published=Count("pk"), read=Count("vector", filter=current),
+                               newest=Max("vector__created_at", filter=current))  # fmt: skip
+    found = Clustering(
+        available=bool(counts["read"]) or embeddings.installed(),
+        published=counts["published"],
+        read=counts["read"],
+    )
+    if found.read < MIN_READ:
+        return found
+    found.count = max(FEWEST, min(MOST, count or default_count(found.read)))
+    state = documents.digest(counts["read"], str(counts["newest"]), found.count)
+    key = generations.digest_key("governance:clusters", version.pk, state)
+    kept = cache.get(key)
+    if kept is None:
+        ids, rows = reflection_vectors.matrix(counted.values("pk"))
+        texts = dict(counted.filter(pk__in=ids).values_list("pk", "body"))
+        kept = work_out(ids, rows, texts, found.count, campaigns.of_version(version))
+        cache.set(key, kept, 24 * 3600)
+    themed = set(ThemeAssignment.objects.filter(theme__version=version)
+                 .values_list("reflection_id", flat=True).distinct())  # fmt: skip
+    found.clusters = [
+        ProposedCluster(number, members, phrases, examples, in_campaign,
+                        sum(pk in themed for pk in members))
+        for number, (members, phrases, examples, in_campaign) in enumerate(kept, start=1)
+    ]  # fmt: skip
+    _with_examples(found.clusters)
+    return found
+
+
+def work_out(ids: list[int], rows: np.ndarray, texts: dict[int, str], count: int,
+             in_campaign: dict[int, tuple[int, int]]) -> list[tuple]:  # fmt: skip
+    """[(member ids, key phrases, example ids, members from a campaign)], largest first."""
+    if not ids:
+        return []
+    centred = normalised(rows - rows.mean(axis=0))
+    # One point per campaign (its copies' mean), one per other reflection.
+    points: dict[object, list[int]] = defaultdict(list)
+    for row, pk in enumerate(ids):
+        campaign = in_campaign.get(pk)
+        points[("campagne", campaign[0]) if campaign else pk].append(row)
+    keys = list(points)
+    point_rows = normalised(np.vstack([centred[points[key]].mean(axis=0) for key in keys]))
+    weights = np.array([len(points[key]) for key in keys])
+    labels = kmeans(point_rows, count, weights=weights)
+    return _describe(ids, texts, points, keys, point_rows, labels)
+
+
+def _describe(ids, texts, points, keys, point_rows, labels) -> list[tuple]:
+    """Each cluster of ``labels`` (over the points ``keys``, each standing for the rows
+    ``points[key]`` of ``ids``) as (member ids, key phrases, example ids, members from a
+    campaign), largest first."""
+
+    def first(i: int) -> int:  # the reflection a point shows: a campaign's first copy
+        return ids[points[keys[i]][0]]
+
+    def weight(i: int) -> int:
+        return len(points[keys[i]])
+
+    members_of: dict[int, list[int]] = defaultdict(list)
+    for index, label in enumerate(labels):
+        members_of[int(label)].append(index)
+
+    def largest_first(group: list[int]) -> tuple[int, int]:
+        return -sum(map(weight, group)), min(map(first, group))
+
+    groups = sorted(members_of.values(), key=largest_first)
+    # The key phrases: a campaign counts as one text.
+    phrases = key_phrases([[texts[first(i)] for i in group] for group in groups])
+    found = []
+    for group, chosen in zip(groups, phrases, strict=True):
+        centre = normalised(point_rows[group].mean(axis=0)[None])[0]
+        closest = sorted(group, key=lambda i: (-float(point_rows[i] @ centre), first(i)))
+        members = sorted(ids[row] for i in group for row in points[keys[i]])
+        from_campaigns = sum(weight(i) for i in group if isinstance(keys[i], tuple))
+        found.append((members, chosen, [first(i) for i in closest[:REPRESENTATIVES]],
+                      from_campaigns))  # fmt: skip
+    return found
+
+
+def _with_examples(clusters: list[ProposedCluster]) -> None:
+    wanted = {pk for cluster in clusters for pk in cluster.example_ids}
+    by_pk = Reflection.objects.filter(pk__in=wanted).select_related("section", "question").in_bulk()
+    for cluster in clusters:
+        cluster.examples = [by_pk[pk] for pk in cluster.example_ids if pk in by_pk]
+
+
+def parts_of(theme: Theme) -> list[ProposedCluster]:
+    """The two parts ``theme``'s reflections would split into (their vectors, centred on the
+    consultation's mean), each with its key phrases and representative texts; empty when
+    fewer than four of them have a vector."""
+    counted = Reflection.objects.filter(version=theme.version_id, status=Reflection.Status.APPROVED)
+    members = list(theme.assignments.values_list("reflection_id", flat=True))
+    ids, rows = reflection_vectors.matrix(counted.values("pk"))
+    if len(ids) < 2:
+        return []
+    centred = normalised(rows - rows.mean(axis=0))
+    row_of = {pk: row for row, pk in enumerate(ids)}
+    mine = sorted(pk for pk in members if pk in row_of)
+    if len(mine) < 4:
+        return []
+    texts = dict(counted.filter(pk__in=mine).values_list("pk", "body"))
+    points = {pk: [i] for i, pk in enumerate(mine)}
+    point_rows = centred[[row_of[pk] for pk in mine]]
+    labels = kmeans(point_rows, 2)
+    described = _describe(mine, texts, points, list(points), point_rows, labels)
+    if len(described) < 2:
+        return []
+    parts = [ProposedCluster(number, members, phrases, examples, in_campaign)
+             for number, (members, phrases, examples, in_campaign)
+             in enumerate(described, start=1)]  # fmt: skip
+    _with_examples(parts)
+    return parts

@@ -1,0 +1,173 @@
+"""Proposed clusters (governance/clusters.py, #31): the consultation divided by meaning before
+any theme exists, a campaign one point that takes all its copies along, Dutch key phrases,
+the three texts that stand for a cluster, the same division on every run; and a theme's two
+parts. The vectors here are made by hand (three directions and some noise): what is tested is
+the arithmetic on what the job stores, not the model (the held-out figures are in
+docs/embeddings.md)."""
+
+import numpy as np
+import pytest
+
+from civcare.accounts.tests.factories import editor
+from civcare.core import embeddings
+from governance import clusters, transitions
+from governance.models import ThemeAssignment
+from papers.tests.factories import build_paper
+from reflections.models import ReflectionVector
+from reflections.tests.factories import approved
+
+WAITING = [
+    "De wachtlijst voor de ggz is maanden lang; op de wachtlijst verergeren de klachten.",
+    "Mijn zoon staat al een jaar op een wachtlijst voor begeleid wonen.",
+    "Een wachtlijst van negen maanden voor een eerste gesprek is onacceptabel.",
+    "Op de wachtlijst hoor je niets; een wachtlijst zonder aanspreekpunt is eenzaam.",
+    "Wachtlijsten in de jeugdzorg duren te lang voor gezinnen in nood.",
+    "Zet op de wachtlijst iemand naast de wachtende, zodat de wachtlijst draaglijk wordt.",
+]
+PRIVACY = [
+    "Mijn dossier werd zonder toestemming gedeeld met de gemeente.",
+    "Wie mag mijn dossier inzien? Het dossier hoort bij de cliënt.",
+    "In het dossier stonden fouten die ik niet mocht laten verbeteren.",
+    "Gegevens uit het dossier gingen naar de verzekeraar zonder dat iemand het vroeg.",
+    "Het medisch dossier moet van de cliënt zijn, niet van de instelling.",
+    "Toestemming vragen voordat het dossier wordt gedeeld zou vanzelf moeten spreken.",
+]
+CARERS = [
+    "Als mantelzorger draai ik alles zelf naast mijn baan.",
+    "Respijtzorg voor de mantelzorger is nauwelijks te krijgen.",
+    "De mantelzorger wordt vergeten terwijl zij elke dag klaarstaat.",
+    "Mantelzorgers raken overbelast en niemand vraagt hoe het gaat.",
+    "Ik ben mantelzorger voor mijn moeder en heb geen avond meer vrij.",
+    "Een mantelzorger heeft recht op ondersteuning, niet op nog een formulier.",
+]
+LETTER = (
+    "Geachte redactie, namens het cliëntenplatform vragen wij u de wachttijden in versie 1.0 "
+    "te begrenzen: niemand mag langer dan vier weken wachten zonder vast aanspreekpunt."
+)
+
+
+def store_vectors(reflections, direction: int, rng, *, spread: float = 0.25) -> None:
+    """Each reflection a vector near axis ``direction`` (as the job would store it)."""
+    for reflection in reflections:
+        vector = rng.normal(0, spread, embeddings.DIMENSIONS).astype(np.float32)
+        vector[direction] += 3.0
+        vector[383] += 5.0  # what every text on one paper shares: centring takes it off
+        ReflectionVector.objects.create(
+            reflection=reflection, digest=reflection.body_digest, model=embeddings.MODEL,
+            vector=embeddings.to_bytes(vector / np.linalg.norm(vector)),
+        )  # fmt: skip
+
+
+@pytest.fixture
+def consultation(db):
+    """Eighteen reflections on three subjects, each with its vector; and a campaign of five
+    copies of one letter, near the waiting subject."""
+    version = build_paper(code="SHPP003-72", sections=2, groups=1, questions_per_group=1)
+    rng = np.random.default_rng(7)
+    made = {}
+    for direction, (name, texts) in enumerate((("waiting", WAITING), ("privacy", PRIVACY),
+                                               ("carers", CARERS))):  # fmt: skip
+        made[name] = [approved(version=version, body=text) for text in texts]
+        store_vectors(made[name], direction, rng)
+    towns = ["Utrecht", "Zwolle", "Breda", "Assen", "Venlo"]
+    made["campaign"] = [approved(version=version, body=f"{LETTER} Groet uit {town}.")
+                        for town in towns]  # fmt: skip
+    store_vectors(made["campaign"], 0, rng, spread=0.02)
+    return version, made
+
+
+def ids(reflections) -> list[int]:
+    return sorted(r.pk for r in reflections)
+
+
+def test_three_subjects_are_three_clusters_each_whole(consultation, django_assert_num_queries):
+    version, made = consultation
+    found = clusters.for_version(version, 3)
+    assert (found.read, found.published, found.count) == (23, 23, 3)
+    members = sorted(sorted(c.ids) for c in found.clusters)
+    waiting = sorted(ids(made["waiting"]) + ids(made["campaign"]))
+    assert members == sorted([waiting, ids(made["privacy"]), ids(made["carers"])])
+    # Largest first: the waiting cluster holds the campaign's five copies.
+    assert (found.clusters[0].size, found.clusters[0].campaigns) == (11, 5)
+    # The same reflections give the same division (fixed seeds), from the cache or not.
+    with django_assert_num_queries(3):  # the counts, the themes given, the three examples
+        again = clusters.for_version(version, 3)
+    assert [c.ids for c in again.clusters] == [c.ids for c in found.clusters]
+    assert [c.digest for c in again.clusters] == [c.digest for c in found.clusters]
+
+
+def test_a_cluster_is_named_by_its_dutch_key_phrases_and_shown_by_three_texts(consultation):
+    version, made = consultation
+    found = {c.ids[0]: c for c in clusters.for_version(version, 3).clusters}
+    privacy = next(c for c in found.values() if set(c.ids) == set(ids(made["privacy"])))
+    carers = next(c for c in found.values() if set(c.ids) == set(ids(made["carers"])))
+    waiting = next(c for c in found.values() if c.campaigns)
+    # Lemmas: "wachtlijsten" counts as "wachtlijst", "mantelzorgers" as "mantelzorger".
+    assert privacy.phrases[0] == "dossier"
+    assert carers.phrases[0] == "mantelzorger"
+    assert "wachtlijst" in waiting.phrases
+    # Function words and the words of every reflection never name a cluster.
+    for cluster in (privacy, carers, waiting):
+        assert not set(" ".join(cluster.phrases).split()) & clusters.STOPWORDS
+        assert len(cluster.examples) == 3 and set(cluster.example_ids) <= set(cluster.ids)
+    # The name offered: its first two phrases, as a name starts.
+    assert carers.suggested_name == ", ".join(carers.phrases[:2]).capitalize()
+    assert carers.suggested_name.startswith("Mantelzorger")
+    # The campaign is one text among the examples at most, not three copies of one letter.
+    letters = [r for r in waiting.examples if r.body.startswith("Geachte redactie")]
+    assert len(letters) <= 1
+
+
+def test_the_number_of_clusters_is_the_editors_choice_within_bounds(consultation):
+    version, _made = consultation
+    assert clusters.for_version(version, 2).count == 2
+    assert clusters.for_version(version, 99).count == clusters.MOST
+    assert clusters.for_version(version).count == clusters.default_count(23) == 2
+    assert [clusters.default_count(n) for n in (200, 600, 10_000)] == [7, 12, 12]
+
+
+def test_members_with_a_theme_are_counted_not_hidden(consultation):
+    version, made = consultation
+
+    roos = editor()
+    theme = transitions.create_theme(version, by=roos, name="Privacy")
+    transitions.assign_theme(theme, ids(made["privacy"])[:4], by=roos)
+    privacy = next(c for c in clusters.for_version(version, 3).clusters
+                   if set(c.ids) == set(ids(made["privacy"])))  # fmt: skip
+    assert (privacy.size, privacy.with_theme, privacy.without_theme) == (6, 4, 2)
+
+
+def test_without_vectors_nothing_is_proposed_and_the_reason_is_known(db, settings):
+    version = build_paper(code="SHPP003-73", sections=1)
+    for text in WAITING:
+        approved(version=version, body=text)
+    found = clusters.for_version(version)
+    assert (found.is_on, found.read, found.published) == (False, 0, 6)
+    assert found.available == embeddings.installed()
+
+
+def test_a_theme_splits_into_the_two_parts_it_holds(consultation):
+    version, made = consultation
+
+    roos = editor()
+    wide = transitions.create_theme(version, by=roos, name="Alles over de zorg")
+    transitions.assign_theme(wide, ids(made["privacy"]) + ids(made["carers"]), by=roos)
+    parts = clusters.parts_of(wide)
+    assert sorted(sorted(p.ids) for p in parts) == sorted([ids(made["privacy"]),
+                                                           ids(made["carers"])])  # fmt: skip
+    assert {p.phrases[0] for p in parts} == {"dossier", "mantelzorger"}
+    narrow = transitions.create_theme(version, by=roos, name="Klein")
+    transitions.assign_theme(narrow, ids(made["privacy"])[:3], by=roos)
+    assert clusters.parts_of(narrow) == []  # fewer than four: nothing to split
+    assert ThemeAssignment.objects.filter(theme=wide).count() == 12
+
+
+def test_kmeans_keeps_a_heavy_point_whole_and_is_deterministic():
+    rng = np.random.default_rng(1)
+    first, second = np.eye(4)[0], np.eye(4)[1]
+    rows = np.vstack([rng.normal(0, 0.1, (5, 4)) + first,
+                      rng.normal(0, 0.1, (5, 4)) + second])  # fmt: skip
+    rows = rows / np.linalg.norm(rows, axis=1, keepdims=True)
+    labels = clusters.kmeans(rows, 2, weights=np.array([45, 1, 1, 1, 1, 1, 1, 1, 1, 1]))
+    assert len(set(labels[:5])) == 1 and len(set(labels[5:])) == 1 and labels[0] != labels[5]
+    assert list(clusters.kmeans(rows, 2)) == list(clusters.kmeans(rows, 2))
