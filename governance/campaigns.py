@@ -14,8 +14,7 @@ from collections import defaultdict
 
 from . import similarity
 
-# Two copies are one person posting twice or one text quoted: a campaign has three or more.
-MIN_SIZE = 3
+MIN_SIZE = similarity.CAMPAIGN_SIZE
 
 
 def find(texts: dict[int, str]) -> list[list[int]]:
@@ -32,6 +31,13 @@ def of_version(version) -> dict[int, tuple[int, int]]:
     found = _campaigns({pk for a, b, _s in pairs for pk in (a, b)}, pairs)
     return {pk: (number, len(members))
             for number, members in enumerate(found, start=1) for pk in members}  # fmt: skip
+
+
+def sizes(version) -> list[int]:
+    """The sizes of the campaigns among the published reflections of ``version``, largest
+    first (one query when the background job worked out the similar pairs ahead)."""
+    by_number = dict(of_version(version).values())
+    return [by_number[number] for number in sorted(by_number)]
 
 
 def _campaigns(pks, pairs) -> list[list[int]]:

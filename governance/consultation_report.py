@@ -166,6 +166,9 @@ class ConsultationReport:
     # platform's suggestions (#31: the report says how the themes were found).
     coded: int = 0
     coded_from_suggestions: int = 0
+    # The campaigns among the published reflections, their sizes, largest first (#31: each
+    # of their reflections counts, and the report says how many came from one campaign).
+    campaigns: list[int] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -289,6 +292,7 @@ def build(version: PaperVersion) -> ConsultationReport:
         themes=themes,
         coded=coding["coded"],
         coded_from_suggestions=coding["suggested"],
+        campaigns=campaigns.sizes(version),
         successor=successor,
         reflections=reflections,
         by_perspective=[(perspective_labels[p], by_perspective[p]) for p in perspective_labels],
@@ -432,6 +436,8 @@ def summary_rows(report: ConsultationReport) -> list[tuple[str, str]]:
     ]  # fmt: skip
     if report.coded:
         rows.append((_("Thema's"), coding_text(report)))
+    if report.campaigns:
+        rows.append((_("Campagnes"), campaigns_text(report)))
     decision = report.decision
     if decision is not None:
         decided = _("%(ref)s van %(date)s") % {
@@ -469,6 +475,24 @@ def coding_text(report: ConsultationReport) -> str:
         "De redactie gaf %(n)s keer een thema; %(suggested)s daarvan nam zij over uit een "
         "voorstel van het platform (op betekenis, met een taalmodel op het eigen platform)."
     ) % {"n": report.coded, "suggested": report.coded_from_suggestions}
+
+
+def campaigns_text(report: ConsultationReport) -> str:
+    """The campaigns (#31), each as "N reflecties uit één campagne", and that every one of
+    their reflections counts: none is dropped or counted for less."""
+    each = [
+        ngettext("%(n)s reflectie uit één campagne", "%(n)s reflecties uit één campagne", n)
+        % {"n": n}
+        for n in report.campaigns
+    ]
+    return (
+        "; ".join(each)
+        + ". "
+        + _(
+            "Een campagne is één tekst die velen met kleine wijzigingen instuurden; elke "
+            "reflectie eruit telt mee in de cijfers."
+        )
+    )
 
 
 def as_markdown(report: ConsultationReport) -> str:

@@ -41,6 +41,9 @@ MAX_CLUSTERS = 50
 MAX_SHOWN = 12
 # Members a page of one cluster's own page.
 PAGE_SIZE = 50
+# Near-copies of one text by this many or more are a campaign (governance/campaigns.py): two
+# are one person posting twice or one text quoted.
+CAMPAIGN_SIZE = 3
 # How many texts of one group ``links`` compares a new text with where they meet (a band of
 # their hashes). A new text reaches a group through any member it resembles: near-copies
 # resemble every member, so a few are enough, and each new text is compared with a few, not
@@ -376,6 +379,12 @@ class Cluster:
         cluster is refused when this changed (a reflection published or grouped since)."""
         shown = ",".join(f"{pk}:{self.group_of.get(pk, '')}" for pk in self.ids)
         return hashlib.sha256(shown.encode()).hexdigest()[:32]
+
+    @property
+    def is_campaign(self) -> bool:
+        """Near-copies of one text sent by many (#31): the page says "N reflecties uit één
+        campagne", and one disposition for the group handles them all."""
+        return self.best is not None and self.size >= CAMPAIGN_SIZE
 
     @property
     def ungrouped(self) -> list[int]:

@@ -29,6 +29,7 @@ from django.utils import timezone, translation
 from civcare.accounts.models import Perspective
 from civcare.core.mail import absolute
 from civcare.core.spreadsheet import csv_text, json_text
+from governance import campaigns
 from papers.models import PaperVersion, Question, Section
 from reflections.models import Reflection
 
@@ -37,7 +38,8 @@ URL_MARK = 987654321
 
 # The shape of the data. 2: the JSON is the list of rows, licence and provenance moved to
 # the metadata; "" became null; ``version`` is "v0.9" (was "0.9"); no "#" line in the CSV.
-FORMAT = 2
+# 3: the columns campaign and campaign_size (#31).
+FORMAT = 3
 
 CSV_TYPE = "text/csv; charset=utf-8; header=present"
 JSON_TYPE = "application/json; charset=utf-8"
@@ -65,6 +67,18 @@ COLUMNS: dict[str, tuple[str | dict, str]] = {
     "passage_exact": ("string", "De geciteerde woorden uit die alinea (TextQuoteSelector)."),
     "passage_prefix": ("string", "De woorden vlak voor het citaat."),
     "passage_suffix": ("string", "De woorden vlak na het citaat."),
+    # A campaign (#31, governance/campaigns.py): one text sent by many with small edits.
+    # Every reflection of it is a row of its own; these say which belong together.
+    "campaign": (
+        "integer",
+        "Het nummer van de campagne waaruit de reflectie komt (één tekst die velen met kleine "
+        "wijzigingen instuurden; 1 is de grootste van deze versie); leeg als geen.",
+    ),
+    "campaign_size": (
+        "integer",
+        "Hoeveel gepubliceerde reflecties op deze versie uit die campagne komen (N reflecties "
+        "uit één campagne), ook die hier niet staan omdat hun auteur citeren niet toestond.",
+    ),
 }
 FIELDS = list(COLUMNS)
 
@@ -126,6 +140,7 @@ def rows(version: PaperVersion) -> list[dict]:
         )
     )  # fmt: skip
     perspectives = {value: str(label) for value, label in Perspective.choices}
+    in_campaign = campaigns.of_version(version)
     # One reverse() for every address: the reflection's id is the only part that differs.
     url = absolute(reverse("reflections:detail", args=[URL_MARK])).replace(str(URL_MARK), "{}")
     page = absolute(version.get_absolute_url())
@@ -155,6 +170,8 @@ def rows(version: PaperVersion) -> list[dict]:
             "passage_exact": quote_exact or None,
             "passage_prefix": quote_prefix or None,
             "passage_suffix": quote_suffix or None,
+            "campaign": in_campaign[pk][0] if pk in in_campaign else None,
+            "campaign_size": in_campaign[pk][1] if pk in in_campaign else None,
         })  # fmt: skip
     return found
 

@@ -17,7 +17,7 @@ from django.utils.html import strip_tags
 
 from civcare.accounts.tests.factories import editor
 from civcare.core import documents
-from governance import report_pdf, transitions
+from governance import consultation_report, report_pdf, transitions
 from governance.consultation_report import ANNEX_FOLD, ANNEX_PAGE
 from governance.models import BoardDecision, PassageResolution, ThemeAssignment
 from papers.models import PaperEvent
@@ -129,13 +129,14 @@ def test_the_report_costs_the_same_queries_in_every_format(
     cache.clear()  # the expensive path: nothing drawn or rendered yet
     if fmt == "pdf":  # asked for by the request, made by the background job, then served
         assert client.get(url).status_code == 503
-        with django_assert_num_queries(32):  # the report and its numbers, claiming, storing
+        with django_assert_num_queries(34):  # the report and its numbers, claiming, storing
             assert documents.work() == 1
         with django_assert_num_queries(5):  # the version and its successors, its state, the copy
             assert client.get(url).status_code == 200
         return
-    # (each +1 with #31: how many of the codings came from accepted suggestions)
-    expected = {"page": 28, "xlsx": 19}[fmt]
+    # (each +1 with #31: how many of the codings came from accepted suggestions; +2 the
+    # campaigns: the state of the published texts and, the cache being cleared, the texts)
+    expected = {"page": 30, "xlsx": 21}[fmt]
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200
 
@@ -423,3 +424,31 @@ def test_the_editors_workbook_carries_suggestion_group_and_campaign_per_reflecti
     public = f"/papers/{version.paper.code}/v0.9/consultatieverslag.xlsx"
     columns = pandas.read_excel(io.BytesIO(client.get(public).content)).columns
     assert "voorgesteld_thema" not in columns and "campagne" not in columns
+
+
+def test_the_report_says_how_many_reflections_came_from_one_campaign(client):
+    """#31: a campaign is counted in full and said as such, on the page, in the Markdown and
+    in the workbook; a consultation without one says nothing about campaigns."""
+    roos = editor()
+    version = build_paper(code="SHPP003-78", sections=2, groups=1, questions_per_group=1)
+    letter = ("Geachte redactie, namens het cliëntenplatform vragen wij u de wachttijden in "
+              "versie 1.0 te begrenzen: niemand mag langer dan vier weken wachten.")  # fmt: skip
+    for town in ("Utrecht", "Zwolle", "Breda", "Assen", "Venlo"):
+        approved(version=version, body=f"{letter} Groet uit {town}.", may_quote=True)
+    for text in ("Mijn moeder kreeg pas hulp toen het te laat was.", "Het dossier klopte niet."):
+        approved(version=version, body=text, may_quote=True)
+    adopted_successor(version)
+    built = consultation_report.build(version)
+    assert (built.total, built.campaigns) == (7, [5])
+    said = ("5 reflecties uit één campagne. Een campagne is één tekst die velen met kleine "
+            "wijzigingen instuurden; elke reflectie eruit telt mee in de cijfers.")  # fmt: skip
+    assert f"- **Campagnes:** {said}" in consultation_report.as_markdown(built)
+    client.force_login(roos)
+    page = client.get(reverse("papers:consultation_report", kwargs={
+        "code": version.paper.code, "version": version.number})).content.decode()  # fmt: skip
+    assert "<dt>Campagnes</dt><dd>5 reflecties uit één campagne; " not in page  # one campaign
+    assert f"<dt>Campagnes</dt><dd>{said}</dd>" in page
+    other = build_paper(code="SHPP003-79", sections=1)
+    approved(version=other, body="Eén reflectie.")
+    assert consultation_report.build(other).campaigns == []
+    assert "Campagnes" not in consultation_report.as_markdown(consultation_report.build(other))

@@ -92,11 +92,13 @@ def test_no_open_data_for_a_draft(client, fifth):
 
 def test_the_number_of_queries_does_not_grow(client, fifth, published, django_assert_num_queries):
     published("Eén citeerbare reflectie.", may_quote=True)
-    with django_assert_num_queries(2):
+    # The version, the rows; the campaigns (#31): the state of the published texts and, as it
+    # changed since the similar pairs were worked out, the texts (the job does that ahead).
+    with django_assert_num_queries(4):
         client.get(JSON)
     for number in range(15):
         published(f"Citeerbare reflectie nummer {number}.", may_quote=True)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(4):
         data = json.loads(client.get(JSON).content)
     assert len(data) == 16
     with django_assert_num_queries(1):
@@ -156,7 +158,7 @@ def test_the_csvw_metadata_describes_the_csv_column_by_column(client, fifth, pub
     assert meta["dc:license"] == {"@id": LICENCE}
     assert meta["dc:source"] == {"@id": f"{settings.SITE_URL}/papers/SHPP003-05/v0.9/"}
     assert meta["dc:hasFormat"] == {"@id": f"{settings.SITE_URL}{JSON}"}
-    assert "CC BY 4.0" in meta["dc:rights"] and meta["schema:schemaVersion"] == "2"
+    assert "CC BY 4.0" in meta["dc:rights"] and meta["schema:schemaVersion"] == "3"
     assert meta["dc:title"].startswith("Reflecties op SHPP003-05 v0.9 – ")
     columns = meta["tableSchema"]["columns"]
     header = next(csv.reader(io.StringIO(client.get(CSV).content.decode("utf-8-sig"))))
@@ -234,6 +236,9 @@ def expected_rows() -> list[dict]:
             "passage_exact": r.quote_exact or None,
             "passage_prefix": r.quote_prefix or None,
             "passage_suffix": r.quote_suffix or None,
+            # No three of these texts are near-copies: no campaign (tested on its own below).
+            "campaign": None,
+            "campaign_size": None,
         })  # fmt: skip
     return found
 
@@ -283,3 +288,32 @@ def test_pandas_reads_every_field_of_every_row_from_the_json(client, adversarial
     frame = pd.read_json(io.StringIO(response.text))  # pandas' defaults, nothing else
     assert as_read(frame) == expected_rows()  # every text as written
     assert set(frame["version"]) == {"v1.10"}
+
+
+LETTER = (
+    "Geachte redactie, namens het cliëntenplatform vragen wij u de wachttijden in versie 1.0 "
+    "te begrenzen: niemand mag langer dan vier weken wachten zonder vast aanspreekpunt."
+)
+
+
+def test_a_campaigns_reflections_say_so_and_every_one_is_a_row(client, fifth, published):
+    """#31: "N reflecties uit één campagne" in the open data: each copy a row of its own,
+    the campaign's number and size beside it, counted with the copies not quotable."""
+    copies = [published(f"{LETTER} Groet uit {town}.", may_quote=town != "Assen")
+              for town in ("Utrecht", "Zwolle", "Breda", "Assen")]  # fmt: skip
+    other = published("Mijn moeder kreeg pas hulp toen het al te laat was.", may_quote=True)
+    text = client.get(CSV).content.decode("utf-8-sig")
+    frame = pd.read_csv(io.StringIO(text))
+    by_id = frame.set_index("id")
+    quotable = [c.pk for c in copies if c.may_quote]
+    assert sorted(by_id.index) == sorted([*quotable, other.pk])  # the one not quotable: no row
+    assert list(by_id.loc[quotable, "campaign"]) == [1, 1, 1]
+    assert list(by_id.loc[quotable, "campaign_size"]) == [4, 4, 4]  # with the one not shown
+    assert math.isnan(by_id.loc[other.pk, "campaign"])
+    rows = {row["id"]: row for row in json.loads(client.get(JSON).content)}
+    assert (rows[quotable[0]]["campaign"], rows[quotable[0]]["campaign_size"]) == (1, 4)
+    assert (rows[other.pk]["campaign"], rows[other.pk]["campaign_size"]) == (None, None)
+    columns = json.loads(client.get(METADATA).content)["tableSchema"]["columns"]
+    described = {c["name"]: c for c in columns}
+    assert described["campaign_size"]["datatype"] == "integer"
+    assert "uit één campagne" in described["campaign_size"]["dc:description"]

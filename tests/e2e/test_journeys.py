@@ -479,7 +479,8 @@ def test_7_editors_turn_200_reflections_into_v10_with_themes_groups_and_bulk_ans
     # on the similar page, the message where the group was (#29).
     editor.goto(f"{base}/vergelijkbaar/")
     campaign = editor.locator(
-        "section.similar-cluster", has_text="10 reflecties, hoogste overeenkomst 1,00"
+        "section.similar-cluster",
+        has_text="10 reflecties uit één campagne, hoogste overeenkomst 1,00",
     )
     campaign.locator("text=Deze 10 reflecties groeperen").click()
     expect_text(editor, "10 reflecties vormen nu groep")

@@ -625,7 +625,7 @@ def test_a_group_of_300_near_copies_is_proposed_whole(client, roos, consulted):
     html = page.content.decode()
     assert cluster.ids == [r.pk for r in copies]
     assert len(cluster.reflections) == similarity.MAX_SHOWN
-    assert "300 reflecties, hoogste overeenkomst" in html
+    assert "300 reflecties uit één campagne, hoogste overeenkomst" in html
     assert "Toon alle 300 reflecties" in html and "Deze 300 reflecties groeperen" in html
     assert html.count('class="reflection__body') == similarity.MAX_SHOWN  # the cards
 
@@ -691,7 +691,7 @@ def test_a_group_that_changed_since_it_was_shown_is_shown_again(client, roos, co
     html = page.content.decode()
     assert "Deze groep is veranderd sinds u haar zag" in html
     assert html.index('id="melding"') < html.index(f'id="{now.anchor}"')
-    assert "16 reflecties, hoogste overeenkomst" in html
+    assert "16 reflecties uit één campagne, hoogste overeenkomst" in html
 
 
 def test_the_aanleiding_picker_searches_the_whole_consultation_and_keeps_what_was_typed(
