@@ -204,7 +204,7 @@ class ProposedCluster:
 
     @property
     def anchor(self) -> str:
-        return f"cluster-{self.number}"
+        return f"kies-cluster-{self.number}"
 
     @property
     def suggested_name(self) -> str:

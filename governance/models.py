@@ -8,6 +8,7 @@ were created by the papers app and keep their names (migrations/0001_initial.py)
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
@@ -359,6 +360,43 @@ class StandardAnswer(models.Model):
 
 # How long a group's name may be.
 NAME_LENGTH = 120
+
+
+class SimilarityThreshold(models.Model):
+    """How alike in meaning two reflections of one consultation must be for the similar page
+    to put them side by side (#31): the cosine of their vectors. Set by the editors per
+    consultation (a consultation of short, alike texts needs a higher one); without a row,
+    DEFAULT_MEANING."""
+
+    DEFAULT_MEANING = Decimal("0.93")
+    LOWEST, HIGHEST = Decimal("0.85"), Decimal("0.99")
+
+    version = models.OneToOneField(
+        PaperVersion, on_delete=models.CASCADE, primary_key=True,
+        related_name="similarity_threshold",
+    )  # fmt: skip
+    meaning = models.DecimalField(_("drempel op betekenis"), max_digits=3, decimal_places=2,
+                                  default=DEFAULT_MEANING)  # fmt: skip
+    set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    set_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("drempel voor vergelijkbare reflecties")
+        verbose_name_plural = _("drempels voor vergelijkbare reflecties")
+
+    def __str__(self) -> str:
+        return f"{self.version}: {self.meaning}"
+
+    @classmethod
+    def of(cls, version) -> Decimal:
+        """The threshold of ``version``, read once per version object (a page asks for it
+        twice: to find the pairs and to show the form)."""
+        if not hasattr(version, "_meaning_threshold"):
+            found = cls.objects.filter(version=version).values_list("meaning", flat=True).first()
+            version._meaning_threshold = found if found is not None else cls.DEFAULT_MEANING
+        return version._meaning_threshold
 
 
 class SimilarityGroup(models.Model):

@@ -22,13 +22,15 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import Count, F, Max, Q
 
-from civcare.core import documents, generations, textdiff
+from civcare.core import documents, embeddings, generations, textdiff
 from papers.compare import diff_html
 from papers.models import PaperVersion
+from reflections import vectors as reflection_vectors
 from reflections.models import Reflection
 
-from .models import CODING_STATUSES, SimilarityMember, group_label
+from .models import CODING_STATUSES, SimilarityMember, SimilarityThreshold, group_label
 
 # At 0.6 a copied text with a sentence added or a few words changed is found, while two
 # different reflections on the same question (which share the paper's vocabulary) score
@@ -326,6 +328,62 @@ def prepare_ahead() -> int:
     return worked
 
 
+# --- alike in meaning (#31) ------------------------------------------------------------
+# Each text is joined to at most this many others in meaning (its nearest above the
+# threshold): single links over cosines chain a thousand texts on one subject into one
+# cluster; near-copies are joined by their words anyway.
+MEANING_NEIGHBOURS = 5
+# What the editors choose from: on the held-out set (docs/embeddings.md), at 0.92 three in
+# four pairs found were on one theme, at 0.88 one in five.
+MEANING_CHOICES = [(f"0.{n}", f"0,{n}") for n in range(85, 100)]
+# Rows a block of the cosine matrix (512 × 10,000 floats: 20 MB).
+MEANING_BLOCK = 512
+
+
+def meaning_pairs(version: PaperVersion) -> list[tuple[int, int, float]]:
+    """(smaller pk, larger pk, cosine) of published reflections on ``version`` alike in
+    meaning at or above the consultation's threshold (SimilarityThreshold), each text with
+    its MEANING_NEIGHBOURS nearest; from the stored vectors, once per state of the vectors
+    and the threshold, cached (two queries when cached; empty without vectors)."""
+    threshold = float(SimilarityThreshold.of(version))
+    published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+    current = Q(vector__digest=F("body_digest"), vector__model=embeddings.MODEL)
+    counts = published.aggregate(read=Count("vector", filter=current),
+                                 newest=Max("vector__created_at", filter=current))  # fmt: skip
+    if counts["read"] < 2:
+        return []
+    state = documents.digest(counts["read"], str(counts["newest"]), threshold)
+    key = generations.digest_key("governance:meaning", version.pk, state)
+    found = cache.get(key)
+    if found is None:
+        ids, rows = reflection_vectors.matrix(published.values("pk"))
+        found = close_in_meaning(ids, rows, threshold)
+        cache.set(key, found, 24 * 3600)
+    return found
+
+
+def close_in_meaning(ids: list[int], rows, threshold: float) -> list[tuple[int, int, float]]:
+    """The pairs of ``rows`` (one vector each, ids in order) with cosine >= ``threshold``,
+    each row with its MEANING_NEIGHBOURS nearest: a block of rows at a time against all."""
+    import numpy
+
+    norms = numpy.linalg.norm(rows, axis=1, keepdims=True)
+    unit = rows / numpy.where(norms == 0, 1, norms)
+    found: dict[tuple[int, int], float] = {}
+    for start in range(0, len(ids), MEANING_BLOCK):
+        block = unit[start : start + MEANING_BLOCK] @ unit.T
+        for offset, scores in enumerate(block):
+            row = start + offset
+            scores[row] = -1.0  # not itself
+            near = numpy.flatnonzero(scores >= threshold)
+            if len(near) > MEANING_NEIGHBOURS:
+                near = near[numpy.argsort(-scores[near], kind="stable")[:MEANING_NEIGHBOURS]]
+            for other in near:
+                a, b = sorted((ids[row], ids[int(other)]))
+                found[(a, b)] = round(float(scores[other]), 4)
+    return sorted((a, b, score) for (a, b), score in found.items())
+
+
 class Proposal:
     """What a group of similar reflections asks of the editor (#29: after grouping, the rest
     of a campaign is proposed as joining that group, never as a new group that hides it)."""
@@ -359,6 +417,8 @@ class Cluster:
     group_of: dict[int, int]  # a member in a group → that group's number
     groups: dict[int, Group]  # the groups among them
     reflections: list[Reflection] = field(default_factory=list)  # the cards, when loaded
+    # The highest cosine of a pair joined by meaning (#31; None: none joined that way).
+    meaning: float | None = None
 
     @property
     def key(self) -> int:
@@ -384,7 +444,7 @@ class Cluster:
     def is_campaign(self) -> bool:
         """Near-copies of one text sent by many (#31): the page says "N reflecties uit één
         campagne", and one disposition for the group handles them all."""
-        return self.best is not None and self.size >= CAMPAIGN_SIZE
+        return self.best is not None and self.meaning is None and self.size >= CAMPAIGN_SIZE
 
     @property
     def ungrouped(self) -> list[int]:
@@ -456,7 +516,8 @@ class Cluster:
 
 def _all_clusters(version: PaperVersion) -> list[Cluster]:
     """Every cluster of at least two published reflections on ``version``, largest first:
-    the similar pairs and the editors' groups, joined (union-find). Two or three queries."""
+    the similar pairs (by words and by meaning) and the editors' groups, joined (union-find).
+    Four or five queries."""
     parent: dict[int, int] = {}
 
     def root(pk: int) -> int:
@@ -466,7 +527,8 @@ def _all_clusters(version: PaperVersion) -> list[Cluster]:
         return pk
 
     found = pairs(version)
-    for a, b, _score in found:
+    alike = meaning_pairs(version)
+    for a, b, _score in [*found, *alike]:
         parent[root(a)] = root(b)
     # The editors' groups: their published members (a withdrawn reflection stays a member,
     # but is in no proposal).
@@ -488,6 +550,9 @@ def _all_clusters(version: PaperVersion) -> list[Cluster]:
     best: dict[int, float] = {}
     for a, _b, score in found:
         best[root(a)] = max(best.get(root(a), 0.0), score)
+    closest: dict[int, float] = {}
+    for a, _b, score in alike:
+        closest[root(a)] = max(closest.get(root(a), 0.0), score)
     members: dict[int, list[int]] = defaultdict(list)
     for pk in parent:
         members[root(pk)].append(pk)
@@ -498,7 +563,7 @@ def _all_clusters(version: PaperVersion) -> list[Cluster]:
         pks.sort()
         mine = {pk: group_of[pk] for pk in pks if pk in group_of}
         groups = {g: Group(g, names[g], sizes[g]) for g in sorted(set(mine.values()))}
-        clusters.append(Cluster(pks, best.get(key), mine, groups))
+        clusters.append(Cluster(pks, best.get(key), mine, groups, meaning=closest.get(key)))
     clusters.sort(key=lambda c: (-c.size, c.key))
     return clusters
 
@@ -514,6 +579,9 @@ def _with_cards(clusters: list[Cluster], wanted: dict[int, list[int]] | None = N
         "author", "version__paper", "section", "question"
     )
     by_pk = {r.pk: r for r in rows}
+    # Why a card is beside its representative (#31): how alike their words and their meaning.
+    ids, vectors = reflection_vectors.matrix(every)
+    vector_of = dict(zip(ids, vectors, strict=True))
     budget = PAGE_DIFF_BUDGET
     for cluster in clusters:
         cards = [by_pk[pk] for pk in wanted.get(cluster.key, []) if pk in by_pk]
@@ -523,11 +591,37 @@ def _with_cards(clusters: list[Cluster], wanted: dict[int, list[int]] | None = N
             reflection.similar_group = cluster.groups[group] if group else None
             reflection.is_representative = reflection.pk == cluster.representative
             reflection.difference = None
-            if representative is not None and not reflection.is_representative and budget > 0:
+            reflection.alike = _alike(representative, reflection, vector_of)
+            # The words that differ help with near-copies; a text in other words is read
+            # whole (its difference would mark every word).
+            near_copy = reflection.alike is not None and reflection.alike.words >= THRESHOLD
+            if near_copy and budget > 0:
                 reflection.difference, spent = _difference(representative, reflection)
                 budget -= spent
         cluster.representative_reflection = representative
         cluster.reflections = cards
+
+
+@dataclass(frozen=True)
+class Alike:
+    """Why a card is beside its cluster's representative: the share of their trigrams in
+    common, and the cosine of their vectors (None without both vectors)."""
+
+    words: float
+    meaning: float | None
+
+
+def _alike(representative, reflection, vector_of) -> Alike | None:
+    if representative is None or reflection.pk == representative.pk:
+        return None
+    words = similarity(representative.body, reflection.body)
+    a, b = vector_of.get(representative.pk), vector_of.get(reflection.pk)
+    if a is None or b is None:
+        return Alike(words, None)
+    import numpy
+
+    cosine = float(a @ b / ((numpy.linalg.norm(a) * numpy.linalg.norm(b)) or 1.0))
+    return Alike(words, cosine)
 
 
 # Words compared per card, and per page: near-copies differ in a few words, which costs a few
@@ -564,7 +658,7 @@ def _difference(
 def clusters(version: PaperVersion) -> list[Cluster]:
     """What the similar page shows: every cluster with an editors' group in it (no group
     leaves the page unseen), and the largest others up to MAX_CLUSTERS, largest first, each
-    with its true size and at most MAX_SHOWN cards. Three or four queries however large the
+    with its true size and at most MAX_SHOWN cards. Six or seven queries however large the
     consultation (four when its published texts changed since the pairs were worked out)."""
     found = _all_clusters(version)
     shown, proposals = [], 0

@@ -44,6 +44,7 @@ urlpatterns = [
     ),
     path(f"{V}vergelijkbaar/", coding.similar, name="similar"),
     path(f"{V}vergelijkbaar/groeperen/", coding.similar_take, name="similar_take"),
+    path(f"{V}vergelijkbaar/drempel/", coding.similar_threshold, name="similar_threshold"),
     path(f"{V}vergelijkbaar/<int:pk>/", coding.similar_cluster, name="similar_cluster"),
     path(f"{V}synthese/", coding.syntheses, name="syntheses"),
     path(f"{V}synthese/<str:kind>/<int:pk>/", coding.synthesis, name="synthesis"),

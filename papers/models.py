@@ -62,7 +62,7 @@ SITE_ANCHORS = frozenset(
         # the editors' screens, which show a paper's sections beside their own parts
         "aanleiding", "aanleiding-lijst", "andere-themas", "besluit", "heatmap",
         "nieuw-antwoord", "nieuw-thema", "status-filter", "stille-perspectieven",
-        "stille-vragen", "themavoorstellen", "themes", "wat-verandert",
+        "stille-vragen", "themavoorstellen", "themes", "wat-verandert", "clusters",
     }
 )  # fmt: skip
 SITE_ANCHOR_PATTERN = re.compile(
@@ -669,6 +669,8 @@ class PaperEvent(AuditEvent):
         GROUP_FORMED = "papers.group.formed", _("vergelijkbare reflecties gegroepeerd")
         GROUP_DISSOLVED = "papers.group.dissolved", _("groep opgeheven")
         GROUP_NAMED = "papers.group.named", _("groep benoemd")
+        # How alike in meaning texts must be to be shown side by side (#31).
+        SIMILARITY_THRESHOLD = "papers.group.threshold", _("drempel op betekenis gewijzigd")
         SYNTHESIS_SAVED = "papers.synthesis.saved", _("synthese opgeslagen")
         DECISION_RECORDED = "papers.decision.recorded", _("bestuursbesluit vastgelegd")
         ADOPTED = "papers.version.adopted", _("vastgesteld")

@@ -14,7 +14,7 @@ EXPECTED_STATUS = {"403": 403, "404": 404}
 # the Dutch of the same strings that must not be left.
 SPELLED_OUT = {
     "coding: all of one cluster of similar reflections": (
-        ["Back to all similar reflections", "13 reflections, highest similarity",
+        ["Back to all similar reflections", "13 reflections from one campaign, highest similarity",
          "Not in a group yet.", "Group these 13 reflections", "Page 1"],
         ["Terug naar", "reflecties", "Nog in geen groep", "groeperen", "Pagina"],
     ),

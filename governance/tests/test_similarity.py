@@ -3,6 +3,7 @@ the editors, and the same answer from PostgreSQL's pg_trgm and from the Python f
 
 import itertools
 import random
+from collections import Counter
 
 import pytest
 from django.db import connection
@@ -437,3 +438,22 @@ def test_each_card_marks_the_words_that_differ_from_the_representative(consultat
     similarity.with_cards(copies, copies.ids)
     same = {r.pk: r.difference.is_same for r in copies.reflections[1:]}
     assert same == {made["B2"].pk: True, made["B3"].pk: False}  # B3 is in capitals
+
+
+# --- alike in meaning (#31) -----------------------------------------------------------------
+
+
+def test_texts_close_in_meaning_are_paired_each_with_its_nearest_only():
+    import numpy as np
+
+    rng = np.random.default_rng(5)
+    base = rng.normal(0, 1, 16)
+    near = [base + rng.normal(0, 0.05, 16) for _ in range(8)]  # eight saying the same
+    far = [rng.normal(0, 1, 16) for _ in range(4)]
+    ids = list(range(1, 13))
+    found = similarity.close_in_meaning(ids, np.vstack(near + far), 0.95)
+    assert all(a < b and score >= 0.95 for a, b, score in found)
+    assert {pk for pair in found for pk in pair[:2]} == set(range(1, 9))  # none of the far
+    # Each text brings at most its MEANING_NEIGHBOURS nearest: not all 28 pairs of eight.
+    per_text = Counter(pk for a, b, _s in found for pk in (a, b))
+    assert len(found) < 28 and min(per_text.values()) >= similarity.MEANING_NEIGHBOURS

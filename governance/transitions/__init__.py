@@ -28,7 +28,7 @@ from .bulk import (
 from .consultation import close_consultation, open_consultation, plan_closing, set_reflection_policy
 from .dispositions import record_disposition
 from .drafting import amend_section, create_draft, next_number
-from .grouping import dissolve_group, name_group, take_similar
+from .grouping import dissolve_group, name_group, set_meaning_threshold, take_similar
 from .passages import confirm_passage, correct_passage
 from .syntheses import save_synthesis
 from .themes import (
@@ -68,6 +68,7 @@ __all__ = [
     "remove_theme",
     "save_standard_answer",
     "save_synthesis",
+    "set_meaning_threshold",
     "set_reflection_policy",
     "split_theme",
     "take_bulk_step",

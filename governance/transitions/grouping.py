@@ -5,6 +5,8 @@ version, naming every reflection."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -14,7 +16,7 @@ from papers.models import PaperVersion
 
 from .. import similarity
 from ..bulk import Ask
-from ..models import BulkStep, SimilarityGroup
+from ..models import BulkStep, SimilarityGroup, SimilarityThreshold
 from .base import Action, _check, _coding_allowed, _event, _lock, _numbers
 from .bulk import take_bulk_step
 
@@ -88,3 +90,25 @@ def name_group(group: SimilarityGroup, name: str, *, by) -> SimilarityGroup:
     _event(version, by=by, action=Action.GROUP_NAMED, from_status=version.status,
            note=f"{before} → {group.label}")  # fmt: skip
     return group
+
+
+@transaction.atomic
+def set_meaning_threshold(version: PaperVersion, *, by, meaning) -> SimilarityThreshold:
+    """How alike in meaning two reflections must be for the similar page to show them side by
+    side (a cosine, SimilarityThreshold.LOWEST to HIGHEST). Audited with the old and new."""
+    _check(by)
+    version = _lock(version)
+    _coding_allowed(version)
+    meaning = Decimal(str(meaning)).quantize(Decimal("0.01"))
+    if not SimilarityThreshold.LOWEST <= meaning <= SimilarityThreshold.HIGHEST:
+        raise InvalidTransition(
+            _("Kies een drempel tussen %(low)s en %(high)s.")
+            % {"low": SimilarityThreshold.LOWEST, "high": SimilarityThreshold.HIGHEST}
+        )
+    before = SimilarityThreshold.of(version)
+    found, _created = SimilarityThreshold.objects.update_or_create(
+        version=version, defaults={"meaning": meaning, "set_by": by}
+    )
+    _event(version, by=by, action=Action.SIMILARITY_THRESHOLD, from_status=version.status,
+           note=f"{before} → {meaning}")  # fmt: skip
+    return found

@@ -33,7 +33,7 @@ from ..forms.coding import (
     SynthesisForm,
 )
 from ..forms.versions import DispositionForm
-from ..models import NAME_LENGTH, BulkStep, SimilarityGroup, StandardAnswer
+from ..models import NAME_LENGTH, BulkStep, SimilarityGroup, SimilarityThreshold, StandardAnswer
 from ..suggestions import Suggestions
 from ..transitions.grouping import MSG_GROUP_GONE
 from .versions import _version, editor_required
@@ -402,6 +402,8 @@ def similar(request: HttpRequest, code: str, version: str) -> HttpResponse:
         "version": paper_version,
         "clusters": list(zip(clusters, following, strict=True)),
         "threshold": similarity.THRESHOLD,
+        "meaning": SimilarityThreshold.of(paper_version),
+        "meanings": similarity.MEANING_CHOICES,
         "can_code": transitions.can_code(paper_version),
         "name_length": NAME_LENGTH,
     }
@@ -409,6 +411,24 @@ def similar(request: HttpRequest, code: str, version: str) -> HttpResponse:
     if any(c.anchor == landing for c in clusters):
         context["message_before"] = landing
     return render(request, "governance/similar.html", context)
+
+
+@editor_required
+@require_POST
+def similar_threshold(request: HttpRequest, code: str, version: str) -> HttpResponse:
+    """The consultation's threshold of alikeness in meaning (#31), for the similar page."""
+    paper_version = _version(request, code, version)
+    try:
+        chosen = transitions.set_meaning_threshold(
+            paper_version, by=request.user, meaning=request.POST.get("drempel", "")
+        )
+    except (transitions.InvalidTransition, ArithmeticError, ValueError) as refusal:
+        messages.error(request, getattr(refusal, "message", None) or _(
+            "Kies een drempel uit de lijst."))  # fmt: skip
+    else:
+        messages.success(request, _("De drempel op betekenis is nu %(value)s.")
+                         % {"value": chosen.meaning})  # fmt: skip
+    return redirect(reverse("editor:similar", args=[code, paper_version.number]) + "#kies-drempel")
 
 
 @editor_required

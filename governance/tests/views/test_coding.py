@@ -3,6 +3,7 @@ actions on a selection and on "all N that match", themes, standard answers, simi
 reflections, and the disposition of one reflection."""
 
 import re
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -1112,3 +1113,43 @@ def test_a_synthesis_starts_from_the_breakdown_and_offers_quotes(client, roos, c
     assert not Synthesis.objects.exists()
     assert client.post(edit, typed).status_code == 302
     assert Synthesis.objects.get(theme=theme).heard == "Wachten breekt de relatie."
+
+
+def test_texts_saying_the_same_in_other_words_are_side_by_side_with_the_reason(
+    client, roos, consulted
+):
+    """#31: two reflections with few words in common but close in meaning (their vectors, as
+    the job stores them) are one proposal, each card saying why it is there; the threshold
+    is the consultation's own, set by an editor and audited."""
+    import numpy as np
+
+    from governance.models import SimilarityThreshold
+    from governance.tests.test_clusters import store_vectors
+
+    one = approved(version=consulted, body="Mijn vader wacht al een jaar op een verpleeghuis.")
+    two = approved(version=consulted, body="Twaalf maanden op een lijst voor opname, voor pa.")
+    three = approved(version=consulted, body="Mijn dossier werd zonder toestemming gedeeld.")
+    store_vectors([one, two], 0, np.random.default_rng(1), spread=0.01)
+    store_vectors([three], 1, np.random.default_rng(2), spread=0.01)
+    page = client.get(url("similar", consulted))
+    (cluster,) = proposals(page)
+    html = page.content.decode()
+    assert cluster.ids == [one.pk, two.pk] and cluster.best is None
+    assert "2 reflecties, vergelijkbaar in betekenis (hoogste 1,00)" in html
+    assert f"Waarom naast #{one.pk}: woorden gemeen 0,12, betekenis 1,00." in html
+    # Other words: the second text is shown as written, not as a difference of every word.
+    assert "[verwijderd: " not in html
+    assert '<option value="0.93" selected>0,93</option>' in html
+    # Set higher than the two reach: no proposal; the trail says who changed it and how.
+    answer = client.post(url("similar_threshold", consulted), {"drempel": "0.99"})
+    assert answer.status_code == 302 and answer["Location"].endswith("#kies-drempel")
+    assert SimilarityThreshold.of(consulted) == Decimal("0.99")
+    event = consulted.events.get(action=Action.SIMILARITY_THRESHOLD)
+    assert (event.actor, event.note) == (roos, "0.93 → 0.99")
+    for refused in ("0.5", "1.2", "", "veel"):
+        client.post(url("similar_threshold", consulted), {"drempel": refused})
+    assert SimilarityThreshold.of(consulted) == Decimal("0.99")
+    assert consulted.events.filter(action=Action.SIMILARITY_THRESHOLD).count() == 1
+    client.force_login(ReflectionFactory().author)
+    forbidden = client.post(url("similar_threshold", consulted), {"drempel": "0.90"})
+    assert forbidden.status_code == 403
