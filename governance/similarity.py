@@ -444,7 +444,7 @@ class Cluster:
     def is_campaign(self) -> bool:
         """Near-copies of one text sent by many (#31): the page says "N reflecties uit één
         campagne", and one disposition for the group handles them all."""
-        return self.best is not None and self.meaning is None and self.size >= CAMPAIGN_SIZE
+        return self.best is not None and self.size >= CAMPAIGN_SIZE
 
     @property
     def ungrouped(self) -> list[int]:

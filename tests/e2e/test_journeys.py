@@ -937,3 +937,133 @@ def test_12_a_cell_of_the_analysis_opens_as_the_work_list_and_is_coded_from_unde
     expect_text(editor, "2 reflecties krijgen dit thema.")
     editor.click("button[name=bestaande]")
     expect_text(editor, "Thema ‘Het netwerk’ gegeven aan 2 reflecties.")
+
+
+def consultation_by_meaning(version) -> dict[str, int]:
+    """1,000 published reflections on ``version`` on three subjects, each with the vector the
+    background job would store (#31; made here per subject, not by the model, which would
+    take a minute): 502 on waiting (45 of them one campaign, two about a nursing home), 249
+    on privacy and 249 on carers, in the subjects' own words."""
+    import random
+
+    import numpy as np
+
+    from civcare.core import embeddings
+    from civcare.core.rendering import render_user_markdown
+    from reflections.models import ReflectionVector
+
+    rng = random.Random(31)
+    noise = np.random.default_rng(31)
+    people = [verified_user(f"stem{n}@example.org", f"Stem {n}") for n in range(100)]
+    words = {
+        0: ["De wachtlijst is maanden lang.", "Wachten zonder aanspreekpunt maakt het erger.",
+            "Op de wachtlijst hoor je niets.", "Wachttijden in de ggz zijn onaanvaardbaar.",
+            "Wie wacht, krijgt geen hulp.", "De wachtlijst voor begeleid wonen groeit."],
+        1: ["Mijn dossier werd zonder toestemming gedeeld.", "Wie mag mijn dossier inzien?",
+            "In het dossier stonden fouten.", "Het dossier hoort bij de cliënt.",
+            "Toestemming vragen voor het delen van gegevens is nodig."],
+        2: ["Als mantelzorger draai ik alles zelf.", "Respijtzorg is niet te krijgen.",
+            "De mantelzorger wordt vergeten.", "Mantelzorgers raken overbelast.",
+            "Een mantelzorger heeft recht op steun."],
+    }  # fmt: skip
+    bodies = [(0, "Mijn vader wacht al een jaar op een verpleeghuis."),
+              (0, "Mijn moeder wacht op een plek in een verpleeghuis.")]  # fmt: skip
+    bodies += [(0, f"{CAMPAIGN_LETTER} Groet uit {n}.") for n in range(45)]
+    for subject, count in ((0, 455), (1, 249), (2, 249)):
+        bodies += [(subject, f"{n}. " + " ".join(rng.sample(words[subject], 2)))
+                   for n in range(count)]  # fmt: skip
+    made = Reflection.objects.bulk_create(
+        Reflection(version=version, author=people[n % 100], perspective="relative",
+                   status="approved", body=body, body_html=render_user_markdown(body))
+        for n, (_subject, body) in enumerate(bodies)
+    )  # fmt: skip
+    letter = noise.normal(0, 0.25, embeddings.DIMENSIONS)
+    vectors = []
+    for reflection, (subject, body) in zip(made, bodies, strict=True):
+        vector = (letter + noise.normal(0, 0.01, embeddings.DIMENSIONS)
+                  if body.startswith(CAMPAIGN_LETTER)
+                  else noise.normal(0, 0.25, embeddings.DIMENSIONS))  # fmt: skip
+        vector[subject] += 3.0
+        reflection.refresh_from_db(fields=["body_digest"])
+        vectors.append(ReflectionVector(
+            reflection=reflection, digest=reflection.body_digest, model=embeddings.MODEL,
+            vector=embeddings.to_bytes((vector / np.linalg.norm(vector)).astype("float32")),
+        ))  # fmt: skip
+    ReflectionVector.objects.bulk_create(vectors)
+    return {"waiting": 502, "privacy": 249, "carers": 249}
+
+
+CAMPAIGN_LETTER = (
+    "Geachte redactie, namens het cliëntenplatform vragen wij u de wachttijden in versie 1.0 "
+    "te begrenzen: niemand mag langer dan vier weken wachten zonder vast aanspreekpunt."
+)
+
+
+def test_13_an_editor_reads_1000_reflections_by_meaning_from_clusters_to_500_suggestions(
+    pages, papers_loaded
+):
+    """#31 at volume: the editor starts from the clusters the platform proposes (no theme
+    yet), makes two of them themes in one step each, gives a third theme two examples, takes
+    the platform's suggestion for the other 500 in one bulk step, and finds the campaign of
+    45 on the similar page as one, grouped whole in one step."""
+    from playwright.sync_api import expect
+
+    version = PaperVersion.objects.get(paper__code="SHPP003-01")
+    consultation_by_meaning(version)
+    verified_user("red3@example.org", "Redacteur Drie", role="redactie")
+    editor = pages.new()
+    log_in(editor, "red3@example.org")
+    base = "/redactie/SHPP003-01/v0.9"
+
+    editor.goto(f"{base}/themas/?clusters=3", timeout=60_000)
+    expect_text(editor, "Nog geen thema's.")
+    expect_text(editor, "Het platform deelde de 1.000 gelezen reflecties in 3 clusters in")
+    pages.save("journey-13-clusters")
+    for phrase, name, size in (("dossier", "Privacy en dossier", 249),
+                               ("mantelzorger", "Mantelzorg", 249)):  # fmt: skip
+        cluster = editor.locator("article.cluster").filter(
+            has=editor.locator(".cluster__phrases", has_text=phrase)
+        )
+        expect(cluster.locator("h3")).to_contain_text(f"{size} reflecties")
+        cluster.locator("summary:has-text('Maak er een thema van')").click()
+        cluster.locator("input[name=name]").fill(name)
+        cluster.locator("button[type=submit]").click()
+        expect_text(editor, f"Thema ‘{name}’ gemaakt en gegeven aan de {size} reflecties")
+
+    # A third theme by hand, with two examples; the platform then suggests it for the rest.
+    editor.fill("#id_name", "Wachttijden")
+    editor.fill("#id_description", "Wachten op hulp, wachtlijsten, een plek in de zorg.")
+    editor.click("main form[aria-labelledby=nieuw-thema] button[type=submit]")
+    editor.goto(f"{base}/reflecties/?q=verpleeghuis")
+    expect_text(editor, "2 reflecties voldoen aan dit filter.")
+    editor.check("input[name=scope][value=filter]")
+    editor.select_option("#id_theme", label="Wachttijden")
+    editor.click("button[value=toekennen]")
+    editor.click("button[name=bestaande]")
+    expect_text(editor, "Thema ‘Wachttijden’ gegeven aan 2 reflecties.")
+
+    editor.goto(f"{base}/reflecties/")
+    expect_text(editor, "500 reflecties zonder thema hebben een voorgesteld thema")
+    editor.click(".suggestions-status a:has-text('Wachttijden')")
+    expect_text(editor, "500 reflecties voldoen aan dit filter.")
+    editor.check("input[name=scope][value=filter]")
+    editor.click("button[value=toekennen]")
+    expect_text(editor, "500 reflecties krijgen dit thema.")
+    editor.click("button[name=bestaande]")
+    expect_text(editor, "Voorgesteld thema ‘Wachttijden’ aangenomen voor 500 reflecties.")
+    pages.save("journey-13-500-accepted")
+    editor.goto(f"{base}/reflecties/?thema=geen")
+    expect_text(editor, "Geen reflecties die aan dit filter voldoen.")
+    expect_text(editor, "1.000 gepubliceerde reflecties · 0 nog zonder thema")
+    expect_text(editor, "Elke gelezen reflectie heeft een thema: er is niets meer voor te stellen.")
+
+    # The campaign: one proposal of all 45, grouped in one step, listed as one group.
+    editor.goto(f"{base}/vergelijkbaar/", timeout=60_000)
+    campaign = editor.locator("section.similar-cluster", has_text="45 reflecties uit één campagne")
+    campaign.locator("input[name=naam]").fill("Brief cliëntenplatform")
+    campaign.locator("button:has-text('Deze 45 reflecties groeperen')").click()
+    expect_text(editor, "45 reflecties vormen nu groep")
+    grouped = editor.locator("section.similar-cluster", has_text="Brief cliëntenplatform")
+    grouped.locator("a:has-text('in de werklijst')").click()
+    expect_text(editor, "45 reflecties voldoen aan dit filter.")
+    pages.save("journey-13-campaign")
