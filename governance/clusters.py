@@ -42,7 +42,7 @@ from reflections import vectors as reflection_vectors
 from reflections.models import Reflection
 
 from . import campaigns
-from .models import Theme, ThemeAssignment
+from .models import CODING_STATUSES, Theme, ThemeAssignment
 from .suggestions import normalised
 
 # Fewer read reflections than this: nothing to propose (a handful is read faster by eye).
@@ -234,7 +234,9 @@ class Clustering:
         return next((c for c in self.clusters if c.number == number), None)
 
 
-def for_version(version: PaperVersion, count: int | None = None) -> Clustering:
+def for_version(
+    version: PaperVersion, count: int | None = None, *, examples: bool = True
+) -> Clustering:
     """The proposed clusters of the published reflections on ``version`` that have a vector:
     ``count`` of them (else default_count), largest first, each with its key phrases, its
     representative texts (loaded: one query) and how many of its members have a theme (one
@@ -259,6 +261,8 @@ def for_version(version: PaperVersion, count: int | None = None) -> Clustering:
         texts = dict(counted.filter(pk__in=ids).values_list("pk", "body"))
         kept = work_out(ids, rows, texts, found.count, campaigns.of_version(version))
         cache.set(key, kept, 24 * 3600)
+    if not examples:  # the job's warming of the cache: nothing to show
+        return found
     themed = set(ThemeAssignment.objects.filter(theme__version=version)
                  .values_list("reflection_id", flat=True).distinct())  # fmt: skip
     found.clusters = [
@@ -325,6 +329,17 @@ def _with_examples(clusters: list[ProposedCluster]) -> None:
     by_pk = Reflection.objects.filter(pk__in=wanted).select_related("section", "question").in_bulk()
     for cluster in clusters:
         cluster.examples = [by_pk[pk] for pk in cluster.example_ids if pk in by_pk]
+
+
+@documents.prepare_ahead
+def prepare_ahead() -> int:
+    """The background job's part: the clusters first proposed for every version the editors
+    code, worked out when its vectors changed, so the themes page finds them (0.5 s at
+    1,000 reflections, seconds at 10,000). Two queries per version when nothing changed."""
+    worked = 0
+    for version in PaperVersion.objects.filter(status__in=CODING_STATUSES).order_by("pk"):
+        worked += for_version(version, examples=False).read >= MIN_READ
+    return worked
 
 
 def parts_of(theme: Theme) -> list[ProposedCluster]:

@@ -325,6 +325,7 @@ def prepare_ahead() -> int:
     worked = 0
     for version in PaperVersion.objects.filter(status__in=CODING_STATUSES).order_by("pk"):
         worked += _pairs(version)[1]
+        meaning_pairs(version)  # and those close in meaning (#31), from the stored vectors
     return worked
 
 

@@ -27,17 +27,19 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 # The shared Redis (127.0.0.1:6379) has 16 databases: a test file that empties one takes
 # its own, and with several test workers (pytest-xdist, make test) each worker its own next
-# to it, so that one worker emptying its database never empties another's.
-REDIS_WORKERS = 2
+# to it, so that one worker emptying its database never empties another's. Database 0 is
+# left to a developer's own server (docs/configuration.md), 6 to 8 to the bench.
+REDIS_WORKERS = 3
+TEST_DATABASES = (1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15)
 
 
-def shared_redis_url(base: int) -> str:
-    """The Redis database of this test worker for a file that uses ``base`` and ``base`` + 1
-    (databases 9 to 14 are the tests'; the bench uses 6 to 8)."""
+def shared_redis_url(slot: int) -> str:
+    """The Redis database of this test worker for the test file that took ``slot`` (0, 1,
+    2, …: each file its own, REDIS_WORKERS databases apart)."""
     worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
     if worker >= REDIS_WORKERS:
         raise RuntimeError(f"at most {REDIS_WORKERS} test workers share one Redis (make test)")
-    return f"redis://127.0.0.1:6379/{base + worker}"
+    return f"redis://127.0.0.1:6379/{TEST_DATABASES[slot * REDIS_WORKERS + worker]}"
 
 
 def free_port() -> int:

@@ -32,7 +32,7 @@ pytestmark = pytest.mark.django_db
 
 # A database of the shared Redis (127.0.0.1:6379) that no other test uses, and a prefix of
 # its own: the test empties it before and after.
-REDIS_URL = shared_redis_url(13)
+REDIS_URL = shared_redis_url(2)
 
 NAME = "Pieter Privéschuil"
 EMAIL = "pieter.prive@example.org"

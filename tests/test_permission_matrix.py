@@ -426,6 +426,12 @@ MATRIX: dict[str, Case] = {
         outcomes=as_editor(),
         get=405,
     ),
+    "editor:similar_threshold": Case(
+        url=lambda w: reverse("editor:similar_threshold", kwargs=version_kwargs(w.consulted)),
+        data=lambda w: {"drempel": "0.95"},
+        outcomes=as_editor(),
+        get=405,
+    ),
     "editor:dissolve_group": Case(
         url=lambda w: reverse(
             "editor:dissolve_group", kwargs={**version_kwargs(w.consulted), "pk": a_group(w).pk}

@@ -40,13 +40,31 @@ def dataset(name: str):
 
 @cache
 def vectors(name: str) -> tuple[np.ndarray, np.ndarray]:
-    """The texts' vectors and the themes' (their names), as the platform makes them."""
+    """The texts' vectors and the themes' (their names), as the platform makes them: made
+    once per run of the suite, whichever test worker comes first (the others wait for it and
+    read the file; 10 s of embedding each, before), kept beside the engine by the digest of
+    the model, the engine and the texts."""
+    import fcntl
+    import hashlib
+
     from civcare.core import embeddings
 
     themes, reflections = dataset(name)
-    texts = embeddings.embed([r["text"] for r in reflections])
-    names = embeddings.embed(list(themes.values()))
-    return texts, names
+    texts = [r["text"] for r in reflections]
+    names = list(themes.values())
+    embeddings.ENGINE_DIR.mkdir(parents=True, exist_ok=True)
+    engines = sorted(path.name for path in embeddings.ENGINE_DIR.glob("*.so"))
+    made_by = [embeddings.MODEL, *engines, *texts, *names]
+    digest = hashlib.sha256("\n".join(made_by).encode()).hexdigest()[:16]
+    path = embeddings.ENGINE_DIR / f"evaluation-{name}-{digest}.npz"
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one worker embeds, the others wait and read
+        if not path.exists():
+            made = {"texts": embeddings.embed(texts), "names": embeddings.embed(names)}
+            np.savez(path.with_suffix(".tmp.npz"), **made)
+            path.with_suffix(".tmp.npz").replace(path)
+        stored = np.load(path)
+        return stored["texts"], stored["names"]
 
 
 def draw_examples(reflections, themes: list[str], k: int, seed: int) -> list[list[int]]:

@@ -14,7 +14,7 @@ from civcare.core import cache as cache_module
 from civcare.core.cache import MirroredRedisCache
 from tests.servers import shared_redis_url
 
-URL = shared_redis_url(11)
+URL = shared_redis_url(1)
 
 
 def redis_available() -> bool:
