@@ -13,6 +13,7 @@ class GovernanceConfig(AppConfig):
         from reflections.extensions import show_on_own_pages, show_with_reflections
 
         from . import (  # noqa: F401
+            clusters,  # proposed clusters, worked out ahead by that job (#31)
             landing,  # where an editor lands after signing in
             report_pdf,  # the report's PDF, rendered ahead by the background job
             signals,  # connects the cache invalidation

@@ -45,6 +45,11 @@ from . import campaigns
 from .models import CODING_STATUSES, Theme, ThemeAssignment
 from .suggestions import normalised
 
+# The clusters' key phrases are words of the texts: erasing an account or redacting a text
+# deletes them from the cache with the pages (generations.forget_rendered_pages).
+CACHE_PREFIX = "governance:clusters"
+generations.register_rendered_pages(f"{CACHE_PREFIX}:*")
+
 # Fewer read reflections than this: nothing to propose (a handful is read faster by eye).
 MIN_READ = 12
 # The editors choose how many clusters; the default grows with the consultation.
@@ -254,7 +259,7 @@ def for_version(
         return found
     found.count = max(FEWEST, min(MOST, count or default_count(found.read)))
     state = documents.digest(counts["read"], str(counts["newest"]), found.count)
-    key = generations.digest_key("governance:clusters", version.pk, state)
+    key = generations.digest_key(CACHE_PREFIX, version.pk, state)
     kept = cache.get(key)
     if kept is None:
         ids, rows = reflection_vectors.matrix(counted.values("pk"))

@@ -171,3 +171,19 @@ def test_kmeans_keeps_a_heavy_point_whole_and_is_deterministic():
     labels = clusters.kmeans(rows, 2, weights=np.array([45, 1, 1, 1, 1, 1, 1, 1, 1, 1]))
     assert len(set(labels[:5])) == 1 and len(set(labels[5:])) == 1 and labels[0] != labels[5]
     assert list(clusters.kmeans(rows, 2)) == list(clusters.kmeans(rows, 2))
+
+
+def test_erasure_forgets_the_clusters_key_phrases(consultation):
+    """The key phrases are words of the texts: when an account is erased or a text redacted,
+    the rendered pages are forgotten and the clusters' cached phrases with them."""
+    from django.core.cache import cache
+
+    from civcare.core import generations
+
+    version, _made = consultation
+    clusters.for_version(version, 3)
+    assert f"{clusters.CACHE_PREFIX}:*" in generations.RENDERED_PAGE_PATTERNS
+    cached = [key for key in cache._cache if clusters.CACHE_PREFIX in key]
+    assert cached
+    generations.forget_rendered_pages()
+    assert not [key for key in cache._cache if clusters.CACHE_PREFIX in key]
