@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from django.core.cache import cache
-from django.db.models import Count, F, Max, Q
 
 from civcare.core import documents, embeddings, generations
 from papers.models import PaperVersion
@@ -246,19 +245,17 @@ def for_version(
     ``count`` of them (else default_count), largest first, each with its key phrases, its
     representative texts (loaded: one query) and how many of its members have a theme (one
     query). Worked out once per state of the vectors and cached."""
-    current = Q(vector__digest=F("body_digest"), vector__model=embeddings.MODEL)
     counted = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
-    counts = counted.aggregate(published=Count("pk"), read=Count("vector", filter=current),
-                               newest=Max("vector__created_at", filter=current))  # fmt: skip
+    read = reflection_vectors.read_of(counted)
     found = Clustering(
-        available=bool(counts["read"]) or embeddings.installed(),
-        published=counts["published"],
-        read=counts["read"],
+        available=bool(read.read) or embeddings.installed(),
+        published=read.published,
+        read=read.read,
     )
     if found.read < MIN_READ:
         return found
     found.count = max(FEWEST, min(MOST, count or default_count(found.read)))
-    state = documents.digest(counts["read"], str(counts["newest"]), found.count)
+    state = documents.digest(*read.state, found.count)
     key = generations.digest_key(CACHE_PREFIX, version.pk, state)
     kept = cache.get(key)
     if kept is None:

@@ -22,9 +22,8 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, F, Max, Q
 
-from civcare.core import documents, embeddings, generations, textdiff
+from civcare.core import documents, generations, textdiff
 from papers.compare import diff_html
 from papers.models import PaperVersion
 from reflections import vectors as reflection_vectors
@@ -348,12 +347,10 @@ def meaning_pairs(version: PaperVersion) -> list[tuple[int, int, float]]:
     and the threshold, cached (two queries when cached; empty without vectors)."""
     threshold = float(SimilarityThreshold.of(version))
     published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
-    current = Q(vector__digest=F("body_digest"), vector__model=embeddings.MODEL)
-    counts = published.aggregate(read=Count("vector", filter=current),
-                                 newest=Max("vector__created_at", filter=current))  # fmt: skip
-    if counts["read"] < 2:
+    read = reflection_vectors.read_of(published)
+    if read.read < 2:
         return []
-    state = documents.digest(counts["read"], str(counts["newest"]), threshold)
+    state = documents.digest(*read.state, threshold)
     key = generations.digest_key("governance:meaning", version.pk, state)
     found = cache.get(key)
     if found is None:

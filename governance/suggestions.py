@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from django.core.cache import cache
-from django.db.models import Count, F, Max, Q
 
 from civcare.core import background, documents, embeddings, generations
 from papers.models import PaperVersion
@@ -153,14 +152,12 @@ def for_version(version: PaperVersion, themes: list[Theme] | None = None) -> Sug
     reflections) and the arithmetic takes milliseconds."""
     if themes is None:
         themes = list(Theme.objects.filter(version=version).in_order())
-    current = Q(vector__digest=F("body_digest"), vector__model=embeddings.MODEL)
     counted = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
-    counts = counted.aggregate(published=Count("pk"), read=Count("vector", filter=current),
-                               newest=Max("vector__created_at", filter=current))  # fmt: skip
+    read = reflection_vectors.read_of(counted)
     found = Suggestions(
-        available=bool(counts["read"]) or embeddings.installed(),
-        published=counts["published"],
-        read=counts["read"],
+        available=bool(read.read) or embeddings.installed(),
+        published=read.published,
+        read=read.read,
     )
     pairs = sorted(ThemeAssignment.objects.filter(theme__version=version)
                    .values_list("theme_id", "reflection_id"))  # fmt: skip
@@ -169,10 +166,10 @@ def for_version(version: PaperVersion, themes: list[Theme] | None = None) -> Sug
     # the job makes theirs within minutes; the arithmetic uses those that have one).
     found.ready = [t for t in themes if examples[t.pk] >= MIN_EXAMPLES]
     found.short = [t for t in themes if examples[t.pk] < MIN_EXAMPLES]
-    if not found.is_on or not counts["read"]:
+    if not found.is_on or not read.read:
         return found
     names = _name_vectors(found.ready)
-    state = (counts["read"], str(counts["newest"]), pairs,
+    state = (*read.state, pairs,
              [(t.pk, t.name, t.description) for t in found.ready], names is not None)  # fmt: skip
     key = generations.digest_key("governance:suggested", version.pk, documents.digest(*state))
     kept = cache.get(key)

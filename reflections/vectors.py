@@ -6,12 +6,14 @@ made and the pages that use vectors say so."""
 
 from __future__ import annotations
 
+import datetime
 import time
+from dataclasses import dataclass
 
 import numpy as np
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Max, Q, QuerySet
 
 from civcare.core import background, embeddings
 
@@ -25,6 +27,29 @@ def current() -> QuerySet:
         digest=F("reflection__body_digest"),
         model=embeddings.MODEL,
     )
+
+
+@dataclass(frozen=True)
+class Read:
+    """How far the job got with some published reflections: how many there are, how many
+    have the vector of their present text, and when the newest was made (what the pages
+    that read by meaning cache their work by)."""
+
+    published: int
+    read: int
+    newest: datetime.datetime | None
+
+    @property
+    def state(self) -> tuple:
+        return self.read, str(self.newest)
+
+
+def read_of(published: QuerySet) -> Read:
+    """``published`` (reflections) counted in one query."""
+    current = Q(vector__digest=F("body_digest"), vector__model=embeddings.MODEL)
+    counts = published.aggregate(published=Count("pk"), read=Count("vector", filter=current),
+                                 newest=Max("vector__created_at", filter=current))  # fmt: skip
+    return Read(counts["published"], counts["read"], counts["newest"])
 
 
 def missing() -> QuerySet:
