@@ -244,7 +244,8 @@ def for_version(
     """The proposed clusters of the published reflections on ``version`` that have a vector:
     ``count`` of them (else default_count), largest first, each with its key phrases, its
     representative texts (loaded: one query) and how many of its members have a theme (one
-    query). Worked out once per state of the vectors and cached."""
+    query); with ``examples`` false, only the members and key phrases (the work list's
+    filter, the job). Worked out once per state of the vectors and cached."""
     counted = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
     read = reflection_vectors.read_of(counted)
     found = Clustering(
@@ -263,16 +264,16 @@ def for_version(
         texts = dict(counted.filter(pk__in=ids).values_list("pk", "body"))
         kept = work_out(ids, rows, texts, found.count, campaigns.of_version(version))
         cache.set(key, kept, 24 * 3600)
-    if not examples:  # the job's warming of the cache: nothing to show
-        return found
-    themed = set(ThemeAssignment.objects.filter(theme__version=version)
-                 .values_list("reflection_id", flat=True).distinct())  # fmt: skip
     found.clusters = [
-        ProposedCluster(number, members, phrases, examples, in_campaign,
-                        sum(pk in themed for pk in members))
-        for number, (members, phrases, examples, in_campaign) in enumerate(kept, start=1)
-    ]  # fmt: skip
-    _with_examples(found.clusters)
+        ProposedCluster(number, members, phrases, example_ids, in_campaign)
+        for number, (members, phrases, example_ids, in_campaign) in enumerate(kept, start=1)
+    ]
+    if examples:  # what the themes page shows of each: its texts, and how many have a theme
+        themed = set(ThemeAssignment.objects.filter(theme__version=version)
+                     .values_list("reflection_id", flat=True).distinct())  # fmt: skip
+        for cluster in found.clusters:
+            cluster.with_theme = sum(pk in themed for pk in cluster.ids)
+        _with_examples(found.clusters)
     return found
 
 
@@ -340,7 +341,7 @@ def prepare_ahead() -> int:
     1,000 reflections, seconds at 10,000). Two queries per version when nothing changed."""
     worked = 0
     for version in PaperVersion.objects.filter(status__in=CODING_STATUSES).order_by("pk"):
-        worked += for_version(version, examples=False).read >= MIN_READ
+        worked += for_version(version, examples=False).is_on
     return worked
 
 

@@ -391,12 +391,8 @@ class SimilarityThreshold(models.Model):
 
     @classmethod
     def of(cls, version) -> Decimal:
-        """The threshold of ``version``, read once per version object (a page asks for it
-        twice: to find the pairs and to show the form)."""
-        if not hasattr(version, "_meaning_threshold"):
-            found = cls.objects.filter(version=version).values_list("meaning", flat=True).first()
-            version._meaning_threshold = found if found is not None else cls.DEFAULT_MEANING
-        return version._meaning_threshold
+        found = cls.objects.filter(version=version).values_list("meaning", flat=True).first()
+        return found if found is not None else cls.DEFAULT_MEANING
 
 
 class SimilarityGroup(models.Model):

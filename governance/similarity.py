@@ -340,12 +340,13 @@ MEANING_CHOICES = [(f"0.{n}", f"0,{n}") for n in range(85, 100)]
 MEANING_BLOCK = 512
 
 
-def meaning_pairs(version: PaperVersion) -> list[tuple[int, int, float]]:
+def meaning_pairs(version: PaperVersion, meaning=None) -> list[tuple[int, int, float]]:
     """(smaller pk, larger pk, cosine) of published reflections on ``version`` alike in
     meaning at or above the consultation's threshold (SimilarityThreshold), each text with
     its MEANING_NEIGHBOURS nearest; from the stored vectors, once per state of the vectors
-    and the threshold, cached (two queries when cached; empty without vectors)."""
-    threshold = float(SimilarityThreshold.of(version))
+    and the threshold, cached (two queries when cached, one with ``meaning``, the threshold,
+    given; empty without vectors)."""
+    threshold = float(meaning if meaning is not None else SimilarityThreshold.of(version))
     published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
     read = reflection_vectors.read_of(published)
     if read.read < 2:
@@ -512,7 +513,7 @@ class Cluster:
         return self.size - min(self.size, MAX_SHOWN)
 
 
-def _all_clusters(version: PaperVersion) -> list[Cluster]:
+def _all_clusters(version: PaperVersion, meaning=None) -> list[Cluster]:
     """Every cluster of at least two published reflections on ``version``, largest first:
     the similar pairs (by words and by meaning) and the editors' groups, joined (union-find).
     Four or five queries."""
@@ -525,7 +526,7 @@ def _all_clusters(version: PaperVersion) -> list[Cluster]:
         return pk
 
     found = pairs(version)
-    alike = meaning_pairs(version)
+    alike = meaning_pairs(version, meaning)
     for a, b, _score in [*found, *alike]:
         parent[root(a)] = root(b)
     # The editors' groups: their published members (a withdrawn reflection stays a member,
@@ -584,12 +585,13 @@ def _with_cards(clusters: list[Cluster], wanted: dict[int, list[int]] | None = N
     for cluster in clusters:
         cards = [by_pk[pk] for pk in wanted.get(cluster.key, []) if pk in by_pk]
         representative = by_pk.get(cluster.representative)
+        first = trigrams(representative.body) if representative is not None else frozenset()
         for reflection in cards:
             group = cluster.group_of.get(reflection.pk)
             reflection.similar_group = cluster.groups[group] if group else None
             reflection.is_representative = reflection.pk == cluster.representative
             reflection.difference = None
-            reflection.alike = _alike(representative, reflection, vector_of)
+            reflection.alike = _alike(representative, first, reflection, vector_of)
             # The words that differ help with near-copies; a text in other words is read
             # whole (its difference would mark every word).
             near_copy = reflection.alike is not None and reflection.alike.words >= THRESHOLD
@@ -609,10 +611,11 @@ class Alike:
     meaning: float | None
 
 
-def _alike(representative, reflection, vector_of) -> Alike | None:
+def _alike(representative, first: frozenset[str], reflection, vector_of) -> Alike | None:
+    """``first``: the representative's trigrams, made once for all its cards."""
     if representative is None or reflection.pk == representative.pk:
         return None
-    words = similarity(representative.body, reflection.body)
+    words = _similarity(first, trigrams(reflection.body))
     a, b = vector_of.get(representative.pk), vector_of.get(reflection.pk)
     if a is None or b is None:
         return Alike(words, None)
@@ -653,12 +656,12 @@ def _difference(
     return Difference(html, found.insertions, found.deletions), found.work
 
 
-def clusters(version: PaperVersion) -> list[Cluster]:
+def clusters(version: PaperVersion, meaning=None) -> list[Cluster]:
     """What the similar page shows: every cluster with an editors' group in it (no group
     leaves the page unseen), and the largest others up to MAX_CLUSTERS, largest first, each
     with its true size and at most MAX_SHOWN cards. Six or seven queries however large the
     consultation (four when its published texts changed since the pairs were worked out)."""
-    found = _all_clusters(version)
+    found = _all_clusters(version, meaning)
     shown, proposals = [], 0
     for cluster in found:
         if cluster.groups:

@@ -109,10 +109,15 @@ def published(version: PaperVersion) -> QuerySet:
 
 
 def filtered(
-    version: PaperVersion, filters: Filters, *, suggested: Suggestions | None = None
+    version: PaperVersion,
+    filters: Filters,
+    *,
+    suggested: Suggestions | None = None,
+    clustering: clusters.Clustering | None = None,
 ) -> QuerySet:
     """The published reflections on ``version`` that match ``filters`` (no rows fetched);
-    ``suggested``: the consultation's suggestions, where the caller has them already."""
+    ``suggested`` and ``clustering``: the consultation's suggestions and the clusters the
+    filter names, where the caller has them already."""
     found = published(version)
     if filters.suggested:
         theme_pk, sure = filters.suggested
@@ -120,7 +125,9 @@ def filtered(
         found = found.filter(pk__in=suggested.ids(theme_pk, sure))
     if filters.cluster:
         count, _dash, number = filters.cluster.partition("-")
-        chosen = clusters.for_version(version, int(count)).get(int(number))
+        if clustering is None or clustering.count != int(count):
+            clustering = clusters.for_version(version, int(count), examples=False)
+        chosen = clustering.get(int(number))
         found = found.filter(pk__in=chosen.ids if chosen else [])
     if filters.text:
         # The public search's language and matching (#29: one literal substring found

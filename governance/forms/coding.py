@@ -108,6 +108,7 @@ class FilterForm(forms.Form):
     def __init__(self, data, *, version: PaperVersion, coding: Coding, prefix=None,
                  suggested: Suggestions | None = None):  # fmt: skip
         super().__init__(data, prefix=prefix)
+        self.clustering: clusters.Clustering | None = None
         self._cluster_choices(data, version)
         if suggested is None or not suggested.is_on:
             del self.fields["voorstel"]  # nothing to suggest yet: no empty filter
@@ -154,10 +155,11 @@ class FilterForm(forms.Form):
         the clusters of the same division, so the editor can go from one to the next."""
         count, _dash, _number = ((data or {}).get("cluster") or "").partition("-")
         count = parse_positive_int(count)
-        found = clusters.for_version(version, count) if count else None
+        found = clusters.for_version(version, count, examples=False) if count else None
         if found is None or not found.is_on or found.count != count:
             del self.fields["cluster"]
             return
+        self.clustering = found  # the list filters on it: worked out once per request
         self.fields["cluster"].choices = [("", _("Alle"))] + [
             (f"{count}-{c.number}",
              _("Cluster %(n)d: %(phrases)s") % {"n": c.number, "phrases": ", ".join(c.phrases[:3])})

@@ -80,7 +80,8 @@ class WorkListRequest:
 
     @cached_property
     def matching(self):
-        return worklist.filtered(self.version, self.filters, suggested=self.suggested)
+        return worklist.filtered(self.version, self.filters, suggested=self.suggested,
+                                 clustering=self.filter_form.clustering)  # fmt: skip
 
     @cached_property
     def shown(self) -> worklist.Shown:
@@ -396,13 +397,14 @@ def similar(request: HttpRequest, code: str, version: str) -> HttpResponse:
     """Clusters of near-identical reflections as proposals, side by side, each with its true
     size; its button takes the whole cluster (similar_take)."""
     paper_version = _version(request, code, version)
-    clusters = similarity.clusters(paper_version)
+    meaning = SimilarityThreshold.of(paper_version)  # for the pairs and for the form
+    clusters = similarity.clusters(paper_version, meaning)
     following = [c.key for c in clusters[1:]] + [None] if clusters else []
     context = {
         "version": paper_version,
         "clusters": list(zip(clusters, following, strict=True)),
         "threshold": similarity.THRESHOLD,
-        "meaning": SimilarityThreshold.of(paper_version),
+        "meaning": meaning,
         "meanings": similarity.MEANING_CHOICES,
         "can_code": transitions.can_code(paper_version),
         "name_length": NAME_LENGTH,
