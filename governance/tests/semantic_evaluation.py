@@ -12,7 +12,14 @@ Campaigns: the groups governance.campaigns finds, against the hand-coded campaig
 pairs: precision is the share of pairs put in one campaign that are one in the coding,
 recall the share of the coding's pairs put in one campaign.
 
+Clusters: purity, the share of reflections whose proposed cluster's most common hand-coded
+(first) theme is their own.
+
+The subject metric (governance/subject_metric.py) is learned from the tuning set here, and
+only from it: ``learn-metric`` writes it.
+
     python -m governance.tests.semantic_evaluation [heldout|tuning]   # prints the tables
+    python -m governance.tests.semantic_evaluation learn-metric       # writes the metric
 """
 
 from __future__ import annotations
@@ -83,11 +90,28 @@ def draw_examples(reflections, themes: list[str], k: int, seed: int) -> list[lis
     return chosen
 
 
+def single_theme_groups(name: str) -> list[list[int]]:
+    """Per theme, the rows of the texts written on it alone (no second theme, no campaign
+    copy): how texts on one subject differ, which the subject metric weighs down."""
+    themes, reflections = dataset(name)
+    return [[i for i, r in enumerate(reflections)
+             if r["themes"] == [code] and not r["campaign"]] for code in themes]  # fmt: skip
+
+
+def learn_metric() -> np.ndarray:
+    """The subject metric, as the recipe makes it: from the tuning set alone."""
+    from governance import subject_metric
+
+    texts, _names = vectors("tuning")
+    return subject_metric.learn(texts, single_theme_groups("tuning"))
+
+
 @dataclass
 class Accuracy:
     top1: float
     top1_any: float
     top3: float
+    top3_any: float
     kappa: float
     per_theme: dict[str, tuple[float, float]] = field(default_factory=dict)  # precision, recall
     sure_share: float = 0.0  # the share of suggestions called zeker
@@ -103,7 +127,9 @@ def kappa(truth: list[str], guess: list[str]) -> float:
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
-def themes_accuracy(name: str, k: int, *, method: str = "embeddings") -> Accuracy:
+def themes_accuracy(
+    name: str, k: int, *, method: str = "embeddings", by_subject: bool = True
+) -> Accuracy:
     from governance import suggestions
     from governance.similarity import _similarity, trigrams
 
@@ -113,12 +139,14 @@ def themes_accuracy(name: str, k: int, *, method: str = "embeddings") -> Accurac
         texts, names = vectors(name)
     else:
         grams = [trigrams(r["text"]) for r in reflections]
-    truth, guess, any_right, top3, sure, sure_right = [], [], 0, 0, 0, 0
+    truth, guess, any_right, top3, top3_any, sure, sure_right = [], [], 0, 0, 0, 0, 0
     for seed in range(DRAWS):
         examples = draw_examples(reflections, codes, k, seed)
         used = {i for rows in examples for i in rows}
         if method == "embeddings":
-            ranked = suggestions.scored(suggestions.theme_scores(texts, examples, names))
+            ranked = suggestions.scored(
+                suggestions.theme_scores(texts, examples, names, by_subject=by_subject)
+            )
         else:
             scores = np.array([[np.mean([_similarity(text, grams[j]) for j in rows])
                                 for rows in examples] for text in grams])  # fmt: skip
@@ -131,7 +159,9 @@ def themes_accuracy(name: str, k: int, *, method: str = "embeddings") -> Accurac
             truth.append(reflection["themes"][0])
             guess.append(best)
             any_right += best in reflection["themes"]
-            top3 += reflection["themes"][0] in [codes[t] for t in found.order[:3]]
+            best_three = [codes[t] for t in found.order[:3]]
+            top3 += reflection["themes"][0] in best_three
+            top3_any += any(theme in best_three for theme in reflection["themes"])
             if found.is_sure:
                 sure += 1
                 sure_right += best == reflection["themes"][0]
@@ -146,6 +176,7 @@ def themes_accuracy(name: str, k: int, *, method: str = "embeddings") -> Accurac
         top1=sum(g == t for g, t in zip(guess, truth, strict=True)) / n,
         top1_any=any_right / n,
         top3=top3 / n,
+        top3_any=top3_any / n,
         kappa=kappa(truth, guess),
         per_theme=per_theme,
         sure_share=sure / n,
@@ -183,27 +214,56 @@ def campaigns_accuracy(name: str) -> CampaignAccuracy:
     )
 
 
+def clusters_purity(name: str, count: int) -> float:
+    from governance import clusters
+
+    _themes, reflections = dataset(name)
+    texts, _names = vectors(name)
+    found = clusters.work_out(
+        list(range(len(reflections))), texts,
+        {i: r["text"] for i, r in enumerate(reflections)}, count,
+        {i: (r["campaign"], 0) for i, r in enumerate(reflections) if r["campaign"]},
+    )  # fmt: skip
+    right = sum(Counter(reflections[i]["themes"][0] for i in members).most_common(1)[0][1]
+                for members, *_rest in found)  # fmt: skip
+    return right / len(reflections)
+
+
 def main(name: str) -> None:
+    if name == "learn-metric":
+        from governance import subject_metric
+
+        subject_metric.save(learn_metric())
+        print(f"written: {subject_metric.PATH}")
+        return
     themes, reflections = dataset(name)
     print(f"{name}: {len(reflections)} reflections, {len(themes)} themes, {DRAWS} draws")
-    print("k | method     | top-1 | top-1 (any coded) | top-3 | kappa | zeker: share, right")
+    print("k | method       | top-1 | top-1 (any) | top-3 | top-3 (any) | kappa | "
+          "zeker: share, right")  # fmt: skip
+    methods = (("by subject", "embeddings", True), ("plain cos.", "embeddings", False),
+               ("trigrams", "trigrams", False))  # fmt: skip
     for k in KS:
-        for method in ("embeddings", "trigrams"):
-            a = themes_accuracy(name, k, method=method)
-            print(f"{k} | {method:10} | {a.top1:.2f}  | {a.top1_any:.2f}              | "
-                  f"{a.top3:.2f}  | {a.kappa:.2f}  | "
+        for label, method, by_subject in methods:
+            a = themes_accuracy(name, k, method=method, by_subject=by_subject)
+            print(f"{k} | {label:12} | {a.top1:.2f}  | {a.top1_any:.2f}        | "
+                  f"{a.top3:.2f}  | {a.top3_any:.2f}        | {a.kappa:.2f}  | "
                   f"{a.sure_share:.2f}, {a.sure_right:.2f}")  # fmt: skip
     a = themes_accuracy(name, 4)
     print("\nper theme with 4 examples (precision, recall):")
     for code, (p, r) in a.per_theme.items():
         print(f"  {themes[code]}: {p:.2f}, {r:.2f}")
+    count = len(themes)
+    print(f"\nclusters ({count}), purity: {clusters_purity(name, count):.2f}")
     c = campaigns_accuracy(name)
     print(f"\ncampaigns: precision {c.precision:.3f}, recall {c.recall:.3f}; "
           f"found {c.found}, coded {c.coded}")  # fmt: skip
 
 
 if __name__ == "__main__":
+    import os
+
     import django
 
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "civcare.settings")
     django.setup()
     main(sys.argv[1] if len(sys.argv) > 1 else "heldout")

@@ -22,12 +22,13 @@ def model_on(settings):
     settings.EMBEDDINGS_ENABLED = True
 
 
-# Measured on 7 December 2026 (k examples a theme, 20 draws): top-1 0.57 / 0.62 / 0.70,
-# top-1 counting any coded theme 0.64 / 0.69 / 0.76, top-3 0.78 / 0.82 / 0.88, κ at 4: 0.55.
+# Measured on 7 December 2026 with the subject metric (k examples a theme, 20 draws):
+# top-1 0.59 / 0.65 / 0.72, counting any coded theme 0.66 / 0.71 / 0.77, top-3 0.79 / 0.84 /
+# 0.89 (any coded theme among them: 0.85 / 0.89 / 0.93), κ at 4: 0.58.
 FLOORS = {
-    2: {"top1": 0.54, "top1_any": 0.61, "top3": 0.75},
-    4: {"top1": 0.60, "top1_any": 0.66, "top3": 0.80, "kappa": 0.52},
-    8: {"top1": 0.68, "top1_any": 0.73, "top3": 0.85},
+    2: {"top1": 0.57, "top1_any": 0.64, "top3": 0.77, "top3_any": 0.83},
+    4: {"top1": 0.63, "top1_any": 0.69, "top3": 0.82, "top3_any": 0.87, "kappa": 0.56},
+    8: {"top1": 0.70, "top1_any": 0.75, "top3": 0.87, "top3_any": 0.91},
 }
 
 
@@ -40,11 +41,21 @@ def test_the_suggestions_on_the_held_out_set_keep_their_measured_accuracy(k):
 
 
 @needs_model
+def test_reading_by_subject_does_better_than_plain_cosines_on_themes_it_never_saw():
+    """The subject metric is learned from the tuning set's themes; on the held-out set's
+    other themes it still puts the right one first more often (measured 0.65 against 0.62,
+    κ 0.58 against 0.55)."""
+    mapped = evaluation.themes_accuracy("heldout", 4)
+    plain = evaluation.themes_accuracy("heldout", 4, by_subject=False)
+    assert mapped.top1 >= plain.top1 + 0.015 and mapped.kappa >= plain.kappa + 0.015
+
+
+@needs_model
 def test_sure_suggestions_are_mostly_right_and_the_words_alone_do_worse():
-    """ "Zeker" means something (measured: 0.86 of them right, half of all suggestions), and
+    """ "Zeker" means something (measured: 0.88 of them right, half of all suggestions), and
     meaning does better than the trigrams the platform had (0.46 right first, κ 0.34)."""
     found = evaluation.themes_accuracy("heldout", 4)
-    assert found.sure_right >= 0.83 and 0.35 <= found.sure_share <= 0.7
+    assert found.sure_right >= 0.85 and 0.35 <= found.sure_share <= 0.7
     words = evaluation.themes_accuracy("heldout", 4, method="trigrams")
     assert found.top1 >= words.top1 + 0.12 and found.kappa >= words.kappa + 0.15
 
