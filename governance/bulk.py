@@ -68,6 +68,9 @@ class Ask:
     group: int | None = None
     # A theme given because the platform suggested it for each of them (#31).
     from_suggestions: bool = False
+    # The theme was made in the same step (a proposed cluster made a theme): the step's one
+    # audit row says so, instead of one for the theme and one for its reflections.
+    theme_is_new: bool = False
 
     @property
     def answer(self) -> tuple:

@@ -152,8 +152,12 @@ def _give_theme(step: BulkStep, planned: Plan, chosen: list[int], *, by) -> list
     )  # fmt: skip
     # The trail says which codings came from accepted suggestions (#31).
     action = Action.SUGGESTIONS_ACCEPTED if suggested else Action.THEME_ASSIGNED
-    _event(step.version, by=by, action=action, from_status=step.version.status,
-           note=f"{theme.name}: {_numbers(chosen)}")  # fmt: skip
+    note = f"{theme.name}: {_numbers(chosen)}"
+    if planned.ask.theme_is_new:  # one row for the theme and its reflections
+        action = Action.THEME_CREATED
+        note = _("%(theme)s, uit een voorgesteld cluster; als aangenomen voorstel gegeven aan "
+                 "%(list)s") % {"theme": theme.name, "list": _numbers(chosen)}  # fmt: skip
+    _event(step.version, by=by, action=action, from_status=step.version.status, note=note)
     return [
         BulkChange(step=step, reflection_id=a.reflection_id, after={"assignment": a.pk})
         for a in made

@@ -45,12 +45,18 @@ def create_theme(version: PaperVersion, *, by, name: str, description: str = "")
     _check(by)
     version = _lock(version)
     _coding_allowed(version)
+    theme = _new_theme(version, name, description)
+    _event(version, by=by, action=Action.THEME_CREATED, from_status=version.status, note=theme.name)
+    return theme
+
+
+def _new_theme(version: PaperVersion, name: str, description: str) -> Theme:
+    """The theme, checked and made, not yet audited (the caller, holding the version's
+    lock, writes the one row of its step)."""
     name, description = _clean(name, description)
     _name_taken(version, name)
     order = Theme.objects.filter(version=version).count() + 1
-    theme = Theme.objects.create(version=version, name=name, description=description, order=order)
-    _event(version, by=by, action=Action.THEME_CREATED, from_status=version.status, note=name)
-    return theme
+    return Theme.objects.create(version=version, name=name, description=description, order=order)
 
 
 @transaction.atomic
@@ -96,20 +102,25 @@ def theme_from_cluster(
     given to the cluster's reflections that have no theme yet, as one bulk step of accepted
     suggestions (undone as one; the trail and the report say the codings came from the
     platform's proposal). ``seen``: the digest of the members the editor was shown. Returns
-    the theme and how many reflections it was given to."""
+    the theme and how many reflections it was given to. One audit row (THEME_CREATED, its note
+    naming the reflections given the theme as accepted suggestions)."""
     _check(by)
     ids = sorted({int(pk) for pk in reflection_ids})
     if members_digest(ids) != seen:
         raise InvalidTransition(str(MSG_CLUSTER_CHANGED))
-    theme = create_theme(version, by=by, name=name, description=description)
     open_ids = list(
         Reflection.objects.filter(pk__in=ids, version=version, status=Reflection.Status.APPROVED)
         .exclude(theme_assignments__isnull=False)
         .values_list("pk", flat=True)
     )
     if not open_ids:
-        return theme, 0
-    ask = Ask(action=BulkStep.Action.THEME_ASSIGNED, theme=theme, from_suggestions=True)
+        return create_theme(version, by=by, name=name, description=description), 0
+    version = _lock(version)
+    _coding_allowed(version)
+    theme = _new_theme(version, name, description)
+    # One audit row for both: the bulk step's, saying the theme is new (Ask.theme_is_new).
+    ask = Ask(action=BulkStep.Action.THEME_ASSIGNED, theme=theme, from_suggestions=True,
+              theme_is_new=True)  # fmt: skip
     step = take_bulk_step(version, ask, open_ids, by=by)
     return theme, step.new
 

@@ -77,7 +77,12 @@ def test_a_cluster_becomes_a_theme_in_one_step_marked_as_accepted_suggestions(
     assert all(given.values_list("from_suggestion", flat=True))
     step = BulkStep.objects.get(theme=theme)
     assert (step.accepted_suggestions, step.new) == (True, 6)
-    assert version.events.filter(action=Action.SUGGESTIONS_ACCEPTED).count() == 1
+    # One step, one audit row: the theme made, and whom it was given to as a suggestion.
+    events = version.events.filter(action__in=[Action.THEME_CREATED, Action.SUGGESTIONS_ACCEPTED])
+    assert [(e.action, e.note.split(";")[0]) for e in events] == [
+        (Action.THEME_CREATED, "Belasting van mantelzorgers, uit een voorgesteld cluster")
+    ]
+    assert "als aangenomen voorstel gegeven aan #" in events[0].note
     followed = client.get(answer["Location"]).content.decode()
     assert "Thema ‘Belasting van mantelzorgers’ gemaakt en gegeven aan de 6 reflecties" in followed
     assert "Alle reflecties van dit cluster hebben een thema." in followed
