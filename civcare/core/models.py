@@ -14,6 +14,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from civcare.core import embeddings
+
 
 class OutgoingEmail(models.Model):
     class Status(models.TextChoices):
@@ -110,3 +112,20 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} #{self.subject} ({self.language})"
+
+
+class Embedded(models.Model):
+    """A text as the embedding model reads it (civcare.core.embeddings, #31): the vector, the
+    model that made it, and the digest of the text it was made from (a reader uses a vector
+    only while its digest is that of the present text). Made by the background job only."""
+
+    digest = models.CharField(max_length=64)
+    model = models.CharField(max_length=60)
+    vector = models.BinaryField()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def array(self):
+        return embeddings.from_bytes(bytes(self.vector))

@@ -41,3 +41,27 @@ def test_switched_off_it_embeds_nothing(settings):
     assert not embeddings.available()
     with pytest.raises(embeddings.Unavailable):
         embeddings.embed(TEXTS)
+
+
+def test_the_process_that_embeds_yields_the_cores_to_the_requests():
+    """The job loads the model at the lowest priority (EMBEDDING_NICENESS), so app servers on
+    the same machine come first; the engine's threads, started after, inherit it. In a
+    process of its own: the priority of a process cannot be raised again."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        import os, django
+        django.setup()
+        from django.conf import settings
+        settings.EMBEDDINGS_ENABLED, settings.EMBEDDING_NICENESS = True, 19
+        from civcare.core import embeddings
+        before = os.nice(0)
+        embeddings.embed(["Een tekst."])
+        print(before, os.nice(0))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    before, after = map(int, done.stdout.split())
+    assert after == max(before, 19)
