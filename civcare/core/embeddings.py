@@ -21,6 +21,7 @@ similar reflections are found by their words (governance/similarity.py).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.util
@@ -138,12 +139,16 @@ def _load():
 
 
 def _yield_to_requests() -> None:
-    """The process that embeds (the background job) at a lower priority, set before the
-    engine starts its threads (on Linux a priority is a thread's, and new threads inherit
-    the one of the thread that starts them): the app servers on the same cores come first."""
+    """The process that embeds (the background job) at a lower priority: on Linux a priority
+    is a thread's, so every thread it has (numpy's BLAS threads start when numpy is
+    imported), and the engine's threads, started after, inherit the main thread's. The app
+    servers on the same cores come first."""
     wanted = settings.EMBEDDING_NICENESS
-    if wanted > os.nice(0):
-        os.nice(wanted - os.nice(0))
+    tasks = Path("/proc/self/task")
+    for tid in [int(t.name) for t in tasks.iterdir()] if tasks.is_dir() else [0]:
+        with contextlib.suppress(OSError):  # a thread that ended meanwhile
+            if wanted > os.getpriority(os.PRIO_PROCESS, tid):
+                os.setpriority(os.PRIO_PROCESS, tid, wanted)
 
 
 def status() -> Status:
