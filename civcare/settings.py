@@ -421,6 +421,11 @@ EMBEDDING_BATCH = env_int("EMBEDDING_BATCH", 32)
 # what they leave (measured by bench/run --embeddings: posting and approving under load
 # beside it). 0 leaves the priority as it is.
 EMBEDDING_NICENESS = env_int("EMBEDDING_NICENESS", 19)
+# The similar page and the proposed clusters are worked out ahead by the background job, per
+# state of the consultation; a state that is new shows the groups of the one before for at
+# most this long (seconds) while the job works it out (seconds at 1,000 reflections, about
+# 25 s at 10,000), then the request works it out itself (a job that is not running).
+EARLIER_RESULTS_SECONDS = env_int("EARLIER_RESULTS_SECONDS", 90)
 # Email every moderator when a reflection arrives in the queue.
 REFLECTIONS_NOTIFY_MODERATORS = env_bool("REFLECTIONS_NOTIFY_MODERATORS", default=False)
 # How many reflections a question or section shows on the paper page before "show all".

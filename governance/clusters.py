@@ -229,6 +229,9 @@ class Clustering:
     read: int = 0
     count: int = 0  # clusters asked for
     clusters: list[ProposedCluster] = field(default_factory=list)
+    # An earlier state's clusters (the job works out the present one), without the texts no
+    # longer published.
+    stale: bool = False
 
     @property
     def is_on(self) -> bool:
@@ -239,13 +242,15 @@ class Clustering:
 
 
 def for_version(
-    version: PaperVersion, count: int | None = None, *, examples: bool = True
-) -> Clustering:
+    version: PaperVersion, count: int | None = None, *, examples: bool = True,
+    earlier_ok: bool = False,
+) -> Clustering:  # fmt: skip
     """The proposed clusters of the published reflections on ``version`` that have a vector:
     ``count`` of them (else default_count), largest first, each with its key phrases, its
     representative texts (loaded: one query) and how many of its members have a theme (one
     query); with ``examples`` false, only the members and key phrases (the work list's
-    filter, the job). Worked out once per state of the vectors and cached."""
+    filter, the job). Worked out once per state of the vectors and cached; ``earlier_ok``:
+    a page may show the clusters of the state before while the job works out this one."""
     counted = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
     read = reflection_vectors.read_of(counted)
     found = Clustering(
@@ -258,12 +263,23 @@ def for_version(
     found.count = max(FEWEST, min(MOST, count or default_count(found.read)))
     state = documents.digest(*read.state, found.count)
     key = generations.digest_key(CACHE_PREFIX, version.pk, state)
-    kept = cache.get(key)
-    if kept is None:
+    # Under the prefix: erasure deletes it with the others (its key phrases are words).
+    earlier = generations.digest_key(f"{CACHE_PREFIX}:earlier", version.pk, found.count)
+
+    def work() -> list[tuple]:
         ids, rows = reflection_vectors.matrix(counted.values("pk"))
         texts = dict(counted.filter(pk__in=ids).values_list("pk", "body"))
-        kept = work_out(ids, rows, texts, found.count, campaigns.of_version(version))
-        cache.set(key, kept, 24 * 3600)
+        return work_out(ids, rows, texts, found.count, campaigns.of_version(version))
+
+    kept, how = generations.cached_or_earlier(key, earlier, work, earlier_ok=earlier_ok,
+                                              ttl=24 * 3600)  # fmt: skip
+    if how == "earlier":
+        found.stale = True
+        now = set(counted.values_list("pk", flat=True))
+        kept = [([pk for pk in members if pk in now], phrases,
+                 [pk for pk in example_ids if pk in now], in_campaign)
+                for members, phrases, example_ids, in_campaign in kept
+                if any(pk in now for pk in members)]  # fmt: skip
     found.clusters = [
         ProposedCluster(number, members, phrases, example_ids, in_campaign)
         for number, (members, phrases, example_ids, in_campaign) in enumerate(kept, start=1)

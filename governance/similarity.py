@@ -20,7 +20,6 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.db import connection
 
 from civcare.core import documents, generations, textdiff
@@ -294,25 +293,27 @@ def _state(version: PaperVersion) -> str:
     return hashlib.md5(listed.encode(), usedforsecurity=False).hexdigest()
 
 
-def pairs(version: PaperVersion) -> list[tuple[int, int, float]]:
+def pairs(version: PaperVersion, *, earlier_ok: bool = False) -> list[tuple[int, int, float]]:
     """(smaller pk, larger pk, similarity) of the pairs that join the similar reflections on
     ``version`` into groups (``links``): worked out once per state of its published texts
-    (_state) and cached; normally ahead, by the background job (prepare_ahead)."""
-    return _pairs(version)[0]
+    (_state) and cached; normally ahead, by the background job (prepare_ahead).
+    ``earlier_ok``: a page may show the pairs of the state before while the job works out
+    this one (generations.cached_or_earlier); they may name texts no longer published."""
+    return _pairs(version, earlier_ok=earlier_ok)[0]
 
 
-def _pairs(version: PaperVersion) -> tuple[list[tuple[int, int, float]], bool]:
-    """The pairs, and whether they were worked out now (not found in the cache)."""
+def _pairs(version: PaperVersion, *, earlier_ok: bool = False) -> tuple[list, str]:
+    """The pairs, and how they were found ("cached", "earlier" or "worked" out now)."""
+
+    def work() -> list[tuple[int, int, float]]:
+        if connection.vendor == "postgresql":
+            return links(_trigram_sets_in_postgresql(version)).pairs
+        return links(_trigram_sets_in_python(version)).pairs
+
     key = generations.digest_key("governance:similar", version.pk, _state(version))
-    found = cache.get(key)
-    if found is not None:
-        return found, False
-    if connection.vendor == "postgresql":
-        found = links(_trigram_sets_in_postgresql(version)).pairs
-    else:
-        found = links(_trigram_sets_in_python(version)).pairs
-    cache.set(key, found, 24 * 3600)
-    return found, True
+    earlier = generations.digest_key("governance:similar:earlier", version.pk)
+    return generations.cached_or_earlier(key, earlier, work, earlier_ok=earlier_ok,
+                                         ttl=24 * 3600)  # fmt: skip
 
 
 @documents.prepare_ahead
@@ -323,7 +324,7 @@ def prepare_ahead() -> int:
     version when nothing changed."""
     worked = 0
     for version in PaperVersion.objects.filter(status__in=CODING_STATUSES).order_by("pk"):
-        worked += _pairs(version)[1]
+        worked += _pairs(version)[1] == "worked"
         meaning_pairs(version)  # and those close in meaning (#31), from the stored vectors
     return worked
 
@@ -346,19 +347,27 @@ def meaning_pairs(version: PaperVersion, meaning=None) -> list[tuple[int, int, f
     its MEANING_NEIGHBOURS nearest; from the stored vectors, once per state of the vectors
     and the threshold, cached (two queries when cached, one with ``meaning``, the threshold,
     given; empty without vectors)."""
+    return _meaning_pairs(version, meaning)[0]
+
+
+def _meaning_pairs(version: PaperVersion, meaning=None, *, earlier_ok: bool = False
+                   ) -> tuple[list, str]:  # fmt: skip
+    """The pairs, and how they were found (as _pairs)."""
     threshold = float(meaning if meaning is not None else SimilarityThreshold.of(version))
     published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
     read = reflection_vectors.read_of(published)
     if read.read < 2:
-        return []
+        return [], "cached"
+
+    def work() -> list[tuple[int, int, float]]:
+        ids, rows = reflection_vectors.matrix(published.values("pk"))
+        return close_in_meaning(ids, rows, threshold)
+
     state = documents.digest(*read.state, threshold)
     key = generations.digest_key("governance:meaning", version.pk, state)
-    found = cache.get(key)
-    if found is None:
-        ids, rows = reflection_vectors.matrix(published.values("pk"))
-        found = close_in_meaning(ids, rows, threshold)
-        cache.set(key, found, 24 * 3600)
-    return found
+    earlier = generations.digest_key("governance:meaning:earlier", version.pk, threshold)
+    return generations.cached_or_earlier(key, earlier, work, earlier_ok=earlier_ok,
+                                         ttl=24 * 3600)  # fmt: skip
 
 
 def close_in_meaning(ids: list[int], rows, threshold: float) -> list[tuple[int, int, float]]:
@@ -513,10 +522,18 @@ class Cluster:
         return self.size - min(self.size, MAX_SHOWN)
 
 
-def _all_clusters(version: PaperVersion, meaning=None) -> list[Cluster]:
+class Clusters(list):
+    """The clusters a page shows; ``stale``: from the pairs of an earlier state of the
+    consultation (the background job is working out the present one), without the texts no
+    longer published."""
+
+    stale = False
+
+
+def _all_clusters(version: PaperVersion, meaning=None, *, earlier_ok: bool = False) -> Clusters:
     """Every cluster of at least two published reflections on ``version``, largest first:
     the similar pairs (by words and by meaning) and the editors' groups, joined (union-find).
-    Four or five queries."""
+    Four or five queries (one more when the pairs are an earlier state's)."""
     parent: dict[int, int] = {}
 
     def root(pk: int) -> int:
@@ -525,8 +542,14 @@ def _all_clusters(version: PaperVersion, meaning=None) -> list[Cluster]:
             pk = parent[pk]
         return pk
 
-    found = pairs(version)
-    alike = meaning_pairs(version, meaning)
+    found, how = _pairs(version, earlier_ok=earlier_ok)
+    alike, how_alike = _meaning_pairs(version, meaning, earlier_ok=earlier_ok)
+    stale = "earlier" in (how, how_alike)
+    if stale:  # an earlier state's pairs: only what is published now
+        now = set(Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+                  .values_list("pk", flat=True))  # fmt: skip
+        found = [pair for pair in found if pair[0] in now and pair[1] in now]
+        alike = [pair for pair in alike if pair[0] in now and pair[1] in now]
     for a, b, _score in [*found, *alike]:
         parent[root(a)] = root(b)
     # The editors' groups: their published members (a withdrawn reflection stays a member,
@@ -555,7 +578,8 @@ def _all_clusters(version: PaperVersion, meaning=None) -> list[Cluster]:
     members: dict[int, list[int]] = defaultdict(list)
     for pk in parent:
         members[root(pk)].append(pk)
-    clusters = []
+    clusters = Clusters()
+    clusters.stale = stale
     for key, pks in members.items():
         if len(pks) < 2:
             continue
@@ -656,13 +680,14 @@ def _difference(
     return Difference(html, found.insertions, found.deletions), found.work
 
 
-def clusters(version: PaperVersion, meaning=None) -> list[Cluster]:
+def clusters(version: PaperVersion, meaning=None, *, earlier_ok: bool = False) -> Clusters:
     """What the similar page shows: every cluster with an editors' group in it (no group
     leaves the page unseen), and the largest others up to MAX_CLUSTERS, largest first, each
     with its true size and at most MAX_SHOWN cards. Six or seven queries however large the
     consultation (four when its published texts changed since the pairs were worked out)."""
-    found = _all_clusters(version, meaning)
-    shown, proposals = [], 0
+    found = _all_clusters(version, meaning, earlier_ok=earlier_ok)
+    shown, proposals = Clusters(), 0
+    shown.stale = found.stale
     for cluster in found:
         if cluster.groups:
             shown.append(cluster)
@@ -673,9 +698,9 @@ def clusters(version: PaperVersion, meaning=None) -> list[Cluster]:
     return shown
 
 
-def cluster(version: PaperVersion, pk: int) -> Cluster | None:
+def cluster(version: PaperVersion, pk: int, *, earlier_ok: bool = False) -> Cluster | None:
     """The cluster ``pk`` is in now (None: in none), without its cards (with_cards)."""
-    return next((c for c in _all_clusters(version) if pk in c.ids), None)
+    return next((c for c in _all_clusters(version, earlier_ok=earlier_ok) if pk in c.ids), None)
 
 
 def with_cards(found: Cluster, ids: list[int]) -> Cluster:

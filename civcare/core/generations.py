@@ -39,6 +39,29 @@ def digest_key(prefix: str, *parts) -> str:
     return f"{prefix}:{hashlib.sha1(repr(parts).encode()).hexdigest()}"
 
 
+def cached_or_earlier(key: str, earlier: str, work: Callable[[], object], *,
+                      earlier_ok: bool, ttl: int = FRAGMENT_TTL) -> tuple[object, str]:  # fmt: skip
+    """What is cached under ``key`` (worked out for the present state); else, with
+    ``earlier_ok``, what was last worked out under ``earlier`` (the same thing for an
+    earlier state) for at most settings.EARLIER_RESULTS_SECONDS after the present state was
+    first asked for: the background job is working it out, and a page shows the last rather
+    than make its reader wait. Past that (no job running?) or without an earlier one,
+    ``work()``, cached under both. Returns it and how it was found: "cached", "earlier" or
+    "worked"."""
+    found = cache.get(key)
+    if found is not None:
+        return found, "cached"
+    if earlier_ok and settings.EARLIER_RESULTS_SECONDS > 0:
+        cache.add(f"{key}:asked", time.time(), ttl)
+        asked = cache.get(f"{key}:asked") or 0.0
+        found = cache.get(earlier)
+        if found is not None and time.time() - asked < settings.EARLIER_RESULTS_SECONDS:
+            return found, "earlier"
+    found = work()
+    cache.set_many({key: found, earlier: found}, ttl)
+    return found, "worked"
+
+
 def generation(scope) -> int:
     key = _key(scope)
     value = cache.get(key)

@@ -457,3 +457,36 @@ def test_texts_close_in_meaning_are_paired_each_with_its_nearest_only():
     # Each text brings at most its MEANING_NEIGHBOURS nearest: not all 28 pairs of eight.
     per_text = Counter(pk for a, b, _s in found for pk in (a, b))
     assert len(found) < 28 and min(per_text.values()) >= similarity.MEANING_NEIGHBOURS
+
+
+def test_a_new_state_shows_the_groups_of_the_one_before_while_the_job_works(
+    consultation, monkeypatch, settings
+):
+    """At 10,000 reflections the job takes about 25 s to work a new state out: meanwhile a
+    page shows the groups as they were (said, and without what is no longer published)
+    instead of making its editor wait; after EARLIER_RESULTS_SECONDS (no job running?) the
+    request works it out itself. What a step decides on is always the present state."""
+    from civcare.core import generations
+
+    settings.EARLIER_RESULTS_SECONDS = 90
+    version, made = consultation
+    computed = computations(monkeypatch)
+    assert not similarity.clusters(version, earlier_ok=True).stale  # the first: worked out
+    newcomer = approved(version=version, body=NETWORK + " Ook bij ons.")
+    moderation.withdraw(made["A2"], by=made["A2"].author)
+    shown = similarity.clusters(version, earlier_ok=True)
+    assert shown.stale and len(computed) == 1
+    members = {pk for cluster in shown for pk in cluster.ids}
+    assert made["A1"].pk in members
+    assert made["A2"].pk not in members and newcomer.pk not in members
+    # A step is decided on the present state, and what it worked out the pages find.
+    assert newcomer.pk in similarity.cluster(version, made["A1"].pk).ids
+    assert len(computed) == 2
+    assert not similarity.clusters(version, earlier_ok=True).stale
+    # No job for longer than the allowance: the page works the new state out itself.
+    approved(version=version, body=NETWORK + " En bij ons.")
+    assert similarity.clusters(version, earlier_ok=True).stale
+    later = generations.time.time() + 91
+    monkeypatch.setattr(generations.time, "time", lambda: later)
+    assert not similarity.clusters(version, earlier_ok=True).stale
+    assert len(computed) == 3

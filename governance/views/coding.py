@@ -398,11 +398,13 @@ def similar(request: HttpRequest, code: str, version: str) -> HttpResponse:
     size; its button takes the whole cluster (similar_take)."""
     paper_version = _version(request, code, version)
     meaning = SimilarityThreshold.of(paper_version)  # for the pairs and for the form
-    clusters = similarity.clusters(paper_version, meaning)
+    # An earlier state's groups rather than a wait while the job works out this one.
+    clusters = similarity.clusters(paper_version, meaning, earlier_ok=True)
     following = [c.key for c in clusters[1:]] + [None] if clusters else []
     context = {
         "version": paper_version,
         "clusters": list(zip(clusters, following, strict=True)),
+        "stale": clusters.stale,
         "threshold": similarity.THRESHOLD,
         "meaning": meaning,
         "meanings": similarity.MEANING_CHOICES,
@@ -440,7 +442,7 @@ def similar_cluster(request: HttpRequest, code: str, version: str, pk: int) -> H
     """All members of one cluster, a page at a time (the similar page shows MAX_SHOWN), with
     the same action for the whole cluster."""
     paper_version = _version(request, code, version)
-    found = similarity.cluster(paper_version, pk)
+    found = similarity.cluster(paper_version, pk, earlier_ok=True)
     if found is None:
         messages.info(request, MSG_GROUP_GONE)
         return redirect("editor:similar", code=code, version=version)

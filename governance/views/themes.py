@@ -38,7 +38,9 @@ def themes(request: HttpRequest, code: str, version: str) -> HttpResponse:
     making = request.method == "POST" and "cluster" in request.POST
     form = ThemeForm(None if making else (request.POST or None))
     count = parse_positive_int((request.POST if making else request.GET).get(COUNT))
-    clustering = clusters.for_version(paper_version, count)
+    # Shown: an earlier state's clusters rather than a wait while the job works out this
+    # one; a cluster made a theme is checked against the present state.
+    clustering = clusters.for_version(paper_version, count, earlier_ok=not making)
     cluster_form = ClusterThemeForm(request.POST, clustering=clustering) if making else None
     done = (_theme_from_cluster(request, paper_version, cluster_form) if making
             else _new_theme(request, paper_version, form))  # fmt: skip

@@ -1153,3 +1153,20 @@ def test_texts_saying_the_same_in_other_words_are_side_by_side_with_the_reason(
     client.force_login(ReflectionFactory().author)
     forbidden = client.post(url("similar_threshold", consulted), {"drempel": "0.90"})
     assert forbidden.status_code == 403
+
+
+def test_the_similar_page_says_when_it_shows_the_groups_of_a_moment_ago(
+    client, roos, consulted, settings
+):
+    settings.EARLIER_RESULTS_SECONDS = 90
+    words = near_copies(12)
+    for text in words[:10]:
+        approved(version=consulted, body=text)
+    assert "groepen van kort daarvoor" not in client.get(url("similar", consulted)).content.decode()
+    for text in words[10:]:
+        approved(version=consulted, body=text)
+    page = client.get(url("similar", consulted))
+    assert "u de groepen van kort daarvoor, zonder wat niet meer gepubliceerd is" in (
+        page.content.decode()
+    )
+    assert [c.size for c, _following in page.context["clusters"]] == [10]

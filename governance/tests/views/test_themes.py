@@ -14,6 +14,7 @@ from governance.models import BulkStep, Synthesis, Theme, ThemeAssignment
 from governance.tests.test_clusters import consultation as clustered  # noqa: F401
 from governance.tests.test_clusters import ids, store_vectors
 from papers.models import PaperEvent
+from reflections.models import Reflection
 from reflections.tests.factories import approved
 
 pytestmark = pytest.mark.django_db
@@ -198,3 +199,39 @@ def test_only_editors_make_merge_or_split_themes(client, clustered):  # noqa: F8
     with pytest.raises(PermissionDenied):
         transitions.merge_themes(theme, theme, by=UserFactory())
     assert Theme.objects.filter(version=version).count() == 1
+
+
+def test_while_the_job_reads_new_reflections_the_page_shows_the_clusters_before_and_says_so(
+    client,
+    roos,
+    clustered,  # noqa: F811
+    settings,
+):
+    """The clusters of a new state are the job's work (about 12 s at 10,000 reflections);
+    meanwhile the page shows those of the state before, without what is no longer
+    published, and says so; making a cluster a theme is checked against the present state
+    (refused if it differs, the name kept)."""
+    settings.EARLIER_RESULTS_SECONDS = 90
+    version, made = clustered
+    assert (
+        "kort daarvoor" not in client.get(url("themes", version), {"clusters": 3}).content.decode()
+    )
+    carers = cluster_of(version, made["carers"])
+    newcomer = approved(version=version, body="Mantelzorgers hebben respijt nodig, nu.")
+    store_vectors([newcomer], 2, np.random.default_rng(3))
+    gone = made["carers"][0]
+    gone.status = Reflection.Status.HIDDEN  # hidden after reports
+    gone.save()
+    page = client.get(url("themes", version), {"clusters": 3})
+    html = page.content.decode()
+    assert "u de clusters van kort daarvoor, zonder wat niet meer gepubliceerd is" in html
+    shown = page.context["clustering"]
+    assert shown.stale and gone.pk not in {pk for c in shown.clusters for pk in c.ids}
+    answer = client.post(url("themes", version), {
+        "cluster": carers.number, "gezien": carers.digest, "clusters": 3,
+        "name": "Respijtzorg", "description": "",
+    })  # fmt: skip
+    refused = answer.content.decode()
+    assert answer.status_code == 400 and "Sinds u dit cluster bekeek, is het veranderd" in refused
+    assert 'value="Respijtzorg"' in refused
+    assert not Theme.objects.filter(version=version, name="Respijtzorg").exists()
