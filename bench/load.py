@@ -150,6 +150,17 @@ def mixed_load(
     stop = threading.Event()
 
     def writer(offset: int, step: int) -> None:
+        try:
+            write(offset, step)
+        finally:
+            # find_reflection reads through Django: this thread's connection goes back to
+            # the pool (a thread's own connection outlives it otherwise, and a few rounds of
+            # writers would empty the pool).
+            from django.db import connection
+
+            connection.close()
+
+    def write(offset: int, step: int) -> None:
         moderator_client = Client(cookies={"sessionid": moderator})
         n = offset
         started = time.monotonic()
