@@ -237,6 +237,12 @@ class Clustering:
     def is_on(self) -> bool:
         return bool(self.clusters)
 
+    @property
+    def divided(self) -> int:
+        """How many reflections the clusters hold: those read, or, for an earlier state's
+        clusters, those it held that are still published."""
+        return sum(cluster.size for cluster in self.clusters)
+
     def get(self, number: int) -> ProposedCluster | None:
         return next((c for c in self.clusters if c.number == number), None)
 

@@ -227,6 +227,10 @@ def test_while_the_job_reads_new_reflections_the_page_shows_the_clusters_before_
     assert "u de clusters van kort daarvoor, zonder wat niet meer gepubliceerd is" in html
     shown = page.context["clustering"]
     assert shown.stale and gone.pk not in {pk for c in shown.clusters for pk in c.ids}
+    # What it says it divided is what the clusters hold (22 of the 23 read: one hidden, and
+    # the newcomer not yet in one), not the count read now.
+    assert (shown.read, shown.divided) == (23, 22)
+    assert "Het platform deelde de 22 gelezen reflecties in 3 clusters in" in html
     answer = client.post(url("themes", version), {
         "cluster": carers.number, "gezien": carers.digest, "clusters": 3,
         "name": "Respijtzorg", "description": "",
