@@ -426,6 +426,10 @@ EMBEDDING_NICENESS = env_int("EMBEDDING_NICENESS", 19)
 # most this long (seconds) while the job works it out (seconds at 1,000 reflections, about
 # 25 s at 10,000), then the request works it out itself (a job that is not running).
 EARLIER_RESULTS_SECONDS = env_int("EARLIER_RESULTS_SECONDS", 90)
+# While texts keep arriving, the job works a consultation's groups and clusters out at most
+# this often (seconds): each publication is a new state, and at 10,000 reflections one state
+# costs PostgreSQL 8 s of trigrams. Below EARLIER_RESULTS_SECONDS minus that time.
+AHEAD_INTERVAL_SECONDS = env_int("AHEAD_INTERVAL_SECONDS", 45)
 # Email every moderator when a reflection arrives in the queue.
 REFLECTIONS_NOTIFY_MODERATORS = env_bool("REFLECTIONS_NOTIFY_MODERATORS", default=False)
 # How many reflections a question or section shows on the paper page before "show all".

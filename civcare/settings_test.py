@@ -32,3 +32,4 @@ EMBEDDING_NICENESS = 0
 # No background job in a test: a page works out a new state at once (a test of the earlier
 # state sets it).
 EARLIER_RESULTS_SECONDS = 0
+AHEAD_INTERVAL_SECONDS = 0

@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy as np
+from django.conf import settings
 from django.core.cache import cache
 
 from civcare.core import documents, embeddings, generations
@@ -363,6 +364,11 @@ def prepare_ahead() -> int:
     1,000 reflections, seconds at 10,000). Two queries per version when nothing changed."""
     worked = 0
     for version in PaperVersion.objects.filter(status__in=CODING_STATUSES).order_by("pk"):
+        # At most once per interval while vectors keep arriving (as similarity's pairs).
+        if not generations.due(
+            f"{CACHE_PREFIX}:ahead:{version.pk}", settings.AHEAD_INTERVAL_SECONDS
+        ):
+            continue
         worked += for_version(version, examples=False).is_on
     return worked
 

@@ -20,6 +20,7 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connection
 
 from civcare.core import documents, generations, textdiff
@@ -324,6 +325,11 @@ def prepare_ahead() -> int:
     version when nothing changed."""
     worked = 0
     for version in PaperVersion.objects.filter(status__in=CODING_STATUSES).order_by("pk"):
+        # While texts keep arriving, each is a new state: at most once per interval, or at
+        # 10,000 reflections the job would keep PostgreSQL busy (8 s of trigrams a state).
+        interval = settings.AHEAD_INTERVAL_SECONDS
+        if not generations.due(f"governance:similar:{version.pk}", interval):
+            continue
         worked += _pairs(version)[1] == "worked"
         meaning_pairs(version)  # and those close in meaning (#31), from the stored vectors
     return worked

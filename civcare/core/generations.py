@@ -62,6 +62,14 @@ def cached_or_earlier(key: str, earlier: str, work: Callable[[], object], *,
     return found, "worked"
 
 
+def due(key: str, seconds: float) -> bool:
+    """Whether work named ``key`` may run now: at most once per ``seconds`` (shared by every
+    process through the cache; always, with 0)."""
+    if seconds <= 0:
+        return True
+    return cache.add(f"due:{key}", 1, seconds)
+
+
 def generation(scope) -> int:
     key = _key(scope)
     value = cache.get(key)
