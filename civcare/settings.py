@@ -422,13 +422,13 @@ EMBEDDING_BATCH = env_int("EMBEDDING_BATCH", 32)
 # beside it). 0 leaves the priority as it is.
 EMBEDDING_NICENESS = env_int("EMBEDDING_NICENESS", 19)
 # The similar page and the proposed clusters are worked out ahead by the background job, per
-# state of the consultation; a state that is new shows the groups of the one before for at
-# most this long (seconds) while the job works it out (seconds at 1,000 reflections, about
-# 25 s at 10,000), then the request works it out itself (a job that is not running).
+# state of the consultation; while it works a new state out (seconds at 1,000 reflections,
+# about 20 s at 10,000), a page shows the last result if it is younger than this (seconds);
+# older (a job that is not running), the request works it out itself.
 EARLIER_RESULTS_SECONDS = env_int("EARLIER_RESULTS_SECONDS", 90)
 # While texts keep arriving, the job works a consultation's groups and clusters out at most
 # this often (seconds): each publication is a new state, and at 10,000 reflections one state
-# costs PostgreSQL 8 s of trigrams. Below EARLIER_RESULTS_SECONDS minus that time.
+# costs about 20 s of work. Below EARLIER_RESULTS_SECONDS minus that time.
 AHEAD_INTERVAL_SECONDS = env_int("AHEAD_INTERVAL_SECONDS", 45)
 # Email every moderator when a reflection arrives in the queue.
 REFLECTIONS_NOTIFY_MODERATORS = env_bool("REFLECTIONS_NOTIFY_MODERATORS", default=False)

@@ -268,25 +268,25 @@ def for_version(
     if found.read < MIN_READ:
         return found
     found.count = max(FEWEST, min(MOST, count or default_count(found.read)))
-    state = documents.digest(*read.state, found.count)
-    key = generations.digest_key(CACHE_PREFIX, version.pk, state)
-    # Under the prefix: erasure deletes it with the others (its key phrases are words).
-    earlier = generations.digest_key(f"{CACHE_PREFIX}:earlier", version.pk, found.count)
+    key, earlier = _keys(version, read, found.count)
+    # Only the count the job works out ahead has an earlier result worth showing.
+    earlier_ok = earlier_ok and found.count == default_count(found.read)
 
-    def work() -> list[tuple]:
+    def work() -> tuple[list[tuple], frozenset]:
         ids, rows = reflection_vectors.matrix(counted.values("pk"))
         texts = dict(counted.filter(pk__in=ids).values_list("pk", "body"))
-        return work_out(ids, rows, texts, found.count, campaigns.of_version(version))
+        kept = work_out(ids, rows, texts, found.count, campaigns.of_version(version))
+        return kept, _texts_of(counted.filter(pk__in=ids))
 
-    kept, how = generations.cached_or_earlier(key, earlier, work, earlier_ok=earlier_ok,
-                                              ttl=24 * 3600)  # fmt: skip
-    if how == "earlier":
-        found.stale = True
-        now = set(counted.values_list("pk", flat=True))
-        kept = [([pk for pk in members if pk in now], phrases,
-                 [pk for pk in example_ids if pk in now], in_campaign)
-                for members, phrases, example_ids, in_campaign in kept
-                if any(pk in now for pk in members)]  # fmt: skip
+    def still_valid(worked: tuple[list[tuple], frozenset]) -> bool:
+        # Shown only if every text it divided is published still, as it was: its key
+        # phrases are words of those texts (hidden, withdrawn or redacted since: not shown).
+        return worked[1] <= _texts_of(counted)
+
+    (kept, _texts), how = generations.cached_or_earlier(
+        key, earlier, work, earlier_ok=earlier_ok, still_valid=still_valid, ttl=24 * 3600
+    )
+    found.stale = how == "earlier"
     found.clusters = [
         ProposedCluster(number, members, phrases, example_ids, in_campaign)
         for number, (members, phrases, example_ids, in_campaign) in enumerate(kept, start=1)
@@ -298,6 +298,23 @@ def for_version(
             cluster.with_theme = sum(pk in themed for pk in cluster.ids)
         _with_examples(found.clusters)
     return found
+
+
+def _keys(version: PaperVersion, read, count: int) -> tuple[str, str]:
+    """The cache keys of the present state's clusters and of the last worked out. Both under
+    the prefix (erasure deletes them: key phrases are words), and the last also by the
+    generation erasure bumps: a result being worked out while a text was erased or redacted
+    is put where no page reads it."""
+    # "2": what is kept holds the texts divided too (since 7 December 2026).
+    key = generations.digest_key(CACHE_PREFIX, version.pk, documents.digest(*read.state, count, 2))
+    erased = generations.generation(generations.GLOBAL)
+    earlier = generations.digest_key(f"{CACHE_PREFIX}:earlier", version.pk, count, erased)
+    return key, earlier
+
+
+def _texts_of(published) -> frozenset:
+    """Which texts (reflection and the digest of its text) ``published`` holds."""
+    return frozenset((pk, digest[:16]) for pk, digest in published.values_list("pk", "body_digest"))
 
 
 def work_out(ids: list[int], rows: np.ndarray, texts: dict[int, str], count: int,
@@ -364,6 +381,13 @@ def prepare_ahead() -> int:
     1,000 reflections, seconds at 10,000). Two queries per version when nothing changed."""
     worked = 0
     for version in PaperVersion.objects.filter(status__in=CODING_STATUSES).order_by("pk"):
+        counted = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+        read = reflection_vectors.read_of(counted)
+        if read.read < MIN_READ:
+            continue
+        key, _earlier = _keys(version, read, max(FEWEST, min(MOST, default_count(read.read))))
+        if cache.get(key) is not None:
+            continue  # nothing changed since
         # At most once per interval while vectors keep arriving (as similarity's pairs).
         if not generations.due(
             f"{CACHE_PREFIX}:ahead:{version.pk}", settings.AHEAD_INTERVAL_SECONDS

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 
 from civcare.core import documents, generations, textdiff
@@ -311,10 +312,14 @@ def _pairs(version: PaperVersion, *, earlier_ok: bool = False) -> tuple[list, st
             return links(_trigram_sets_in_postgresql(version)).pairs
         return links(_trigram_sets_in_python(version)).pairs
 
-    key = generations.digest_key("governance:similar", version.pk, _state(version))
+    key = _pairs_key(version)
     earlier = generations.digest_key("governance:similar:earlier", version.pk)
     return generations.cached_or_earlier(key, earlier, work, earlier_ok=earlier_ok,
                                          ttl=24 * 3600)  # fmt: skip
+
+
+def _pairs_key(version: PaperVersion) -> str:
+    return generations.digest_key("governance:similar", version.pk, _state(version))
 
 
 @documents.prepare_ahead
@@ -327,6 +332,11 @@ def prepare_ahead() -> int:
     for version in PaperVersion.objects.filter(status__in=CODING_STATUSES).order_by("pk"):
         # While texts keep arriving, each is a new state: at most once per interval, or at
         # 10,000 reflections the job would keep PostgreSQL busy (8 s of trigrams a state).
+        meaning = _meaning_key(version)
+        if cache.get(_pairs_key(version)) is not None and (
+            meaning is None or cache.get(meaning[0]) is not None
+        ):
+            continue  # nothing changed since they were worked out
         interval = settings.AHEAD_INTERVAL_SECONDS
         if not generations.due(f"governance:similar:{version.pk}", interval):
             continue
@@ -359,21 +369,31 @@ def meaning_pairs(version: PaperVersion, meaning=None) -> list[tuple[int, int, f
 def _meaning_pairs(version: PaperVersion, meaning=None, *, earlier_ok: bool = False
                    ) -> tuple[list, str]:  # fmt: skip
     """The pairs, and how they were found (as _pairs)."""
-    threshold = float(meaning if meaning is not None else SimilarityThreshold.of(version))
-    published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
-    read = reflection_vectors.read_of(published)
-    if read.read < 2:
+    keyed = _meaning_key(version, meaning)
+    if keyed is None:
         return [], "cached"
+    key, threshold = keyed
+    published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
 
     def work() -> list[tuple[int, int, float]]:
         ids, rows = reflection_vectors.matrix(published.values("pk"))
         return close_in_meaning(ids, rows, threshold)
 
-    state = documents.digest(*read.state, threshold)
-    key = generations.digest_key("governance:meaning", version.pk, state)
     earlier = generations.digest_key("governance:meaning:earlier", version.pk, threshold)
     return generations.cached_or_earlier(key, earlier, work, earlier_ok=earlier_ok,
                                          ttl=24 * 3600)  # fmt: skip
+
+
+def _meaning_key(version: PaperVersion, meaning=None) -> tuple[str, float] | None:
+    """The cache key of the present state's pairs by meaning, and the threshold; None while
+    fewer than two texts have a vector."""
+    threshold = float(meaning if meaning is not None else SimilarityThreshold.of(version))
+    published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+    read = reflection_vectors.read_of(published)
+    if read.read < 2:
+        return None
+    state = documents.digest(*read.state, threshold)
+    return generations.digest_key("governance:meaning", version.pk, state), threshold
 
 
 def close_in_meaning(ids: list[int], rows, threshold: float) -> list[tuple[int, int, float]]:

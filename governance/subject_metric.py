@@ -1,9 +1,10 @@
 """Reading by subject rather than by manner (#31): a fixed linear map on the sentence
 vectors that weighs down the directions in which texts on one subject differ from each other
 (register, length, perspective, the writer's own story) and so lets the subject count for
-more, wherever the platform compares reflections by meaning to put them in groups: the theme
-suggestions (governance/suggestions.py) and the proposed clusters (governance/clusters.py).
-The similar page's pairs keep the raw cosines (a threshold an editor sets means what it says).
+more when the theme suggestions (governance/suggestions.py) compare reflections with a
+theme's examples. The proposed clusters keep plain cosines (the map did not make them purer
+on the held-out set), and so do the similar page's pairs (a threshold an editor sets means
+what it says).
 
 How it is made (``learn``): on the tuning set (governance/tests/semantic_tuning.py: 102
 reflections written and coded by hand for this, fictional people, eight themes), the scatter
@@ -69,14 +70,14 @@ def learned() -> np.ndarray | None:
     """The map for the model in use, or None (no file, or one for another model)."""
     try:
         stored = np.load(PATH)
-    except OSError:
+        model, matrix = str(stored["model"]), stored["matrix"]
+    except (OSError, ValueError, KeyError):  # missing, or not a metric we wrote
         logger.warning("No subject metric at %s: vectors are compared as they are", PATH)
         return None
-    if str(stored["model"]) != embeddings.MODEL:
-        logger.warning("The subject metric was made for %s, not %s", stored["model"],
-                       embeddings.MODEL)  # fmt: skip
+    if model != embeddings.MODEL:
+        logger.warning("The subject metric was made for %s, not %s", model, embeddings.MODEL)
         return None
-    matrix = stored["matrix"].astype(np.float32)
+    matrix = matrix.astype(np.float32)
     return matrix if matrix.shape == (embeddings.DIMENSIONS,) * 2 else None
 
 

@@ -126,7 +126,7 @@ def filtered(
     if filters.cluster:
         count, _dash, number = filters.cluster.partition("-")
         if clustering is None or clustering.count != int(count):
-            clustering = clusters.for_version(version, int(count), examples=False, earlier_ok=True)
+            clustering = clusters.for_version(version, int(count), examples=False)
         chosen = clustering.get(int(number))
         found = found.filter(pk__in=chosen.ids if chosen else [])
     if filters.text:

@@ -40,25 +40,29 @@ def digest_key(prefix: str, *parts) -> str:
 
 
 def cached_or_earlier(key: str, earlier: str, work: Callable[[], object], *,
-                      earlier_ok: bool, ttl: int = FRAGMENT_TTL) -> tuple[object, str]:  # fmt: skip
+                      earlier_ok: bool, still_valid: Callable[[object], bool] | None = None,
+                      ttl: int = FRAGMENT_TTL) -> tuple[object, str]:  # fmt: skip
     """What is cached under ``key`` (worked out for the present state); else, with
-    ``earlier_ok``, what was last worked out under ``earlier`` (the same thing for an
-    earlier state) for at most settings.EARLIER_RESULTS_SECONDS after the present state was
-    first asked for: the background job is working it out, and a page shows the last rather
-    than make its reader wait. Past that (no job running?) or without an earlier one,
-    ``work()``, cached under both. Returns it and how it was found: "cached", "earlier" or
-    "worked"."""
+    ``earlier_ok``, the last result worked out under ``earlier`` (the same thing for an
+    earlier state), if it is younger than settings.EARLIER_RESULTS_SECONDS and
+    ``still_valid`` says it may be shown: the background job is working out the present
+    state, and a page shows the last rather than make its reader wait. Else ``work()``,
+    cached under both (under ``earlier`` never over a newer result). Returns it and how it
+    was found: "cached", "earlier" or "worked"."""
     found = cache.get(key)
     if found is not None:
         return found, "cached"
     if earlier_ok and settings.EARLIER_RESULTS_SECONDS > 0:
-        cache.add(f"{key}:asked", time.time(), ttl)
-        asked = cache.get(f"{key}:asked") or 0.0
-        found = cache.get(earlier)
-        if found is not None and time.time() - asked < settings.EARLIER_RESULTS_SECONDS:
-            return found, "earlier"
+        last = cache.get(earlier)  # (when its work began, the result)
+        if (last is not None and time.time() - last[0] < settings.EARLIER_RESULTS_SECONDS
+                and (still_valid is None or still_valid(last[1]))):  # fmt: skip
+            return last[1], "earlier"
+    began = time.time()
     found = work()
-    cache.set_many({key: found, earlier: found}, ttl)
+    cache.set(key, found, ttl)
+    last = cache.get(earlier)
+    if last is None or last[0] <= began:  # a slower worker's older state does not win
+        cache.set(earlier, (began, found), ttl)
     return found, "worked"
 
 

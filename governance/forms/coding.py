@@ -155,9 +155,7 @@ class FilterForm(forms.Form):
         the clusters of the same division, so the editor can go from one to the next."""
         count, _dash, _number = ((data or {}).get("cluster") or "").partition("-")
         count = parse_positive_int(count)
-        found = (
-            clusters.for_version(version, count, examples=False, earlier_ok=True) if count else None
-        )
+        found = clusters.for_version(version, count, examples=False) if count else None
         if found is None or not found.is_on or found.count != count:
             del self.fields["cluster"]
             return

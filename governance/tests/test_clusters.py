@@ -7,13 +7,15 @@ docs/embeddings.md)."""
 
 import numpy as np
 import pytest
+from django.core.cache import cache
 
 from civcare.accounts.tests.factories import editor
 from civcare.core import embeddings
 from governance import clusters, transitions
 from governance.models import ThemeAssignment
 from papers.tests.factories import build_paper
-from reflections.models import ReflectionVector
+from reflections import vectors as reflection_vectors
+from reflections.models import Reflection, ReflectionVector
 from reflections.tests.factories import approved
 
 WAITING = [
@@ -187,3 +189,25 @@ def test_erasure_forgets_the_clusters_key_phrases(consultation):
     assert cached
     generations.forget_rendered_pages()
     assert not [key for key in cache._cache if clusters.CACHE_PREFIX in key]
+
+
+def test_after_an_erasure_no_clusters_worked_out_before_it_are_shown(consultation, settings):
+    """A result being worked out while a text was erased or redacted could be stored after
+    the erasure deleted the cache: the last result is kept by the generation erasure
+    bumps, so nothing from before it is shown as 'the clusters of a moment ago'."""
+    from civcare.core import generations
+
+    settings.EARLIER_RESULTS_SECONDS = 90
+    version, _made = consultation
+    clusters.for_version(version, earlier_ok=True)
+    newcomer = approved(version=version, body="Wachten op hulp is het ergste.")
+    store_vectors([newcomer], 0, np.random.default_rng(5))
+    assert clusters.for_version(version, earlier_ok=True).stale
+    # A worker that read the texts before an erasure stores its result after it.
+    counted = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+    read = reflection_vectors.read_of(counted)
+    _key, earlier = clusters._keys(version, read, clusters.default_count(read.read))
+    late = cache.get(earlier)
+    generations.forget_rendered_pages()
+    cache.set(earlier, late)
+    assert not clusters.for_version(version, earlier_ok=True).stale

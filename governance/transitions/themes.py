@@ -108,6 +108,8 @@ def theme_from_cluster(
     ids = sorted({int(pk) for pk in reflection_ids})
     if members_digest(ids) != seen:
         raise InvalidTransition(str(MSG_CLUSTER_CHANGED))
+    version = _lock(version)  # first: which reflections have no theme is read under it
+    _coding_allowed(version)
     open_ids = list(
         Reflection.objects.filter(pk__in=ids, version=version, status=Reflection.Status.APPROVED)
         .exclude(theme_assignments__isnull=False)
@@ -115,8 +117,6 @@ def theme_from_cluster(
     )
     if not open_ids:
         return create_theme(version, by=by, name=name, description=description), 0
-    version = _lock(version)
-    _coding_allowed(version)
     theme = _new_theme(version, name, description)
     # One audit row for both: the bulk step's, saying the theme is new (Ask.theme_is_new).
     ask = Ask(action=BulkStep.Action.THEME_ASSIGNED, theme=theme, from_suggestions=True,
