@@ -416,10 +416,10 @@ DOCUMENT_WAIT_SECONDS = env_int("DOCUMENT_WAIT_SECONDS", 3)
 EMBEDDINGS_ENABLED = env_bool("EMBEDDINGS_ENABLED", default=True)
 EMBEDDING_THREADS = env_int("EMBEDDING_THREADS", 2)
 EMBEDDING_BATCH = env_int("EMBEDDING_BATCH", 32)
-# The job's process lowers its priority when it loads the model (19, the lowest): on a
-# machine it shares with the app servers, the requests come first and the embedding takes
-# what they leave (measured by bench/run --embeddings: posting and approving under load
-# beside it). 0 leaves the priority as it is.
+# The job embeds in a thread of its own at this lower priority (19, the lowest; the engine's
+# threads inherit it): on a machine it shares with the app servers, the requests come first
+# and the embedding takes what they leave (bench/run --embeddings measures posting and
+# approving beside it); the job's mail and PDFs keep their priority. 0: no change.
 EMBEDDING_NICENESS = env_int("EMBEDDING_NICENESS", 19)
 # The similar page and the proposed clusters are worked out ahead by the background job, per
 # state of the consultation; while it works a new state out (seconds at 1,000 reflections,

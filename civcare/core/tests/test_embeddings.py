@@ -43,29 +43,37 @@ def test_switched_off_it_embeds_nothing(settings):
         embeddings.embed(TEXTS)
 
 
-def test_the_process_that_embeds_yields_the_cores_to_the_requests():
-    """The job loads the model at the lowest priority (EMBEDDING_NICENESS), so app servers on
-    the same machine come first; the engine's threads, started after, inherit it. In a
-    process of its own: the priority of a process cannot be raised again."""
+def test_the_thread_that_embeds_yields_the_cores_to_the_requests():
+    """The job embeds in a thread of its own at the lowest priority (EMBEDDING_NICENESS), so
+    the app servers on the same machine come first; the engine's threads, started from it,
+    inherit it; the job's other threads (its mail, its PDFs) keep theirs. In a process of
+    its own: a priority, once lowered, cannot be raised again."""
     import subprocess
     import sys
     import textwrap
 
     script = textwrap.dedent("""
         import os, django
+        from pathlib import Path
         django.setup()
         from django.conf import settings
         settings.EMBEDDINGS_ENABLED, settings.EMBEDDING_NICENESS = True, 19
         from civcare.core import embeddings
-        from pathlib import Path
-        before = os.nice(0)
+
+        def threads():  # every thread of the process and its priority (field 19 of stat)
+            return {int(path.parent.name): int(path.read_text().rsplit(")", 1)[1].split()[16])
+                    for path in Path("/proc/self/task").glob("*/stat")}
+
+        before = threads()
         embeddings.embed(["Een tekst."] * 8)
-        # Every thread of the process, the engine's too (field 19 of a task's stat).
-        threads = [int(path.read_text().rsplit(")", 1)[1].split()[16])
-                   for path in Path("/proc/self/task").glob("*/stat")]
-        print(before, *threads)
+        after = threads()
+        new = sorted(after[tid] for tid in after if tid not in before)
+        print(before[os.getpid()], after[os.getpid()], *new)
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True)  # fmt: skip
-    before, *threads = map(int, done.stdout.split())
-    assert len(threads) >= 2 and set(threads) == {max(before, 19)}
+    main_before, main_after, *new = map(int, done.stdout.split())
+    assert main_after == main_before  # the job's own thread keeps its priority
+    assert len(new) >= 2 and set(new) == {
+        max(main_before, 19)
+    }  # the embedding thread, the engine's
