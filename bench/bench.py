@@ -1119,7 +1119,8 @@ def beside_the_job(state: dict, consulted: PaperVersion, *, seconds: int = 8,
                     cwd=BASE, env=env,
                 )  # fmt: skip
                 until = time.monotonic() + 90
-                while not ReflectionVector.objects.exists() and time.monotonic() < until:
+                waiting = ReflectionVector.objects.filter(reflection__version=consulted)
+                while not waiting.exists() and time.monotonic() < until:
                     time.sleep(0.2)  # the job started and is embedding
             before = ReflectionVector.objects.count()
             job_cpu = cpu_seconds(job.pid) if job is not None else 0.0
@@ -1176,7 +1177,8 @@ def beside_the_job_report(figures: dict[str, list[dict]]) -> list[tuple[str, boo
 
     def median(runs: list[dict], what: str, key: str = "") -> float:
         if key:
-            return statistics.median(statistics.median(run["took"][key]) for run in runs)
+            took = [statistics.median(run["took"][key]) for run in runs if run["took"][key]]
+            return statistics.median(took) if took else float("nan")
         return statistics.median(run["readers"][what] for run in runs)
 
     print("\nPosting and approving under load, with the background job embedding beside it "
@@ -1204,8 +1206,9 @@ def beside_the_job_report(figures: dict[str, list[dict]]) -> list[tuple[str, boo
         statistics.median(b["took"][key]) / statistics.median(a["took"][key])
         for a, b in zip(without, beside, strict=True)
         for key in ("post", "approve")
+        if a["took"][key] and b["took"][key]  # a round whose posts all failed says so below
     ]
-    ratio = statistics.median(ratios)
+    ratio = statistics.median(ratios) if ratios else float("inf")
     every = without + beside
     return [
         ("posting and approving beside the job: 20 a second (median), none lost, doubled or "
