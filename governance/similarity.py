@@ -453,6 +453,8 @@ class Cluster:
     reflections: list[Reflection] = field(default_factory=list)  # the cards, when loaded
     # The highest cosine of a pair joined by meaning (#31; None: none joined that way).
     meaning: float | None = None
+    # Made from an earlier state's pairs (Clusters.stale).
+    stale: bool = False
 
     @property
     def key(self) -> int:
@@ -726,7 +728,11 @@ def clusters(version: PaperVersion, meaning=None, *, earlier_ok: bool = False) -
 
 def cluster(version: PaperVersion, pk: int, *, earlier_ok: bool = False) -> Cluster | None:
     """The cluster ``pk`` is in now (None: in none), without its cards (with_cards)."""
-    return next((c for c in _all_clusters(version, earlier_ok=earlier_ok) if pk in c.ids), None)
+    every = _all_clusters(version, earlier_ok=earlier_ok)
+    found = next((c for c in every if pk in c.ids), None)
+    if found is not None:
+        found.stale = every.stale
+    return found
 
 
 def with_cards(found: Cluster, ids: list[int]) -> Cluster:

@@ -1170,3 +1170,7 @@ def test_the_similar_page_says_when_it_shows_the_groups_of_a_moment_ago(
         page.content.decode()
     )
     assert [c.size for c, _following in page.context["clusters"]] == [10]
+    # So does the page of one cluster.
+    shown = page.context["clusters"][0][0]
+    one = client.get(url("similar_cluster", consulted, pk=shown.key)).content.decode()
+    assert "u de groepen van kort daarvoor" in one
