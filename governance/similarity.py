@@ -304,15 +304,18 @@ def pairs(version: PaperVersion, *, earlier_ok: bool = False) -> list[tuple[int,
     return _pairs(version, earlier_ok=earlier_ok)[0]
 
 
-def _pairs(version: PaperVersion, *, earlier_ok: bool = False) -> tuple[list, str]:
-    """The pairs, and how they were found ("cached", "earlier" or "worked" out now)."""
+def _pairs(
+    version: PaperVersion, *, earlier_ok: bool = False, key: str | None = None
+) -> tuple[list, str]:
+    """The pairs, and how they were found ("cached", "earlier" or "worked" out now);
+    ``key``: the present state's, where the caller has it (_pairs_key)."""
 
     def work() -> list[tuple[int, int, float]]:
         if connection.vendor == "postgresql":
             return links(_trigram_sets_in_postgresql(version)).pairs
         return links(_trigram_sets_in_python(version)).pairs
 
-    key = _pairs_key(version)
+    key = key or _pairs_key(version)
     earlier = generations.digest_key("governance:similar:earlier", version.pk)
     return generations.cached_or_earlier(key, earlier, work, earlier_ok=earlier_ok,
                                          ttl=24 * 3600)  # fmt: skip
@@ -332,16 +335,15 @@ def prepare_ahead() -> int:
     for version in PaperVersion.objects.filter(status__in=CODING_STATUSES).order_by("pk"):
         # While texts keep arriving, each is a new state: at most once per interval, or at
         # 10,000 reflections the job would keep PostgreSQL busy (8 s of trigrams a state).
-        meaning = _meaning_key(version)
-        if cache.get(_pairs_key(version)) is not None and (
-            meaning is None or cache.get(meaning[0]) is not None
-        ):
+        words, meaning = _pairs_key(version), _meaning_key(version)
+        if cache.get(words) is not None and (meaning is None or cache.get(meaning[0]) is not None):
             continue  # nothing changed since they were worked out
         interval = settings.AHEAD_INTERVAL_SECONDS
         if not generations.due(f"governance:similar:{version.pk}", interval):
             continue
-        worked += _pairs(version)[1] == "worked"
-        meaning_pairs(version)  # and those close in meaning (#31), from the stored vectors
+        worked += _pairs(version, key=words)[1] == "worked"
+        if meaning is not None:  # and those close in meaning (#31), from the stored vectors
+            _meaning_pairs(version, keyed=meaning)
     return worked
 
 
@@ -366,10 +368,11 @@ def meaning_pairs(version: PaperVersion, meaning=None) -> list[tuple[int, int, f
     return _meaning_pairs(version, meaning)[0]
 
 
-def _meaning_pairs(version: PaperVersion, meaning=None, *, earlier_ok: bool = False
-                   ) -> tuple[list, str]:  # fmt: skip
-    """The pairs, and how they were found (as _pairs)."""
-    keyed = _meaning_key(version, meaning)
+def _meaning_pairs(version: PaperVersion, meaning=None, *, earlier_ok: bool = False,
+                   keyed: tuple[str, float] | None = None) -> tuple[list, str]:  # fmt: skip
+    """The pairs, and how they were found (as _pairs); ``keyed``: the present state's key
+    and threshold, where the caller has them (_meaning_key)."""
+    keyed = keyed or _meaning_key(version, meaning)
     if keyed is None:
         return [], "cached"
     key, threshold = keyed

@@ -114,6 +114,8 @@ def enabled() -> bool:
 def _load():
     """The model, loaded once per process (a background worker; never a web request), in
     the thread that embeds."""
+    if _model is not None or _failure:  # the job asks every round: no hop to that thread
+        return _model
     return _in_embedding_thread(_load_here)
 
 

@@ -53,9 +53,10 @@ def take_similar(version: PaperVersion, key: int, seen: str, *, by, name: str = 
     unseen. Read under the version's lock, which every grouping step takes. ``name``: the
     name of a new group."""
     _check(by)
-    # Worked out before the lock, which every coding step on the version waits for (seconds
-    # at 10,000 reflections when the job has not yet); under it, read again from the cache.
-    similarity.cluster(version, key)
+    # The pairs worked out before the lock, which every coding step on the version waits
+    # for (seconds at 10,000 reflections when the job has not yet); under it, from the cache.
+    similarity.pairs(version)
+    similarity.meaning_pairs(version)
     version = _lock(version)
     _coding_allowed(version)
     found = similarity.cluster(version, key)
