@@ -229,7 +229,7 @@ def clusters_purity(name: str, count: int) -> float:
     texts, _names = vectors(name)
     found = clusters.work_out(
         list(range(len(reflections))), texts,
-        {i: r["text"] for i, r in enumerate(reflections)}, count,
+        {i: clusters.terms(r["text"]) for i, r in enumerate(reflections)}, count,
         {i: (r["campaign"], 0) for i, r in enumerate(reflections) if r["campaign"]},
     )  # fmt: skip
     right = sum(Counter(reflections[i]["themes"][0] for i in members).most_common(1)[0][1]

@@ -10,7 +10,7 @@ import pytest
 from django.core.cache import cache
 
 from civcare.accounts.tests.factories import editor
-from civcare.core import embeddings
+from civcare.core import embeddings, generations
 from governance import clusters, transitions
 from governance.models import ThemeAssignment
 from papers.tests.factories import build_paper
@@ -211,3 +211,39 @@ def test_after_an_erasure_no_clusters_worked_out_before_it_are_shown(consultatio
     generations.forget_rendered_pages()
     cache.set(earlier, late)
     assert not clusters.for_version(version, earlier_ok=True).stale
+
+
+def test_another_number_of_clusters_reads_no_text_again(consultation, django_assert_num_queries):
+    """Lemmatising the texts is most of a division's work: the terms are kept per version
+    by each text's digest, so asking for another number of clusters reads the texts' digests
+    and no text; a text changed since is read again, and its old words are not kept."""
+    version, made = consultation
+    clusters.for_version(version, 3)  # the first division reads every text
+    published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+    with django_assert_num_queries(1):  # the digests; every text's terms were kept
+        kept = clusters.terms_of(version, published)
+    assert kept[made["privacy"][0].pk] == clusters.terms(PRIVACY[0])
+    changed = made["privacy"][0]
+    changed.body = "Het dossier werd gedeeld met de buurvrouw van mijn tante."
+    changed.save()
+    again = clusters.terms_of(version, published)
+    assert "buurvrouw" in again[changed.pk] and "toestemming" not in again[changed.pk]
+    key = generations.digest_key(f"{clusters.CACHE_PREFIX}:terms", version.pk,
+                                 generations.generation(generations.GLOBAL))  # fmt: skip
+    stored = cache.get(key)
+    assert len(stored) == len(kept) and Reflection.digest(PRIVACY[0]) not in stored
+
+
+def test_the_kept_terms_are_not_read_after_an_erasure(consultation):
+    """Terms are words of the texts: after an erasure or a redaction the terms kept before
+    are never read (the generation they are kept by has moved on), even if a division that
+    ran during the erasure stored them after it."""
+    version, _made = consultation
+    published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+    kept = clusters.terms_of(version, published)
+    before = generations.digest_key(f"{clusters.CACHE_PREFIX}:terms", version.pk,
+                                    generations.generation(generations.GLOBAL))  # fmt: skip
+    late = cache.get(before)
+    generations.forget_rendered_pages()
+    cache.set(before, {digest: ["geheim"] for digest in late})  # a late write, tampered
+    assert clusters.terms_of(version, published) == kept
