@@ -12,6 +12,10 @@ Campaigns: the groups governance.campaigns finds, against the hand-coded campaig
 pairs: precision is the share of pairs put in one campaign that are one in the coding,
 recall the share of the coding's pairs put in one campaign.
 
+The ceiling (``ceiling``): the same reading with *every other* text of the set as its theme's
+examples (13 to 22 a theme in the sets here instead of four; one copy of each campaign, none of the
+text's own): what more examples could give a reader by theme centres on these vectors.
+
 Clusters: purity, the share of reflections whose proposed cluster's most common hand-coded
 (first) theme is their own.
 
@@ -20,6 +24,7 @@ only from it: ``learn-metric`` writes it.
 
     python -m governance.tests.semantic_evaluation [heldout|tuning]   # prints the tables
     python -m governance.tests.semantic_evaluation learn-metric       # writes the metric
+    python -m governance.tests.semantic_evaluation ceiling [heldout]  # what the vectors allow
 """
 
 from __future__ import annotations
@@ -192,6 +197,36 @@ def themes_accuracy(
     )
 
 
+def ceiling(name: str) -> tuple[float, float, float]:
+    """Right first, among three and (any coded theme) among three when each text is read
+    against theme centres made of every other text of the set, its own campaign's copies
+    left out: the best a reader by centres can do with these vectors, whatever the number
+    of examples an editor gives."""
+    from governance import suggestions
+
+    themes, reflections = dataset(name)
+    codes = list(themes)
+    texts, names = vectors(name)
+    first = top3 = top3_any = 0
+    # One copy of each campaign, as an editor would give (a letter 45 times over would be
+    # the theme's centre); a text's own campaign not at all.
+    firsts = {}
+    for j, r in enumerate(reflections):
+        firsts.setdefault(r["campaign"] or j, j)
+    for i, reflection in enumerate(reflections):
+        own = reflection["campaign"] or i
+        examples = [[j for key, j in firsts.items()
+                     if reflections[j]["themes"][0] == code and key != own and j != i]
+                    for code in codes]  # fmt: skip
+        found = suggestions.scored(suggestions.theme_scores(texts, examples, names)[i : i + 1])[0]
+        best_three = [codes[t] for t in found.order[:3]]
+        first += best_three[0] == reflection["themes"][0]
+        top3 += reflection["themes"][0] in best_three
+        top3_any += any(theme in best_three for theme in reflection["themes"])
+    n = len(reflections)
+    return first / n, top3 / n, top3_any / n
+
+
 @dataclass
 class CampaignAccuracy:
     precision: float
@@ -243,6 +278,12 @@ def main(name: str) -> None:
 
         subject_metric.save(learn_metric())
         print(f"written: {subject_metric.PATH}")
+        return
+    if name == "ceiling":
+        name = sys.argv[2] if len(sys.argv) > 2 else "heldout"
+        first, top3, top3_any = ceiling(name)
+        print(f"{name}, every other text as examples: right first {first:.3f}, "
+              f"among three {top3:.3f} (any coded theme {top3_any:.3f})")  # fmt: skip
         return
     themes, reflections = dataset(name)
     print(f"{name}: {len(reflections)} reflections, {len(themes)} themes, {DRAWS} draws")
