@@ -1240,10 +1240,15 @@ def meaning_pages(client: Client, consulted: PaperVersion) -> dict[str, dict]:
 
     base = f"/redactie/SHPP003-05/v{consulted.number}"
     found = {}
+    # Another number of clusters than the job works out ahead: the editor's request divides
+    # the consultation itself, from the texts' terms the job's division kept.
+    other = clusters.MOST if clusters.default_count(published_count()) != clusters.MOST else 2
     for name, url, prepare in (
         ("themes (clusters)", f"{base}/themas/", clusters.prepare_ahead),
+        (f"themes ({other} clusters asked)", f"{base}/themas/?clusters={other}",
+         clusters.prepare_ahead),
         ("similar", f"{base}/vergelijkbaar/", similarity.prepare_ahead),
-    ):
+    ):  # fmt: skip
         cache.clear()
         started = time.perf_counter()
         prepare()  # the job's part
