@@ -3,6 +3,8 @@ the editors, and the same answer from PostgreSQL's pg_trgm and from the Python f
 
 import itertools
 import random
+import types
+import zlib
 from collections import Counter
 
 import pytest
@@ -510,3 +512,28 @@ def test_while_texts_keep_arriving_the_job_works_the_groups_out_at_most_once_an_
     cache.delete(f"due:governance:similar:{version.pk}")  # the interval over
     documents.work(watch=True)
     assert len(computed) == 2
+
+
+def test_signatures_are_kept_per_text_and_forgotten_with_an_erasure(monkeypatch):
+    """The job works the pairs out again for every new state: a text's MinHash signature is
+    made once and kept by its trigrams, so the next state makes only the new text's; the
+    pairs are those of signatures made afresh. An erasure or a redaction drops them all (a
+    signature is made from a text's words)."""
+    from civcare.core import generations
+
+    texts = [NETWORK, NETWORK + " Dat moet anders.", CAMPAIGN, CAMPAIGN + " Groet uit Assen.",
+             "Juridisering maakt het gesprek over herstel moeilijker."]  # fmt: skip
+    sets = {pk: similarity.trigrams(text) for pk, text in enumerate(texts)}
+    generations.forget_rendered_pages()  # nothing kept from another test
+    first = similarity.links(sets).pairs
+    hashed = []  # the trigrams hashed for a signature
+    monkeypatch.setattr(similarity, "zlib", types.SimpleNamespace(
+        crc32=lambda gram: hashed.append(gram) or zlib.crc32(gram)))  # fmt: skip
+    sets[5] = similarity.trigrams(CAMPAIGN + " Groet uit Zwolle.")
+    second = similarity.links(sets).pairs
+    assert len(hashed) == len(sets[5])  # the new text's trigrams, none of the kept texts'
+    assert components(second) == components(similarity.join(sets)) != components(first)
+    assert len(similarity._kept_signatures) == 6
+    generations.forget_rendered_pages()
+    similarity.links({0: sets[0], 1: sets[1]})
+    assert len(similarity._kept_signatures) == 2
