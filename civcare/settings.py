@@ -416,11 +416,12 @@ DOCUMENT_WAIT_SECONDS = env_int("DOCUMENT_WAIT_SECONDS", 3)
 EMBEDDINGS_ENABLED = env_bool("EMBEDDINGS_ENABLED", default=True)
 EMBEDDING_THREADS = env_int("EMBEDDING_THREADS", 2)
 EMBEDDING_BATCH = env_int("EMBEDDING_BATCH", 32)
-# The job embeds in a thread of its own at this lower priority (19, the lowest; the engine's
-# threads inherit it): on a machine it shares with the app servers, the requests come first
-# and the embedding takes what they leave (bench/run --embeddings measures posting and
-# approving beside it); the job's mail and PDFs keep their priority. 0: no change.
-EMBEDDING_NICENESS = env_int("EMBEDDING_NICENESS", 19)
+# The job embeds and works the editors' groups and clusters out ahead in a thread of its own
+# at this lower priority (19, the lowest; the engine's threads inherit it): on a machine it
+# shares with the app servers, the requests come first and this work takes what they leave
+# (bench/run --embeddings measures posting and approving beside it); the job's mail and PDFs
+# keep their priority. 0: no change (and no thread of its own).
+BACKGROUND_NICENESS = env_int("BACKGROUND_NICENESS", 19)
 # The similar page and the proposed clusters are worked out ahead by the background job, per
 # state of the consultation; while it works a new state out (seconds at 1,000 reflections,
 # about 20 s at 10,000), a page shows the last result if it is younger than this (seconds);

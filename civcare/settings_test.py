@@ -28,7 +28,7 @@ DOCUMENT_WAIT_SECONDS = 0
 # the job for its mail.
 EMBEDDINGS_ENABLED = False
 # A test worker that loads the model keeps its priority (the suite's time).
-EMBEDDING_NICENESS = 0
+BACKGROUND_NICENESS = 0
 # No background job in a test: a page works out a new state at once (a test of the earlier
 # state sets it).
 EARLIER_RESULTS_SECONDS = 0

@@ -177,7 +177,9 @@ def work(*, limit: int | None = None, watch: bool | None = None) -> int:
 def _prepare() -> int:
     # A page works out what it needs itself when it finds nothing prepared: a failure here
     # costs an editor's wait, and must not stop the mail and the PDFs.
-    return background.each(PREPARERS, "Preparing ahead failed")
+    # The work ahead only fills the cache: at the job's lower priority, as the embedding
+    # (background.yielding), so the app servers on the same cores come first.
+    return background.each(PREPARERS, "Preparing ahead failed", run=background.yielding)
 
 
 def sees_shared_generations() -> bool:

@@ -21,7 +21,6 @@ similar reflections are found by their words (governance/similarity.py).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import importlib.util
@@ -31,12 +30,13 @@ import shutil
 import subprocess
 import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from django.conf import settings
+
+from civcare.core import background
 
 logger = logging.getLogger(__name__)
 
@@ -114,9 +114,9 @@ def enabled() -> bool:
 def _load():
     """The model, loaded once per process (a background worker; never a web request), in
     the thread that embeds."""
-    if _model is not None or _failure:  # the job asks every round: no hop to that thread
+    if _model is not None or _failure:  # the job asks every round: no hop to the thread
         return _model
-    return _in_embedding_thread(_load_here)
+    return background.yielding(_load_here)
 
 
 def _load_here():
@@ -143,33 +143,6 @@ def _load_here():
             logger.exception("Embedding model not available")
             _failure, _model = f"{type(error).__name__}: {error}", None
         return _model
-
-
-_thread: ThreadPoolExecutor | None = None
-_thread_lock = threading.Lock()
-
-
-def _in_embedding_thread(function, *args):
-    """Run ``function`` in the one thread of this process that embeds. That thread lowers
-    its own priority (EMBEDDING_NICENESS; on Linux a priority is a thread's) before the
-    engine starts its threads from it, which inherit it: the app servers on the same cores
-    come first, and the job's other work (the mail, the PDFs a reader waits for) keeps its
-    priority."""
-    global _thread
-    with _thread_lock:
-        if _thread is None:
-            _thread = ThreadPoolExecutor(
-                max_workers=1, thread_name_prefix="embeddings", initializer=_yield_to_requests
-            )
-    return _thread.submit(function, *args).result()
-
-
-def _yield_to_requests() -> None:
-    wanted = settings.EMBEDDING_NICENESS
-    with contextlib.suppress(OSError):
-        here = threading.get_native_id()
-        if wanted > os.getpriority(os.PRIO_PROCESS, here):
-            os.setpriority(os.PRIO_PROCESS, here, wanted)
 
 
 def status() -> Status:
@@ -207,7 +180,7 @@ def embed(texts: list[str]) -> np.ndarray:
         raise Unavailable(_failure or "switched off")
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    made = _in_embedding_thread(_model.query, list(texts))
+    made = background.yielding(_model.query, list(texts))
     return np.asarray(made, dtype=np.float32).reshape(-1, DIMENSIONS)
 
 

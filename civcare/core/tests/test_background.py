@@ -41,3 +41,46 @@ def test_with_seconds_it_stops_when_the_time_is_up(tasks):
     assert background.run(seconds=0) == 1
     # A task that always finds more work: the slices stop when the time is up.
     assert background.run(seconds=0.05) == len(calls) - 1 > 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_work_ahead_runs_at_the_lower_priority_with_a_connection_of_its_own(
+    settings, monkeypatch
+):
+    """The groups and clusters the job works out ahead only fill the cache: they run in the
+    job's low-priority thread (BACKGROUND_NICENESS), where they read the database through a
+    connection of their own, closed after; the job's own thread keeps its priority (its mail
+    and PDFs), and a preparer that fails stops neither the others nor the job."""
+    import os
+    import threading
+
+    from django.db import connections
+
+    from civcare.core import documents
+    from papers.models import Paper
+    from papers.tests.factories import build_paper
+
+    settings.BACKGROUND_NICENESS = 19
+    build_paper(code="SHPP003-81")
+    here = threading.get_native_id()
+    before = os.getpriority(os.PRIO_PROCESS, here)
+    seen = []
+
+    def broken() -> int:
+        raise RuntimeError("cache gone")
+
+    def prepare() -> int:
+        native = threading.get_native_id()
+        seen.append((native, os.getpriority(os.PRIO_PROCESS, native), Paper.objects.count(),
+                     connections["default"].connection is not None))  # fmt: skip
+        return 1
+
+    monkeypatch.setattr(documents, "PREPARERS", [broken, prepare])
+    assert documents._prepare() == 1
+    ((native, priority, papers, connected),) = seen
+    assert native != here and priority == max(before, 19) and papers == 1 and connected
+    assert os.getpriority(os.PRIO_PROCESS, here) == before
+    # Closed after: nothing of the thread's holds the database (Django never closes SQLite's
+    # in-memory test database; CI runs this on PostgreSQL).
+    left = background._yielding.submit(lambda: connections["default"]).result()
+    assert left.connection is None or left.is_in_memory_db()

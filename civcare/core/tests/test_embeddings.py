@@ -44,7 +44,7 @@ def test_switched_off_it_embeds_nothing(settings):
 
 
 def test_the_thread_that_embeds_yields_the_cores_to_the_requests():
-    """The job embeds in a thread of its own at the lowest priority (EMBEDDING_NICENESS), so
+    """The job embeds in a thread of its own at the lowest priority (BACKGROUND_NICENESS), so
     the app servers on the same machine come first; the engine's threads, started from it,
     inherit it; the job's other threads (its mail, its PDFs) keep theirs. In a process of
     its own: a priority, once lowered, cannot be raised again."""
@@ -57,7 +57,7 @@ def test_the_thread_that_embeds_yields_the_cores_to_the_requests():
         from pathlib import Path
         django.setup()
         from django.conf import settings
-        settings.EMBEDDINGS_ENABLED, settings.EMBEDDING_NICENESS = True, 19
+        settings.EMBEDDINGS_ENABLED, settings.BACKGROUND_NICENESS = True, 19
         from civcare.core import embeddings
 
         def threads():  # every thread of the process and its priority (field 19 of stat)
