@@ -43,7 +43,9 @@ def test_with_seconds_it_stops_when_the_time_is_up(tasks):
     assert background.run(seconds=0.05) == len(calls) - 1 > 1
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback, as every test here that commits: the flush after it would otherwise
+# run post_migrate and leave rows the next such test loads again (duplicate keys).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_work_ahead_runs_at_the_lower_priority_with_a_connection_of_its_own(
     settings, monkeypatch
 ):
