@@ -247,3 +247,28 @@ def test_the_kept_terms_are_not_read_after_an_erasure(consultation):
     generations.forget_rendered_pages()
     cache.set(before, {digest: ["geheim"] for digest in late})  # a late write, tampered
     assert clusters.terms_of(version, published) == kept
+
+
+def test_the_job_works_out_ahead_the_numbers_of_clusters_editors_asked_for(
+    consultation, monkeypatch
+):
+    """An editor who works with five clusters does not wait for them after each publication:
+    the job works out ahead the default and the numbers asked for lately (the last
+    ASKED_KEPT), and the page shows them from the cache, or the last ones while the job
+    works."""
+    version, _made = consultation
+    default = clusters.default_count(23)
+    clusters.for_version(version, 5)  # an editor asks for five
+    newcomer = approved(version=version, body="Wachten op hulp is het ergste.")
+    store_vectors([newcomer], 0, np.random.default_rng(5))
+    divided = []
+    real = clusters.work_out
+    monkeypatch.setattr(clusters, "work_out", lambda *a: divided.append(a[3]) or real(*a))
+    assert clusters.prepare_ahead() == 2
+    assert divided == [default, 5]  # the default first
+    found = clusters.for_version(version, 5, earlier_ok=True)
+    assert (divided, found.stale, found.count, found.read) == ([default, 5], False, 5, 24)
+    assert clusters.prepare_ahead() == 0  # nothing changed since
+    for count in (3, 4, default, 6):
+        clusters.for_version(version, count)
+    assert clusters._counts_ahead(version, 24) == [default, 3, 4, 6]  # five fell out
