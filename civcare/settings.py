@@ -421,7 +421,8 @@ EMBEDDING_BATCH = env_int("EMBEDDING_BATCH", 32)
 # shares with the app servers, the requests come first and this work takes what they leave
 # (bench/run --embeddings measures posting and approving beside it); the job's mail and PDFs
 # keep their priority. 0: no change (and no thread of its own).
-BACKGROUND_NICENESS = env_int("BACKGROUND_NICENESS", 19)
+# (EMBEDDING_NICENESS: its name until 7 December 2026, still read.)
+BACKGROUND_NICENESS = env_int("BACKGROUND_NICENESS", env_int("EMBEDDING_NICENESS", 19))
 # The similar page and the proposed clusters are worked out ahead by the background job, per
 # state of the consultation; while it works a new state out (seconds at 1,000 reflections,
 # about 20 s at 10,000), a page shows the last result if it is younger than this (seconds);

@@ -350,29 +350,47 @@ def _keys(version: PaperVersion, read, count: int) -> tuple[str, str]:
     return key, earlier
 
 
+# What the kept terms are made by: changed when ``terms``, STOPWORDS or the lemmatiser change,
+# so that terms kept by an earlier release are not read.
+TERMS_VERSION = 1
+
+
+def _terms_key(version_pk: int, generation) -> str:
+    return generations.digest_key(f"{CACHE_PREFIX}:terms", TERMS_VERSION, version_pk, generation)
+
+
 def terms_of(version: PaperVersion, published, digests: dict[int, str] | None = None
              ) -> dict[int, list[str]]:  # fmt: skip
     """The ``terms`` of every text in ``published`` (of those in ``digests``, {pk: its
-    body_digest}, where given), by reflection. Lemmatising is most of
-    the work of dividing a large consultation (1.2 s of 2 at 10,000 texts), and the texts
-    barely change between one division and the next (another number of clusters, a few new
-    publications): the terms are kept per version by the digest of each text and only the
-    new texts are read. Kept by the generation erasure and redaction bump too (terms are
-    words of the texts): what was kept before is never read again, and what a division
-    running during an erasure writes is put where nothing reads it."""
-    key = generations.digest_key(f"{CACHE_PREFIX}:terms", version.pk,
-                                 generations.generation(generations.GLOBAL))  # fmt: skip
+    body_digest}, where given), by reflection. Lemmatising is most of the work of dividing a
+    large consultation (1.2 s of 2 at 10,000 texts), and the texts barely change between one
+    division and the next (another number of clusters, a few new publications): the terms
+    are kept per version by the digest of each text, and only new or changed texts are
+    read. Terms are words of the texts: they are kept by the generation erasure and
+    redaction renew, and a division that stored them while an erasure ran deletes them
+    again (nothing reads them under the old generation, but they are not left in the
+    cache). A text no longer published since ``digests`` were read gets no terms."""
+    generation = generations.generation(generations.GLOBAL)
+    key = _terms_key(version.pk, generation)
     if digests is None:
         digests = dict(published.values_list("pk", "body_digest"))
     kept = cache.get(key) or {}
     found = {pk: kept[digest] for pk, digest in digests.items() if digest and digest in kept}
+    present = {digests[pk]: found[pk] for pk in found}
     missing = digests.keys() - found.keys()
     # A few new texts by their keys; many (the first division, after an erasure) all at once.
     read = published.filter(pk__in=missing) if len(missing) <= 500 else published
-    found.update((pk, terms(body)) for pk, body in read.values_list("pk", "body") if pk in missing)
-    present = {digest: found[pk] for pk, digest in digests.items() if digest}
+    # Each body with its own digest, read together: a text changed since ``digests`` were
+    # read is kept under the digest of the words lemmatised, never under the earlier one.
+    for pk, body, digest in read.values_list("pk", "body", "body_digest"):
+        if pk in missing:
+            found[pk] = terms(body)
+            if digest:
+                present[digest] = found[pk]
     if present.keys() != kept.keys():  # new texts read, or texts gone
         cache.set(key, present, 24 * 3600)
+        if generations.generation(generations.GLOBAL) != generation:
+            cache.delete(key)  # an erasure ran meanwhile: its words are not left behind
     return found
 
 
@@ -420,7 +438,8 @@ def _describe(ids, terms_by_id, points, keys, point_rows, labels) -> list[tuple]
 
     groups = sorted(members_of.values(), key=largest_first)
     # The key phrases: a campaign counts as one text.
-    phrases = key_phrases([[terms_by_id[first(i)] for i in group] for group in groups])
+    # (A text withdrawn while the division read the others has no terms: it names nothing.)
+    phrases = key_phrases([[terms_by_id.get(first(i), []) for i in group] for group in groups])
     found = []
     for group, chosen in zip(groups, phrases, strict=True):
         centre = normalised(point_rows[group].mean(axis=0)[None])[0]

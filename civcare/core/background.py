@@ -10,7 +10,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from django.conf import settings
 from django.db import close_old_connections, connections
@@ -54,15 +54,26 @@ def yielding(function: Callable, *args):
     """``function(*args)`` in the job's low-priority thread, waited for; in the calling thread
     when no priority is to be lowered (BACKGROUND_NICENESS 0) or when called from that thread
     itself."""
+    return start_yielding(function, *args).result()
+
+
+def start_yielding(function: Callable, *args) -> Future:
+    """``function(*args)`` started in the job's low-priority thread, not waited for (its
+    Future); run at once in the calling thread where ``yielding`` would."""
     global _yielding
     if not settings.BACKGROUND_NICENESS or getattr(_here, "yielding", False):
-        return function(*args)
+        done: Future = Future()
+        try:
+            done.set_result(function(*args))
+        except Exception as error:
+            done.set_exception(error)
+        return done
     with _yielding_lock:
         if _yielding is None:
             _yielding = ThreadPoolExecutor(
                 max_workers=1, thread_name_prefix="yielding", initializer=_lower_priority
             )
-    return _yielding.submit(_with_connection, function, *args).result()
+    return _yielding.submit(_with_connection, function, *args)
 
 
 def _lower_priority() -> None:

@@ -35,6 +35,7 @@ import logging
 import secrets
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -174,12 +175,21 @@ def work(*, limit: int | None = None, watch: bool | None = None) -> int:
     return rendered
 
 
-def _prepare() -> int:
-    # A page works out what it needs itself when it finds nothing prepared: a failure here
-    # costs an editor's wait, and must not stop the mail and the PDFs.
-    # The work ahead only fills the cache: at the job's lower priority, as the embedding
-    # (background.yielding), so the app servers on the same cores come first.
-    return background.each(PREPARERS, "Preparing ahead failed", run=background.yielding)
+# The work ahead running in the job's low-priority thread, if any (one at a time).
+_ahead: list[Future | None] = [None]
+
+
+def _prepare() -> None:
+    """Start the work ahead in the job's low-priority thread (background.start_yielding),
+    unless the last is still running, and do not wait for it: on a machine the app servers
+    keep busy it may take minutes at priority 19, and the job's mail and the PDFs a reader
+    waits for go on meanwhile. It only fills the cache; a page works out what it needs
+    itself when it finds nothing prepared, so a failure here costs an editor's wait and
+    stops nothing else (background.each logs it)."""
+    running = _ahead[0]
+    if running is not None and not running.done():
+        return
+    _ahead[0] = background.start_yielding(background.each, PREPARERS, "Preparing ahead failed")
 
 
 def sees_shared_generations() -> bool:

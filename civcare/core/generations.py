@@ -112,6 +112,7 @@ def _note_global(current: dict) -> None:
         if _seen_global[0] is not None:
             recent_pages.clear()
             recent_fragments.clear()
+            _forget_process_memories()
         _seen_global[0] = value
 
 
@@ -206,6 +207,22 @@ def also_forget(forget: Callable[[], None]) -> None:
         _ALSO_FORGET.append(forget)
 
 
+# What a process keeps of texts' words in its own memory besides pages (the similar pairs'
+# MinHash signatures): emptied with the pages, in the erasing process at once and in the
+# others when they notice the new global generation.
+_PROCESS_MEMORIES: list[Callable[[], None]] = []
+
+
+def register_process_memory(forget: Callable[[], None]) -> None:
+    if forget not in _PROCESS_MEMORIES:
+        _PROCESS_MEMORIES.append(forget)
+
+
+def _forget_process_memories() -> None:
+    for forget in _PROCESS_MEMORIES:
+        forget()
+
+
 def forget_rendered_pages() -> None:
     """Delete every cached page and page part, not just make them unreachable: after an
     account is erased or a text redacted, no copy of the pages that showed it may stay in
@@ -213,6 +230,7 @@ def forget_rendered_pages() -> None:
     is acceptable."""
     recent_pages.clear()
     recent_fragments.clear()
+    _forget_process_memories()
     if hasattr(cache, "delete_pattern"):  # Redis
         for pattern in RENDERED_PAGE_PATTERNS:
             cache.delete_pattern(pattern)

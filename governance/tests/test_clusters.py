@@ -228,9 +228,7 @@ def test_another_number_of_clusters_reads_no_text_again(consultation, django_ass
     changed.save()
     again = clusters.terms_of(version, published)
     assert "buurvrouw" in again[changed.pk] and "toestemming" not in again[changed.pk]
-    key = generations.digest_key(f"{clusters.CACHE_PREFIX}:terms", version.pk,
-                                 generations.generation(generations.GLOBAL))  # fmt: skip
-    stored = cache.get(key)
+    stored = cache.get(clusters._terms_key(version.pk, generations.generation(generations.GLOBAL)))
     assert len(stored) == len(kept) and Reflection.digest(PRIVACY[0]) not in stored
 
 
@@ -241,8 +239,7 @@ def test_the_kept_terms_are_not_read_after_an_erasure(consultation):
     version, _made = consultation
     published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
     kept = clusters.terms_of(version, published)
-    before = generations.digest_key(f"{clusters.CACHE_PREFIX}:terms", version.pk,
-                                    generations.generation(generations.GLOBAL))  # fmt: skip
+    before = clusters._terms_key(version.pk, generations.generation(generations.GLOBAL))
     late = cache.get(before)
     generations.forget_rendered_pages()
     cache.set(before, {digest: ["geheim"] for digest in late})  # a late write, tampered
@@ -272,3 +269,41 @@ def test_the_job_works_out_ahead_the_numbers_of_clusters_editors_asked_for(
     for count in (3, 4, default, 6):
         clusters.for_version(version, count)
     assert clusters._counts_ahead(version, 24) == [default, 3, 4, 6]  # five fell out
+
+
+def test_a_text_changed_while_a_division_reads_is_kept_under_its_own_words(consultation):
+    """The digests and the texts are read in two queries: a text changed between them (an
+    edit accepted) is lemmatised as it is now and kept under the digest of those words, not
+    under the earlier digest another copy of the earlier text would be read by."""
+    version, made = consultation
+    published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+    digests = dict(published.values_list("pk", "body_digest"))  # the first query
+    changed = made["privacy"][0]
+    changed.body = "Het dossier werd gedeeld met de buurvrouw van mijn tante."
+    changed.save()
+    found = clusters.terms_of(version, published, digests)
+    assert "buurvrouw" in found[changed.pk]
+    kept = cache.get(clusters._terms_key(version.pk, generations.generation(generations.GLOBAL)))
+    assert kept[changed.body_digest] == found[changed.pk]
+    assert Reflection.digest(PRIVACY[0]) not in kept  # nothing under the earlier text's digest
+
+
+def test_terms_stored_while_an_erasure_ran_are_deleted_again(consultation, monkeypatch):
+    """A division lemmatises for a second at 10,000 texts: an erasure in that second deletes
+    the cache and renews the generation, and the division's late write would leave the
+    erased words in the cache for a day (unread, but there). It deletes them again."""
+    version, _made = consultation
+    published = Reflection.objects.filter(version=version, status=Reflection.Status.APPROVED)
+    before = generations.generation(generations.GLOBAL)
+    real = clusters.terms
+    erased = []
+
+    def terms_while_erasing(text):
+        if not erased:
+            erased.append(1)
+            generations.forget_rendered_pages()
+        return real(text)
+
+    monkeypatch.setattr(clusters, "terms", terms_while_erasing)
+    clusters.terms_of(version, published)
+    assert cache.get(clusters._terms_key(version.pk, before)) is None

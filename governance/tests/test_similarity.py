@@ -534,6 +534,10 @@ def test_signatures_are_kept_per_text_and_forgotten_with_an_erasure(monkeypatch)
     assert len(hashed) == len(sets[5])  # the new text's trigrams, none of the kept texts'
     assert components(second) == components(similarity.join(sets)) != components(first)
     assert len(similarity._kept_signatures) == 6
-    generations.forget_rendered_pages()
-    similarity.links({0: sets[0], 1: sets[1]})
-    assert len(similarity._kept_signatures) == 2
+    generations.forget_rendered_pages()  # in this process: at once
+    assert not similarity._kept_signatures
+    # Another process erased: this one empties its memory when it sees the new generation.
+    generations._note_global({generations.GLOBAL: "seen"})
+    similarity.links(sets)
+    generations._note_global({generations.GLOBAL: "renewed"})
+    assert not similarity._kept_signatures
