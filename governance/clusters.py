@@ -367,9 +367,9 @@ def terms_of(version: PaperVersion, published, digests: dict[int, str] | None = 
     division and the next (another number of clusters, a few new publications): the terms
     are kept per version by the digest of each text, and only new or changed texts are
     read. Terms are words of the texts: they are kept by the generation erasure and
-    redaction renew, and a division that stored them while an erasure ran deletes them
-    again (nothing reads them under the old generation, but they are not left in the
-    cache). A text no longer published since ``digests`` were read gets no terms."""
+    redaction renew, and what a division stores while an erasure runs is deleted again
+    (generations.store_unless_forgotten). A text no longer published since ``digests``
+    were read gets no terms."""
     generation = generations.generation(generations.GLOBAL)
     key = _terms_key(version.pk, generation)
     if digests is None:
@@ -388,9 +388,7 @@ def terms_of(version: PaperVersion, published, digests: dict[int, str] | None = 
             if digest:
                 present[digest] = found[pk]
     if present.keys() != kept.keys():  # new texts read, or texts gone
-        cache.set(key, present, 24 * 3600)
-        if generations.generation(generations.GLOBAL) != generation:
-            cache.delete(key)  # an erasure ran meanwhile: its words are not left behind
+        generations.store_unless_forgotten({key: present}, 24 * 3600, since=generation)
     return found
 
 

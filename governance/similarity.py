@@ -261,10 +261,9 @@ def _hash_functions():
 # a next state's pairs 0.33 s instead of 0.79 s; in the bench's one-vocabulary texts the
 # comparing is most of the work). At most KEPT_SIGNATURES (about 30 MB); a signature is made
 # from a text's words: all are dropped when an erasure or a redaction renews the global
-# generation (generations.register_process_memory, and checked before each use).
+# generation (generations.register_process_memory; the generation is read before each use).
 KEPT_SIGNATURES = 20_000
 _kept_signatures: OrderedDict[bytes, object] = OrderedDict()
-_kept_for: list = [None]  # the global generation they were kept under
 _kept_lock = threading.Lock()  # a web process may serve requests in threads
 
 
@@ -281,11 +280,9 @@ def _signatures(sets: dict[int, frozenset[str]]) -> dict:
     the smallest hash of its trigrams (a CRC of the trigram, not Python's salted hash)."""
     import numpy
 
-    generation = generations.generation(generations.GLOBAL)
-    with _kept_lock:
-        if generation != _kept_for[0]:
-            _kept_signatures.clear()
-            _kept_for[0] = generation
+    # A process that erased nothing (the job) learns of an erasure here: a new global
+    # generation empties what it kept (generations._note_global).
+    generations.generations([generations.GLOBAL])
     a, b = _hash_functions()
     codes: dict[str, int] = {}
     signatures = {}

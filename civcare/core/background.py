@@ -25,14 +25,13 @@ def task(work: Callable[[], int]) -> Callable[[], int]:
     return work
 
 
-def each(works: list[Callable[[], int]], failed: str, *, run=None) -> int:
-    """Call every one of ``works`` (through ``run``, e.g. ``yielding``, if given) and add up
-    what they did; one that fails is logged (with ``failed``) and must stop neither the
-    others nor the job's mail and PDFs."""
+def each(works: list[Callable[[], int]], failed: str) -> int:
+    """Call every one of ``works`` and add up what they did; one that fails is logged (with
+    ``failed``) and must stop neither the others nor the job's mail and PDFs."""
     done = 0
     for work in works:
         try:
-            done += run(work) if run else work()
+            done += work()
         except Exception:
             logger.exception("%s: %s", failed, work.__qualname__)
     return done

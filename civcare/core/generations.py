@@ -57,13 +57,24 @@ def cached_or_earlier(key: str, earlier: str, work: Callable[[], object], *,
         if (last is not None and time.time() - last[0] < settings.EARLIER_RESULTS_SECONDS
                 and (still_valid is None or still_valid(last[1]))):  # fmt: skip
             return last[1], "earlier"
-    began = time.time()
+    since, began = generation(GLOBAL), time.time()
     found = work()
-    cache.set(key, found, ttl)
+    stored = {key: found}
     last = cache.get(earlier)
     if last is None or last[0] <= began:  # a slower worker's older state does not win
-        cache.set(earlier, (began, found), ttl)
+        stored[earlier] = (began, found)
+    store_unless_forgotten(stored, ttl, since=since)
     return found, "worked"
+
+
+def store_unless_forgotten(values: dict, ttl: int, *, since) -> None:
+    """Cache ``values``, worked out from what was read under the global generation ``since``:
+    if an erasure or a redaction renewed it meanwhile (forget_rendered_pages deleted the
+    cache while the work ran), they are deleted again at once, not left where nothing reads
+    them for ``ttl`` (they may hold the erased words)."""
+    cache.set_many(values, ttl)
+    if generation(GLOBAL) != since:
+        cache.delete_many(list(values))
 
 
 def due(key: str, seconds: float) -> bool:
@@ -110,8 +121,6 @@ def _note_global(current: dict) -> None:
     value = current.get(GLOBAL)
     if value is not None and value != _seen_global[0]:
         if _seen_global[0] is not None:
-            recent_pages.clear()
-            recent_fragments.clear()
             _forget_process_memories()
         _seen_global[0] = value
 
@@ -207,10 +216,11 @@ def also_forget(forget: Callable[[], None]) -> None:
         _ALSO_FORGET.append(forget)
 
 
-# What a process keeps of texts' words in its own memory besides pages (the similar pairs'
-# MinHash signatures): emptied with the pages, in the erasing process at once and in the
-# others when they notice the new global generation.
-_PROCESS_MEMORIES: list[Callable[[], None]] = []
+# What a process keeps in its own memory of what pages show or texts say (the pages and
+# fragments above; the similar pairs' MinHash signatures): emptied by forget_rendered_pages,
+# in the erasing process at once and in the others when they notice the new global
+# generation.
+_PROCESS_MEMORIES: list[Callable[[], None]] = [recent_pages.clear, recent_fragments.clear]
 
 
 def register_process_memory(forget: Callable[[], None]) -> None:
@@ -228,8 +238,6 @@ def forget_rendered_pages() -> None:
     account is erased or a text redacted, no copy of the pages that showed it may stay in
     the cache, nor in any process's memory. Rare, so the cost of a cold cache for everyone
     is acceptable."""
-    recent_pages.clear()
-    recent_fragments.clear()
     _forget_process_memories()
     if hasattr(cache, "delete_pattern"):  # Redis
         for pattern in RENDERED_PAGE_PATTERNS:

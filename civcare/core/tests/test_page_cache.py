@@ -121,3 +121,24 @@ def test_a_paragraph_is_one_copy_whatever_its_zeros_and_junk_keeps_none(client, 
     assert client.get(url, {"vraag": question.anchor, "sectie": "sectie-1"}).status_code == 404
     assert client.get(url, {"vraag": question.anchor, "alinea": "1"}).status_code == 404
     assert _copies_kept() == kept
+
+
+def test_a_result_worked_out_while_an_erasure_ran_is_not_left_in_the_cache(db, settings):
+    """A page part worked out from texts read before an erasure and stored after it (the
+    erasure deleted the cache meanwhile) is deleted again at once: it may hold the erased
+    words, and nothing would read it, but it would stay for a day."""
+    from django.core.cache import cache
+
+    from civcare.core import generations
+
+    def work_during_an_erasure():
+        generations.forget_rendered_pages()
+        return ["woorden van een gewiste tekst"]
+
+    found, how = generations.cached_or_earlier("deel:nu", "deel:eerder", work_during_an_erasure,
+                                               earlier_ok=False)  # fmt: skip
+    assert (found, how) == (["woorden van een gewiste tekst"], "worked")
+    assert cache.get("deel:nu") is None and cache.get("deel:eerder") is None
+    # Without an erasure meanwhile, both are kept.
+    generations.cached_or_earlier("deel:nu", "deel:eerder", lambda: ["ander"], earlier_ok=False)
+    assert cache.get("deel:nu") == ["ander"] and cache.get("deel:eerder")[1] == ["ander"]
